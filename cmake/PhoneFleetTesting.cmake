@@ -1,0 +1,36 @@
+# phonefleet_add_test(NAME <name> SOURCES <files...> LIBS <targets...>
+#                     [GUI] [LABELS <labels...>] [ARGS <args...>] [ENVIRONMENT <VAR=value...>]
+#                     [TIMEOUT <seconds>])
+#
+# The one way tests are added: builds a Qt Test executable tst_<name>, registers it with CTest
+# as <name>, and sets the environment every test runs in. GUI tests get
+# QT_QPA_PLATFORM=offscreen. Data files are found through PHONEFLEET_TEST_DATA.
+function(phonefleet_add_test)
+  cmake_parse_arguments(T "GUI" "NAME;TIMEOUT;EXECUTABLE" "SOURCES;LIBS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
+  if(NOT T_NAME)
+    message(FATAL_ERROR "phonefleet_add_test: NAME is required")
+  endif()
+  set(exe ${T_EXECUTABLE})
+  if(NOT exe)
+    set(exe tst_${T_NAME})
+  endif()
+  if(NOT TARGET ${exe})
+    add_executable(${exe} ${T_SOURCES})
+    target_link_libraries(${exe} PRIVATE ${T_LIBS} Qt6::Test PhoneFleet::options)
+    target_include_directories(${exe} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+  endif()
+  add_test(NAME ${T_NAME} COMMAND ${exe} ${T_ARGS})
+  set(env "PHONEFLEET_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
+          "PHONEFLEET_BINARY_DIR=${PROJECT_BINARY_DIR}/bin"
+          "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
+          "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+  if(T_GUI)
+    list(APPEND env "QT_QPA_PLATFORM=offscreen")
+  endif()
+  list(APPEND env ${T_ENVIRONMENT})
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 300)
+  endif()
+  set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT}
+                                            LABELS "${T_LABELS}")
+endfunction()

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// A region (the vendor calls it a tenant): a group of phones with its own templates,
+// placeholder values, zero-touch URL and administrators' access levels.
+struct Region
+{
+    qint64 id = 0;
+    qint64 revision = 0;
+    QString name;
+    QString description;
+};

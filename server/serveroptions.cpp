@@ -1,0 +1,117 @@
+#include "serveroptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace
+{
+struct Definitions
+{
+    QCommandLineOption database{QStringLiteral("database"),
+                                QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from "
+                                               "PGPASSWORD). Default: sqlite:DATA-DIR/phonefleet.db"),
+                                QStringLiteral("URL")};
+    QCommandLineOption bind{QStringLiteral("bind"), QStringLiteral("Address to listen on (default: all)."),
+                            QStringLiteral("ADDR")};
+    QCommandLineOption httpPort{QStringLiteral("http-port"), QStringLiteral("HTTP port; 0 picks a free one (default 8080)."),
+                                QStringLiteral("N")};
+    QCommandLineOption httpsPort{QStringLiteral("https-port"),
+                                 QStringLiteral("HTTPS port; 0 picks a free one (default 8443)."), QStringLiteral("N")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Folder for the database and certificates."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption adminUser{QStringLiteral("admin-user"),
+                                 QStringLiteral("First administrator on an empty database (password from "
+                                                "PHONEFLEET_ADMIN_PASSWORD)."),
+                                 QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser});
+    }
+};
+
+bool parsePort(const QString& text, const QString& name, int* port, QString* error)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > 65535) {
+        *error = QStringLiteral("--%1: '%2' is not a port number (0..65535)").arg(name, text);
+        return false;
+    }
+    *port = value;
+    return true;
+}
+} // namespace
+
+QString ServerOptions::defaultDataDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("phonefleetd"));
+}
+
+QString ServerOptions::helpText()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("phonefleetd, the PhoneFleet provisioning and management server.\n\n"
+                       "This build opens the database, brings its schema up to date and exits: the HTTP and "
+                       "HTTPS listeners for phones and consoles are not part of it yet."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Definitions().addTo(parser);
+    return parser.helpText();
+}
+
+bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, QString* error)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Definitions d;
+    d.addTo(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return false;
+    }
+    ServerOptions o;
+    o.help = parser.isSet(QStringLiteral("help"));
+    o.version = parser.isSet(QStringLiteral("version"));
+    o.dataDir = parser.isSet(d.dataDir) ? parser.value(d.dataDir) : defaultDataDir();
+    const QString url = parser.isSet(d.database) ? parser.value(d.database)
+                                                 : QStringLiteral("sqlite:") + QDir(o.dataDir).filePath(QStringLiteral("phonefleet.db"));
+    QString urlError;
+    o.database = StoreUrl::parse(url, &urlError);
+    if (!o.database.isValid()) {
+        *error = QStringLiteral("--database: ") + urlError;
+        return false;
+    }
+    if (parser.isSet(d.bind) && !o.bindAddress.setAddress(parser.value(d.bind))) {
+        *error = QStringLiteral("--bind: '%1' is not an IP address").arg(parser.value(d.bind));
+        return false;
+    }
+    if (parser.isSet(d.httpPort) && !parsePort(parser.value(d.httpPort), QStringLiteral("http-port"), &o.httpPort, error)) {
+        return false;
+    }
+    if (parser.isSet(d.httpsPort)
+        && !parsePort(parser.value(d.httpsPort), QStringLiteral("https-port"), &o.httpsPort, error)) {
+        return false;
+    }
+    o.tlsCertificate = parser.value(d.tlsCert);
+    o.tlsKey = parser.value(d.tlsKey);
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    o.adminUser = parser.value(d.adminUser);
+    *options = o;
+    return true;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storeerror.h"
+#include "storeurl.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+// One connection to the SQLite or PostgreSQL database, with the schema brought up to date on
+// open. Use it from the thread that opened it. Writes happen in transactions that may nest:
+// only the outermost one reaches the database.
+class Database
+{
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // password: PostgreSQL only; may be empty (trust, peer or .pgpass).
+    StoreError open(const StoreUrl& url, const QString& password = {});
+    void close();
+    bool isOpen() const;
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    // The newest migration this build knows, and the one the database is at.
+    static int latestSchemaVersion();
+    int schemaVersion() const { return m_schemaVersion; }
+
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Within a transaction: advances the global change counter and returns the new revision.
+    StoreResult<qint64> nextRevision();
+    StoreResult<qint64> currentRevision() const;
+
+    // Runs a prepared query and turns a failure into a StoreError about "what".
+    StoreError exec(QSqlQuery& query, const QString& what) const;
+    StoreError errorFrom(const QSqlError& error, const QString& what) const;
+
+private:
+    StoreError migrate();
+    StoreError configureSqlite();
+
+    QString m_connectionName;
+    Dialect m_dialect = Dialect::SQLite;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    bool m_failed = false; // an inner transaction rolled back: the outer one must not commit
+};
+
+// Begins on construction and rolls back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const StoreError& error() const { return m_error; }
+    StoreError commit();
+
+private:
+    Database& m_db;
+    StoreError m_error;
+    bool m_done = false;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "rowtraits.h"
+#include "storeerror.h"
+
+#include <QVariant>
+#include <QVector>
+
+class Database;
+
+// Reads and writes one table of domain rows, with optimistic concurrency: every write gives the
+// row a new revision from the global change counter, and an update or delete must name the
+// revision it read, or it fails with StoreError::Code::Conflict. Instantiated for each domain
+// type in repository.cpp.
+template <class T>
+class Repository
+{
+public:
+    explicit Repository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Returns the row as stored (with its id and revision).
+    StoreResult<T> insert(const T& row);
+    StoreResult<T> update(const T& row);
+    StoreResult<bool> remove(qint64 id, qint64 expectedRevision);
+
+    StoreResult<T> get(qint64 id) const;
+    StoreResult<QVector<T>> list() const;
+    // column must be one of the table's columns.
+    StoreResult<QVector<T>> listWhere(const QString& column, const QVariant& value) const;
+    StoreResult<T> findOne(const QString& column, const QVariant& value) const;
+    StoreResult<QVector<T>> changedSince(qint64 revision) const;
+    StoreResult<qint64> count() const;
+
+private:
+    StoreResult<QVector<T>> select(const QString& where, const QVariantList& binds) const;
+
+    Database& m_db;
+};

@@ -1,0 +1,122 @@
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace
+{
+const char* const trackedTables[] = {"regions",      "users",  "devices",        "templates",    "placeholders",
+                                     "alarms",       "admins", "firmware_files", "config_files", "audit_log"};
+}
+
+Store::Store() = default;
+Store::~Store() = default;
+
+StoreError Store::open(const StoreUrl& url, const QString& password)
+{
+    return m_db.open(url, password);
+}
+
+StoreResult<ChangeSet> Store::changesSince(qint64 revision) const
+{
+    // Read the counter first: rows committed after it are picked up by the next call.
+    StoreResult<qint64> current = m_db.currentRevision();
+    if (!current) {
+        return current.error();
+    }
+    QStringList parts;
+    for (const char* table : trackedTables) {
+        parts.append(QStringLiteral("SELECT '%1' AS table_name, id, revision, 0 AS deleted FROM %1 "
+                                    "WHERE revision > ? AND revision <= ?")
+                         .arg(QLatin1String(table)));
+    }
+    parts.append(QStringLiteral("SELECT table_name, row_id AS id, revision, 1 AS deleted FROM deleted_rows "
+                                "WHERE revision > ? AND revision <= ?"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(parts.join(QLatin1String(" UNION ALL ")) + QStringLiteral(" ORDER BY revision"));
+    for (int i = 0; i < parts.size(); ++i) {
+        q.addBindValue(revision);
+        q.addBindValue(current.value());
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading the changes since revision %1").arg(revision));
+        e.isError()) {
+        return e;
+    }
+    ChangeSet changes;
+    changes.revision = current.value();
+    while (q.next()) {
+        changes.rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                             q.value(3).toInt() != 0});
+    }
+    return changes;
+}
+
+template <class T>
+StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteArray& content)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    row.size = content.size();
+    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    StoreResult<T> updated = repository.update(row);
+    if (!updated) {
+        return updated;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET content = ? WHERE id = ?").arg(QLatin1String(RowTraits<T>::table())));
+    q.addBindValue(content);
+    q.addBindValue(row.id);
+    if (StoreError e = m_db.exec(q, QStringLiteral("storing the content of %1").arg(row.fileName)); e.isError()) {
+        return e;
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return updated;
+}
+
+StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading file content")); e.isError()) {
+        return e;
+    }
+    if (!q.next()) {
+        return StoreError{StoreError::Code::NotFound, QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
+    }
+    QByteArray bytes = q.value(0).toByteArray();
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+StoreResult<FirmwareFile> Store::setFirmwareContent(const FirmwareFile& file, const QByteArray& content)
+{
+    return setContent(m_firmwareFiles, file, content);
+}
+
+StoreResult<QByteArray> Store::firmwareContent(qint64 id) const
+{
+    return content(RowTraits<FirmwareFile>::table(), id);
+}
+
+StoreResult<ConfigFile> Store::setConfigContent(const ConfigFile& file, const QByteArray& content)
+{
+    return setContent(m_configFiles, file, content);
+}
+
+StoreResult<QByteArray> Store::configContent(qint64 id) const
+{
+    return content(RowTraits<ConfigFile>::table(), id);
+}
+
+StoreResult<Device> Store::deviceByMac(const MacAddress& mac) const
+{
+    if (mac.isNull()) {
+        return StoreError{StoreError::Code::Invalid, QStringLiteral("not a MAC address")};
+    }
+    return m_devices.findOne(QStringLiteral("mac"), mac.toString());
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "database.h"
+#include "repository.h"
+
+#include <QByteArray>
+#include <QVector>
+
+#include <memory>
+
+// One row that changed since a revision: what a console needs to refresh its tables.
+struct ChangedRow
+{
+    QString table;
+    qint64 id = 0;
+    qint64 revision = 0;
+    bool deleted = false;
+};
+
+struct ChangeSet
+{
+    qint64 revision = 0; // ask for changes since this one next time
+    QVector<ChangedRow> rows; // in revision order
+};
+
+// The repository API the rest of PhoneFleet uses: one object per connection, SQLite or
+// PostgreSQL alike.
+class Store
+{
+public:
+    Store();
+    ~Store();
+
+    StoreError open(const StoreUrl& url, const QString& password = {});
+    bool isOpen() const { return m_db.isOpen(); }
+    Database& database() { return m_db; }
+    int schemaVersion() const { return m_db.schemaVersion(); }
+
+    Repository<Region>& regions() { return m_regions; }
+    Repository<User>& users() { return m_users; }
+    Repository<Device>& devices() { return m_devices; }
+    Repository<PhoneTemplate>& templates() { return m_templates; }
+    Repository<Placeholder>& placeholders() { return m_placeholders; }
+    Repository<Alarm>& alarms() { return m_alarms; }
+    Repository<FirmwareFile>& firmwareFiles() { return m_firmwareFiles; }
+    Repository<ConfigFile>& configFiles() { return m_configFiles; }
+    Repository<Admin>& admins() { return m_admins; }
+    Repository<AuditEntry>& auditLog() { return m_auditLog; }
+
+    StoreResult<qint64> currentRevision() const { return m_db.currentRevision(); }
+    // Every row written or deleted after revision, across all tables.
+    StoreResult<ChangeSet> changesSince(qint64 revision) const;
+
+    // The bytes of a firmware image or cfg file; storing them also sets the row's size and
+    // SHA-256 and gives it a new revision (the row's current revision must be given).
+    StoreResult<FirmwareFile> setFirmwareContent(const FirmwareFile& file, const QByteArray& content);
+    StoreResult<QByteArray> firmwareContent(qint64 id) const;
+    StoreResult<ConfigFile> setConfigContent(const ConfigFile& file, const QByteArray& content);
+    StoreResult<QByteArray> configContent(qint64 id) const;
+
+    // "00908F1A2B01" in any spelling MacAddress accepts.
+    StoreResult<Device> deviceByMac(const MacAddress& mac) const;
+
+private:
+    template <class T>
+    StoreResult<T> setContent(Repository<T>& repository, T row, const QByteArray& content);
+    StoreResult<QByteArray> content(const char* table, qint64 id) const;
+
+    Database m_db;
+    Repository<Region> m_regions{m_db};
+    Repository<User> m_users{m_db};
+    Repository<Device> m_devices{m_db};
+    Repository<PhoneTemplate> m_templates{m_db};
+    Repository<Placeholder> m_placeholders{m_db};
+    Repository<Alarm> m_alarms{m_db};
+    Repository<FirmwareFile> m_firmwareFiles{m_db};
+    Repository<ConfigFile> m_configFiles{m_db};
+    Repository<Admin> m_admins{m_db};
+    Repository<AuditEntry> m_auditLog{m_db};
+};
