@@ -10,8 +10,7 @@
 
 #include <algorithm>
 
-namespace
-{
+namespace {
 QByteArray makeFile(qsizetype bytes)
 {
     // A realistic mix without duplicate keys: indexed lines, comments, includes, encrypted values.
@@ -72,8 +71,9 @@ int main(int argc, char* argv[])
                 << QString::number(double(data.size()) / mb / s, 'f', 1) << " MB/s\n";
             out.flush();
         }
-        out << (check ? "parse+check" : "parse") << " cost per MB, 100 MB vs 1 MB: "
-            << QString::number(perMbAt100 / perMbAt1, 'f', 2) << "x (1.00 = linear)\n";
+        out << (check ? "parse+check" : "parse")
+            << " cost per MB, 100 MB vs 1 MB: " << QString::number(perMbAt100 / perMbAt1, 'f', 2)
+            << "x (1.00 = linear)\n";
     }
     return 0;
 }

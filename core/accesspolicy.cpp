@@ -1,7 +1,6 @@
 #include "accesspolicy.h"
 
-namespace AccessPolicy
-{
+namespace AccessPolicy {
 AccessLevel levelIn(const Admin& admin, qint64 regionId)
 {
     if (canAdministerSystem(admin)) {

@@ -24,13 +24,13 @@ struct Device
     qint64 id = 0;
     qint64 revision = 0;
     MacAddress mac;
-    QString model;          // normalised, see PhoneModels::normalise(): "430HD"
+    QString model; // normalised, see PhoneModels::normalise(): "430HD"
     QString displayName;
-    qint64 userId = 0;      // 0: no user
-    qint64 regionId = 0;    // 0: no region yet
+    qint64 userId = 0;   // 0: no user
+    qint64 regionId = 0; // 0: no region yet
     QString serialNumber;
     QString language;
-    QString vlanMode;       // empty: the template's default
+    QString vlanMode; // empty: the template's default
     int vlanId = 0;
     int vlanPriority = 0;
     ApprovalState approval = ApprovalState::Approved;
@@ -42,6 +42,6 @@ struct Device
     SipStatus sipStatus = SipStatus::Unknown;
     QString phoneNumber;
     QString location;
-    QDateTime lastReport;        // UTC; invalid: never reported
-    QDateTime lastStatusChange;  // UTC
+    QDateTime lastReport;       // UTC; invalid: never reported
+    QDateTime lastStatusChange; // UTC
 };

@@ -4,8 +4,7 @@
 
 MacAddress::MacAddress(QString digits)
     : m_digits(std::move(digits))
-{
-}
+{ }
 
 MacAddress MacAddress::fromString(const QString& text)
 {

@@ -1,12 +1,11 @@
 #include "phonemodels.h"
 
-namespace PhoneModels
-{
+namespace PhoneModels {
 const QStringList& known()
 {
     static const QStringList models = {
-        QStringLiteral("405"),   QStringLiteral("405HD"), QStringLiteral("420HD"),  QStringLiteral("430HD"),
-        QStringLiteral("440HD"), QStringLiteral("445HD"), QStringLiteral("450HD"),  QStringLiteral("C450HD"),
+        QStringLiteral("405"),   QStringLiteral("405HD"), QStringLiteral("420HD"), QStringLiteral("430HD"),
+        QStringLiteral("440HD"), QStringLiteral("445HD"), QStringLiteral("450HD"), QStringLiteral("C450HD"),
         QStringLiteral("HRS"),   QStringLiteral("RX50"),
     };
     return models;

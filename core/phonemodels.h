@@ -4,8 +4,7 @@
 #include <QStringList>
 
 // The phone models PhoneFleet knows, and the spellings administrators and phones use for them.
-namespace PhoneModels
-{
+namespace PhoneModels {
 // "405", "405HD", "420HD", "430HD", "440HD", "445HD", "450HD", "C450HD", "HRS", "RX50".
 const QStringList& known();
 

@@ -18,8 +18,8 @@ QString placeholderLevelToString(PlaceholderLevel level)
 bool placeholderLevelFromString(const QString& text, PlaceholderLevel* level)
 {
     const QString word = text.trimmed().toLower();
-    for (PlaceholderLevel l : {PlaceholderLevel::System, PlaceholderLevel::Template, PlaceholderLevel::Region,
-                               PlaceholderLevel::Device}) {
+    for (PlaceholderLevel l :
+         {PlaceholderLevel::System, PlaceholderLevel::Template, PlaceholderLevel::Region, PlaceholderLevel::Device}) {
         if (word == placeholderLevelToString(l)) {
             *level = l;
             return true;

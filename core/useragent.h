@@ -12,7 +12,7 @@ struct UserAgent
     bool isPhone = false; // the text is one of the forms above
     QString model;        // normalised
     QString firmwareVersion;
-    MacAddress mac;       // null when the form carries none
+    MacAddress mac; // null when the form carries none
 
     static UserAgent parse(const QString& text);
 };

@@ -16,8 +16,7 @@
 
 #include <cstdio>
 
-namespace
-{
+namespace {
 enum ExitCode { Clean = 0, Problems = 1, Unusable = 2 };
 
 // Reads a whole file (or standard input for "-"); on failure returns false with a message.
@@ -25,7 +24,8 @@ bool readInput(const QString& name, QByteArray* data, QString* error)
 {
     QFile file;
     const bool isStdin = name == QLatin1String("-");
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = QStringLiteral("cannot read: %1").arg(file.errorString());
         return false;
@@ -54,7 +54,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, const QStri
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("cfg files to read; - for standard input"),
                                  QStringLiteral("FILE..."));
     parser.addHelpOption();
-    if (!parser.parse(QStringList{command} + arguments)) {
+    if (!parser.parse(QStringList {command} + arguments)) {
         err << command << ": " << parser.errorText() << "\n";
         return false;
     }
@@ -69,8 +69,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, const QStri
 }
 } // namespace
 
-namespace CfgCommands
-{
+namespace CfgCommands {
 int check(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -78,8 +77,8 @@ int check(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("Checks phone cfg files: prints FILE:LINE:COL: severity: message [code] for each problem.\n"
                        "Exit status: 0 clean or warnings only, 1 errors, 2 unreadable input."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON."));
-    const QCommandLineOption templateMode(QStringLiteral("template"),
-                                          QStringLiteral("The files are templates: %ITCS_...% placeholders are expected."));
+    const QCommandLineOption templateMode(
+        QStringLiteral("template"), QStringLiteral("The files are templates: %ITCS_...% placeholders are expected."));
     parser.addOptions({json, templateMode});
     if (!parse(parser, arguments, QStringLiteral("phonefleetctl cfg check"), err)) {
         return Unusable;
@@ -100,7 +99,7 @@ int check(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!readInput(name, &data, &error)) {
             status = Unusable;
             if (parser.isSet(json)) {
-                files.append(QJsonObject{{QStringLiteral("file"), name}, {QStringLiteral("error"), error}});
+                files.append(QJsonObject {{QStringLiteral("file"), name}, {QStringLiteral("error"), error}});
             } else {
                 err << name << ": error: " << error << "\n";
             }
@@ -117,7 +116,7 @@ int check(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
     if (parser.isSet(json)) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject {{QStringLiteral("files"), files}}).toJson(QJsonDocument::Indented);
     }
     return status;
 }

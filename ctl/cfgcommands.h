@@ -5,8 +5,7 @@
 class QTextStream;
 
 // phonefleetctl cfg check / cfg format.
-namespace CfgCommands
-{
+namespace CfgCommands {
 // cfg check [--json] [--template] FILE...  (FILE "-" reads standard input)
 // Exit status: 0 clean or warnings only, 1 errors, 2 unreadable input or bad usage.
 int check(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -4,8 +4,7 @@
 
 #include <QTextStream>
 
-namespace Ctl
-{
+namespace Ctl {
 QString usage()
 {
     return QStringLiteral(

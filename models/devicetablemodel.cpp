@@ -4,8 +4,7 @@
 
 DeviceTableModel::DeviceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void DeviceTableModel::setDevices(const QVector<Device>& devices)
 {
@@ -90,7 +89,8 @@ QVariant DeviceTableModel::displayValue(const Device& d, int column) const
     case SubnetColumn:
         return d.subnet;
     case VlanColumn:
-        return d.vlanMode.isEmpty() ? QString() : QStringLiteral("%1 %2/%3").arg(d.vlanMode).arg(d.vlanId).arg(d.vlanPriority);
+        return d.vlanMode.isEmpty() ? QString()
+                                    : QStringLiteral("%1 %2/%3").arg(d.vlanMode).arg(d.vlanId).arg(d.vlanPriority);
     case ApprovalColumn:
         return d.approval == ApprovalState::Pending ? tr("Pending approval") : tr("Approved");
     case StatusChangeColumn:

@@ -4,30 +4,30 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace
-{
+namespace {
 struct Definitions
 {
-    QCommandLineOption database{QStringLiteral("database"),
-                                QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from "
-                                               "PGPASSWORD). Default: sqlite:DATA-DIR/phonefleet.db"),
-                                QStringLiteral("URL")};
-    QCommandLineOption bind{QStringLiteral("bind"), QStringLiteral("Address to listen on (default: all)."),
-                            QStringLiteral("ADDR")};
-    QCommandLineOption httpPort{QStringLiteral("http-port"), QStringLiteral("HTTP port; 0 picks a free one (default 8080)."),
-                                QStringLiteral("N")};
-    QCommandLineOption httpsPort{QStringLiteral("https-port"),
-                                 QStringLiteral("HTTPS port; 0 picks a free one (default 8443)."), QStringLiteral("N")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Folder for the database and certificates."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."),
+    QCommandLineOption database {QStringLiteral("database"),
+                                 QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from "
+                                                "PGPASSWORD). Default: sqlite:DATA-DIR/phonefleet.db"),
+                                 QStringLiteral("URL")};
+    QCommandLineOption bind {QStringLiteral("bind"), QStringLiteral("Address to listen on (default: all)."),
+                             QStringLiteral("ADDR")};
+    QCommandLineOption httpPort {QStringLiteral("http-port"),
+                                 QStringLiteral("HTTP port; 0 picks a free one (default 8080)."), QStringLiteral("N")};
+    QCommandLineOption httpsPort {QStringLiteral("https-port"),
+                                  QStringLiteral("HTTPS port; 0 picks a free one (default 8443)."),
+                                  QStringLiteral("N")};
+    QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("Folder for the database and certificates."),
+                                QStringLiteral("DIR")};
+    QCommandLineOption tlsCert {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption tlsKey {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
                                QStringLiteral("FILE")};
-    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption adminUser{QStringLiteral("admin-user"),
-                                 QStringLiteral("First administrator on an empty database (password from "
-                                                "PHONEFLEET_ADMIN_PASSWORD)."),
-                                 QStringLiteral("NAME")};
+    QCommandLineOption adminUser {QStringLiteral("admin-user"),
+                                  QStringLiteral("First administrator on an empty database (password from "
+                                                 "PHONEFLEET_ADMIN_PASSWORD)."),
+                                  QStringLiteral("NAME")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -86,8 +86,9 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
     o.help = parser.isSet(QStringLiteral("help"));
     o.version = parser.isSet(QStringLiteral("version"));
     o.dataDir = parser.isSet(d.dataDir) ? parser.value(d.dataDir) : defaultDataDir();
-    const QString url = parser.isSet(d.database) ? parser.value(d.database)
-                                                 : QStringLiteral("sqlite:") + QDir(o.dataDir).filePath(QStringLiteral("phonefleet.db"));
+    const QString url = parser.isSet(d.database)
+        ? parser.value(d.database)
+        : QStringLiteral("sqlite:") + QDir(o.dataDir).filePath(QStringLiteral("phonefleet.db"));
     QString urlError;
     o.database = StoreUrl::parse(url, &urlError);
     if (!o.database.isValid()) {
@@ -98,7 +99,8 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         *error = QStringLiteral("--bind: '%1' is not an IP address").arg(parser.value(d.bind));
         return false;
     }
-    if (parser.isSet(d.httpPort) && !parsePort(parser.value(d.httpPort), QStringLiteral("http-port"), &o.httpPort, error)) {
+    if (parser.isSet(d.httpPort)
+        && !parsePort(parser.value(d.httpPort), QStringLiteral("http-port"), &o.httpPort, error)) {
         return false;
     }
     if (parser.isSet(d.httpsPort)

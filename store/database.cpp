@@ -4,13 +4,12 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace
-{
+namespace {
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -147,8 +146,8 @@ StoreError Database::migrate()
     }
     // PostgreSQL reports "already exists, skipping" as a notice on stderr: ask first.
     const bool haveTable = m_dialect == Dialect::PostgreSQL
-                           && q.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) && q.next()
-                           && q.value(0).toBool();
+        && q.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) && q.next()
+        && q.value(0).toBool();
     if (!haveTable
         && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                   "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"))) {
@@ -173,9 +172,8 @@ StoreError Database::migrate()
     for (const Migration& m : migrations.mid(version)) {
         for (const QString& statement : m.statements) {
             if (!q.exec(statement)) {
-                StoreError e = errorFrom(q.lastError(), QStringLiteral("applying migration %1 (%2)")
-                                                            .arg(m.version)
-                                                            .arg(m.name));
+                StoreError e =
+                    errorFrom(q.lastError(), QStringLiteral("applying migration %1 (%2)").arg(m.version).arg(m.name));
                 rollback();
                 return e;
             }
@@ -248,7 +246,8 @@ StoreResult<qint64> Database::nextRevision()
     // The single counter row is locked until commit, so revisions become visible in order:
     // a reader that has seen revision N will never later find a new row below N.
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value")) || !q.next()) {
+    if (!q.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"))
+        || !q.next()) {
         return errorFrom(q.lastError(), QStringLiteral("advancing the change counter"));
     }
     const qint64 revision = q.value(0).toLongLong();
@@ -278,9 +277,9 @@ StoreError Database::errorFrom(const QSqlError& error, const QString& what) cons
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const bool unique = native == QLatin1String("23505") || native == QLatin1String("2067")
-                        || native == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"));
+        || native == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"));
     const bool foreign = native == QLatin1String("23503") || native == QLatin1String("787")
-                         || text.contains(QLatin1String("FOREIGN KEY constraint"));
+        || text.contains(QLatin1String("FOREIGN KEY constraint"));
     if (unique) {
         return {StoreError::Code::Constraint, QStringLiteral("%1: the name is already taken (%2)").arg(what, text)};
     }
@@ -308,7 +307,8 @@ Transaction::~Transaction()
 StoreError Transaction::commit()
 {
     if (m_done) {
-        return m_error.isError() ? m_error : StoreError{StoreError::Code::Database, QStringLiteral("already committed")};
+        return m_error.isError() ? m_error
+                                 : StoreError {StoreError::Code::Database, QStringLiteral("already committed")};
     }
     m_done = true;
     return m_db.commit();

@@ -6,8 +6,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace
-{
+namespace {
 QVariant timeValue(const QDateTime& time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -53,13 +52,19 @@ bool hasLineBreak(const QString& value)
 } // namespace
 
 // --- Region ---------------------------------------------------------------------------------
-const char* RowTraits<Region>::table() { return "regions"; }
+const char* RowTraits<Region>::table()
+{
+    return "regions";
+}
 const QStringList& RowTraits<Region>::columns()
 {
     static const QStringList c = {QStringLiteral("name"), QStringLiteral("description")};
     return c;
 }
-QVariantList RowTraits<Region>::values(const Region& r) { return {r.name.trimmed(), r.description}; }
+QVariantList RowTraits<Region>::values(const Region& r)
+{
+    return {r.name.trimmed(), r.description};
+}
 Region RowTraits<Region>::read(const QSqlRecord& rec)
 {
     Region r;
@@ -80,7 +85,10 @@ StoreError RowTraits<Region>::validate(const Region& r)
 }
 
 // --- User -----------------------------------------------------------------------------------
-const char* RowTraits<User>::table() { return "users"; }
+const char* RowTraits<User>::table()
+{
+    return "users";
+}
 const QStringList& RowTraits<User>::columns()
 {
     static const QStringList c = {QStringLiteral("name"), QStringLiteral("display_name"), QStringLiteral("region_id"),
@@ -113,17 +121,23 @@ StoreError RowTraits<User>::validate(const User& u)
 }
 
 // --- Device ---------------------------------------------------------------------------------
-const char* RowTraits<Device>::table() { return "devices"; }
+const char* RowTraits<Device>::table()
+{
+    return "devices";
+}
 const QStringList& RowTraits<Device>::columns()
 {
     static const QStringList c = {
-        QStringLiteral("mac"),           QStringLiteral("model"),          QStringLiteral("display_name"),
-        QStringLiteral("user_id"),       QStringLiteral("region_id"),      QStringLiteral("serial_number"),
-        QStringLiteral("language"),      QStringLiteral("vlan_mode"),      QStringLiteral("vlan_id"),
-        QStringLiteral("vlan_priority"), QStringLiteral("approval"),       QStringLiteral("ip_address"),
-        QStringLiteral("subnet"),        QStringLiteral("firmware_version"), QStringLiteral("user_agent"),
-        QStringLiteral("sip_status"),    QStringLiteral("phone_number"),   QStringLiteral("location"),
-        QStringLiteral("last_report"),   QStringLiteral("last_status_change"),
+        QStringLiteral("mac"),          QStringLiteral("model"),
+        QStringLiteral("display_name"), QStringLiteral("user_id"),
+        QStringLiteral("region_id"),    QStringLiteral("serial_number"),
+        QStringLiteral("language"),     QStringLiteral("vlan_mode"),
+        QStringLiteral("vlan_id"),      QStringLiteral("vlan_priority"),
+        QStringLiteral("approval"),     QStringLiteral("ip_address"),
+        QStringLiteral("subnet"),       QStringLiteral("firmware_version"),
+        QStringLiteral("user_agent"),   QStringLiteral("sip_status"),
+        QStringLiteral("phone_number"), QStringLiteral("location"),
+        QStringLiteral("last_report"),  QStringLiteral("last_status_change"),
     };
     return c;
 }
@@ -192,7 +206,10 @@ StoreError RowTraits<Device>::validate(const Device& d)
 }
 
 // --- PhoneTemplate --------------------------------------------------------------------------
-const char* RowTraits<PhoneTemplate>::table() { return "templates"; }
+const char* RowTraits<PhoneTemplate>::table()
+{
+    return "templates";
+}
 const QStringList& RowTraits<PhoneTemplate>::columns()
 {
     static const QStringList c = {
@@ -206,12 +223,9 @@ const QStringList& RowTraits<PhoneTemplate>::columns()
 }
 QVariantList RowTraits<PhoneTemplate>::values(const PhoneTemplate& t)
 {
-    return {t.name.trimmed(),        t.model,
-            refValue(t.regionId),    t.isDefault ? 1 : 0,
-            t.description,           t.globalFile.name,
-            t.globalFile.destinationDir, t.globalFile.encryptMode,
-            t.globalFile.data,       t.deviceFile.name,
-            t.deviceFile.destinationDir, t.deviceFile.encryptMode,
+    return {t.name.trimmed(),  t.model,           refValue(t.regionId),        t.isDefault ? 1 : 0,
+            t.description,     t.globalFile.name, t.globalFile.destinationDir, t.globalFile.encryptMode,
+            t.globalFile.data, t.deviceFile.name, t.deviceFile.destinationDir, t.deviceFile.encryptMode,
             t.deviceFile.data};
 }
 PhoneTemplate RowTraits<PhoneTemplate>::read(const QSqlRecord& rec)
@@ -238,7 +252,10 @@ StoreError RowTraits<PhoneTemplate>::validate(const PhoneTemplate& t)
 }
 
 // --- Placeholder ----------------------------------------------------------------------------
-const char* RowTraits<Placeholder>::table() { return "placeholders"; }
+const char* RowTraits<Placeholder>::table()
+{
+    return "placeholders";
+}
 const QStringList& RowTraits<Placeholder>::columns()
 {
     static const QStringList c = {QStringLiteral("level"), QStringLiteral("owner_id"), QStringLiteral("name"),
@@ -264,36 +281,58 @@ Placeholder RowTraits<Placeholder>::read(const QSqlRecord& rec)
 StoreError RowTraits<Placeholder>::validate(const Placeholder& p)
 {
     if (!Placeholder::isValidName(p.name)) {
-        return invalid(QStringLiteral("'%1' is not a placeholder name (letters, digits and '_', starting with a letter)")
-                           .arg(p.name));
+        return invalid(
+            QStringLiteral("'%1' is not a placeholder name (letters, digits and '_', starting with a letter)")
+                .arg(p.name));
     }
     if (hasLineBreak(p.value)) {
-        return invalid(QStringLiteral("the value of %ITCS_%1% holds a line break, which would split the cfg line")
-                           .arg(p.name));
+        return invalid(
+            QStringLiteral("the value of %ITCS_%1% holds a line break, which would split the cfg line").arg(p.name));
     }
     if (p.level != PlaceholderLevel::System && p.ownerId <= 0) {
-        return invalid(QStringLiteral("a %1 placeholder needs the %1 it belongs to").arg(placeholderLevelToString(p.level)));
+        return invalid(
+            QStringLiteral("a %1 placeholder needs the %1 it belongs to").arg(placeholderLevelToString(p.level)));
     }
     return {};
 }
 
 // --- Alarm ----------------------------------------------------------------------------------
-const char* RowTraits<Alarm>::table() { return "alarms"; }
+const char* RowTraits<Alarm>::table()
+{
+    return "alarms";
+}
 const QStringList& RowTraits<Alarm>::columns()
 {
     static const QStringList c = {
-        QStringLiteral("unique_id"),      QStringLiteral("name"),             QStringLiteral("description"),
-        QStringLiteral("severity"),       QStringLiteral("source_mac"),       QStringLiteral("device_id"),
-        QStringLiteral("type"),           QStringLiteral("probable_cause"),   QStringLiteral("additional_info1"),
-        QStringLiteral("additional_info2"), QStringLiteral("raised_at"),      QStringLiteral("cleared_at"),
+        QStringLiteral("unique_id"),
+        QStringLiteral("name"),
+        QStringLiteral("description"),
+        QStringLiteral("severity"),
+        QStringLiteral("source_mac"),
+        QStringLiteral("device_id"),
+        QStringLiteral("type"),
+        QStringLiteral("probable_cause"),
+        QStringLiteral("additional_info1"),
+        QStringLiteral("additional_info2"),
+        QStringLiteral("raised_at"),
+        QStringLiteral("cleared_at"),
     };
     return c;
 }
 QVariantList RowTraits<Alarm>::values(const Alarm& a)
 {
-    return {a.uniqueId,        a.name,          a.description,          static_cast<int>(a.severity),
-            a.sourceMac,       refValue(a.deviceId), a.type,            a.probableCause,
-            a.additionalInfo1, a.additionalInfo2, timeValue(a.raisedAt), timeValue(a.clearedAt)};
+    return {a.uniqueId,
+            a.name,
+            a.description,
+            static_cast<int>(a.severity),
+            a.sourceMac,
+            refValue(a.deviceId),
+            a.type,
+            a.probableCause,
+            a.additionalInfo1,
+            a.additionalInfo2,
+            timeValue(a.raisedAt),
+            timeValue(a.clearedAt)};
 }
 Alarm RowTraits<Alarm>::read(const QSqlRecord& rec)
 {
@@ -315,11 +354,14 @@ Alarm RowTraits<Alarm>::read(const QSqlRecord& rec)
 }
 StoreError RowTraits<Alarm>::validate(const Alarm& a)
 {
-    return a.name.trimmed().isEmpty() ? invalid(QStringLiteral("an alarm needs a name")) : StoreError{};
+    return a.name.trimmed().isEmpty() ? invalid(QStringLiteral("an alarm needs a name")) : StoreError {};
 }
 
 // --- FirmwareFile ---------------------------------------------------------------------------
-const char* RowTraits<FirmwareFile>::table() { return "firmware_files"; }
+const char* RowTraits<FirmwareFile>::table()
+{
+    return "firmware_files";
+}
 const QStringList& RowTraits<FirmwareFile>::columns()
 {
     static const QStringList c = {QStringLiteral("file_name"), QStringLiteral("model"),  QStringLiteral("version"),
@@ -344,11 +386,15 @@ FirmwareFile RowTraits<FirmwareFile>::read(const QSqlRecord& rec)
 }
 StoreError RowTraits<FirmwareFile>::validate(const FirmwareFile& f)
 {
-    return f.fileName.trimmed().isEmpty() ? invalid(QStringLiteral("a firmware file needs a file name")) : StoreError{};
+    return f.fileName.trimmed().isEmpty() ? invalid(QStringLiteral("a firmware file needs a file name"))
+                                          : StoreError {};
 }
 
 // --- ConfigFile -----------------------------------------------------------------------------
-const char* RowTraits<ConfigFile>::table() { return "config_files"; }
+const char* RowTraits<ConfigFile>::table()
+{
+    return "config_files";
+}
 const QStringList& RowTraits<ConfigFile>::columns()
 {
     static const QStringList c = {QStringLiteral("file_name"), QStringLiteral("size"), QStringLiteral("sha256"),
@@ -372,22 +418,31 @@ ConfigFile RowTraits<ConfigFile>::read(const QSqlRecord& rec)
 StoreError RowTraits<ConfigFile>::validate(const ConfigFile& f)
 {
     return f.fileName.trimmed().isEmpty() ? invalid(QStringLiteral("a configuration file needs a file name"))
-                                          : StoreError{};
+                                          : StoreError {};
 }
 
 // --- AuditEntry -----------------------------------------------------------------------------
-const char* RowTraits<AuditEntry>::table() { return "audit_log"; }
+const char* RowTraits<AuditEntry>::table()
+{
+    return "audit_log";
+}
 const QStringList& RowTraits<AuditEntry>::columns()
 {
-    static const QStringList c = {QStringLiteral("time"),   QStringLiteral("level"),  QStringLiteral("admin_name"),
-                                  QStringLiteral("source_address"), QStringLiteral("action"), QStringLiteral("target"),
+    static const QStringList c = {QStringLiteral("time"),       QStringLiteral("level"),
+                                  QStringLiteral("admin_name"), QStringLiteral("source_address"),
+                                  QStringLiteral("action"),     QStringLiteral("target"),
                                   QStringLiteral("details")};
     return c;
 }
 QVariantList RowTraits<AuditEntry>::values(const AuditEntry& e)
 {
     const QDateTime time = e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc();
-    return {time.toMSecsSinceEpoch(), logLevelToString(e.level), e.adminName, e.sourceAddress, e.action, e.target,
+    return {time.toMSecsSinceEpoch(),
+            logLevelToString(e.level),
+            e.adminName,
+            e.sourceAddress,
+            e.action,
+            e.target,
             e.details};
 }
 AuditEntry RowTraits<AuditEntry>::read(const QSqlRecord& rec)
@@ -405,11 +460,14 @@ AuditEntry RowTraits<AuditEntry>::read(const QSqlRecord& rec)
 }
 StoreError RowTraits<AuditEntry>::validate(const AuditEntry& e)
 {
-    return e.action.trimmed().isEmpty() ? invalid(QStringLiteral("an audit entry needs an action")) : StoreError{};
+    return e.action.trimmed().isEmpty() ? invalid(QStringLiteral("an audit entry needs an action")) : StoreError {};
 }
 
 // --- Admin ----------------------------------------------------------------------------------
-const char* RowTraits<Admin>::table() { return "admins"; }
+const char* RowTraits<Admin>::table()
+{
+    return "admins";
+}
 const QStringList& RowTraits<Admin>::columns()
 {
     static const QStringList c = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("password_hash")};
@@ -451,7 +509,8 @@ StoreError RowTraits<Admin>::writeChildren(Database& db, const Admin& admin)
         q.addBindValue(admin.id);
         q.addBindValue(it.key());
         q.addBindValue(accessLevelToString(it.value()));
-        if (StoreError e = db.exec(q, QStringLiteral("setting the level of %1 in region %2").arg(admin.name).arg(it.key()));
+        if (StoreError e =
+                db.exec(q, QStringLiteral("setting the level of %1 in region %2").arg(admin.name).arg(it.key()));
             e.isError()) {
             return e;
         }

@@ -4,8 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
-namespace Migrations
-{
+namespace Migrations {
 QStringList statements(const QString& sql, Dialect dialect)
 {
     QString text;

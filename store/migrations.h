@@ -11,8 +11,7 @@ struct Migration
     QStringList statements; // with the dialect's tokens replaced
 };
 
-namespace Migrations
-{
+namespace Migrations {
 enum class Dialect { SQLite, PostgreSQL };
 
 // In version order; versions are 1, 2, 3, ... without gaps.

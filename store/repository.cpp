@@ -5,8 +5,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace
-{
+namespace {
 template <class T>
 QString tableName()
 {
@@ -83,7 +82,8 @@ StoreResult<T> Repository<T>::insert(const T& input)
         return e;
     }
     if (!q.next()) {
-        return StoreError{StoreError::Code::Database, QStringLiteral("adding to %1: no id returned").arg(tableName<T>())};
+        return StoreError {StoreError::Code::Database,
+                           QStringLiteral("adding to %1: no id returned").arg(tableName<T>())};
     }
     T stored = input;
     stored.id = q.value(0).toLongLong();
@@ -133,11 +133,12 @@ StoreResult<T> Repository<T>::update(const T& input)
         if (!current) {
             return current.error();
         }
-        return StoreError{StoreError::Code::Conflict,
-                          QStringLiteral("%1 was changed by someone else (revision %2, not %3); reload it and try again")
-                              .arg(describe(input))
-                              .arg(current->revision)
-                              .arg(input.revision)};
+        return StoreError {
+            StoreError::Code::Conflict,
+            QStringLiteral("%1 was changed by someone else (revision %2, not %3); reload it and try again")
+                .arg(describe(input))
+                .arg(current->revision)
+                .arg(input.revision)};
     }
     T stored = input;
     stored.revision = revision.value();
@@ -173,12 +174,13 @@ StoreResult<bool> Repository<T>::remove(qint64 id, qint64 expectedRevision)
         if (!current) {
             return current.error();
         }
-        return StoreError{StoreError::Code::Conflict,
-                          QStringLiteral("%1 row %2 was changed by someone else (revision %3, not %4); reload it first")
-                              .arg(tableName<T>())
-                              .arg(id)
-                              .arg(current->revision)
-                              .arg(expectedRevision)};
+        return StoreError {
+            StoreError::Code::Conflict,
+            QStringLiteral("%1 row %2 was changed by someone else (revision %3, not %4); reload it first")
+                .arg(tableName<T>())
+                .arg(id)
+                .arg(current->revision)
+                .arg(expectedRevision)};
     }
     q.prepare(QStringLiteral("INSERT INTO deleted_rows (table_name, row_id, revision) VALUES (?, ?, ?)"));
     q.addBindValue(tableName<T>());
@@ -209,8 +211,8 @@ template <class T>
 StoreResult<QVector<T>> Repository<T>::listWhere(const QString& column, const QVariant& value) const
 {
     if (column != QLatin1String("id") && !RowTraits<T>::columns().contains(column)) {
-        return StoreError{StoreError::Code::Invalid,
-                          QStringLiteral("%1 has no column %2").arg(tableName<T>(), column)};
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("%1 has no column %2").arg(tableName<T>(), column)};
     }
     if (value.isNull()) {
         return select(QStringLiteral(" WHERE %1 IS NULL").arg(column), {});
@@ -226,8 +228,8 @@ StoreResult<T> Repository<T>::findOne(const QString& column, const QVariant& val
         return rows.error();
     }
     if (rows->isEmpty()) {
-        return StoreError{StoreError::Code::NotFound,
-                          QStringLiteral("no %1 row with %2 = %3").arg(tableName<T>(), column, value.toString())};
+        return StoreError {StoreError::Code::NotFound,
+                           QStringLiteral("no %1 row with %2 = %3").arg(tableName<T>(), column, value.toString())};
     }
     return rows->first();
 }

@@ -18,8 +18,7 @@ class Repository
 public:
     explicit Repository(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Returns the row as stored (with its id and revision).
     StoreResult<T> insert(const T& row);

@@ -40,44 +40,54 @@ struct PlainRow
     static StoreError validate(const Type& row);
 
 template <>
-struct RowTraits<Region> : PlainRow<Region> {
+struct RowTraits<Region> : PlainRow<Region>
+{
     PHONEFLEET_DECLARE_ROW(Region)
 };
 template <>
-struct RowTraits<User> : PlainRow<User> {
+struct RowTraits<User> : PlainRow<User>
+{
     PHONEFLEET_DECLARE_ROW(User)
 };
 template <>
-struct RowTraits<Device> : PlainRow<Device> {
+struct RowTraits<Device> : PlainRow<Device>
+{
     PHONEFLEET_DECLARE_ROW(Device)
 };
 template <>
-struct RowTraits<PhoneTemplate> : PlainRow<PhoneTemplate> {
+struct RowTraits<PhoneTemplate> : PlainRow<PhoneTemplate>
+{
     PHONEFLEET_DECLARE_ROW(PhoneTemplate)
 };
 template <>
-struct RowTraits<Placeholder> : PlainRow<Placeholder> {
+struct RowTraits<Placeholder> : PlainRow<Placeholder>
+{
     PHONEFLEET_DECLARE_ROW(Placeholder)
 };
 template <>
-struct RowTraits<Alarm> : PlainRow<Alarm> {
+struct RowTraits<Alarm> : PlainRow<Alarm>
+{
     PHONEFLEET_DECLARE_ROW(Alarm)
 };
 template <>
-struct RowTraits<FirmwareFile> : PlainRow<FirmwareFile> {
+struct RowTraits<FirmwareFile> : PlainRow<FirmwareFile>
+{
     PHONEFLEET_DECLARE_ROW(FirmwareFile)
 };
 template <>
-struct RowTraits<ConfigFile> : PlainRow<ConfigFile> {
+struct RowTraits<ConfigFile> : PlainRow<ConfigFile>
+{
     PHONEFLEET_DECLARE_ROW(ConfigFile)
 };
 template <>
-struct RowTraits<AuditEntry> : PlainRow<AuditEntry> {
+struct RowTraits<AuditEntry> : PlainRow<AuditEntry>
+{
     PHONEFLEET_DECLARE_ROW(AuditEntry)
 };
 // An administrator's per-region levels live in admin_region_levels, written with the admin.
 template <>
-struct RowTraits<Admin> {
+struct RowTraits<Admin>
+{
     PHONEFLEET_DECLARE_ROW(Admin)
     static StoreError writeChildren(Database& db, const Admin& admin);
     static StoreError readChildren(Database& db, Admin* admin);

@@ -3,10 +3,9 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
-namespace
-{
-const char* const trackedTables[] = {"regions",      "users",  "devices",        "templates",    "placeholders",
-                                     "alarms",       "admins", "firmware_files", "config_files", "audit_log"};
+namespace {
+const char* const trackedTables[] = {"regions", "users",  "devices",        "templates",    "placeholders",
+                                     "alarms",  "admins", "firmware_files", "config_files", "audit_log"};
 }
 
 Store::Store() = default;
@@ -46,8 +45,8 @@ StoreResult<ChangeSet> Store::changesSince(qint64 revision) const
     ChangeSet changes;
     changes.revision = current.value();
     while (q.next()) {
-        changes.rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                             q.value(3).toInt() != 0});
+        changes.rows.append(
+            {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt() != 0});
     }
     return changes;
 }
@@ -87,7 +86,8 @@ StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
         return e;
     }
     if (!q.next()) {
-        return StoreError{StoreError::Code::NotFound, QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
+        return StoreError {StoreError::Code::NotFound,
+                           QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
     }
     QByteArray bytes = q.value(0).toByteArray();
     return bytes.isNull() ? QByteArray("") : bytes;
@@ -116,7 +116,7 @@ StoreResult<QByteArray> Store::configContent(qint64 id) const
 StoreResult<Device> Store::deviceByMac(const MacAddress& mac) const
 {
     if (mac.isNull()) {
-        return StoreError{StoreError::Code::Invalid, QStringLiteral("not a MAC address")};
+        return StoreError {StoreError::Code::Invalid, QStringLiteral("not a MAC address")};
     }
     return m_devices.findOne(QStringLiteral("mac"), mac.toString());
 }

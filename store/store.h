@@ -19,7 +19,7 @@ struct ChangedRow
 
 struct ChangeSet
 {
-    qint64 revision = 0; // ask for changes since this one next time
+    qint64 revision = 0;      // ask for changes since this one next time
     QVector<ChangedRow> rows; // in revision order
 };
 
@@ -67,14 +67,14 @@ private:
     StoreResult<QByteArray> content(const char* table, qint64 id) const;
 
     Database m_db;
-    Repository<Region> m_regions{m_db};
-    Repository<User> m_users{m_db};
-    Repository<Device> m_devices{m_db};
-    Repository<PhoneTemplate> m_templates{m_db};
-    Repository<Placeholder> m_placeholders{m_db};
-    Repository<Alarm> m_alarms{m_db};
-    Repository<FirmwareFile> m_firmwareFiles{m_db};
-    Repository<ConfigFile> m_configFiles{m_db};
-    Repository<Admin> m_admins{m_db};
-    Repository<AuditEntry> m_auditLog{m_db};
+    Repository<Region> m_regions {m_db};
+    Repository<User> m_users {m_db};
+    Repository<Device> m_devices {m_db};
+    Repository<PhoneTemplate> m_templates {m_db};
+    Repository<Placeholder> m_placeholders {m_db};
+    Repository<Alarm> m_alarms {m_db};
+    Repository<FirmwareFile> m_firmwareFiles {m_db};
+    Repository<ConfigFile> m_configFiles {m_db};
+    Repository<Admin> m_admins {m_db};
+    Repository<AuditEntry> m_auditLog {m_db};
 };

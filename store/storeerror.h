@@ -28,8 +28,12 @@ template <class T>
 class StoreResult
 {
 public:
-    StoreResult(T value) : m_value(std::move(value)) {}
-    StoreResult(StoreError error) : m_error(std::move(error)) {}
+    StoreResult(T value)
+        : m_value(std::move(value))
+    { }
+    StoreResult(StoreError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -12,8 +12,8 @@ struct StoreUrl
     enum class Kind { Invalid, SQLite, PostgreSQL };
 
     Kind kind = Kind::Invalid;
-    QString path;     // SQLite
-    QString user;     // PostgreSQL
+    QString path; // SQLite
+    QString user; // PostgreSQL
     QString host;
     int port = 5432;
     QString database;

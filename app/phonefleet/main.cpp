@@ -19,9 +19,10 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "PhoneFleet console.\n\nThis build shows the phones of the local database "
-                                        "(sqlite, in the application data folder, or --database); connecting to "
-                                        "a server and acting on phones come in later versions."));
+        QApplication::translate("main",
+                                "PhoneFleet console.\n\nThis build shows the phones of the local database "
+                                "(sqlite, in the application data folder, or --database); connecting to "
+                                "a server and acting on phones come in later versions."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -32,18 +33,19 @@ int main(int argc, char* argv[])
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString urlText = parser.isSet(databaseOption)
-                                ? parser.value(databaseOption)
-                                : QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("phonefleet.db"));
+        ? parser.value(databaseOption)
+        : QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("phonefleet.db"));
     QString error;
     const StoreUrl url = StoreUrl::parse(urlText, &error);
     Store store;
     StoreError opened = url.isValid() ? store.open(url, qEnvironmentVariable("PGPASSWORD"))
-                                      : StoreError{StoreError::Code::Invalid, error};
-    StoreResult<QVector<Device>> devices = opened.isError() ? StoreResult<QVector<Device>>(opened) : store.devices().list();
+                                      : StoreError {StoreError::Code::Invalid, error};
+    StoreResult<QVector<Device>> devices =
+        opened.isError() ? StoreResult<QVector<Device>>(opened) : store.devices().list();
     if (!devices) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "PhoneFleet"),
-                              QApplication::translate("main", "The database cannot be opened:\n%1")
-                                  .arg(devices.error().message));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "PhoneFleet"),
+            QApplication::translate("main", "The database cannot be opened:\n%1").arg(devices.error().message));
         return 1;
     }
 
@@ -64,9 +66,9 @@ int main(int argc, char* argv[])
     model->setDevices(devices.value());
     model->setUserNames(users);
     model->setRegionNames(regions);
-    window.setConnectionText(QApplication::translate("main", "Local database: %1 — %n phone(s)", "",
-                                                     static_cast<int>(devices->size()))
-                                 .arg(url.toString()));
+    window.setConnectionText(
+        QApplication::translate("main", "Local database: %1 — %n phone(s)", "", static_cast<int>(devices->size()))
+            .arg(url.toString()));
     window.show();
     return app.exec();
 }

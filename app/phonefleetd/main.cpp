@@ -15,7 +15,8 @@ int main(int argc, char* argv[])
     ServerOptions options;
     QString error;
     if (!ServerOptions::parse(QCoreApplication::arguments(), &options, &error)) {
-        err << "phonefleetd: " << error << "\n" << "Try 'phonefleetd --help'.\n";
+        err << "phonefleetd: " << error << "\n"
+            << "Try 'phonefleetd --help'.\n";
         return 2;
     }
     if (options.help) {

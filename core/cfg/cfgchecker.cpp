@@ -7,8 +7,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace
-{
+namespace {
 using Severity = CfgDiagnostic::Severity;
 
 // Offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1.
@@ -75,7 +74,7 @@ bool looksBinary(const QByteArray& head)
 bool isKeyChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '/'
-           || c == '.' || c == '-' || c == '[' || c == ']';
+        || c == '.' || c == '-' || c == '[' || c == ']';
 }
 
 QString printable(char c)
@@ -93,8 +92,7 @@ public:
     Collector(const CfgDocument& doc, int max)
         : m_doc(doc)
         , m_max(max)
-    {
-    }
+    { }
 
     bool full() const { return m_full; }
     QVector<CfgDiagnostic> take() { return std::move(m_out); }
@@ -107,9 +105,9 @@ public:
         }
         if (m_out.size() >= m_max) {
             m_full = true;
-            m_out.append({lineIndex + 1, 1, Severity::Note, QStringLiteral("too-many-diagnostics"),
-                          QStringLiteral("stopped after %1 diagnostics; the rest of the file was not checked")
-                              .arg(m_max)});
+            m_out.append(
+                {lineIndex + 1, 1, Severity::Note, QStringLiteral("too-many-diagnostics"),
+                 QStringLiteral("stopped after %1 diagnostics; the rest of the file was not checked").arg(m_max)});
             return;
         }
         const QByteArrayView line = lineIndex < m_doc.lineCount() ? m_doc.lineBytes(lineIndex) : QByteArrayView();
@@ -134,8 +132,8 @@ bool parseTime(const QString& value)
 
 bool isIpAddress(const QString& value)
 {
-    static const QRegularExpression ipv4(
-        QStringLiteral("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+    static const QRegularExpression ipv4(QStringLiteral(
+        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
     if (ipv4.match(value).hasMatch()) {
         return true;
     }
@@ -162,8 +160,7 @@ void checkPlaceholderSyntax(Collector& out, int lineIndex, QByteArrayView line, 
             return;
         }
         qsizetype end = start + marker.size();
-        while (end < line.size()
-               && (std::isalnum(static_cast<unsigned char>(line[end])) || line[end] == '_')) {
+        while (end < line.size() && (std::isalnum(static_cast<unsigned char>(line[end])) || line[end] == '_')) {
             ++end;
         }
         if (end >= line.size() || line[end] != '%' || end == start + marker.size()) {
@@ -183,8 +180,7 @@ void checkPlaceholderSyntax(Collector& out, int lineIndex, QByteArrayView line, 
 
 CfgChecker::CfgChecker(const ParameterCatalogue& catalogue)
     : m_catalogue(catalogue)
-{
-}
+{ }
 
 QVector<CfgDiagnostic> CfgChecker::check(const CfgDocument& document) const
 {
@@ -207,9 +203,10 @@ CfgChecker::Verdict CfgChecker::judgeValue(const CfgParameter& p, const QString&
                     false};
         }
         if (n < p.minimum || n > p.maximum) {
-            return {QStringLiteral("out-of-range"),
-                    QStringLiteral("%1 is out of range for %2 (%3..%4)").arg(n).arg(p.key).arg(p.minimum).arg(p.maximum),
-                    false};
+            return {
+                QStringLiteral("out-of-range"),
+                QStringLiteral("%1 is out of range for %2 (%3..%4)").arg(n).arg(p.key).arg(p.minimum).arg(p.maximum),
+                false};
         }
         return {};
     }
@@ -332,7 +329,8 @@ QVector<CfgDiagnostic> CfgChecker::check(const CfgDocument& document, const Opti
                         QStringLiteral("'include' needs a file name or URL"));
             }
             if (bytes.front() == ' ' || bytes.front() == '\t') {
-                out.add(i, 0, Severity::Warning, QStringLiteral("leading-space"), QStringLiteral("line starts with blanks"));
+                out.add(i, 0, Severity::Warning, QStringLiteral("leading-space"),
+                        QStringLiteral("line starts with blanks"));
             }
             checkPlaceholderSyntax(out, i, bytes, options.templateMode);
             break;
@@ -345,7 +343,8 @@ QVector<CfgDiagnostic> CfgChecker::check(const CfgDocument& document, const Opti
                         QStringLiteral("line starts with blanks; the key may be read with them"));
             }
             if (key.isEmpty()) {
-                out.add(i, line.separator, Severity::Error, QStringLiteral("missing-key"), QStringLiteral("nothing before '='"));
+                out.add(i, line.separator, Severity::Error, QStringLiteral("missing-key"),
+                        QStringLiteral("nothing before '='"));
                 break;
             }
             if (rawKey.size() != key.size()) {
@@ -399,10 +398,9 @@ QVector<CfgDiagnostic> CfgChecker::check(const CfgDocument& document, const Opti
                 }
                 const QString suggestion = m_catalogue.suggest(keyText);
                 out.add(i, line.keyBegin, Severity::Warning, QStringLiteral("unknown-key"),
-                        suggestion.isEmpty()
-                            ? QStringLiteral("%1 is not in the parameter catalogue").arg(keyText)
-                            : QStringLiteral("%1 is not in the parameter catalogue; did you mean %2?")
-                                  .arg(keyText, suggestion));
+                        suggestion.isEmpty() ? QStringLiteral("%1 is not in the parameter catalogue").arg(keyText)
+                                             : QStringLiteral("%1 is not in the parameter catalogue; did you mean %2?")
+                                                   .arg(keyText, suggestion));
                 break;
             }
             const QString valueText = QString::fromUtf8(value);
@@ -411,8 +409,8 @@ QVector<CfgDiagnostic> CfgChecker::check(const CfgDocument& document, const Opti
             }
             const Verdict verdict = judgeValue(*parameter, valueText);
             if (!verdict.code.isEmpty()) {
-                out.add(i, line.separator + 1, verdict.doubtful ? Severity::Warning : Severity::Error,
-                        verdict.code, verdict.message);
+                out.add(i, line.separator + 1, verdict.doubtful ? Severity::Warning : Severity::Error, verdict.code,
+                        verdict.message);
             }
             break;
         }

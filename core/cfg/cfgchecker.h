@@ -31,9 +31,9 @@ public:
 
     struct Verdict
     {
-        QString code;           // empty: the value is acceptable
+        QString code; // empty: the value is acceptable
         QString message;
-        bool doubtful = false;  // a warning rather than an error
+        bool doubtful = false; // a warning rather than an error
     };
     // How a phone would take value for this parameter.
     static Verdict judgeValue(const CfgParameter& parameter, const QString& value);

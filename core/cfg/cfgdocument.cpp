@@ -2,8 +2,7 @@
 
 #include <cstring>
 
-namespace
-{
+namespace {
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';

@@ -2,8 +2,7 @@
 
 #include "cfgdocument.h"
 
-namespace CfgFormatter
-{
+namespace CfgFormatter {
 QByteArray format(const CfgDocument& document)
 {
     QByteArray out;

@@ -14,12 +14,12 @@ struct CfgLine
         Invalid,  // none of the above
     };
 
-    qsizetype offset = 0;      // start of the line in the buffer it lives in
-    qsizetype length = 0;      // bytes, without the line ending
-    qsizetype keyBegin = 0;    // KeyValue: first byte of the key (after leading blanks); Include: of the target
-    qsizetype keyLength = 0;   // KeyValue: bytes up to '=' (trailing blanks included); Include: target length
-    qsizetype separator = -1;  // KeyValue: position of '='
-    quint8 eolLength = 0;      // 0 (last line without newline), 1 ("\n") or 2 ("\r\n")
+    qsizetype offset = 0;     // start of the line in the buffer it lives in
+    qsizetype length = 0;     // bytes, without the line ending
+    qsizetype keyBegin = 0;   // KeyValue: first byte of the key (after leading blanks); Include: of the target
+    qsizetype keyLength = 0;  // KeyValue: bytes up to '=' (trailing blanks included); Include: target length
+    qsizetype separator = -1; // KeyValue: position of '='
+    quint8 eolLength = 0;     // 0 (last line without newline), 1 ("\n") or 2 ("\r\n")
     Kind kind = Kind::Blank;
-    bool edited = false;       // text lives in the document's edit buffer
+    bool edited = false; // text lives in the document's edit buffer
 };

@@ -1,7 +1,6 @@
 #include "cfgparameter.h"
 
-namespace
-{
+namespace {
 struct TypeName
 {
     CfgParameter::Type type;
@@ -9,9 +8,9 @@ struct TypeName
 };
 
 constexpr TypeName typeNames[] = {
-    {CfgParameter::Type::String, "string"}, {CfgParameter::Type::Integer, "integer"},
+    {CfgParameter::Type::String, "string"},   {CfgParameter::Type::Integer, "integer"},
     {CfgParameter::Type::Boolean, "boolean"}, {CfgParameter::Type::Enum, "enum"},
-    {CfgParameter::Type::Time, "time"},     {CfgParameter::Type::Url, "url"},
+    {CfgParameter::Type::Time, "time"},       {CfgParameter::Type::Url, "url"},
     {CfgParameter::Type::Host, "host"},
 };
 } // namespace

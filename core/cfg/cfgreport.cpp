@@ -2,8 +2,7 @@
 
 #include <QJsonArray>
 
-namespace CfgReport
-{
+namespace CfgReport {
 QString toText(const QString& fileName, const QVector<CfgDiagnostic>& diagnostics)
 {
     QString out;
@@ -25,7 +24,7 @@ QJsonObject toJson(const QString& fileName, const QVector<CfgDiagnostic>& diagno
     for (const CfgDiagnostic& d : diagnostics) {
         errors += d.severity == CfgDiagnostic::Severity::Error ? 1 : 0;
         warnings += d.severity == CfgDiagnostic::Severity::Warning ? 1 : 0;
-        items.append(QJsonObject{
+        items.append(QJsonObject {
             {QStringLiteral("line"), d.line},
             {QStringLiteral("column"), d.column},
             {QStringLiteral("severity"), CfgDiagnostic::severityToString(d.severity)},
@@ -33,7 +32,7 @@ QJsonObject toJson(const QString& fileName, const QVector<CfgDiagnostic>& diagno
             {QStringLiteral("message"), d.message},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("file"), fileName},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("warnings"), warnings},

@@ -7,8 +7,7 @@
 #include <QVector>
 
 // How diagnostics are printed: "FILE:LINE:COL: severity: message [code]" lines, or JSON.
-namespace CfgReport
-{
+namespace CfgReport {
 QString toText(const QString& fileName, const QVector<CfgDiagnostic>& diagnostics);
 QJsonObject toJson(const QString& fileName, const QVector<CfgDiagnostic>& diagnostics);
 bool hasErrors(const QVector<CfgDiagnostic>& diagnostics);

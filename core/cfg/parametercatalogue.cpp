@@ -5,8 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace
-{
+namespace {
 bool isDigits(QStringView s)
 {
     if (s.isEmpty()) {
@@ -145,8 +144,8 @@ bool ParameterCatalogue::loadJson(const QByteArray& json, QString* error)
                 if (segment == QLatin1String("N")) {
                     segments.append(QStringLiteral("[0-9]+"));
                 } else {
-                    segments.append(QRegularExpression::escape(segment).replace(QLatin1String("\\*"),
-                                                                               QLatin1String("[^/]*")));
+                    segments.append(
+                        QRegularExpression::escape(segment).replace(QLatin1String("\\*"), QLatin1String("[^/]*")));
                 }
             }
             const QString re = segments.join(QLatin1String("/"));

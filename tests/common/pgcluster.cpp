@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 
 #ifdef Q_OS_UNIX
@@ -14,8 +14,7 @@
 #include <unistd.h>
 #endif
 
-namespace
-{
+namespace {
 int freePort()
 {
     QTcpServer probe;
@@ -46,7 +45,8 @@ QString PgCluster::binDir()
     // Debian keeps the server programs in a versioned folder; take the newest.
     QDir lib(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& v : versions) {
         if (QFileInfo::exists(lib.filePath(v + QStringLiteral("/bin/initdb")))) {
             return lib.filePath(v + QStringLiteral("/bin"));
@@ -61,7 +61,7 @@ bool PgCluster::run(const QString& program, const QStringList& arguments, QStrin
     QString exe = QDir(binDir()).filePath(program);
     QStringList args = arguments;
     if (m_asPostgresUser) {
-        args = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + arguments;
+        args = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + arguments;
         exe = QStringLiteral("runuser");
     }
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -103,17 +103,16 @@ bool PgCluster::start(QString* error)
         }
     }
 #endif
-    if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-A"), QStringLiteral("trust"),
-                                        QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
-                                        QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
+    if (!run(QStringLiteral("initdb"),
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+              QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
              error)) {
         return false;
     }
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
+        const QString options =
+            QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_dir->path());
         m_running = run(QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), m_dataDir, QStringLiteral("-o"), options, QStringLiteral("-l"),
                          m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
@@ -128,8 +127,9 @@ void PgCluster::stop()
         return;
     }
     QString error;
-    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-                                        QStringLiteral("-w"), QStringLiteral("stop")},
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+              QStringLiteral("stop")},
              &error)) {
         qWarning("stopping the test PostgreSQL cluster: %s", qPrintable(error));
     }

@@ -8,8 +8,7 @@
 #include <QTableView>
 #include <QtTest>
 
-namespace
-{
+namespace {
 Device device(const char* mac, const char* ip, SipStatus status, qint64 userId)
 {
     Device d;
@@ -55,7 +54,8 @@ void TestDevicesView::searchFilters()
     view.model()->setUserNames({{1, QStringLiteral("Alice Moreau")}, {2, QStringLiteral("Bruno Keller")}});
     QTest::keyClicks(view.searchBox(), QStringLiteral("bruno"));
     QCOMPARE(view.table()->model()->rowCount(), 1);
-    QCOMPARE(view.table()->model()->index(0, DeviceTableModel::MacColumn).data().toString(), QStringLiteral("00908F000002"));
+    QCOMPARE(view.table()->model()->index(0, DeviceTableModel::MacColumn).data().toString(),
+             QStringLiteral("00908F000002"));
     view.searchBox()->clear();
     QCOMPARE(view.table()->model()->rowCount(), 2);
     QTest::keyClicks(view.searchBox(), QStringLiteral("not registered"));

@@ -7,8 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace
-{
+namespace {
 struct Run
 {
     int exitCode = -1;
@@ -81,8 +80,9 @@ QString TestCtl::write(const QString& name, const QByteArray& data)
 
 void TestCtl::samplesPass()
 {
-    const Run r = ctl({QStringLiteral("cfg"), QStringLiteral("check"), testDataPath(QStringLiteral("samples/00908F1A2B01.cfg")),
-                       testDataPath(QStringLiteral("samples/voiprovision/template.cfg"))});
+    const Run r =
+        ctl({QStringLiteral("cfg"), QStringLiteral("check"), testDataPath(QStringLiteral("samples/00908F1A2B01.cfg")),
+             testDataPath(QStringLiteral("samples/voiprovision/template.cfg"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.isEmpty(), r.out.constData());
 }
@@ -92,8 +92,9 @@ void TestCtl::errorsExitOne()
     const QString path = write(QStringLiteral("bad.cfg"), "system/type=430HD\nnetwork/lan/vlan/id=5000\n");
     const Run r = ctl({QStringLiteral("cfg"), QStringLiteral("check"), path});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(QString::fromUtf8(r.out).trimmed(),
-             path + QStringLiteral(":2:21: error: 5000 is out of range for network/lan/vlan/id (0..4094) [out-of-range]"));
+    QCOMPARE(
+        QString::fromUtf8(r.out).trimmed(),
+        path + QStringLiteral(":2:21: error: 5000 is out of range for network/lan/vlan/id (0..4094) [out-of-range]"));
 }
 
 void TestCtl::warningsOnlyExitZero()
@@ -111,7 +112,8 @@ void TestCtl::unreadableExitTwo()
 {
     const QString good = write(QStringLiteral("good.cfg"), "system/type=430HD\n");
     const QString bad = write(QStringLiteral("bad2.cfg"), "system/type=430HD\nvoip/line/0/enabled=2\n");
-    const Run r = ctl({QStringLiteral("cfg"), QStringLiteral("check"), good, m_dir.filePath(QStringLiteral("missing.cfg")), bad});
+    const Run r =
+        ctl({QStringLiteral("cfg"), QStringLiteral("check"), good, m_dir.filePath(QStringLiteral("missing.cfg")), bad});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("missing.cfg: error: cannot read"));
     QVERIFY(r.out.contains("bad2.cfg:2:21: error:")); // the other files are still checked
@@ -142,7 +144,8 @@ void TestCtl::jsonOutput()
 
 void TestCtl::standardInput()
 {
-    const Run r = ctl({QStringLiteral("cfg"), QStringLiteral("check"), QStringLiteral("-")}, "voip/line/0/enabled=on\n");
+    const Run r =
+        ctl({QStringLiteral("cfg"), QStringLiteral("check"), QStringLiteral("-")}, "voip/line/0/enabled=on\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.startsWith("-:1:21: error:"));
 }
@@ -158,7 +161,8 @@ void TestCtl::badInputNeverCrashes_data()
     }
     QTest::newRow("binary garbage") << garbage << 1 << QByteArray("not a text cfg file");
     QTest::newRow("nul bytes") << QByteArray("system/type=430HD\n\0\0\0\n", 22) << 1 << QByteArray("binary");
-    QTest::newRow("invalid utf-8") << QByteArray("voip/line/0/description=\xFF\xFE\n") << 0 << QByteArray("invalid UTF-8");
+    QTest::newRow("invalid utf-8") << QByteArray("voip/line/0/description=\xFF\xFE\n") << 0
+                                   << QByteArray("invalid UTF-8");
     QByteArray longLine("voip/line/0/description=");
     longLine.append(QByteArray(1024 * 1024, 'y'));
     QTest::newRow("1 MB line") << longLine << 1 << QByteArray("line-too-long");
@@ -201,7 +205,9 @@ void TestCtl::formatCheckAndInPlace()
 
 void TestCtl::formatRefusesBinary()
 {
-    const QByteArray binary("\x7F" "ELF\0\0\0\x01\x02", 9);
+    const QByteArray binary("\x7F"
+                            "ELF\0\0\0\x01\x02",
+                            9);
     const QString path = write(QStringLiteral("bin.cfg"), binary);
     const Run r = ctl({QStringLiteral("cfg"), QStringLiteral("format"), QStringLiteral("--in-place"), path});
     QCOMPARE(r.exitCode, 2);
@@ -216,8 +222,11 @@ void TestCtl::usageErrors()
     QCOMPARE(ctl({}).exitCode, 2);
     QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(ctl({QStringLiteral("cfg"), QStringLiteral("check")}).exitCode, 2);
-    QCOMPARE(ctl({QStringLiteral("cfg"), QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
-    QCOMPARE(ctl({QStringLiteral("cfg"), QStringLiteral("format"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+    QCOMPARE(
+        ctl({QStringLiteral("cfg"), QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode,
+        2);
+    QCOMPARE(ctl({QStringLiteral("cfg"), QStringLiteral("format"), QStringLiteral("a"), QStringLiteral("b")}).exitCode,
+             2);
     const Run help = ctl({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("cfg check"));

@@ -4,8 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace
-{
+namespace {
 struct Run
 {
     int exitCode = -1;
@@ -13,7 +12,8 @@ struct Run
     QByteArray err;
 };
 
-Run start(const QString& program, const QStringList& arguments, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+Run start(const QString& program, const QStringList& arguments,
+          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -47,7 +47,8 @@ void TestExecutables::helpOfEach_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QByteArray>("says");
-    QTest::newRow("phonefleetd") << "phonefleetd" << QByteArray("listeners for phones and consoles are not part of it yet");
+    QTest::newRow("phonefleetd") << "phonefleetd"
+                                 << QByteArray("listeners for phones and consoles are not part of it yet");
     QTest::newRow("phonefleetctl") << "phonefleetctl" << QByteArray("cfg check");
     QTest::newRow("phonefleet-sim") << "phonefleet-sim" << QByteArray("does not simulate phones yet");
     QTest::newRow("phonefleet") << "phonefleet" << QByteArray("come in later versions");
@@ -71,13 +72,15 @@ void TestExecutables::phonefleetdPreparesDatabase()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("schema version 1"), r.out.constData());
     QVERIFY(QFile::exists(db));
-    const Run again = start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
+    const Run again =
+        start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(again.exitCode, 0);
 }
 
 void TestExecutables::phonefleetdRejectsBadOptions()
 {
-    Run r = start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("postgresql://u:pw@h/db")});
+    Run r =
+        start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("postgresql://u:pw@h/db")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("PGPASSWORD"));
     QVERIFY(!r.err.contains("pw@"));
@@ -98,8 +101,8 @@ void TestExecutables::simPrintsAddressPlan()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("00908F000000 127.0.0.2\n00908F000001 127.0.0.3\n00908F000002 127.0.0.4\n"));
     QCOMPARE(start(QStringLiteral("phonefleet-sim"), {}).exitCode, 2);
-    QCOMPARE(start(QStringLiteral("phonefleet-sim"), {QStringLiteral("--print-plan"), QStringLiteral("--phones"),
-                                                      QStringLiteral("0")})
+    QCOMPARE(start(QStringLiteral("phonefleet-sim"),
+                   {QStringLiteral("--print-plan"), QStringLiteral("--phones"), QStringLiteral("0")})
                  .exitCode,
              2);
 }

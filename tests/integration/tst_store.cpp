@@ -126,7 +126,8 @@ void TestStore::newerSchemaIsRefused()
 {
     {
         QSqlQuery q(m_store->database().connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)")));
     }
     m_store.reset();
     QString error;
@@ -222,14 +223,15 @@ void TestStore::validation()
     p.value = QStringLiteral("ntp1");
     p.level = PlaceholderLevel::Region;
     QCOMPARE(m_store->placeholders().insert(p).error().code, StoreError::Code::Invalid); // no owner
-    QCOMPARE(m_store->currentRevision().value(), 0); // nothing was written
+    QCOMPARE(m_store->currentRevision().value(), 0);                                     // nothing was written
 }
 
 void TestStore::deviceRoundTrip()
 {
     const Region region = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
-    const User user = m_store->users().insert({0, 0, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), region.id,
-                                              QStringLiteral("Xk4!pr9w")})
+    const User user = m_store->users()
+                          .insert({0, 0, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), region.id,
+                                   QStringLiteral("Xk4!pr9w")})
                           .value();
     Device d;
     d.mac = MacAddress::fromString(QStringLiteral("00908F1A2B01"));
@@ -297,7 +299,7 @@ void TestStore::deviceRoundTrip()
 
 void TestStore::foreignKeys()
 {
-    User orphan{0, 0, QStringLiteral("bob"), {}, 9999, {}};
+    User orphan {0, 0, QStringLiteral("bob"), {}, 9999, {}};
     QCOMPARE(m_store->users().insert(orphan).error().code, StoreError::Code::Constraint);
     const Region region = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
     QVERIFY(m_store->users().insert({0, 0, QStringLiteral("bob"), {}, region.id, {}}));
@@ -374,7 +376,8 @@ void TestStore::fileContent()
     const StoreResult<FirmwareFile> withContent = m_store->setFirmwareContent(stored, image);
     QVERIFY2(withContent, qPrintable(withContent.error().message));
     QCOMPARE(withContent->size, image.size());
-    QCOMPARE(withContent->sha256, QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(withContent->sha256,
+             QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(m_store->firmwareContent(stored.id).value(), image);
     QCOMPARE(m_store->firmwareFiles().get(stored.id)->size, image.size());
 
@@ -412,7 +415,7 @@ void TestStore::transactionsNestAndRollBack()
         Transaction tx(m_store->database());
         QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Three"), {}}));
         QVERIFY(!m_store->regions().insert({0, 0, QStringLiteral("One"), {}})); // fails inside
-        QVERIFY(tx.commit().isError()); // the whole group is refused
+        QVERIFY(tx.commit().isError());                                         // the whole group is refused
     }
     QCOMPARE(m_store->regions().count().value(), 2);
     QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Four"), {}}));
@@ -437,8 +440,10 @@ void TestStore::otherRowTypes()
     QCOMPARE(readT.deviceFile.encryptMode, 1);
     QCOMPARE(readT.deviceFile.data, t.deviceFile.data);
 
-    Placeholder sys{0, 0, PlaceholderLevel::System, 0, QStringLiteral("Primary_NTP"), QStringLiteral("pool.ntp.org"), {}};
-    Placeholder reg{0, 0, PlaceholderLevel::Region, region.id, QStringLiteral("Primary_NTP"), QStringLiteral("10.0.0.1"), {}};
+    Placeholder sys {0, 0, PlaceholderLevel::System, 0, QStringLiteral("Primary_NTP"), QStringLiteral("pool.ntp.org"),
+                     {}};
+    Placeholder reg {
+        0, 0, PlaceholderLevel::Region, region.id, QStringLiteral("Primary_NTP"), QStringLiteral("10.0.0.1"), {}};
     QVERIFY(m_store->placeholders().insert(sys));
     QVERIFY(m_store->placeholders().insert(reg));
     QCOMPARE(m_store->placeholders().insert(reg).error().code, StoreError::Code::Constraint);

@@ -6,8 +6,7 @@
 
 #include <QtTest>
 
-namespace
-{
+namespace {
 QVector<CfgDiagnostic> check(const QByteArray& data, bool templateMode = false)
 {
     CfgChecker::Options options;
@@ -134,7 +133,8 @@ void TestCfgChecker::catalogueRejectsBadJson()
 
 void TestCfgChecker::samplesAreClean()
 {
-    for (const QString& name : {QStringLiteral("samples/00908F1A2B01.cfg"), QStringLiteral("samples/voiprovision/template.cfg")}) {
+    for (const QString& name :
+         {QStringLiteral("samples/00908F1A2B01.cfg"), QStringLiteral("samples/voiprovision/template.cfg")}) {
         const QVector<CfgDiagnostic> d = check(readTestData(name));
         QVERIFY2(d.isEmpty(), qPrintable(CfgReport::toText(name, d)));
     }
@@ -162,7 +162,8 @@ void TestCfgChecker::problems_data()
     QTest::addColumn<int>("column");
     const int error = static_cast<int>(CfgDiagnostic::Severity::Error);
     const int warning = static_cast<int>(CfgDiagnostic::Severity::Warning);
-    QTest::newRow("space before =") << QByteArray("system/type =430HD\n") << "space-around-equals" << warning << 1 << 12;
+    QTest::newRow("space before =") << QByteArray("system/type =430HD\n") << "space-around-equals" << warning << 1
+                                    << 12;
     QTest::newRow("space after =") << QByteArray("system/type= 430HD\n") << "space-around-equals" << warning << 1 << 13;
     QTest::newRow("neither") << QByteArray("system/type=430HD\nhello world\n") << "syntax" << error << 2 << 1;
     QTest::newRow("hash comment") << QByteArray("# comment\n") << "syntax" << error << 1 << 1;
@@ -172,21 +173,31 @@ void TestCfgChecker::problems_data()
     QTest::newRow("space in key") << QByteArray("voip line/0/id=1\n") << "invalid-key" << error << 1 << 5;
     QTest::newRow("unknown key") << QByteArray("voip/line/0/colour=red\n") << "unknown-key" << warning << 1 << 1;
     QTest::newRow("out of range") << QByteArray("network/lan/vlan/id=5000\n") << "out-of-range" << error << 1 << 21;
-    QTest::newRow("not a number") << QByteArray("system/http_server_port=eighty\n") << "not-a-number" << error << 1 << 25;
-    QTest::newRow("not in strict enum") << QByteArray("provisioning/period/type=MONTHLY\n") << "not-in-enum" << error << 1 << 26;
-    QTest::newRow("not in loose enum") << QByteArray("network/lan/vlan/mode=MAGIC\n") << "not-in-enum" << warning << 1 << 23;
+    QTest::newRow("not a number") << QByteArray("system/http_server_port=eighty\n") << "not-a-number" << error << 1
+                                  << 25;
+    QTest::newRow("not in strict enum") << QByteArray("provisioning/period/type=MONTHLY\n") << "not-in-enum" << error
+                                        << 1 << 26;
+    QTest::newRow("not in loose enum") << QByteArray("network/lan/vlan/mode=MAGIC\n") << "not-in-enum" << warning << 1
+                                       << 23;
     QTest::newRow("not boolean") << QByteArray("voip/line/0/enabled=yes\n") << "not-boolean" << error << 1 << 21;
     QTest::newRow("bad time") << QByteArray("provisioning/period/daily/time=25:00\n") << "bad-time" << error << 1 << 32;
-    QTest::newRow("bad url") << QByteArray("provisioning/configuration/url=pf.example.net\n") << "bad-url" << warning << 1 << 32;
-    QTest::newRow("bad host") << QByteArray("system/ntp/primary_server_address=not a host\n") << "bad-host" << warning << 1 << 35;
-    QTest::newRow("unterminated encrypted") << QByteArray("voip/line/0/auth_password={\"abc\n") << "encrypted-value" << error << 1 << 27;
+    QTest::newRow("bad url") << QByteArray("provisioning/configuration/url=pf.example.net\n") << "bad-url" << warning
+                             << 1 << 32;
+    QTest::newRow("bad host") << QByteArray("system/ntp/primary_server_address=not a host\n") << "bad-host" << warning
+                              << 1 << 35;
+    QTest::newRow("unterminated encrypted")
+        << QByteArray("voip/line/0/auth_password={\"abc\n") << "encrypted-value" << error << 1 << 27;
     QTest::newRow("trailing blank") << QByteArray("system/type=430HD \n") << "trailing-space" << warning << 1 << 18;
     QTest::newRow("leading blank") << QByteArray("  system/type=430HD\n") << "leading-space" << warning << 1 << 1;
     QTest::newRow("nul byte late") << QByteArray(9000, ';').append("\na=\0b\n", 6) << "nul-byte" << error << 2 << 3;
-    QTest::newRow("invalid utf-8") << QByteArray("voip/line/0/description=caf\xC3(\n") << "invalid-utf8" << warning << 1 << 28;
-    QTest::newRow("overlong utf-8") << QByteArray("voip/line/0/description=\xC0\xAF\n") << "invalid-utf8" << warning << 1 << 25;
-    QTest::newRow("stray cr") << QByteArray("system/type=430HD\rsystem/type=405\n") << "stray-carriage-return" << warning << 1 << 18;
-    QTest::newRow("too long for parameter") << QByteArray("voip/line/0/id=").append(QByteArray(65, '1')).append('\n') << "too-long" << error << 1 << 16;
+    QTest::newRow("invalid utf-8") << QByteArray("voip/line/0/description=caf\xC3(\n") << "invalid-utf8" << warning << 1
+                                   << 28;
+    QTest::newRow("overlong utf-8") << QByteArray("voip/line/0/description=\xC0\xAF\n") << "invalid-utf8" << warning
+                                    << 1 << 25;
+    QTest::newRow("stray cr") << QByteArray("system/type=430HD\rsystem/type=405\n") << "stray-carriage-return"
+                              << warning << 1 << 18;
+    QTest::newRow("too long for parameter")
+        << QByteArray("voip/line/0/id=").append(QByteArray(65, '1')).append('\n') << "too-long" << error << 1 << 16;
 }
 
 void TestCfgChecker::problems()
@@ -208,7 +219,8 @@ void TestCfgChecker::problems()
 void TestCfgChecker::tolerantWherePhonesAre_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::newRow("enum in lower case") << QByteArray("provisioning/period/type=daily\nprovisioning/period/weekly/day=monday\n");
+    QTest::newRow("enum in lower case") << QByteArray(
+        "provisioning/period/type=daily\nprovisioning/period/weekly/day=monday\n");
     QTest::newRow("time without leading zero") << QByteArray("provisioning/period/daily/time=0:00\n");
     QTest::newRow("empty value means default") << QByteArray("network/lan/vlan/id=\nprovisioning/period/type=\n");
     QTest::newRow("crlf") << QByteArray("system/type=430HD\r\nvoip/line/0/enabled=1\r\n");
@@ -216,7 +228,8 @@ void TestCfgChecker::tolerantWherePhonesAre_data()
     QTest::newRow("comment with anything") << QByteArray(";  =weird== [x] # \xC3\xA9\n");
     QTest::newRow("include url") << QByteArray("include https://pf.example.net/configfiles/global.cfg\n");
     QTest::newRow("encrypted anywhere") << QByteArray("network/lan/vlan/id={\"Zm9v\"}\n");
-    QTest::newRow("ip host") << QByteArray("system/ntp/primary_server_address=10.0.0.1\nvoip/signalling/sip/proxy_address=[2001:db8::1]\n");
+    QTest::newRow("ip host") << QByteArray(
+        "system/ntp/primary_server_address=10.0.0.1\nvoip/signalling/sip/proxy_address=[2001:db8::1]\n");
     QTest::newRow("utf-8 text") << QByteArray("voip/line/0/description=Réception 東京\n");
     QTest::newRow("marker") << QByteArray("zzz3_user_cfg=ENABLE\n");
 }
@@ -231,7 +244,7 @@ void TestCfgChecker::tolerantWherePhonesAre()
 void TestCfgChecker::duplicateKeySaysTheLastWins()
 {
     const QVector<CfgDiagnostic> d = check("system/type=430HD\nvoip/line/0/id=1\nsystem/type=440HD\n");
-    QCOMPARE(codes(d), QStringList{QStringLiteral("duplicate-key")});
+    QCOMPARE(codes(d), QStringList {QStringLiteral("duplicate-key")});
     QCOMPARE(d.first().line, 3);
     QCOMPARE(d.first().severity, CfgDiagnostic::Severity::Warning);
     QVERIFY(d.first().message.contains(QLatin1String("line 1")));
@@ -241,7 +254,8 @@ void TestCfgChecker::duplicateKeySaysTheLastWins()
 void TestCfgChecker::columnsCountCharacters()
 {
     // "é" is two bytes but one character: the bad value starts at character 25.
-    const QVector<CfgDiagnostic> d = check("network/lan/vlan/id=\xC3\xA9" "x\n");
+    const QVector<CfgDiagnostic> d = check("network/lan/vlan/id=\xC3\xA9"
+                                           "x\n");
     QCOMPARE(d.size(), 1);
     QCOMPARE(d.first().code, QStringLiteral("not-a-number"));
     QCOMPARE(d.first().column, 21);
@@ -252,9 +266,11 @@ void TestCfgChecker::columnsCountCharacters()
 
 void TestCfgChecker::unknownKeySuggestion()
 {
-    const QVector<CfgDiagnostic> d = check("voip/line/2/auth_nme=alice\nprovisioning/mehtod=STATIC\ntotally/unrelated=1\n");
+    const QVector<CfgDiagnostic> d =
+        check("voip/line/2/auth_nme=alice\nprovisioning/mehtod=STATIC\ntotally/unrelated=1\n");
     QCOMPARE(d.size(), 3);
-    QVERIFY2(d.at(0).message.contains(QLatin1String("did you mean voip/line/2/auth_name?")), qPrintable(d.at(0).message));
+    QVERIFY2(d.at(0).message.contains(QLatin1String("did you mean voip/line/2/auth_name?")),
+             qPrintable(d.at(0).message));
     QVERIFY2(d.at(1).message.contains(QLatin1String("did you mean provisioning/method?")), qPrintable(d.at(1).message));
     QVERIFY(!d.at(2).message.contains(QLatin1String("did you mean")));
 }
@@ -264,10 +280,11 @@ void TestCfgChecker::placeholders()
     const QByteArray data("voip/line/0/id=%ITCS_Line1Id%\nnetwork/lan/vlan/id=%ITCS_VLANID%\n");
     QVERIFY(check(data, true).isEmpty());
     const QVector<CfgDiagnostic> rendered = check(data, false);
-    QCOMPARE(codes(rendered), (QStringList{QStringLiteral("unresolved-placeholder"), QStringLiteral("unresolved-placeholder")}));
+    QCOMPARE(codes(rendered),
+             (QStringList {QStringLiteral("unresolved-placeholder"), QStringLiteral("unresolved-placeholder")}));
     QCOMPARE(rendered.first().column, 16);
     const QVector<CfgDiagnostic> broken = check("voip/line/0/id=%ITCS_Line1Id\n", true);
-    QCOMPARE(codes(broken), QStringList{QStringLiteral("unterminated-placeholder")});
+    QCOMPARE(codes(broken), QStringList {QStringLiteral("unterminated-placeholder")});
     QCOMPARE(broken.first().severity, CfgDiagnostic::Severity::Error);
 }
 
@@ -300,7 +317,7 @@ void TestCfgChecker::longLine()
     QByteArray data("voip/line/0/description=");
     data.append(QByteArray(1024 * 1024, 'x')).append('\n');
     const QVector<CfgDiagnostic> d = check(data);
-    QCOMPARE(codes(d), QStringList{QStringLiteral("line-too-long")});
+    QCOMPARE(codes(d), QStringList {QStringLiteral("line-too-long")});
     QCOMPARE(d.first().severity, CfgDiagnostic::Severity::Error);
 }
 
@@ -316,8 +333,9 @@ void TestCfgChecker::jsonReport()
     QCOMPARE(first.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
     QCOMPARE(first.value(QLatin1String("code")).toString(), QStringLiteral("out-of-range"));
     QVERIFY(CfgReport::hasErrors(d));
-    QCOMPARE(CfgReport::toText(QStringLiteral("x.cfg"), d).split(u'\n').first(),
-             QStringLiteral("x.cfg:1:21: error: 5000 is out of range for network/lan/vlan/id (0..4094) [out-of-range]"));
+    QCOMPARE(
+        CfgReport::toText(QStringLiteral("x.cfg"), d).split(u'\n').first(),
+        QStringLiteral("x.cfg:1:21: error: 5000 is out of range for network/lan/vlan/id (0..4094) [out-of-range]"));
 }
 
 QTEST_GUILESS_MAIN(TestCfgChecker)

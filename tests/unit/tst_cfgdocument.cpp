@@ -5,8 +5,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-namespace
-{
+namespace {
 // The data sections of a vendor template XML, as raw bytes (CDATA content).
 QList<QByteArray> cdataSections(const QByteArray& xml)
 {
@@ -70,7 +69,8 @@ void TestCfgDocument::roundTripForms_data()
     QTest::newRow("one newline") << QByteArray("\n");
     QTest::newRow("crlf") << QByteArray("a/b=1\r\nc/d=2\r\n");
     QTest::newRow("mixed endings") << QByteArray("a=1\r\nb=2\nc=3");
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a=1\n");
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a=1\n");
     QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF");
     QTest::newRow("no final newline") << QByteArray("a=1\nb=2");
     QTest::newRow("lone cr") << QByteArray("a=1\rb=2\n");
@@ -87,8 +87,8 @@ void TestCfgDocument::roundTripForms()
 
 void TestCfgDocument::classification()
 {
-    const CfgDocument doc = CfgDocument::parse(
-        "include global.cfg\n; comment\n\n  \nvoip/line/0/id=4071\n#not a comment\ninclude\nincluded_key=1\nkey =  v \n");
+    const CfgDocument doc = CfgDocument::parse("include global.cfg\n; comment\n\n  \nvoip/line/0/id=4071\n#not a "
+                                               "comment\ninclude\nincluded_key=1\nkey =  v \n");
     QCOMPARE(doc.lineCount(), 9);
     QCOMPARE(doc.line(0).kind, CfgLine::Kind::Include);
     QCOMPARE(doc.includeTarget(0), QStringLiteral("global.cfg"));

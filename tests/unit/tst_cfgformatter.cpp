@@ -20,8 +20,11 @@ void TestCfgFormatter::normalises_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("crlf") << QByteArray("a=1\r\nb=2\r\n") << QByteArray("a=1\nb=2\n");
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a=1\n") << QByteArray("a=1\n");
-    QTest::newRow("blanks") << QByteArray("  a = 1 \t\n\tinclude   x.cfg  \n ;  c  \n") << QByteArray("a=1\ninclude x.cfg\n;  c\n");
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a=1\n")
+                         << QByteArray("a=1\n");
+    QTest::newRow("blanks") << QByteArray("  a = 1 \t\n\tinclude   x.cfg  \n ;  c  \n")
+                            << QByteArray("a=1\ninclude x.cfg\n;  c\n");
     QTest::newRow("final newline added") << QByteArray("a=1") << QByteArray("a=1\n");
     QTest::newRow("trailing blank lines dropped") << QByteArray("a=1\n\n  \n") << QByteArray("a=1\n");
     QTest::newRow("inner blank lines kept") << QByteArray("a=1\n\n\nb=2\n") << QByteArray("a=1\n\n\nb=2\n");

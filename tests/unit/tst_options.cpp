@@ -50,9 +50,10 @@ void TestOptions::serverOptions()
 {
     ServerOptions o;
     QString error;
-    QVERIFY2(ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--database"), QStringLiteral("sqlite:/tmp/a.db"),
-                                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--http-port"),
-                                   QStringLiteral("0"), QStringLiteral("--https-port"), QStringLiteral("9443")},
+    QVERIFY2(ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--database"),
+                                   QStringLiteral("sqlite:/tmp/a.db"), QStringLiteral("--bind"),
+                                   QStringLiteral("127.0.0.1"), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                   QStringLiteral("--https-port"), QStringLiteral("9443")},
                                   &o, &error),
              qPrintable(error));
     QCOMPARE(o.database.path, QStringLiteral("/tmp/a.db"));
@@ -71,12 +72,14 @@ void TestOptions::serverOptionErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("bad port") << QStringList{QStringLiteral("--http-port"), QStringLiteral("70000")} << "http-port";
-    QTest::newRow("bad bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("nowhere")} << "bind";
-    QTest::newRow("bad database") << QStringList{QStringLiteral("--database"), QStringLiteral("oracle:x")} << "database";
-    QTest::newRow("cert without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("c.pem")} << "tls-key";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << "extra";
+    QTest::newRow("bad port") << QStringList {QStringLiteral("--http-port"), QStringLiteral("70000")} << "http-port";
+    QTest::newRow("bad bind") << QStringList {QStringLiteral("--bind"), QStringLiteral("nowhere")} << "bind";
+    QTest::newRow("bad database") << QStringList {QStringLiteral("--database"), QStringLiteral("oracle:x")}
+                                  << "database";
+    QTest::newRow("cert without key") << QStringList {QStringLiteral("--tls-cert"), QStringLiteral("c.pem")}
+                                      << "tls-key";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << "extra";
 }
 
 void TestOptions::serverOptionErrors()
@@ -85,7 +88,7 @@ void TestOptions::serverOptionErrors()
     QFETCH(QString, mentions);
     ServerOptions o;
     QString error;
-    QVERIFY(!ServerOptions::parse(QStringList{QStringLiteral("phonefleetd")} + arguments, &o, &error));
+    QVERIFY(!ServerOptions::parse(QStringList {QStringLiteral("phonefleetd")} + arguments, &o, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
 }
 
@@ -96,7 +99,8 @@ void TestOptions::serverUrls()
     QVERIFY(u.isValid());
     QCOMPARE(u.apiUrl(QStringLiteral("devices")).toString(), QStringLiteral("https://pf.example.net/api/v1/devices"));
     u = ServerUrl::parse(QStringLiteral("https://pf.example.net:8443/fleet"), &error);
-    QCOMPARE(u.apiUrl(QStringLiteral("/login")).toString(), QStringLiteral("https://pf.example.net:8443/fleet/api/v1/login"));
+    QCOMPARE(u.apiUrl(QStringLiteral("/login")).toString(),
+             QStringLiteral("https://pf.example.net:8443/fleet/api/v1/login"));
     QVERIFY(ServerUrl::parse(QStringLiteral("http://127.0.0.1:8080"), &error).isValid());
     QVERIFY(ServerUrl::parse(QStringLiteral("http://localhost:8080"), &error).isValid());
     QVERIFY(!ServerUrl::parse(QStringLiteral("http://pf.example.net"), &error).isValid());
