@@ -1,29 +1,24 @@
 #include "alarm.h"
 
+#include "enumnames.h"
+
+namespace {
+const EnumName<AlarmSeverity> severityNames[] = {
+    {AlarmSeverity::Cleared, "cleared"}, {AlarmSeverity::Indeterminate, "indeterminate"},
+    {AlarmSeverity::Warning, "warning"}, {AlarmSeverity::Minor, "minor"},
+    {AlarmSeverity::Major, "major"},     {AlarmSeverity::Critical, "critical"},
+};
+} // namespace
+
 QString alarmSeverityToString(AlarmSeverity severity)
 {
-    switch (severity) {
-    case AlarmSeverity::Cleared:
-        return QStringLiteral("cleared");
-    case AlarmSeverity::Indeterminate:
-        return QStringLiteral("indeterminate");
-    case AlarmSeverity::Warning:
-        return QStringLiteral("warning");
-    case AlarmSeverity::Minor:
-        return QStringLiteral("minor");
-    case AlarmSeverity::Major:
-        return QStringLiteral("major");
-    case AlarmSeverity::Critical:
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("indeterminate");
+    return enumToString(severityNames, severity);
 }
 
 bool alarmSeverityFromString(const QString& text, AlarmSeverity* severity)
 {
-    const QString word = text.trimmed().toLower();
     bool isNumber = false;
-    const int number = word.toInt(&isNumber);
+    const int number = text.trimmed().toInt(&isNumber);
     if (isNumber) {
         if (number < 0 || number > 5) {
             return false;
@@ -31,11 +26,5 @@ bool alarmSeverityFromString(const QString& text, AlarmSeverity* severity)
         *severity = static_cast<AlarmSeverity>(number);
         return true;
     }
-    for (int i = 0; i <= 5; ++i) {
-        if (word == alarmSeverityToString(static_cast<AlarmSeverity>(i))) {
-            *severity = static_cast<AlarmSeverity>(i);
-            return true;
-        }
-    }
-    return false;
+    return enumFromString(severityNames, text, severity);
 }

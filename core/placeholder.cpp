@@ -1,35 +1,23 @@
 #include "placeholder.h"
 
+#include "enumnames.h"
+
+namespace {
+const EnumName<PlaceholderLevel> levelNames[] = {
+    {PlaceholderLevel::System, "system"},  {PlaceholderLevel::Template, "template"},
+    {PlaceholderLevel::Region, "region"},  {PlaceholderLevel::Device, "device"},
+    {PlaceholderLevel::Template, "model"}, // the vendor's word for the template level
+};
+} // namespace
+
 QString placeholderLevelToString(PlaceholderLevel level)
 {
-    switch (level) {
-    case PlaceholderLevel::System:
-        return QStringLiteral("system");
-    case PlaceholderLevel::Template:
-        return QStringLiteral("template");
-    case PlaceholderLevel::Region:
-        return QStringLiteral("region");
-    case PlaceholderLevel::Device:
-        return QStringLiteral("device");
-    }
-    return QStringLiteral("system");
+    return enumToString(levelNames, level);
 }
 
 bool placeholderLevelFromString(const QString& text, PlaceholderLevel* level)
 {
-    const QString word = text.trimmed().toLower();
-    for (PlaceholderLevel l :
-         {PlaceholderLevel::System, PlaceholderLevel::Template, PlaceholderLevel::Region, PlaceholderLevel::Device}) {
-        if (word == placeholderLevelToString(l)) {
-            *level = l;
-            return true;
-        }
-    }
-    if (word == QLatin1String("model")) {
-        *level = PlaceholderLevel::Template;
-        return true;
-    }
-    return false;
+    return enumFromString(levelNames, text, level);
 }
 
 bool Placeholder::isValidName(const QString& name)

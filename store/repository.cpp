@@ -21,11 +21,6 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-template <class T>
-QString describe(const T& row)
-{
-    return QStringLiteral("%1 row %2").arg(tableName<T>()).arg(row.id);
-}
 } // namespace
 
 template <class T>
@@ -53,7 +48,22 @@ StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVaria
 }
 
 template <class T>
-StoreResult<T> Repository<T>::insert(const T& input)
+StoreError Repository<T>::staleOrMissing(qint64 id, qint64 expectedRevision) const
+{
+    StoreResult<T> current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    return {StoreError::Code::Conflict,
+            QStringLiteral("%1 row %2 was changed by someone else (revision %3, not %4); reload it and try again")
+                .arg(tableName<T>())
+                .arg(id)
+                .arg(current->revision)
+                .arg(expectedRevision)};
+}
+
+template <class T>
+StoreResult<T> Repository<T>::write(const T& input, bool isNew)
 {
     if (StoreError e = RowTraits<T>::validate(input); e.isError()) {
         return e;
@@ -67,28 +77,39 @@ StoreResult<T> Repository<T>::insert(const T& input)
         return revision.error();
     }
     const QStringList& columns = RowTraits<T>::columns();
-    QStringList marks;
-    for (int i = 0; i <= columns.size(); ++i) {
-        marks.append(QStringLiteral("?"));
-    }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3) RETURNING id")
-                  .arg(tableName<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    if (isNew) {
+        const QStringList marks(columns.size() + 1, QStringLiteral("?"));
+        q.prepare(QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3) RETURNING id")
+                      .arg(tableName<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    } else {
+        q.prepare(QStringLiteral("UPDATE %1 SET revision = ?, %2 = ? WHERE id = ? AND revision = ?")
+                      .arg(tableName<T>(), columns.join(QLatin1String(" = ?, "))));
+    }
     q.addBindValue(revision.value());
     for (const QVariant& v : RowTraits<T>::values(input)) {
         q.addBindValue(bindable(v));
     }
-    if (StoreError e = m_db.exec(q, QStringLiteral("adding to %1").arg(tableName<T>())); e.isError()) {
+    if (!isNew) {
+        q.addBindValue(input.id);
+        q.addBindValue(input.revision);
+    }
+    const QString what = isNew ? QStringLiteral("adding to %1").arg(tableName<T>())
+                               : QStringLiteral("updating %1 row %2").arg(tableName<T>()).arg(input.id);
+    if (StoreError e = m_db.exec(q, what); e.isError()) {
         return e;
     }
-    if (!q.next()) {
-        return StoreError {StoreError::Code::Database,
-                           QStringLiteral("adding to %1: no id returned").arg(tableName<T>())};
-    }
     T stored = input;
-    stored.id = q.value(0).toLongLong();
     stored.revision = revision.value();
-    q.finish(); // SQLite cannot commit while a statement is still active
+    if (isNew) {
+        if (!q.next()) {
+            return StoreError {StoreError::Code::Database, what + QStringLiteral(": no id returned")};
+        }
+        stored.id = q.value(0).toLongLong();
+        q.finish(); // SQLite cannot commit while a statement is still active
+    } else if (q.numRowsAffected() != 1) {
+        return staleOrMissing(input.id, input.revision);
+    }
     if (StoreError e = RowTraits<T>::writeChildren(m_db, stored); e.isError()) {
         return e;
     }
@@ -99,56 +120,15 @@ StoreResult<T> Repository<T>::insert(const T& input)
 }
 
 template <class T>
-StoreResult<T> Repository<T>::update(const T& input)
+StoreResult<T> Repository<T>::insert(const T& row)
 {
-    if (StoreError e = RowTraits<T>::validate(input); e.isError()) {
-        return e;
-    }
-    Transaction tx(m_db);
-    if (tx.error().isError()) {
-        return tx.error();
-    }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
-    }
-    QStringList assignments;
-    for (const QString& column : RowTraits<T>::columns()) {
-        assignments.append(column + QStringLiteral(" = ?"));
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET revision = ?, %2 WHERE id = ? AND revision = ?")
-                  .arg(tableName<T>(), assignments.join(QLatin1String(", "))));
-    q.addBindValue(revision.value());
-    for (const QVariant& v : RowTraits<T>::values(input)) {
-        q.addBindValue(bindable(v));
-    }
-    q.addBindValue(input.id);
-    q.addBindValue(input.revision);
-    if (StoreError e = m_db.exec(q, QStringLiteral("updating %1").arg(describe(input))); e.isError()) {
-        return e;
-    }
-    if (q.numRowsAffected() != 1) {
-        StoreResult<T> current = get(input.id);
-        if (!current) {
-            return current.error();
-        }
-        return StoreError {
-            StoreError::Code::Conflict,
-            QStringLiteral("%1 was changed by someone else (revision %2, not %3); reload it and try again")
-                .arg(describe(input))
-                .arg(current->revision)
-                .arg(input.revision)};
-    }
-    T stored = input;
-    stored.revision = revision.value();
-    if (StoreError e = RowTraits<T>::writeChildren(m_db, stored); e.isError()) {
-        return e;
-    }
-    if (StoreError e = tx.commit(); e.isError()) {
-        return e;
-    }
-    return stored;
+    return write(row, true);
+}
+
+template <class T>
+StoreResult<T> Repository<T>::update(const T& row)
+{
+    return write(row, false);
 }
 
 template <class T>
@@ -170,17 +150,7 @@ StoreResult<bool> Repository<T>::remove(qint64 id, qint64 expectedRevision)
         return e;
     }
     if (q.numRowsAffected() != 1) {
-        StoreResult<T> current = get(id);
-        if (!current) {
-            return current.error();
-        }
-        return StoreError {
-            StoreError::Code::Conflict,
-            QStringLiteral("%1 row %2 was changed by someone else (revision %3, not %4); reload it first")
-                .arg(tableName<T>())
-                .arg(id)
-                .arg(current->revision)
-                .arg(expectedRevision)};
+        return staleOrMissing(id, expectedRevision);
     }
     q.prepare(QStringLiteral("INSERT INTO deleted_rows (table_name, row_id, revision) VALUES (?, ?, ?)"));
     q.addBindValue(tableName<T>());

@@ -34,6 +34,8 @@ public:
     StoreResult<qint64> count() const;
 
 private:
+    StoreResult<T> write(const T& row, bool isNew);
+    StoreError staleOrMissing(qint64 id, qint64 expectedRevision) const;
     StoreResult<QVector<T>> select(const QString& where, const QVariantList& binds) const;
 
     Database& m_db;

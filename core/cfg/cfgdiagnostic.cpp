@@ -1,14 +1,16 @@
 #include "cfgdiagnostic.h"
 
+#include "enumnames.h"
+
+namespace {
+const EnumName<CfgDiagnostic::Severity> severityNames[] = {
+    {CfgDiagnostic::Severity::Error, "error"},
+    {CfgDiagnostic::Severity::Warning, "warning"},
+    {CfgDiagnostic::Severity::Note, "note"},
+};
+} // namespace
+
 QString CfgDiagnostic::severityToString(Severity severity)
 {
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Note:
-        break;
-    }
-    return QStringLiteral("note");
+    return enumToString(severityNames, severity);
 }

@@ -1,13 +1,9 @@
 #include "cfgparameter.h"
 
-namespace {
-struct TypeName
-{
-    CfgParameter::Type type;
-    const char* name;
-};
+#include "enumnames.h"
 
-constexpr TypeName typeNames[] = {
+namespace {
+const EnumName<CfgParameter::Type> typeNames[] = {
     {CfgParameter::Type::String, "string"},   {CfgParameter::Type::Integer, "integer"},
     {CfgParameter::Type::Boolean, "boolean"}, {CfgParameter::Type::Enum, "enum"},
     {CfgParameter::Type::Time, "time"},       {CfgParameter::Type::Url, "url"},
@@ -17,21 +13,10 @@ constexpr TypeName typeNames[] = {
 
 QString CfgParameter::typeToString(Type type)
 {
-    for (const TypeName& t : typeNames) {
-        if (t.type == type) {
-            return QLatin1String(t.name);
-        }
-    }
-    return QStringLiteral("string");
+    return enumToString(typeNames, type);
 }
 
 bool CfgParameter::typeFromString(const QString& text, Type* type)
 {
-    for (const TypeName& t : typeNames) {
-        if (text == QLatin1String(t.name)) {
-            *type = t.type;
-            return true;
-        }
-    }
-    return false;
+    return enumFromString(typeNames, text, type);
 }
