@@ -32,6 +32,10 @@ void TestCfgFormatter::normalises_data()
     QTest::newRow("invalid lines kept") << QByteArray("  what is this  \n") << QByteArray("what is this\n");
     QTest::newRow("empty") << QByteArray() << QByteArray();
     QTest::newRow("only blanks") << QByteArray("\n\n") << QByteArray();
+    // Found by fuzzing: a last line holding only a carriage return.
+    QTest::newRow("lone cr line") << QByteArray("a=1\n\r") << QByteArray("a=1\n");
+    QTest::newRow("cr before include") << QByteArray("\rinclude\n\rkey = 1\n") << QByteArray("include\nkey=1\n");
+    QTest::newRow("two boms") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF a=1\n") << QByteArray("a=1\n");
 }
 
 void TestCfgFormatter::normalises()
