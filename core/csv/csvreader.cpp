@@ -1,0 +1,99 @@
+#include "csvreader.h"
+
+#include <QStringDecoder>
+
+namespace {
+QString decode(const QByteArray& data)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(data);
+    if (!utf8.hasError()) {
+        return text;
+    }
+    QStringDecoder latin1(QStringDecoder::Latin1);
+    return latin1(data);
+}
+} // namespace
+
+namespace CsvReader {
+bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error)
+{
+    QString text = decode(data);
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    records->clear();
+    CsvRecord record;
+    QString field;
+    int line = 1;
+    record.line = 1;
+    bool quoted = false;
+    bool afterQuote = false; // a quoted field just closed: only a separator or line end may follow
+    int quoteLine = 0;
+    const qsizetype n = text.size();
+    auto endRecord = [&]() {
+        record.fields.append(field);
+        field.clear();
+        if (!isBlank(record)) {
+            records->append(record);
+        }
+        record = CsvRecord();
+        record.line = line;
+        afterQuote = false;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u',') {
+            record.fields.append(field);
+            field.clear();
+            afterQuote = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n') {
+                ++i;
+            }
+            ++line;
+            endRecord();
+        } else if (afterQuote) {
+            *error =
+                QStringLiteral("line %1: text after a closing quote (write \"\" for a quote inside a quoted field)")
+                    .arg(line);
+            return false;
+        } else if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+            quoteLine = line;
+        } else {
+            field.append(c);
+        }
+    }
+    if (quoted) {
+        *error = QStringLiteral("line %1: a quoted field is never closed").arg(quoteLine);
+        return false;
+    }
+    if (!field.isEmpty() || !record.fields.isEmpty()) {
+        endRecord();
+    }
+    return true;
+}
+
+bool isBlank(const CsvRecord& record)
+{
+    return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+}
+} // namespace CsvReader

@@ -1,0 +1,179 @@
+#include "builtinplaceholders.h"
+
+namespace {
+enum class Builtin {
+    Mac,
+    Destination,
+    HttpOrS,
+    ServerIp,
+    HttpProxyIp,
+    HttpProxyPort,
+    FirmwareFile,
+    Line1Id,
+    Line1AuthName,
+    Line1AuthPassword,
+    DisplayName,
+    IpPhoneUsername,
+    IpPhonePassword,
+    Language,
+    VlanMode,
+    VlanId,
+    VlanPriority,
+    Default, // a setting with a fixed default value
+};
+
+struct Entry
+{
+    const char* name;
+    Builtin kind;
+    const char* defaultValue;
+};
+
+// Settings are normally system placeholders; these are the values used until one is set.
+constexpr Entry entries[] = {
+    {"mac", Builtin::Mac, ""},
+    {"destination", Builtin::Destination, ""},
+    {"HTTP_OR_S", Builtin::HttpOrS, ""},
+    {"ServerIP", Builtin::ServerIp, ""},
+    {"HTTP_PROXY_IP", Builtin::HttpProxyIp, ""},
+    {"HTTP_PROXY_PORT", Builtin::HttpProxyPort, ""},
+    {"FirmwareFile", Builtin::FirmwareFile, ""},
+    {"Line1Id", Builtin::Line1Id, ""},
+    {"Line1AuthName", Builtin::Line1AuthName, ""},
+    {"Line1AuthPassword", Builtin::Line1AuthPassword, ""},
+    {"DisplayName", Builtin::DisplayName, ""},
+    {"IPPhoneUsername", Builtin::IpPhoneUsername, ""},
+    {"IPPhonePassword", Builtin::IpPhonePassword, ""},
+    {"Language", Builtin::Language, ""},
+    {"VLANMode", Builtin::VlanMode, ""},
+    {"VLANID", Builtin::VlanId, ""},
+    {"VLANPriority", Builtin::VlanPriority, ""},
+    {"KeepAlivePeriod", Builtin::Default, "60"},
+    {"TimeZoneLocation", Builtin::Default, ""},
+    {"Primary_NTP", Builtin::Default, ""},
+    {"MwiVmNumber", Builtin::Default, ""},
+    {"SRTP", Builtin::Default, ""},
+    {"Outbound_proxy", Builtin::Default, ""},
+    {"Outbound_proxy_port", Builtin::Default, ""},
+    {"LDAPServerAddress", Builtin::Default, ""},
+    {"LDAPPort", Builtin::Default, ""},
+    {"LDAPUserName", Builtin::Default, ""},
+    {"LDAPPassword", Builtin::Default, ""},
+    {"LDAPBaseDN", Builtin::Default, ""},
+    {"LDAPNameAttribute", Builtin::Default, ""},
+    {"LDAPNumberAttribute", Builtin::Default, ""},
+    {"LDAPNameFilter", Builtin::Default, ""},
+    {"LDAPNumberFilter", Builtin::Default, ""},
+    {"LDAPDisplayName", Builtin::Default, ""},
+    {"LDAPMaxHits", Builtin::Default, ""},
+    {"LDAPSortResults", Builtin::Default, ""},
+    {"LDAPSearchTimeout", Builtin::Default, ""},
+    {"LDAPMinLength", Builtin::Default, ""},
+    {"LDAPEnabled", Builtin::Default, "0"},
+};
+
+const QHash<QString, int>& index()
+{
+    static const QHash<QString, int> map = [] {
+        QHash<QString, int> m;
+        for (int i = 0; i < int(sizeof(entries) / sizeof(entries[0])); ++i) {
+            m.insert(QLatin1String(entries[i].name), i);
+        }
+        return m;
+    }();
+    return map;
+}
+} // namespace
+
+namespace BuiltinPlaceholders {
+const QStringList& names()
+{
+    static const QStringList list = [] {
+        QStringList l;
+        for (const Entry& e : entries) {
+            l.append(QLatin1String(e.name));
+        }
+        return l;
+    }();
+    return list;
+}
+
+bool isBuiltin(const QString& name)
+{
+    return index().contains(name);
+}
+
+bool value(const QString& name, const Device& device, const User* user, const ServerContext& server, QString* out)
+{
+    const auto it = index().constFind(name);
+    if (it == index().constEnd()) {
+        return false;
+    }
+    const Entry& e = entries[it.value()];
+    switch (e.kind) {
+    case Builtin::Mac:
+        *out = device.mac.toString();
+        break;
+    case Builtin::Destination:
+        *out = server.destination;
+        break;
+    case Builtin::HttpOrS:
+        *out = server.https ? QStringLiteral("https") : QStringLiteral("http");
+        break;
+    case Builtin::ServerIp:
+        *out = server.serverAddress;
+        break;
+    case Builtin::HttpProxyIp:
+        *out = server.httpProxyIp;
+        break;
+    case Builtin::HttpProxyPort:
+        *out = server.httpProxyPort;
+        break;
+    case Builtin::FirmwareFile:
+        *out = server.firmwareFiles.value(device.model);
+        break;
+    case Builtin::Line1Id:
+    case Builtin::Line1AuthName:
+    case Builtin::IpPhoneUsername:
+        *out = user ? user->name : QString();
+        break;
+    case Builtin::Line1AuthPassword:
+    case Builtin::IpPhonePassword:
+        *out = user ? user->password : QString();
+        break;
+    case Builtin::DisplayName:
+        *out = user && !user->displayName.isEmpty() ? user->displayName : device.displayName;
+        break;
+    case Builtin::Language:
+        *out = device.language;
+        break;
+    case Builtin::VlanMode:
+        *out = device.vlanMode;
+        break;
+    case Builtin::VlanId:
+        *out = QString::number(device.vlanId);
+        break;
+    case Builtin::VlanPriority:
+        *out = QString::number(device.vlanPriority);
+        break;
+    case Builtin::Default:
+        *out = QLatin1String(e.defaultValue);
+        break;
+    }
+    if (out->isNull()) {
+        *out = QLatin1String("");
+    }
+    return true;
+}
+
+QHash<QString, QString> values(const Device& device, const User* user, const ServerContext& server)
+{
+    QHash<QString, QString> out;
+    for (const QString& name : names()) {
+        QString v;
+        value(name, device, user, server, &v);
+        out.insert(name, v);
+    }
+    return out;
+}
+} // namespace BuiltinPlaceholders

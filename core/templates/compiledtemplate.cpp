@@ -1,0 +1,84 @@
+#include "compiledtemplate.h"
+
+#include <cstring>
+
+namespace {
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+} // namespace
+
+CompiledTemplate CompiledTemplate::compile(const QString& text)
+{
+    CompiledTemplate t;
+    t.m_text = text.toUtf8();
+    const char* data = t.m_text.constData();
+    const qsizetype size = t.m_text.size();
+    static const char marker[] = "%ITCS_";
+    const qsizetype markerLength = sizeof(marker) - 1;
+
+    qsizetype literalStart = 0;
+    qsizetype pos = 0;
+    int line = 1;
+    qsizetype lineCountedTo = 0;
+    while (pos < size) {
+        const void* found = std::memchr(data + pos, '%', static_cast<size_t>(size - pos));
+        if (!found) {
+            break;
+        }
+        const qsizetype at = static_cast<const char*>(found) - data;
+        qsizetype end = at + markerLength;
+        if (size - at < markerLength || std::memcmp(data + at, marker, markerLength) != 0) {
+            pos = at + 1;
+            continue;
+        }
+        while (end < size && isNameChar(data[end])) {
+            ++end;
+        }
+        if (end == at + markerLength || end >= size || data[end] != '%') {
+            pos = at + 1; // not a placeholder: literal text
+            continue;
+        }
+        const QString name = QString::fromLatin1(data + at + markerLength, end - at - markerLength);
+        int slot = t.m_names.indexOf(name);
+        if (slot < 0) {
+            for (qsizetype i = lineCountedTo; i < at; ++i) {
+                line += data[i] == '\n' ? 1 : 0;
+            }
+            lineCountedTo = at;
+            slot = t.m_names.size();
+            t.m_names.append(name);
+            t.m_verbatim.append(QByteArray(data + at, end - at + 1));
+            t.m_firstLines.append(line);
+        }
+        t.m_segments.append({literalStart, at - literalStart, slot});
+        t.m_literalSize += at - literalStart;
+        literalStart = end + 1;
+        pos = end + 1;
+    }
+    t.m_segments.append({literalStart, size - literalStart, -1});
+    t.m_literalSize += size - literalStart;
+    return t;
+}
+
+void CompiledTemplate::renderInto(QByteArray& out, const QByteArray* values) const
+{
+    const char* data = m_text.constData();
+    for (const Segment& s : m_segments) {
+        out.append(data + s.begin, s.length);
+        if (s.slot >= 0) {
+            const QByteArray& value = values[s.slot];
+            out.append(value.isNull() ? m_verbatim.at(s.slot) : value);
+        }
+    }
+}
+
+QByteArray CompiledTemplate::render(const QVector<QByteArray>& values) const
+{
+    Q_ASSERT(values.size() == m_names.size());
+    QByteArray out;
+    out.reserve(m_literalSize + 64 * m_names.size());
+    renderInto(out, values.constData());
+    return out;
+}

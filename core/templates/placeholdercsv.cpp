@@ -1,0 +1,95 @@
+#include "placeholdercsv.h"
+
+#include "csvreader.h"
+
+namespace {
+struct Form
+{
+    PlaceholderLevel level;
+    QStringList header;
+};
+
+QString stripMarkers(QString name)
+{
+    // Exports sometimes hold the placeholder as written in templates: "%ITCS_Name%".
+    name = name.trimmed();
+    if (name.startsWith(QLatin1String("%ITCS_")) && name.endsWith(u'%') && name.size() > 7) {
+        name = name.mid(6, name.size() - 7);
+    }
+    return name;
+}
+} // namespace
+
+bool PlaceholderCsv::parse(const QByteArray& data, PlaceholderCsv* out, QString* error)
+{
+    QVector<CsvRecord> records;
+    if (!CsvReader::parse(data, &records, error)) {
+        return false;
+    }
+    if (records.isEmpty()) {
+        *error = QStringLiteral("the file is empty");
+        return false;
+    }
+    static const Form forms[] = {
+        {PlaceholderLevel::Template,
+         {QStringLiteral("DEF_KEY"), QStringLiteral("DEF_VAL"), QStringLiteral("DESCRIPTION"),
+          QStringLiteral("MODEL")}},
+        {PlaceholderLevel::Region,
+         {QStringLiteral("TENANT_KEY"), QStringLiteral("TENANT_VAL"), QStringLiteral("TENANT_ID")}},
+        {PlaceholderLevel::System, {QStringLiteral("KEY"), QStringLiteral("VAL")}},
+    };
+    QStringList header;
+    for (const QString& h : records.first().fields) {
+        header.append(h.trimmed().toUpper());
+    }
+    const Form* form = nullptr;
+    for (const Form& f : forms) {
+        if (header == f.header) {
+            form = &f;
+        }
+    }
+    if (!form) {
+        *error = QStringLiteral("unknown header '%1'; expected DEF_KEY,DEF_VAL,DESCRIPTION,MODEL or "
+                                "TENANT_KEY,TENANT_VAL,TENANT_ID or KEY,VAL")
+                     .arg(records.first().fields.join(u','));
+        return false;
+    }
+    PlaceholderCsv result;
+    result.level = form->level;
+    for (const CsvRecord& r : records.mid(1)) {
+        if (r.fields.size() != form->header.size()) {
+            result.problems.append(
+                {r.line, QStringLiteral("%1 fields, expected %2").arg(r.fields.size()).arg(form->header.size())});
+            continue;
+        }
+        Row row;
+        row.line = r.line;
+        row.name = stripMarkers(r.fields.at(0));
+        row.value = r.fields.at(1);
+        if (form->level == PlaceholderLevel::Template) {
+            row.description = r.fields.at(2);
+            row.owner = r.fields.at(3).trimmed();
+        } else if (form->level == PlaceholderLevel::Region) {
+            row.owner = r.fields.at(2).trimmed();
+        }
+        if (!Placeholder::isValidName(row.name)) {
+            result.problems.append({r.line, QStringLiteral("'%1' is not a placeholder name").arg(row.name)});
+            continue;
+        }
+        if (row.value.contains(u'\n') || row.value.contains(u'\r')) {
+            result.problems.append({r.line, QStringLiteral("the value of %1 holds a line break").arg(row.name)});
+            continue;
+        }
+        if (form->level != PlaceholderLevel::System && row.owner.isEmpty()) {
+            result.problems.append({r.line,
+                                    QStringLiteral("%1 names no %2")
+                                        .arg(row.name,
+                                             form->level == PlaceholderLevel::Template ? QStringLiteral("MODEL")
+                                                                                       : QStringLiteral("TENANT_ID"))});
+            continue;
+        }
+        result.rows.append(row);
+    }
+    *out = result;
+    return true;
+}

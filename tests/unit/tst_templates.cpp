@@ -1,0 +1,359 @@
+#include "builtinplaceholders.h"
+#include "cfgchecker.h"
+#include "cfgdocument.h"
+#include "cfgreport.h"
+#include "csvreader.h"
+#include "keyoverrides.h"
+#include "parametercatalogue.h"
+#include "placeholdercsv.h"
+#include "templaterenderer.h"
+#include "templatexml.h"
+#include "testdata.h"
+
+#include <QtTest>
+
+class TestTemplates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void precedence_data();
+    void precedence();
+    void emptyValueStillWins();
+    void unresolvedKeptVerbatimAndReported();
+    void valuesAreNotExpandedAgain();
+    void lineBreaksAreRefused();
+    void notAPlaceholderStaysText();
+    void reportLines();
+    void builtins();
+    void overridesReplaceAndInsert();
+    void overridesRefuseBadInput();
+    void xmlSampleImports();
+    void xmlLatin1AndRoundTrip();
+    void xmlErrors();
+    void csvReader();
+    void csvReaderErrors();
+    void placeholderCsvForms();
+    void placeholderCsvProblems();
+    void sampleRendersCleanly();
+};
+
+void TestTemplates::precedence_data()
+{
+    QTest::addColumn<QStringList>("levels"); // which levels define X, device..system
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("source");
+    const QStringList all = {QStringLiteral("device"), QStringLiteral("region"), QStringLiteral("template"),
+                             QStringLiteral("system")};
+    QTest::newRow("device wins") << all << "device" << int(ValueSource::Device);
+    QTest::newRow("region next") << all.mid(1) << "region" << int(ValueSource::Region);
+    QTest::newRow("template next") << all.mid(2) << "template" << int(ValueSource::Template);
+    QTest::newRow("system next") << all.mid(3) << "system" << int(ValueSource::System);
+    QTest::newRow("built-in last") << QStringList() << "00908F1A2B01" << int(ValueSource::Builtin);
+    QTest::newRow("device over system") << QStringList {QStringLiteral("device"), QStringLiteral("system")} << "device"
+                                        << int(ValueSource::Device);
+}
+
+void TestTemplates::precedence()
+{
+    QFETCH(QStringList, levels);
+    QFETCH(QString, expected);
+    QFETCH(int, source);
+    PlaceholderScope scope;
+    const ValueSource order[] = {ValueSource::Device, ValueSource::Region, ValueSource::Template, ValueSource::System};
+    for (const QString& level : levels) {
+        scope.set(order[QStringList({"device", "region", "template", "system"}).indexOf(level)], QStringLiteral("mac"),
+                  level);
+    }
+    scope.set(ValueSource::Builtin, QStringLiteral("mac"), QStringLiteral("00908F1A2B01"));
+    const RenderResult r = TemplateRenderer::render(QStringLiteral("x=%ITCS_mac%\n"), scope);
+    QVERIFY(r.ok());
+    QCOMPARE(QString::fromUtf8(r.text), QStringLiteral("x=%1\n").arg(expected));
+    QCOMPARE(int(r.placeholders.first().source), source);
+    QCOMPARE(r.placeholders.first().value, expected);
+}
+
+void TestTemplates::emptyValueStillWins()
+{
+    PlaceholderScope scope;
+    scope.set(ValueSource::Region, QStringLiteral("Primary_NTP"), QString());
+    scope.set(ValueSource::System, QStringLiteral("Primary_NTP"), QStringLiteral("10.0.0.1"));
+    const RenderResult r =
+        TemplateRenderer::render(QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%"), scope);
+    QCOMPARE(r.text, QByteArray("system/ntp/primary_server_address="));
+    QCOMPARE(r.placeholders.first().source, ValueSource::Region);
+    QVERIFY(r.unresolved.isEmpty());
+}
+
+void TestTemplates::unresolvedKeptVerbatimAndReported()
+{
+    PlaceholderScope scope;
+    scope.set(ValueSource::System, QStringLiteral("A"), QStringLiteral("1"));
+    const RenderResult r =
+        TemplateRenderer::render(QStringLiteral("a=%ITCS_A%\nb=%ITCS_Missing%\nc=%ITCS_Missing%\n"), scope);
+    QVERIFY(r.ok());
+    QCOMPARE(r.text, QByteArray("a=1\nb=%ITCS_Missing%\nc=%ITCS_Missing%\n"));
+    QCOMPARE(r.unresolved, QStringList {QStringLiteral("Missing")});
+    QCOMPARE(r.placeholders.size(), 2);
+    QCOMPARE(r.placeholders.at(1).source, ValueSource::Unresolved);
+}
+
+void TestTemplates::valuesAreNotExpandedAgain()
+{
+    PlaceholderScope scope;
+    scope.set(ValueSource::Device, QStringLiteral("DisplayName"), QStringLiteral("%ITCS_Line1AuthPassword%"));
+    scope.set(ValueSource::Device, QStringLiteral("Line1AuthPassword"), QStringLiteral("secret"));
+    const RenderResult r = TemplateRenderer::render(QStringLiteral("name=%ITCS_DisplayName%\n"), scope);
+    QCOMPARE(r.text, QByteArray("name=%ITCS_Line1AuthPassword%\n"));
+    QVERIFY(r.unresolved.isEmpty());
+}
+
+void TestTemplates::lineBreaksAreRefused()
+{
+    PlaceholderScope scope;
+    scope.set(ValueSource::Region, QStringLiteral("Primary_NTP"), QStringLiteral("ntp\nsystem/password=x"));
+    const RenderResult r = TemplateRenderer::render(QStringLiteral("a=%ITCS_Primary_NTP%\n"), scope);
+    QVERIFY(!r.ok());
+    QVERIFY(r.text.isEmpty());
+    QVERIFY2(r.error.contains(QLatin1String("%ITCS_Primary_NTP%")), qPrintable(r.error));
+    QVERIFY(r.error.contains(QLatin1String("region")));
+    scope.set(ValueSource::Region, QStringLiteral("Primary_NTP"), QStringLiteral("ntp\r"));
+    QVERIFY(!TemplateRenderer::render(QStringLiteral("a=%ITCS_Primary_NTP%\n"), scope).ok());
+}
+
+void TestTemplates::notAPlaceholderStaysText()
+{
+    PlaceholderScope scope;
+    scope.set(ValueSource::System, QStringLiteral("A"), QStringLiteral("1"));
+    const QString text = QStringLiteral("p=100%\nq=%ITCS_%\nr=%ITCS_A\ns=%ITCS_A-B%\nt=%%ITCS_A%%\n");
+    const RenderResult r = TemplateRenderer::render(text, scope);
+    QCOMPARE(r.text, QByteArray("p=100%\nq=%ITCS_%\nr=%ITCS_A\ns=%ITCS_A-B%\nt=%1%\n"));
+}
+
+void TestTemplates::reportLines()
+{
+    const CompiledTemplate t = CompiledTemplate::compile(QStringLiteral("a=1\nb=%ITCS_B%\n\nc=%ITCS_C% %ITCS_B%\n"));
+    QCOMPARE(t.names(), (QStringList {QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(t.firstLine(0), 2);
+    QCOMPARE(t.firstLine(1), 4);
+}
+
+void TestTemplates::builtins()
+{
+    Device d;
+    d.mac = MacAddress::fromString(QStringLiteral("00908f1a2b01"));
+    d.model = QStringLiteral("430HD");
+    d.language = QStringLiteral("French");
+    d.vlanId = 120;
+    User u {1, 1, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), 1, QStringLiteral("Xk4!pr9w")};
+    ServerContext server;
+    server.serverAddress = QStringLiteral("pf.example.net");
+    server.firmwareFiles.insert(QStringLiteral("430HD"), QStringLiteral("430HD_3.4.3.img"));
+    const QHash<QString, QString> v = BuiltinPlaceholders::values(d, &u, server);
+    QCOMPARE(v.value(QStringLiteral("mac")), QStringLiteral("00908F1A2B01"));
+    QCOMPARE(v.value(QStringLiteral("HTTP_OR_S")), QStringLiteral("https"));
+    QCOMPARE(v.value(QStringLiteral("ServerIP")), QStringLiteral("pf.example.net"));
+    QCOMPARE(v.value(QStringLiteral("FirmwareFile")), QStringLiteral("430HD_3.4.3.img"));
+    QCOMPARE(v.value(QStringLiteral("Line1AuthName")), QStringLiteral("alice.moreau"));
+    QCOMPARE(v.value(QStringLiteral("Line1AuthPassword")), QStringLiteral("Xk4!pr9w"));
+    QCOMPARE(v.value(QStringLiteral("DisplayName")), QStringLiteral("Alice Moreau"));
+    QCOMPARE(v.value(QStringLiteral("Language")), QStringLiteral("French"));
+    QCOMPARE(v.value(QStringLiteral("VLANID")), QStringLiteral("120"));
+    QVERIFY(v.contains(QStringLiteral("LDAPServerAddress")));
+    QVERIFY(!v.value(QStringLiteral("Primary_NTP")).isNull());
+    const QHash<QString, QString> noUser = BuiltinPlaceholders::values(d, nullptr, server);
+    QCOMPARE(noUser.value(QStringLiteral("Line1AuthName")), QString());
+    QVERIFY(BuiltinPlaceholders::isBuiltin(QStringLiteral("Outbound_proxy_port")));
+    QVERIFY(!BuiltinPlaceholders::isBuiltin(QStringLiteral("Whatever")));
+}
+
+void TestTemplates::overridesReplaceAndInsert()
+{
+    QByteArray cfg("a=1\nzzz2_region_cfg=ENABLE\nb=2\nzzz3_user_cfg=ENABLE\nc=3\n");
+    QString error;
+    QVERIFY(KeyOverrides::apply(
+        &cfg,
+        {{QStringLiteral("b"), QStringLiteral("region-b")},
+         {QStringLiteral("r"), QStringLiteral("1")},
+         {QStringLiteral("s"), QStringLiteral("2")}},
+        {{QStringLiteral("b"), QStringLiteral("device-b")}, {QStringLiteral("d"), QStringLiteral("4")}}, &error));
+    QCOMPARE(cfg, QByteArray("a=1\nzzz2_region_cfg=ENABLE\nr=1\ns=2\nb=device-b\nzzz3_user_cfg=ENABLE\nd=4\nc=3\n"));
+
+    QByteArray noMarkers("a=1\r\nb=2");
+    QVERIFY(KeyOverrides::apply(&noMarkers, {{QStringLiteral("x"), QStringLiteral("9")}}, {}, &error));
+    QCOMPARE(noMarkers, QByteArray("a=1\r\nb=2\r\nx=9"));
+
+    QByteArray duplicates("k=1\nk=2\n");
+    QVERIFY(KeyOverrides::apply(&duplicates, {}, {{QStringLiteral("k"), QStringLiteral("3")}}, &error));
+    QCOMPARE(duplicates, QByteArray("k=3\nk=3\n"));
+}
+
+void TestTemplates::overridesRefuseBadInput()
+{
+    QByteArray cfg("a=1\n");
+    QString error;
+    QVERIFY(!KeyOverrides::apply(&cfg, {{QStringLiteral("a"), QStringLiteral("1\nsystem/password=x")}}, {}, &error));
+    QVERIFY(error.contains(QLatin1String("line break")));
+    QVERIFY(!KeyOverrides::apply(&cfg, {}, {{QStringLiteral("a=b"), QStringLiteral("1")}}, &error));
+    QVERIFY(!KeyOverrides::apply(&cfg, {}, {{QStringLiteral(""), QStringLiteral("1")}}, &error));
+    QCOMPARE(cfg, QByteArray("a=1\n")); // untouched
+}
+
+void TestTemplates::xmlSampleImports()
+{
+    PhoneTemplate t;
+    QString error;
+    QVERIFY2(TemplateXml::read(readTestData(QStringLiteral("samples/template_430HD.xml")), &t, &error),
+             qPrintable(error));
+    QCOMPARE(t.name, QStringLiteral("audiocodes_430HD"));
+    QCOMPARE(t.model, QStringLiteral("430HD"));
+    QCOMPARE(t.description, QStringLiteral("430HD generic, sample"));
+    QCOMPARE(t.globalFile.name, QStringLiteral("Audiocodes_430HD_global_sample.cfg"));
+    QCOMPARE(t.globalFile.destinationDir, QStringLiteral("%ITCS_destination%"));
+    QVERIFY(t.globalFile.data.startsWith(QLatin1String("system/ntp/enabled=1\n")));
+    QCOMPARE(t.deviceFile.name, QStringLiteral("%ITCS_mac%.cfg"));
+    QVERIFY(t.deviceFile.data.endsWith(QLatin1String("zzz3_user_cfg=ENABLE")));
+    QVERIFY(TemplateXml::looksLikeXml(readTestData(QStringLiteral("samples/template_430HD.xml"))));
+    QVERIFY(!TemplateXml::looksLikeXml(readTestData(QStringLiteral("samples/00908F1A2B01.cfg"))));
+}
+
+void TestTemplates::xmlLatin1AndRoundTrip()
+{
+    const QByteArray latin1 =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<ipphonetamplate><type>audiocodes_C450HD</type>"
+        "<description>R\xE9"
+        "ception Z\xFCrich</description><file_config><type>file</type>"
+        "<name>%ITCS_mac%.cfg</name><data><![CDATA[voip/line/0/description=Caf\xE9\n]]></data>"
+        "</file_config></ipphonetamplate>";
+    PhoneTemplate t;
+    QString error;
+    QVERIFY2(TemplateXml::read(latin1, &t, &error), qPrintable(error));
+    QCOMPARE(t.description, QString::fromUtf8("Réception Zürich"));
+    QCOMPARE(t.deviceFile.data, QString::fromUtf8("voip/line/0/description=Café\n"));
+    QCOMPARE(t.model, QStringLiteral("C450HD"));
+
+    t.globalFile.data = QStringLiteral("tricky=]]>\n東京=1\n");
+    PhoneTemplate back;
+    QVERIFY2(TemplateXml::read(TemplateXml::write(t), &back, &error), qPrintable(error));
+    QCOMPARE(back.name, t.name);
+    QCOMPARE(back.description, t.description);
+    QCOMPARE(back.globalFile.data, t.globalFile.data);
+    QCOMPARE(back.deviceFile.data, t.deviceFile.data);
+    QCOMPARE(back.deviceFile.name, t.deviceFile.name);
+}
+
+void TestTemplates::xmlErrors()
+{
+    PhoneTemplate t;
+    QString error;
+    QVERIFY(!TemplateXml::read("<notatemplate/>", &t, &error));
+    QVERIFY(error.contains(QLatin1String("ipphonetamplate")));
+    QVERIFY(!TemplateXml::read("<ipphonetamplate><type>x</type><file_config>", &t, &error));
+    QVERIFY(error.contains(QLatin1String("line")));
+    QVERIFY(!TemplateXml::read("<ipphonetamplate><description>d</description></ipphonetamplate>", &t, &error));
+    QVERIFY(!TemplateXml::read(
+        "<ipphonetamplate><type>x</type><file_config><type>odd</type></file_config></ipphonetamplate>", &t, &error));
+    QVERIFY(error.contains(QLatin1String("odd")));
+    QVERIFY(!TemplateXml::read(QByteArray(100, '\0'), &t, &error));
+}
+
+void TestTemplates::csvReader()
+{
+    QVector<CsvRecord> rows;
+    QString error;
+    QVERIFY(CsvReader::parse("\xEF\xBB\xBF"
+                             "a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n\r\n2,\"multi\nline\",\n3",
+                             &rows, &error));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).fields, (QStringList {"a", "b", "c"}));
+    QCOMPARE(rows.at(1).fields, (QStringList {"1", "x, y", "say \"hi\""}));
+    QCOMPARE(rows.at(2).line, 4);
+    QCOMPARE(rows.at(2).fields, (QStringList {"2", "multi\nline", ""}));
+    QCOMPARE(rows.at(3).line, 6);
+    QCOMPARE(rows.at(3).fields, QStringList {"3"});
+    QVERIFY(CsvReader::parse("name\nR\xE9gion\n", &rows, &error)); // Latin-1 export
+    QCOMPARE(rows.at(1).fields.first(), QString::fromUtf8("Région"));
+    QVERIFY(CsvReader::parse(readTestData(QStringLiteral("samples/users.csv")), &rows, &error));
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(3).fields.at(2), QStringLiteral("Wei, Chen"));
+}
+
+void TestTemplates::csvReaderErrors()
+{
+    QVector<CsvRecord> rows;
+    QString error;
+    QVERIFY(!CsvReader::parse("a,b\n1,\"open\n2,3\n", &rows, &error));
+    QCOMPARE(error, QStringLiteral("line 2: a quoted field is never closed"));
+    QVERIFY(!CsvReader::parse("a,b\n\"x\"y,2\n", &rows, &error));
+    QVERIFY(error.startsWith(QLatin1String("line 2:")));
+}
+
+void TestTemplates::placeholderCsvForms()
+{
+    PlaceholderCsv csv;
+    QString error;
+    QVERIFY(PlaceholderCsv::parse("DEF_KEY,DEF_VAL,DESCRIPTION,MODEL\nPrimary_NTP,10.0.0.1,NTP,audiocodes_430HD\n"
+                                  "%ITCS_SRTP%,1,\"SRTP, on\",audiocodes_440HD\n",
+                                  &csv, &error));
+    QCOMPARE(csv.level, PlaceholderLevel::Template);
+    QCOMPARE(csv.rows.size(), 2);
+    QCOMPARE(csv.rows.at(1).name, QStringLiteral("SRTP"));
+    QCOMPARE(csv.rows.at(1).description, QStringLiteral("SRTP, on"));
+    QCOMPARE(csv.rows.at(1).owner, QStringLiteral("audiocodes_440HD"));
+    QVERIFY(PlaceholderCsv::parse("TENANT_KEY,TENANT_VAL,TENANT_ID\nMwiVmNumber,*97,Z\xC3\xBCrich\n", &csv, &error));
+    QCOMPARE(csv.level, PlaceholderLevel::Region);
+    QCOMPARE(csv.rows.first().owner, QString::fromUtf8("Zürich"));
+    QVERIFY(PlaceholderCsv::parse("key,val\nTimeZoneLocation,Europe/Paris\n", &csv, &error));
+    QCOMPARE(csv.level, PlaceholderLevel::System);
+    QCOMPARE(csv.rows.first().value, QStringLiteral("Europe/Paris"));
+}
+
+void TestTemplates::placeholderCsvProblems()
+{
+    PlaceholderCsv csv;
+    QString error;
+    QVERIFY(!PlaceholderCsv::parse("NAME,VALUE\nA,1\n", &csv, &error));
+    QVERIFY(error.contains(QLatin1String("DEF_KEY")));
+    QVERIFY(!PlaceholderCsv::parse("", &csv, &error));
+    QVERIFY(PlaceholderCsv::parse("TENANT_KEY,TENANT_VAL,TENANT_ID\nA,1\nbad name,1,R\nB,\"x\ny\",R\nC,1,\nD,2,R\n",
+                                  &csv, &error));
+    QCOMPARE(csv.rows.size(), 1);
+    QCOMPARE(csv.rows.first().name, QStringLiteral("D"));
+    QCOMPARE(csv.problems.size(), 4);
+    QCOMPARE(csv.problems.at(0).line, 2);
+    QCOMPARE(csv.problems.at(1).line, 3);
+    QCOMPARE(csv.problems.at(2).line, 4);
+    QCOMPARE(csv.problems.at(3).line, 6);
+}
+
+void TestTemplates::sampleRendersCleanly()
+{
+    PhoneTemplate t;
+    QString error;
+    QVERIFY(TemplateXml::read(readTestData(QStringLiteral("samples/template_430HD.xml")), &t, &error));
+    Device d;
+    d.mac = MacAddress::fromString(QStringLiteral("00908F1A2B01"));
+    d.model = t.model;
+    d.language = QStringLiteral("French");
+    const User alice {
+        1, 1, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), 1, QStringLiteral("Xk4!pr9w")};
+    ServerContext server;
+    server.serverAddress = QStringLiteral("pf.example.net");
+    PlaceholderScope scope;
+    scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(d, &alice, server));
+    const CfgChecker checker(ParameterCatalogue::builtin());
+    for (const TemplateFile* file : {&t.globalFile, &t.deviceFile}) {
+        const RenderResult r = TemplateRenderer::render(file->data, scope);
+        QVERIFY(r.ok());
+        QVERIFY2(r.unresolved.isEmpty(), qPrintable(r.unresolved.join(u',')));
+        const QVector<CfgDiagnostic> d2 = checker.check(CfgDocument::parse(r.text));
+        QVERIFY2(d2.isEmpty(), qPrintable(CfgReport::toText(file->name, d2)));
+    }
+    const RenderResult device = TemplateRenderer::render(t.deviceFile.data, scope);
+    QVERIFY(device.text.contains("voip/line/0/auth_name=alice.moreau\n"));
+    QVERIFY(device.text.contains("provisioning/configuration/url=https://pf.example.net/configfiles/\n"));
+    QVERIFY(device.text.contains("personal_settings/language=French\n"));
+}
+
+QTEST_GUILESS_MAIN(TestTemplates)
+#include "tst_templates.moc"
