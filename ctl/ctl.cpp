@@ -1,6 +1,9 @@
 #include "ctl.h"
 
 #include "cfgcommands.h"
+#include "cryptocommands.h"
+#include "rendercommand.h"
+#include "voiprovisioncommand.h"
 
 #include <QTextStream>
 
@@ -17,9 +20,17 @@ QString usage()
         "                                           the parameter catalogue; exit 0 clean or warnings\n"
         "                                           only, 1 errors, 2 unreadable input\n"
         "  cfg format [--check | --in-place] FILE... print (or rewrite) cfg files in normal form\n"
+        "  render --template FILE [--mac MAC] [--set NAME=VALUE]... [--placeholders-csv FILE]...\n"
+        "         [--region R] [--global] [--report] [--strict]\n"
+        "                                           one phone's cfg file from a template\n"
+        "  voiprovision --csv FILE --template FILE --name-tag TAG --out DIR\n"
+        "                                           one cfg file per CSV line (VoIProvision)\n"
+        "  encrypt FILE.cfg --key-file K            FILE.cfx for the phones (3DES; see --help)\n"
+        "  decrypt FILE.cfx --key-file K            back to FILE.cfg\n"
+        "  encrypt-password --key-file K            a secret from stdin as {\"<base64>\"}\n"
         "\n"
-        "Template rendering, generation, encryption, import/export and the server commands are not\n"
-        "part of this build yet.\n"
+        "Generation into the store, import/export and the server commands are not part of this\n"
+        "build yet.\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (also: phonefleetctl cfg check --help)\n"
@@ -40,6 +51,21 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         out << "phonefleetctl " << PHONEFLEET_VERSION << "\n";
         return 0;
+    }
+    if (first == QLatin1String("encrypt")) {
+        return CryptoCommands::encrypt(arguments.mid(1), out, err);
+    }
+    if (first == QLatin1String("decrypt")) {
+        return CryptoCommands::decrypt(arguments.mid(1), out, err);
+    }
+    if (first == QLatin1String("encrypt-password")) {
+        return CryptoCommands::encryptPassword(arguments.mid(1), out, err);
+    }
+    if (first == QLatin1String("voiprovision")) {
+        return VoIProvisionCommand::run(arguments.mid(1), out, err);
+    }
+    if (first == QLatin1String("render")) {
+        return RenderCommand::run(arguments.mid(1), out, err);
     }
     if (first == QLatin1String("cfg") && arguments.size() >= 2) {
         const QString command = arguments.at(1);

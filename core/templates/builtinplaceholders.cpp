@@ -112,6 +112,9 @@ bool value(const QString& name, const Device& device, const User* user, const Se
     const Entry& e = entries[it.value()];
     switch (e.kind) {
     case Builtin::Mac:
+        if (device.mac.isNull()) {
+            return false;
+        }
         *out = device.mac.toString();
         break;
     case Builtin::Destination:
@@ -130,16 +133,25 @@ bool value(const QString& name, const Device& device, const User* user, const Se
         *out = server.httpProxyPort;
         break;
     case Builtin::FirmwareFile:
+        if (!server.firmwareFiles.contains(device.model)) {
+            return false; // no firmware for this model: flagged, not silently emptied
+        }
         *out = server.firmwareFiles.value(device.model);
         break;
     case Builtin::Line1Id:
     case Builtin::Line1AuthName:
     case Builtin::IpPhoneUsername:
-        *out = user ? user->name : QString();
+        if (!user) {
+            return false; // a phone without a user has no line credentials to derive
+        }
+        *out = user->name;
         break;
     case Builtin::Line1AuthPassword:
     case Builtin::IpPhonePassword:
-        *out = user ? user->password : QString();
+        if (!user) {
+            return false;
+        }
+        *out = user->password;
         break;
     case Builtin::DisplayName:
         *out = user && !user->displayName.isEmpty() ? user->displayName : device.displayName;
@@ -171,8 +183,9 @@ QHash<QString, QString> values(const Device& device, const User* user, const Ser
     QHash<QString, QString> out;
     for (const QString& name : names()) {
         QString v;
-        value(name, device, user, server, &v);
-        out.insert(name, v);
+        if (value(name, device, user, server, &v)) {
+            out.insert(name, v);
+        }
     }
     return out;
 }

@@ -30,8 +30,9 @@ namespace BuiltinPlaceholders {
 const QStringList& names();
 bool isBuiltin(const QString& name);
 
-// The value of one built-in; false when name is not one. user may be null.
+// The value of one built-in; false when name is not one, or when it cannot be derived (no MAC,
+// no user for the line credentials, no firmware file for the model). user may be null.
 bool value(const QString& name, const Device& device, const User* user, const ServerContext& server, QString* out);
-// All of them, for a PlaceholderScope's Builtin level.
+// All that can be derived, for a PlaceholderScope's Builtin level.
 QHash<QString, QString> values(const Device& device, const User* user, const ServerContext& server);
 } // namespace BuiltinPlaceholders

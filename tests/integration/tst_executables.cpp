@@ -1,29 +1,16 @@
-#include "testdata.h"
+#include "processrun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 
 Run start(const QString& program, const QStringList& arguments,
           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(projectBinary(program), arguments);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        qFatal("%s did not finish normally", qPrintable(program));
-    }
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return runProgram(program, arguments, {}, env);
 }
 } // namespace
 

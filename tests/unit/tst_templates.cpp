@@ -162,7 +162,12 @@ void TestTemplates::builtins()
     QVERIFY(v.contains(QStringLiteral("LDAPServerAddress")));
     QVERIFY(!v.value(QStringLiteral("Primary_NTP")).isNull());
     const QHash<QString, QString> noUser = BuiltinPlaceholders::values(d, nullptr, server);
-    QCOMPARE(noUser.value(QStringLiteral("Line1AuthName")), QString());
+    QVERIFY(!noUser.contains(QStringLiteral("Line1AuthName"))); // unresolved, not silently empty
+    QVERIFY(!noUser.contains(QStringLiteral("Line1AuthPassword")));
+    server.firmwareFiles.clear();
+    QVERIFY(!BuiltinPlaceholders::values(d, &u, server).contains(QStringLiteral("FirmwareFile")));
+    d.mac = MacAddress();
+    QVERIFY(!BuiltinPlaceholders::values(d, &u, server).contains(QStringLiteral("mac")));
     QVERIFY(BuiltinPlaceholders::isBuiltin(QStringLiteral("Outbound_proxy_port")));
     QVERIFY(!BuiltinPlaceholders::isBuiltin(QStringLiteral("Whatever")));
 }
@@ -339,6 +344,7 @@ void TestTemplates::sampleRendersCleanly()
         1, 1, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), 1, QStringLiteral("Xk4!pr9w")};
     ServerContext server;
     server.serverAddress = QStringLiteral("pf.example.net");
+    server.firmwareFiles.insert(QStringLiteral("430HD"), QStringLiteral("430HD_3.4.3.1.img"));
     PlaceholderScope scope;
     scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(d, &alice, server));
     const CfgChecker checker(ParameterCatalogue::builtin());
