@@ -2,6 +2,7 @@
 
 #include "cfgcommands.h"
 #include "cryptocommands.h"
+#include "option160command.h"
 #include "rendercommand.h"
 #include "voiprovisioncommand.h"
 
@@ -25,6 +26,8 @@ QString usage()
         "                                           one phone's cfg file from a template\n"
         "  voiprovision --csv FILE --template FILE --name-tag TAG --out DIR\n"
         "                                           one cfg file per CSV line (VoIProvision)\n"
+        "  dhcp-option160 --server HOST [--region R]... [--sbc-proxy HOST] [--system-file]\n"
+        "                                           DHCP Option 160 URLs, or dhcpoption160.cfg\n"
         "  encrypt FILE.cfg --key-file K            FILE.cfx for the phones (3DES; see --help)\n"
         "  decrypt FILE.cfx --key-file K            back to FILE.cfg\n"
         "  encrypt-password --key-file K            a secret from stdin as {\"<base64>\"}\n"
@@ -51,6 +54,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         out << "phonefleetctl " << PHONEFLEET_VERSION << "\n";
         return 0;
+    }
+    if (first == QLatin1String("dhcp-option160")) {
+        return Option160Command::run(arguments.mid(1), out, err);
     }
     if (first == QLatin1String("encrypt")) {
         return CryptoCommands::encrypt(arguments.mid(1), out, err);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void encryptInteroperatesWithOpenssl();
     void encryptPassword();
     void cryptoRefusals();
+    void dhcpOption160();
 
 private:
     QString write(const QString& name, const QByteArray& data);
@@ -274,6 +275,33 @@ void TestCtlTemplates::cryptoRefusals()
         runProgram(QStringLiteral("phonefleetctl"), {QStringLiteral("encrypt"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("not protection"));
+}
+
+void TestCtlTemplates::dhcpOption160()
+{
+    ProcessRun r = runProgram(QStringLiteral("phonefleetctl"),
+                              {QStringLiteral("dhcp-option160"), QStringLiteral("--server"),
+                               QStringLiteral("pf.example.net"), QStringLiteral("--region"), QStringLiteral("Tel Aviv"),
+                               QStringLiteral("--sbc-proxy"), QStringLiteral("sbc.example.net:8080")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("system:          https://pf.example.net/firmwarefiles;ipp/dhcpoption160.cfg\n"));
+    QVERIFY(r.out.contains("region Tel Aviv: https://pf.example.net/firmwarefiles;ipp/region/Tel%20Aviv/\n"));
+    QVERIFY(r.out.contains("SBC region Tel Aviv: https://sbc.example.net:8080/firmwarefiles;ipp/region/Tel%20Aviv/\n"));
+    r = runProgram(QStringLiteral("phonefleetctl"),
+                   {QStringLiteral("dhcp-option160"), QStringLiteral("--server"), QStringLiteral("10.0.0.5"),
+                    QStringLiteral("--http"), QStringLiteral("--system-file")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("ems_server/provisioning/url=http://10.0.0.5/\n"));
+    const QString file = write(QStringLiteral("dhcpoption160.cfg"), r.out);
+    QCOMPARE(
+        runProgram(QStringLiteral("phonefleetctl"), {QStringLiteral("cfg"), QStringLiteral("check"), file}).exitCode,
+        0);
+    const QString custom = write(QStringLiteral("o160.tpl"), "x=%ITCS_Nope%\n");
+    r = runProgram(QStringLiteral("phonefleetctl"),
+                   {QStringLiteral("dhcp-option160"), QStringLiteral("--server"), QStringLiteral("h"),
+                    QStringLiteral("--system-file"), QStringLiteral("--file-template"), custom});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(runProgram(QStringLiteral("phonefleetctl"), {QStringLiteral("dhcp-option160")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCtlTemplates)

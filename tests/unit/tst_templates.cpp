@@ -3,7 +3,9 @@
 #include "cfgdocument.h"
 #include "cfgreport.h"
 #include "csvreader.h"
+#include "defaulttemplates.h"
 #include "keyoverrides.h"
+#include "option160.h"
 #include "parametercatalogue.h"
 #include "placeholdercsv.h"
 #include "templaterenderer.h"
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void placeholderCsvForms();
     void placeholderCsvProblems();
     void sampleRendersCleanly();
+    void defaultTemplatesRenderCleanly();
+    void option160();
 };
 
 void TestTemplates::precedence_data()
@@ -359,6 +363,66 @@ void TestTemplates::sampleRendersCleanly()
     QVERIFY(device.text.contains("voip/line/0/auth_name=alice.moreau\n"));
     QVERIFY(device.text.contains("provisioning/configuration/url=https://pf.example.net/configfiles/\n"));
     QVERIFY(device.text.contains("personal_settings/language=French\n"));
+}
+
+void TestTemplates::defaultTemplatesRenderCleanly()
+{
+    const QStringList expected = {QStringLiteral("405HD"), QStringLiteral("430HD"), QStringLiteral("440HD"),
+                                  QStringLiteral("445HD"), QStringLiteral("450HD"), QStringLiteral("C450HD")};
+    QCOMPARE(DefaultTemplates::models(), expected);
+    const CfgChecker checker(ParameterCatalogue::builtin());
+    const User user {
+        1, 1, QStringLiteral("bruno.keller"), QStringLiteral("Bruno Keller"), 1, QStringLiteral("7hQ#m2zd")};
+    for (const QString& model : expected) {
+        PhoneTemplate t;
+        QVERIFY2(DefaultTemplates::forModel(model, &t), qPrintable(model));
+        QCOMPARE(t.model, model);
+        QVERIFY(t.isDefault);
+        Device d;
+        d.mac = MacAddress::fromString(QStringLiteral("00908F1A2B02"));
+        d.model = model;
+        d.vlanMode = QStringLiteral("MANUAL");
+        d.vlanId = 120;
+        d.vlanPriority = 5;
+        ServerContext server;
+        server.firmwareFiles.insert(model, model + QStringLiteral(".img"));
+        PlaceholderScope scope;
+        scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(d, &user, server));
+        for (const TemplateFile* file : {&t.globalFile, &t.deviceFile}) {
+            CfgChecker::Options templateMode;
+            templateMode.templateMode = true;
+            QVERIFY(checker.check(CfgDocument::parse(file->data.toUtf8()), templateMode).isEmpty());
+            const RenderResult r = TemplateRenderer::render(file->data, scope);
+            QVERIFY2(r.unresolved.isEmpty(), qPrintable(model + QStringLiteral(": ") + r.unresolved.join(u',')));
+            const QVector<CfgDiagnostic> diagnostics = checker.check(CfgDocument::parse(r.text));
+            QVERIFY2(diagnostics.isEmpty(), qPrintable(CfgReport::toText(model, diagnostics)));
+        }
+        QVERIFY(t.deviceFile.data.contains(QStringLiteral("system/type=") + model + u'\n'));
+    }
+    PhoneTemplate none;
+    QVERIFY(!DefaultTemplates::forModel(QStringLiteral("RX50"), &none));
+    QVERIFY(DefaultTemplates::forModel(QStringLiteral("Audiocodes_430HD"), &none));
+}
+
+void TestTemplates::option160()
+{
+    ServerContext server;
+    server.serverAddress = QStringLiteral("pf.example.net:8443");
+    QCOMPARE(Option160::systemUrl(server),
+             QStringLiteral("https://pf.example.net:8443/firmwarefiles;ipp/dhcpoption160.cfg"));
+    QCOMPARE(Option160::regionUrl(server, QStringLiteral("Hong Kong")),
+             QStringLiteral("https://pf.example.net:8443/firmwarefiles;ipp/region/Hong%20Kong/"));
+    QCOMPARE(Option160::sbcRegionUrl(server, QStringLiteral("sbc:8080"), QStringLiteral("Paris")),
+             QStringLiteral("https://sbc:8080/firmwarefiles;ipp/region/Paris/"));
+    QVERIFY(Option160::perModelFileUrl(server).endsWith(QLatin1String("<MODEL>_<MAC>_conf.cfg")));
+    server.https = false;
+    QVERIFY(Option160::systemUrl(server).startsWith(QLatin1String("http://")));
+    PlaceholderScope scope;
+    scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, server));
+    const RenderResult file = TemplateRenderer::render(Option160::defaultSystemFileTemplate(), scope);
+    QVERIFY(file.unresolved.isEmpty());
+    QVERIFY(file.text.contains("provisioning/configuration/url=http://pf.example.net:8443/ipp/\n"));
+    QVERIFY(CfgChecker(ParameterCatalogue::builtin()).check(CfgDocument::parse(file.text)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
