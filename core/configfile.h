@@ -14,4 +14,5 @@ struct ConfigFile
     qint64 size = 0;
     QString sha256; // lower-case hex
     QDateTime updatedAt;
+    QString fingerprint; // generated files: digest of their inputs; empty for uploaded ones
 };

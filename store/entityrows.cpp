@@ -398,12 +398,12 @@ const char* RowTraits<ConfigFile>::table()
 const QStringList& RowTraits<ConfigFile>::columns()
 {
     static const QStringList c = {QStringLiteral("file_name"), QStringLiteral("size"), QStringLiteral("sha256"),
-                                  QStringLiteral("updated_at")};
+                                  QStringLiteral("updated_at"), QStringLiteral("fingerprint")};
     return c;
 }
 QVariantList RowTraits<ConfigFile>::values(const ConfigFile& f)
 {
-    return {f.fileName, f.size, f.sha256, timeValue(f.updatedAt)};
+    return {f.fileName, f.size, f.sha256, timeValue(f.updatedAt), f.fingerprint};
 }
 ConfigFile RowTraits<ConfigFile>::read(const QSqlRecord& rec)
 {
@@ -413,12 +413,56 @@ ConfigFile RowTraits<ConfigFile>::read(const QSqlRecord& rec)
     f.size = number(rec, "size");
     f.sha256 = text(rec, "sha256");
     f.updatedAt = timeFrom(rec.value(QStringLiteral("updated_at")));
+    f.fingerprint = text(rec, "fingerprint");
     return f;
 }
 StoreError RowTraits<ConfigFile>::validate(const ConfigFile& f)
 {
     return f.fileName.trimmed().isEmpty() ? invalid(QStringLiteral("a configuration file needs a file name"))
                                           : StoreError {};
+}
+
+// --- OverwriteValue -------------------------------------------------------------------------
+const char* RowTraits<OverwriteValue>::table()
+{
+    return "overwrite_values";
+}
+const QStringList& RowTraits<OverwriteValue>::columns()
+{
+    static const QStringList c = {QStringLiteral("level"), QStringLiteral("owner_id"), QStringLiteral("cfg_key"),
+                                  QStringLiteral("value")};
+    return c;
+}
+QVariantList RowTraits<OverwriteValue>::values(const OverwriteValue& o)
+{
+    return {placeholderLevelToString(o.level), o.ownerId, o.key.trimmed(), o.value};
+}
+OverwriteValue RowTraits<OverwriteValue>::read(const QSqlRecord& rec)
+{
+    OverwriteValue o;
+    readKeys(rec, &o);
+    placeholderLevelFromString(text(rec, "level"), &o.level);
+    o.ownerId = number(rec, "owner_id");
+    o.key = text(rec, "cfg_key");
+    o.value = text(rec, "value");
+    return o;
+}
+StoreError RowTraits<OverwriteValue>::validate(const OverwriteValue& o)
+{
+    if (o.level != PlaceholderLevel::Region && o.level != PlaceholderLevel::Device) {
+        return invalid(QStringLiteral("an overwrite value belongs to a region or a device"));
+    }
+    if (o.ownerId <= 0) {
+        return invalid(QStringLiteral("an overwrite value needs the %1 it belongs to").arg(placeholderLevelToString(o.level)));
+    }
+    const QString key = o.key.trimmed();
+    if (key.isEmpty() || key.contains(u'=') || key.contains(u' ') || hasLineBreak(key)) {
+        return invalid(QStringLiteral("'%1' is not a cfg key").arg(o.key));
+    }
+    if (hasLineBreak(o.value)) {
+        return invalid(QStringLiteral("the overwrite value of %1 holds a line break").arg(key));
+    }
+    return {};
 }
 
 // --- AuditEntry -----------------------------------------------------------------------------

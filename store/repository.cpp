@@ -231,4 +231,5 @@ template class Repository<Alarm>;
 template class Repository<FirmwareFile>;
 template class Repository<ConfigFile>;
 template class Repository<Admin>;
+template class Repository<OverwriteValue>;
 template class Repository<AuditEntry>;

@@ -8,6 +8,7 @@
 #include "configfile.h"
 #include "device.h"
 #include "firmwarefile.h"
+#include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
 #include "region.h"
@@ -78,6 +79,11 @@ template <>
 struct RowTraits<ConfigFile> : PlainRow<ConfigFile>
 {
     PHONEFLEET_DECLARE_ROW(ConfigFile)
+};
+template <>
+struct RowTraits<OverwriteValue> : PlainRow<OverwriteValue>
+{
+    PHONEFLEET_DECLARE_ROW(OverwriteValue)
 };
 template <>
 struct RowTraits<AuditEntry> : PlainRow<AuditEntry>

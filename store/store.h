@@ -45,6 +45,7 @@ public:
     Repository<FirmwareFile>& firmwareFiles() { return m_firmwareFiles; }
     Repository<ConfigFile>& configFiles() { return m_configFiles; }
     Repository<Admin>& admins() { return m_admins; }
+    Repository<OverwriteValue>& overwriteValues() { return m_overwriteValues; }
     Repository<AuditEntry>& auditLog() { return m_auditLog; }
 
     StoreResult<qint64> currentRevision() const { return m_db.currentRevision(); }
@@ -76,5 +77,6 @@ private:
     Repository<FirmwareFile> m_firmwareFiles {m_db};
     Repository<ConfigFile> m_configFiles {m_db};
     Repository<Admin> m_admins {m_db};
+    Repository<OverwriteValue> m_overwriteValues {m_db};
     Repository<AuditEntry> m_auditLog {m_db};
 };

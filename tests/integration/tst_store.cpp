@@ -463,6 +463,22 @@ void TestStore::otherRowTypes()
     QVERIFY(!readA.isActive());
     QCOMPARE(readA.severity, AlarmSeverity::Critical);
 
+    OverwriteValue o{0, 0, PlaceholderLevel::Region, region.id, QStringLiteral("system/syslog/mode"), QStringLiteral("SYSLOG")};
+    const OverwriteValue storedO = m_store->overwriteValues().insert(o).value();
+    QCOMPARE(m_store->overwriteValues().get(storedO.id)->key, o.key);
+    QCOMPARE(m_store->overwriteValues().insert(o).error().code, StoreError::Code::Constraint);
+    o.value = QStringLiteral("x\nsystem/password=1");
+    o.key = QStringLiteral("other");
+    QCOMPARE(m_store->overwriteValues().insert(o).error().code, StoreError::Code::Invalid);
+    o.level = PlaceholderLevel::System;
+    QCOMPARE(m_store->overwriteValues().insert(o).error().code, StoreError::Code::Invalid);
+
+    ConfigFile generated;
+    generated.fileName = QStringLiteral("00908F1A2B01.cfg");
+    generated.fingerprint = QStringLiteral("abc123");
+    const ConfigFile storedC = m_store->configFiles().insert(generated).value();
+    QCOMPARE(m_store->configFiles().get(storedC.id)->fingerprint, QStringLiteral("abc123"));
+
     AuditEntry e;
     e.level = LogLevel::Warn;
     e.adminName = QStringLiteral("admin");
