@@ -8,6 +8,16 @@ MacAddress::MacAddress(QString digits)
 
 MacAddress MacAddress::fromString(const QString& text)
 {
+    // The common case first: twelve hex digits, already upper case.
+    if (text.size() == 12) {
+        bool canonical = true;
+        for (const QChar c : text) {
+            canonical = canonical && ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F'));
+        }
+        if (canonical) {
+            return MacAddress(text);
+        }
+    }
     const QString trimmed = text.trimmed();
     QString digits;
     digits.reserve(12);

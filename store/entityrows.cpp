@@ -453,7 +453,8 @@ StoreError RowTraits<OverwriteValue>::validate(const OverwriteValue& o)
         return invalid(QStringLiteral("an overwrite value belongs to a region or a device"));
     }
     if (o.ownerId <= 0) {
-        return invalid(QStringLiteral("an overwrite value needs the %1 it belongs to").arg(placeholderLevelToString(o.level)));
+        return invalid(
+            QStringLiteral("an overwrite value needs the %1 it belongs to").arg(placeholderLevelToString(o.level)));
     }
     const QString key = o.key.trimmed();
     if (key.isEmpty() || key.contains(u'=') || key.contains(u' ') || hasLineBreak(key)) {

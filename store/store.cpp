@@ -1,6 +1,7 @@
 #include "store.h"
 
-#include <QCryptographicHash>
+#include "digest.h"
+
 #include <QSqlQuery>
 
 namespace {
@@ -59,15 +60,15 @@ StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteAr
         return tx.error();
     }
     row.size = content.size();
-    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    StoreResult<T> updated = repository.update(row);
+    row.sha256 = Digest::sha256Hex(content);
+    StoreResult<T> updated = row.id == 0 ? repository.insert(row) : repository.update(row);
     if (!updated) {
         return updated;
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET content = ? WHERE id = ?").arg(QLatin1String(RowTraits<T>::table())));
     q.addBindValue(content);
-    q.addBindValue(row.id);
+    q.addBindValue(updated->id);
     if (StoreError e = m_db.exec(q, QStringLiteral("storing the content of %1").arg(row.fileName)); e.isError()) {
         return e;
     }
@@ -104,6 +105,11 @@ StoreResult<QByteArray> Store::firmwareContent(qint64 id) const
 }
 
 StoreResult<ConfigFile> Store::setConfigContent(const ConfigFile& file, const QByteArray& content)
+{
+    return setContent(m_configFiles, file, content);
+}
+
+StoreResult<ConfigFile> Store::saveConfigFile(const ConfigFile& file, const QByteArray& content)
 {
     return setContent(m_configFiles, file, content);
 }

@@ -57,6 +57,8 @@ public:
     StoreResult<FirmwareFile> setFirmwareContent(const FirmwareFile& file, const QByteArray& content);
     StoreResult<QByteArray> firmwareContent(qint64 id) const;
     StoreResult<ConfigFile> setConfigContent(const ConfigFile& file, const QByteArray& content);
+    // Adds the file (id 0) or updates it (its current revision given), with its bytes.
+    StoreResult<ConfigFile> saveConfigFile(const ConfigFile& file, const QByteArray& content);
     StoreResult<QByteArray> configContent(qint64 id) const;
 
     // "00908F1A2B01" in any spelling MacAddress accepts.

@@ -103,13 +103,22 @@ bool isBuiltin(const QString& name)
     return index().contains(name);
 }
 
+int indexOf(const QString& name)
+{
+    return index().value(name, -1);
+}
+
 bool value(const QString& name, const Device& device, const User* user, const ServerContext& server, QString* out)
 {
-    const auto it = index().constFind(name);
-    if (it == index().constEnd()) {
+    return valueAt(indexOf(name), device, user, server, out);
+}
+
+bool valueAt(int position, const Device& device, const User* user, const ServerContext& server, QString* out)
+{
+    if (position < 0 || position >= int(sizeof(entries) / sizeof(entries[0]))) {
         return false;
     }
-    const Entry& e = entries[it.value()];
+    const Entry& e = entries[position];
     switch (e.kind) {
     case Builtin::Mac:
         if (device.mac.isNull()) {

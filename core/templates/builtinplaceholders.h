@@ -33,6 +33,9 @@ bool isBuiltin(const QString& name);
 // The value of one built-in; false when name is not one, or when it cannot be derived (no MAC,
 // no user for the line credentials, no firmware file for the model). user may be null.
 bool value(const QString& name, const Device& device, const User* user, const ServerContext& server, QString* out);
+// The same by position in names(), for callers that look the name up once.
+int indexOf(const QString& name);
+bool valueAt(int index, const Device& device, const User* user, const ServerContext& server, QString* out);
 // All that can be derived, for a PlaceholderScope's Builtin level.
 QHash<QString, QString> values(const Device& device, const User* user, const ServerContext& server);
 } // namespace BuiltinPlaceholders

@@ -463,7 +463,8 @@ void TestStore::otherRowTypes()
     QVERIFY(!readA.isActive());
     QCOMPARE(readA.severity, AlarmSeverity::Critical);
 
-    OverwriteValue o{0, 0, PlaceholderLevel::Region, region.id, QStringLiteral("system/syslog/mode"), QStringLiteral("SYSLOG")};
+    OverwriteValue o {
+        0, 0, PlaceholderLevel::Region, region.id, QStringLiteral("system/syslog/mode"), QStringLiteral("SYSLOG")};
     const OverwriteValue storedO = m_store->overwriteValues().insert(o).value();
     QCOMPARE(m_store->overwriteValues().get(storedO.id)->key, o.key);
     QCOMPARE(m_store->overwriteValues().insert(o).error().code, StoreError::Code::Constraint);

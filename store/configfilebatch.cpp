@@ -1,0 +1,84 @@
+#include "configfilebatch.h"
+
+#include "database.h"
+
+#include "digest.h"
+
+ConfigFileBatch::ConfigFileBatch(Database& db)
+    : m_db(db)
+    , m_insert(db.connection())
+    , m_update(db.connection())
+    , m_fingerprint(db.connection())
+{
+    m_insert.prepare(
+        QStringLiteral("INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
+                       "content) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    m_update.prepare(QStringLiteral("UPDATE config_files SET revision = ?, size = ?, sha256 = ?, updated_at = ?, "
+                                    "fingerprint = ?, content = ? WHERE id = ?"));
+    m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ? WHERE id = ?"));
+}
+
+StoreResult<qint64> ConfigFileBatch::revision()
+{
+    if (m_revision == 0) {
+        StoreResult<qint64> next = m_db.nextRevision();
+        if (!next) {
+            return next;
+        }
+        m_revision = next.value();
+    }
+    return m_revision;
+}
+
+StoreResult<ConfigFile> ConfigFileBatch::save(ConfigFile file, const QByteArray& content)
+{
+    Q_ASSERT(m_db.inTransaction());
+    StoreResult<qint64> rev = revision();
+    if (!rev) {
+        return rev.error();
+    }
+    file.revision = rev.value();
+    if (file.sha256.isEmpty() || file.size != content.size()) {
+        file.sha256 = Digest::sha256Hex(content);
+    }
+    file.size = content.size();
+    const qint64 when =
+        file.updatedAt.isValid() ? file.updatedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery& q = file.id == 0 ? m_insert : m_update;
+    q.addBindValue(file.revision);
+    if (file.id == 0) {
+        q.addBindValue(file.fileName);
+    }
+    q.addBindValue(file.size);
+    q.addBindValue(file.sha256);
+    q.addBindValue(when);
+    q.addBindValue(file.fingerprint.isNull() ? QString(QLatin1String("")) : file.fingerprint);
+    q.addBindValue(content);
+    if (file.id != 0) {
+        q.addBindValue(file.id);
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("saving %1").arg(file.fileName)); e.isError()) {
+        return e;
+    }
+    if (file.id == 0) {
+        if (!q.next()) {
+            return StoreError {StoreError::Code::Database,
+                               QStringLiteral("saving %1: no id returned").arg(file.fileName)};
+        }
+        file.id = q.value(0).toLongLong();
+    }
+    q.finish();
+    return file;
+}
+
+StoreError ConfigFileBatch::setFingerprint(qint64 id, const QString& fingerprint)
+{
+    StoreResult<qint64> rev = revision();
+    if (!rev) {
+        return rev.error();
+    }
+    m_fingerprint.addBindValue(rev.value());
+    m_fingerprint.addBindValue(fingerprint);
+    m_fingerprint.addBindValue(id);
+    return m_db.exec(m_fingerprint, QStringLiteral("recording the fingerprint of config file %1").arg(id));
+}

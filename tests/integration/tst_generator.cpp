@@ -1,0 +1,223 @@
+#include "defaulttemplates.h"
+#include "generator.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Generation into a real SQLite store and folder.
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void generatesDeviceAndGlobalFiles();
+    void templateChoice();
+    void regeneratesOnlyWhatChanged();
+    void overwriteValues();
+    void unresolvedAndProblemsAreReported();
+    void missingFileIsWrittenAgain();
+
+private:
+    QByteArray file(const QString& name) const;
+    Device addDevice(const QString& mac, const QString& model, qint64 regionId, qint64 userId,
+                     ApprovalState approval = ApprovalState::Approved);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    QString m_out;
+    ServerContext m_server;
+    Region m_paris;
+    Region m_zurich;
+    User m_alice;
+};
+
+void TestGenerator::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store>();
+    QString error;
+    QVERIFY(!m_store->open(StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("g.db")), &error))
+                 .isError());
+    m_out = m_dir->filePath(QStringLiteral("configfiles"));
+    m_server.serverAddress = QStringLiteral("pf.example.net");
+    m_server.firmwareFiles.insert(QStringLiteral("430HD"), QStringLiteral("430HD.img"));
+    m_server.firmwareFiles.insert(QStringLiteral("440HD"), QStringLiteral("440HD.img"));
+    m_paris = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
+    m_zurich = m_store->regions().insert({0, 0, QStringLiteral("Zurich"), {}}).value();
+    m_alice = m_store->users()
+                  .insert({0, 0, QStringLiteral("alice"), QStringLiteral("Alice"), m_paris.id, QStringLiteral("pw-a")})
+                  .value();
+    PhoneTemplate t;
+    t.name = QStringLiteral("Paris 430HD");
+    t.model = QStringLiteral("430HD");
+    t.regionId = m_paris.id;
+    t.isDefault = true;
+    t.globalFile = {QStringLiteral("Paris_430HD_global.cfg"),
+                    {},
+                    0,
+                    QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n")};
+    t.deviceFile = {
+        QStringLiteral("%ITCS_mac%.cfg"),
+        {},
+        0,
+        QStringLiteral("include Paris_430HD_global.cfg\nvoip/line/0/auth_name=%ITCS_Line1AuthName%\n"
+                       "personal_settings/language=%ITCS_Language%\nzzz2_region_cfg=ENABLE\nzzz3_user_cfg=ENABLE\n")};
+    QVERIFY(m_store->templates().insert(t));
+    QVERIFY(m_store->placeholders().insert(
+        {0, 0, PlaceholderLevel::System, 0, QStringLiteral("Primary_NTP"), QStringLiteral("10.0.0.1"), {}}));
+    QVERIFY(m_store->placeholders().insert(
+        {0, 0, PlaceholderLevel::Region, m_paris.id, QStringLiteral("Language"), QStringLiteral("French"), {}}));
+    QVERIFY(m_store->placeholders().insert(
+        {0, 0, PlaceholderLevel::Region, m_zurich.id, QStringLiteral("Language"), QStringLiteral("German"), {}}));
+}
+
+void TestGenerator::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QByteArray TestGenerator::file(const QString& name) const
+{
+    QFile f(QDir(m_out).filePath(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Device TestGenerator::addDevice(const QString& mac, const QString& model, qint64 regionId, qint64 userId,
+                                ApprovalState approval)
+{
+    Device d;
+    d.mac = MacAddress::fromString(mac);
+    d.model = model;
+    d.regionId = regionId;
+    d.userId = userId;
+    d.approval = approval;
+    return m_store->devices().insert(d).value();
+}
+
+void TestGenerator::generatesDeviceAndGlobalFiles()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    Generator generator(*m_store, m_out, m_server);
+    const StoreResult<GenerationReport> r = generator.run();
+    QVERIFY2(r, qPrintable(r.error().message));
+    QCOMPARE(r->devices, 1);
+    QCOMPARE(r->written, 1);
+    QCOMPARE(r->globalFiles, 1);
+    QCOMPARE(
+        file(QStringLiteral("00908F000001.cfg")),
+        QByteArray("include Paris_430HD_global.cfg\nvoip/line/0/auth_name=alice\npersonal_settings/language=French\n"
+                   "zzz2_region_cfg=ENABLE\nzzz3_user_cfg=ENABLE\n"));
+    QCOMPARE(file(QStringLiteral("Paris_430HD_global.cfg")),
+             QByteArray("system/ntp/primary_server_address=10.0.0.1\n"));
+    const ConfigFile row =
+        m_store->configFiles().findOne(QStringLiteral("file_name"), QStringLiteral("00908F000001.cfg")).value();
+    QCOMPARE(m_store->configContent(row.id).value(), file(QStringLiteral("00908F000001.cfg")));
+    QCOMPARE(row.size, file(QStringLiteral("00908F000001.cfg")).size());
+    QVERIFY(!row.fingerprint.isEmpty());
+    // No partial files are left behind.
+    QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestGenerator::templateChoice()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);  // Paris template
+    addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_zurich.id, m_alice.id); // shipped 430HD
+    addDevice(QStringLiteral("00908F000003"), QStringLiteral("RX50"), m_zurich.id, m_alice.id);  // none
+    addDevice(QStringLiteral("00908F000004"), QStringLiteral("440HD"), m_zurich.id, m_alice.id,
+              ApprovalState::Pending); // waits for approval: no file
+    const StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
+    QVERIFY(r);
+    QCOMPARE(r->devices, 3);
+    QCOMPARE(r->written, 2);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems.first().subject, QStringLiteral("00908F000003"));
+    QVERIFY(r->problems.first().message.contains(QLatin1String("RX50")));
+    const QByteArray shipped = file(QStringLiteral("00908F000002.cfg"));
+    QVERIFY(shipped.startsWith("include Audiocodes_430HD_global.cfg\nsystem/type=430HD\n"));
+    QVERIFY(shipped.contains("personal_settings/language=German\n"));
+    QVERIFY(shipped.contains("provisioning/firmware/url=https://pf.example.net/firmwarefiles/430HD.img\n"));
+    QVERIFY(!file(QStringLiteral("Audiocodes_430HD_global.cfg")).isEmpty());
+    QVERIFY(file(QStringLiteral("00908F000004.cfg")).isEmpty());
+}
+
+void TestGenerator::regeneratesOnlyWhatChanged()
+{
+    for (int i = 0; i < 4; ++i) {
+        addDevice(QStringLiteral("00908F00010%1").arg(i), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+        addDevice(QStringLiteral("00908F00020%1").arg(i), QStringLiteral("430HD"), m_zurich.id, m_alice.id);
+    }
+    Generator generator(*m_store, m_out, m_server);
+    QCOMPARE(generator.run()->written, 8);
+    const StoreResult<GenerationReport> again = generator.run();
+    QCOMPARE(again->rendered, 0);
+    QCOMPARE(again->unchanged, 8);
+    QCOMPARE(again->written, 0);
+    const qint64 revision = m_store->currentRevision().value();
+    QCOMPARE(m_store->changesSince(revision)->rows.size(), 0); // a run with nothing to do writes nothing
+
+    Placeholder zurichLanguage = m_store->placeholders().listWhere(QStringLiteral("owner_id"), m_zurich.id)->first();
+    zurichLanguage.value = QStringLiteral("Italian");
+    QVERIFY(m_store->placeholders().update(zurichLanguage));
+    const StoreResult<GenerationReport> oneRegion = generator.run();
+    QCOMPARE(oneRegion->rendered, 4);
+    QCOMPARE(oneRegion->written, 4);
+    QCOMPARE(oneRegion->unchanged, 4);
+    QVERIFY(file(QStringLiteral("00908F000200.cfg")).contains("personal_settings/language=Italian\n"));
+
+    // A device-level value touches that device only.
+    const Device one = m_store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F000101"))).value();
+    QVERIFY(m_store->placeholders().insert(
+        {0, 0, PlaceholderLevel::Device, one.id, QStringLiteral("Language"), QStringLiteral("Hebrew"), {}}));
+    const StoreResult<GenerationReport> oneDevice = generator.run();
+    QCOMPARE(oneDevice->written, 1);
+    QVERIFY(file(QStringLiteral("00908F000101.cfg")).contains("personal_settings/language=Hebrew\n"));
+
+    // A new server address changes every file; forcing re-renders all but writes none that match.
+    QCOMPARE(generator.run(true)->written, 0);
+    m_server.serverAddress = QStringLiteral("pf2.example.net");
+    QCOMPARE(Generator(*m_store, m_out, m_server).run()->rendered, 8);
+}
+
+void TestGenerator::overwriteValues()
+{
+    const Device d = addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    QVERIFY(m_store->overwriteValues().insert(
+        {0, 0, PlaceholderLevel::Region, m_paris.id, QStringLiteral("system/syslog/mode"), QStringLiteral("SYSLOG")}));
+    QVERIFY(m_store->overwriteValues().insert(
+        {0, 0, PlaceholderLevel::Device, d.id, QStringLiteral("voip/line/0/auth_name"), QStringLiteral("override")}));
+    QVERIFY(Generator(*m_store, m_out, m_server).run());
+    QCOMPARE(
+        file(QStringLiteral("00908F000001.cfg")),
+        QByteArray("include Paris_430HD_global.cfg\nvoip/line/0/auth_name=override\npersonal_settings/language=French\n"
+                   "zzz2_region_cfg=ENABLE\nsystem/syslog/mode=SYSLOG\nzzz3_user_cfg=ENABLE\n"));
+}
+
+void TestGenerator::unresolvedAndProblemsAreReported()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, 0); // no user
+    const StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
+    QVERIFY(r);
+    QCOMPARE(r->unresolved, QStringList {QStringLiteral("00908F000001: Line1AuthName")});
+    QVERIFY(file(QStringLiteral("00908F000001.cfg")).contains("voip/line/0/auth_name=%ITCS_Line1AuthName%\n"));
+}
+
+void TestGenerator::missingFileIsWrittenAgain()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    Generator generator(*m_store, m_out, m_server);
+    QVERIFY(generator.run());
+    QVERIFY(QFile::remove(QDir(m_out).filePath(QStringLiteral("00908F000001.cfg"))));
+    const StoreResult<GenerationReport> r = generator.run();
+    QCOMPARE(r->rendered, 1);
+    QCOMPARE(r->written, 1);
+    QVERIFY(!file(QStringLiteral("00908F000001.cfg")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
