@@ -2,6 +2,7 @@
 
 #include "cfgcommands.h"
 #include "cryptocommands.h"
+#include "generatecommand.h"
 #include "option160command.h"
 #include "rendercommand.h"
 #include "voiprovisioncommand.h"
@@ -24,6 +25,8 @@ QString usage()
         "  render --template FILE [--mac MAC] [--set NAME=VALUE]... [--placeholders-csv FILE]...\n"
         "         [--region R] [--global] [--report] [--strict]\n"
         "                                           one phone's cfg file from a template\n"
+        "  generate --database URL --out DIR --server HOST [--force]\n"
+        "                                           every approved phone's cfg file, changed ones only\n"
         "  voiprovision --csv FILE --template FILE --name-tag TAG --out DIR\n"
         "                                           one cfg file per CSV line (VoIProvision)\n"
         "  dhcp-option160 --server HOST [--region R]... [--sbc-proxy HOST] [--system-file]\n"
@@ -32,8 +35,7 @@ QString usage()
         "  decrypt FILE.cfx --key-file K            back to FILE.cfg\n"
         "  encrypt-password --key-file K            a secret from stdin as {\"<base64>\"}\n"
         "\n"
-        "Generation into the store, import/export and the server commands are not part of this\n"
-        "build yet.\n"
+        "Import/export and the commands against a running server are not part of this build yet.\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (also: phonefleetctl cfg check --help)\n"
@@ -54,6 +56,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         out << "phonefleetctl " << PHONEFLEET_VERSION << "\n";
         return 0;
+    }
+    if (first == QLatin1String("generate")) {
+        return GenerateCommand::run(arguments.mid(1), out, err);
     }
     if (first == QLatin1String("dhcp-option160")) {
         return Option160Command::run(arguments.mid(1), out, err);

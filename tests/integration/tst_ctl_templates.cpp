@@ -1,5 +1,7 @@
 #include "processrun.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void encryptPassword();
     void cryptoRefusals();
     void dhcpOption160();
+    void generateFromDatabase();
 
 private:
     QString write(const QString& name, const QByteArray& data);
@@ -302,6 +305,45 @@ void TestCtlTemplates::dhcpOption160()
                     QStringLiteral("--system-file"), QStringLiteral("--file-template"), custom});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(runProgram(QStringLiteral("phonefleetctl"), {QStringLiteral("dhcp-option160")}).exitCode, 2);
+}
+
+void TestCtlTemplates::generateFromDatabase()
+{
+    const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gen.db"));
+    QCOMPARE(runProgram(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), db}).exitCode, 0);
+    // A database with one region, one user and two phones, written as a script would.
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+        sql.setDatabaseName(m_dir.filePath(QStringLiteral("gen.db")));
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO regions (revision, name) VALUES (1, 'Paris')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (revision, name, display_name, region_id, password) "
+                                      "VALUES (2, 'alice', 'Alice', 1, 'pw')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO devices (revision, mac, model, user_id, region_id) "
+                                      "VALUES (3, '00908F000001', '430HD', 1, 1), (4, '00908F000002', 'RX50', 1, 1)")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE change_counter SET value = 4")));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    const QString out = m_dir.filePath(QStringLiteral("generated"));
+    const QStringList args = {
+        QStringLiteral("generate"), QStringLiteral("--database"),    db, QStringLiteral("--out"), out,
+        QStringLiteral("--server"), QStringLiteral("pf.example.net")};
+    ProcessRun r = runProgram(QStringLiteral("phonefleetctl"), args);
+    QCOMPARE(r.exitCode, 1); // the RX50 has no template, and no firmware is known for the 430HD
+    QVERIFY2(
+        r.out.contains("2 phone(s): 1 rendered, 1 written, 0 unchanged; 1 global file(s) written; 1 without a file"),
+        r.out.constData());
+    QVERIFY(r.err.contains("00908F000002: no template for model 'RX50'"));
+    QVERIFY(read(out + QStringLiteral("/00908F000001.cfg")).contains("voip/line/0/auth_name=alice\n"));
+    r = runProgram(QStringLiteral("phonefleetctl"), args);
+    QVERIFY(r.out.contains("0 rendered, 0 written, 1 unchanged"));
+    QCOMPARE(runProgram(QStringLiteral("phonefleetctl"),
+                        {QStringLiteral("generate"), QStringLiteral("--database"), QStringLiteral("oracle:x"),
+                         QStringLiteral("--out"), out, QStringLiteral("--server"), QStringLiteral("h")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCtlTemplates)
