@@ -12,13 +12,69 @@
 #include <unistd.h>
 #endif
 
+namespace {
+constexpr size_t maxQueued = 256; // about 2.5 MB of typical cfg files waiting
+}
+
 AtomicFileBatch::AtomicFileBatch(const QString& folder)
     : m_folder(folder)
+    , m_thread([this] { drain(); })
 { }
 
-AtomicFileBatch::~AtomicFileBatch() = default;
+AtomicFileBatch::~AtomicFileBatch()
+{
+    stop();
+}
+
+void AtomicFileBatch::stop()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void AtomicFileBatch::drain()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (true) {
+        m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (m_queue.empty()) {
+            return; // stopping, nothing left
+        }
+        std::pair<QString, QByteArray> item = std::move(m_queue.front());
+        m_queue.pop_front();
+        const bool failedBefore = !m_error.isEmpty();
+        lock.unlock();
+        m_changed.notify_all(); // room in the queue
+        QString error;
+        const bool ok = failedBefore || writeNow(item.first, item.second, &error);
+        lock.lock();
+        if (!ok && m_error.isEmpty()) {
+            m_error = error;
+        }
+    }
+}
 
 bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, QString* error)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < maxQueued || !m_error.isEmpty(); });
+    if (!m_error.isEmpty() || m_stopping) {
+        *error = m_stopping ? QStringLiteral("the batch is already finished") : m_error;
+        return false;
+    }
+    m_queue.emplace_back(fileName, content);
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, QString* error)
 {
     const QString path = QDir(m_folder).filePath(fileName);
 #ifdef Q_OS_UNIX
@@ -67,6 +123,11 @@ bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, 
 
 bool AtomicFileBatch::finish(QString* error)
 {
+    stop();
+    if (!m_error.isEmpty()) {
+        *error = m_error;
+        return false;
+    }
     if (m_written == 0) {
         return true;
     }

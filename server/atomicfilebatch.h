@@ -3,10 +3,17 @@
 #include <QByteArray>
 #include <QString>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 // Writes many files into one folder, each atomically (a reader sees the old file or the new
 // one, never a part), and makes them all durable with one sync at the end instead of one per
 // file: QSaveFile's per-file fsync costs about a millisecond, a minute and a half for 100 000
-// phones. Call finish() before recording the files as written anywhere else.
+// phones. The writing happens on a thread of its own, so that it overlaps with the caller's
+// rendering and database work. Call finish() before recording the files as written anywhere
+// else: it waits for every write and reports the first failure.
 class AtomicFileBatch
 {
 public:
@@ -15,12 +22,24 @@ public:
     AtomicFileBatch(const AtomicFileBatch&) = delete;
     AtomicFileBatch& operator=(const AtomicFileBatch&) = delete;
 
-    // fileName: a plain name inside the folder. False with a message on failure.
+    // Queues one file (fileName: a plain name inside the folder). False when an earlier
+    // write already failed, with its message.
     bool write(const QString& fileName, const QByteArray& content, QString* error);
-    // Flushes everything written to disk. False with a message on failure.
+    // Waits for the queued files and flushes them to disk; the batch takes no more files after.
+    // False with a message on failure.
     bool finish(QString* error);
 
 private:
+    bool writeNow(const QString& fileName, const QByteArray& content, QString* error);
+    void drain();
+    void stop();
+
     QString m_folder;
     int m_written = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::pair<QString, QByteArray>> m_queue;
+    QString m_error;
+    bool m_stopping = false;
+    std::thread m_thread;
 };
