@@ -1,5 +1,6 @@
 #include "generatecommand.h"
 
+#include "commandline.h"
 #include "generator.h"
 #include "store.h"
 
@@ -15,7 +16,6 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("Generates the cfg files of every approved phone and each template's global file into DIR and "
                        "the database, rendering only phones whose inputs changed since the last run. Exit status 1 "
                        "when some phones got no file or kept unresolved placeholders, 2 when nothing could be done."));
-    parser.addHelpOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB (password from "
                                                      "PGPASSWORD)."),
@@ -28,19 +28,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption http(QStringLiteral("http"), QStringLiteral("%ITCS_HTTP_OR_S% is http."));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Render every phone, changed or not."));
     parser.addOptions({database, outDir, server, http, force});
-    if (!parser.parse(QStringList {QStringLiteral("phonefleetctl generate")} + arguments)) {
-        err << "phonefleetctl generate: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    for (const QCommandLineOption* o : {&database, &outDir, &server}) {
-        if (!parser.isSet(*o)) {
-            err << "phonefleetctl generate: --" << o->names().first() << " is required\n";
-            return 2;
-        }
+    int status = 0;
+    if (!CommandLine::parse(parser, QStringLiteral("phonefleetctl generate"), arguments, {&database, &outDir, &server},
+                            out, err, &status)) {
+        return status;
     }
     QString error;
     const StoreUrl url = StoreUrl::parse(parser.value(database), &error);

@@ -1,5 +1,6 @@
 #include "option160command.h"
 
+#include "commandline.h"
 #include "option160.h"
 #include "templaterenderer.h"
 
@@ -14,7 +15,6 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(
         QStringLiteral("Prints the DHCP Option 160 URLs for this server (system, per region, through an SBC proxy, "
                        "per model), or with --system-file the dhcpoption160.cfg file phones get from the system URL."));
-    parser.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("The server's address phones reach."),
                                     QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption http(QStringLiteral("http"), QStringLiteral("Plain http rather than https."));
@@ -28,17 +28,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                           QStringLiteral("Template for --system-file (default: the shipped one)."),
                                           QStringLiteral("FILE"));
     parser.addOptions({server, http, region, sbc, systemFile, fileTemplate});
-    if (!parser.parse(QStringList {QStringLiteral("phonefleetctl dhcp-option160")} + arguments)) {
-        err << "phonefleetctl dhcp-option160: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(server) || parser.value(server).trimmed().isEmpty()) {
-        err << "phonefleetctl dhcp-option160: --server HOST is required\n";
-        return 2;
+    int status = 0;
+    if (!CommandLine::parse(parser, QStringLiteral("phonefleetctl dhcp-option160"), arguments, {&server}, out, err,
+                            &status)) {
+        return status;
     }
     ServerContext context;
     context.serverAddress = parser.value(server).trimmed();

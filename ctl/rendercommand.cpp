@@ -1,6 +1,7 @@
 #include "rendercommand.h"
 
 #include "builtinplaceholders.h"
+#include "commandline.h"
 #include "macaddress.h"
 #include "phonemodels.h"
 #include "placeholdercsv.h"
@@ -98,7 +99,6 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("Renders a template for one phone: placeholders resolved device -> region -> template -> "
                        "system -> built-in. Exit status 1 with --strict when a placeholder stays unresolved, 2 on "
                        "unusable input."));
-    parser.addHelpOption();
     const QCommandLineOption templateOption(QStringLiteral("template"),
                                             QStringLiteral("Template: the vendor XML or a plain cfg template."),
                                             QStringLiteral("FILE"));
@@ -128,17 +128,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 if a placeholder is unresolved."));
     parser.addOptions(
         {templateOption, mac, model, region, set, csv, server, http, global, report, showSecrets, strict});
-    if (!parser.parse(QStringList {QStringLiteral("phonefleetctl render")} + arguments)) {
-        err << "phonefleetctl render: " << parser.errorText() << "\n";
-        return Unusable;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Clean;
-    }
-    if (!parser.isSet(templateOption)) {
-        err << "phonefleetctl render: --template FILE is required\n";
-        return Unusable;
+    int status = Clean;
+    if (!CommandLine::parse(parser, QStringLiteral("phonefleetctl render"), arguments, {&templateOption}, out, err,
+                            &status)) {
+        return status;
     }
 
     PhoneTemplate templ;

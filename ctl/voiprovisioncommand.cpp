@@ -1,5 +1,6 @@
 #include "voiprovisioncommand.h"
 
+#include "commandline.h"
 #include "voiprovision.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,6 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("VoIProvision: one cfg file per CSV line. The CSV's first line lists the tags; each tag found "
                        "in a template value is replaced by the line's value. Bad lines are reported and skipped; exit "
                        "status 1 when there were any, 2 when nothing could be done."));
-    parser.addHelpOption();
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The phones: tags, then one line per phone."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption templ(QStringLiteral("template"), QStringLiteral("The cfg template."),
@@ -40,19 +40,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption outDir(QStringLiteral("out"), QStringLiteral("Folder for the files (created if missing)."),
                                     QStringLiteral("DIR"));
     parser.addOptions({csv, templ, nameTag, outDir});
-    if (!parser.parse(QStringList {QStringLiteral("phonefleetctl voiprovision")} + arguments)) {
-        err << "phonefleetctl voiprovision: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    for (const QCommandLineOption* o : {&csv, &templ, &nameTag, &outDir}) {
-        if (!parser.isSet(*o)) {
-            err << "phonefleetctl voiprovision: --" << o->names().first() << " is required\n";
-            return 2;
-        }
+    int status = 0;
+    if (!CommandLine::parse(parser, QStringLiteral("phonefleetctl voiprovision"), arguments,
+                            {&csv, &templ, &nameTag, &outDir}, out, err, &status)) {
+        return status;
     }
     QByteArray csvData;
     QByteArray templData;
@@ -70,7 +61,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << "phonefleetctl voiprovision: cannot create " << dir.path() << "\n";
         return 2;
     }
-    int status = result.problems.isEmpty() ? 0 : 1;
+    status = result.problems.isEmpty() ? 0 : 1;
     for (const VoIProvision::Problem& p : result.problems) {
         err << parser.value(csv) << ":" << p.line << ": error: " << p.message << " (line skipped)\n";
     }

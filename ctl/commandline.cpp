@@ -1,0 +1,30 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace CommandLine {
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+           const QList<const QCommandLineOption*>& required, QTextStream& out, QTextStream& err, int* status)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList {command} + arguments)) {
+        err << command << ": " << parser.errorText() << "\n";
+        *status = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *status = 0;
+        return false;
+    }
+    for (const QCommandLineOption* option : required) {
+        if (!parser.isSet(*option) || parser.value(*option).trimmed().isEmpty()) {
+            err << command << ": --" << option->names().first() << " is required\n";
+            *status = 2;
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace CommandLine

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineOption;
+class QCommandLineParser;
+class QTextStream;
+
+// The prologue every phonefleetctl command shares.
+namespace CommandLine {
+// Parses "phonefleetctl <command> ARGS" with parser (which gets a --help option here). Returns
+// true when the command should go on; otherwise *status is the exit status: 0 after printing
+// --help, 2 after saying what is wrong (a parse error or a missing required option).
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+           const QList<const QCommandLineOption*>& required, QTextStream& out, QTextStream& err, int* status);
+} // namespace CommandLine
