@@ -103,8 +103,8 @@ int main(int argc, char* argv[])
     const QString text = makeTemplate();
     const CompiledTemplate compiled = CompiledTemplate::compile(text);
     const PlaceholderScope shared = sharedScope();
-    const BatchRenderer renderer(compiled, shared);
     const ServerContext context = server();
+    const BatchRenderer renderer(compiled, shared, context);
     QByteArray file;
     QByteArray first;
     QElapsedTimer timer;
@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
             QHash<QString, QString> deviceValues;
             deviceValues.insert(QStringLiteral("Line1Id"), QString::number(4000 + i));
             QString error;
-            renderer.render(deviceValues, d, &u, context, &file, nullptr, &error);
+            renderer.render(deviceValues, d, &u, &file, nullptr, &error);
             bytes += file.size();
             if (i == 0) {
                 first = file;

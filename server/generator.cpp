@@ -219,7 +219,7 @@ StoreResult<GenerationReport> Generator::run(bool force)
             scope->setLevel(ValueSource::Region, byRegion.value(d.regionId).values);
             scope->setLevel(ValueSource::Template, byTemplate.value(p->templ.id).values);
             scope->setLevel(ValueSource::System, system.values);
-            ownedRenderers.push_back(std::make_unique<BatchRenderer>(p->deviceFile, *scope));
+            ownedRenderers.push_back(std::make_unique<BatchRenderer>(p->deviceFile, *scope, m_server));
             ownedScopes.push_back(std::move(scope));
             renderer = ownedRenderers.back().get();
         }
@@ -240,7 +240,7 @@ StoreResult<GenerationReport> Generator::run(bool force)
         }
         QStringList unresolved;
         QString error;
-        if (!renderer->render(deviceLevel.values, d, user, m_server, &content, &unresolved, &error)) {
+        if (!renderer->render(deviceLevel.values, d, user, &content, &unresolved, &error)) {
             report.problems.append({d.mac.toString(), error});
             continue;
         }

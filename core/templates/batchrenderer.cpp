@@ -2,8 +2,10 @@
 
 #include "templaterenderer.h"
 
-BatchRenderer::BatchRenderer(const CompiledTemplate& compiled, const PlaceholderScope& shared)
+BatchRenderer::BatchRenderer(const CompiledTemplate& compiled, const PlaceholderScope& shared,
+                             const ServerContext& server)
     : m_compiled(compiled)
+    , m_server(server)
     , m_shared(compiled.names().size())
     , m_builtin(compiled.names().size())
 {
@@ -25,11 +27,20 @@ BatchRenderer::BatchRenderer(const CompiledTemplate& compiled, const Placeholder
             }
             break;
         }
+        // Lowest level, but the same for every device: a built-in that depends on the server only.
+        QString builtin;
+        if (m_shared.at(slot).isNull() && !BuiltinPlaceholders::dependsOnDevice(m_builtin.at(slot))
+            && BuiltinPlaceholders::valueAt(m_builtin.at(slot), Device(), nullptr, server, &builtin)) {
+            m_shared[slot] = builtin.toUtf8();
+            if (m_shared[slot].isNull()) {
+                m_shared[slot] = QByteArray("");
+            }
+        }
     }
 }
 
 bool BatchRenderer::render(const QHash<QString, QString>& deviceValues, const Device& device, const User* user,
-                           const ServerContext& server, QByteArray* out, QStringList* unresolved, QString* error) const
+                           QByteArray* out, QStringList* unresolved, QString* error) const
 {
     if (!m_error.isEmpty()) {
         *error = m_error;
@@ -57,7 +68,7 @@ bool BatchRenderer::render(const QHash<QString, QString>& deviceValues, const De
         if (!values.at(slot).isNull()) {
             continue;
         }
-        if (BuiltinPlaceholders::valueAt(m_builtin.at(slot), device, user, server, &builtin)) {
+        if (BuiltinPlaceholders::valueAt(m_builtin.at(slot), device, user, m_server, &builtin)) {
             if (builtin.contains(u'\n') || builtin.contains(u'\r')) {
                 *error = TemplateRenderer::lineBreakError(names.at(slot), builtin, ValueSource::Builtin);
                 return false;

@@ -108,6 +108,24 @@ int indexOf(const QString& name)
     return index().value(name, -1);
 }
 
+bool dependsOnDevice(int position)
+{
+    if (position < 0 || position >= int(sizeof(entries) / sizeof(entries[0]))) {
+        return false;
+    }
+    switch (entries[position].kind) {
+    case Builtin::Destination:
+    case Builtin::HttpOrS:
+    case Builtin::ServerIp:
+    case Builtin::HttpProxyIp:
+    case Builtin::HttpProxyPort:
+    case Builtin::Default:
+        return false;
+    default:
+        return true;
+    }
+}
+
 bool value(const QString& name, const Device& device, const User* user, const ServerContext& server, QString* out)
 {
     return valueAt(indexOf(name), device, user, server, out);

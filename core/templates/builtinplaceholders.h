@@ -36,6 +36,9 @@ bool value(const QString& name, const Device& device, const User* user, const Se
 // The same by position in names(), for callers that look the name up once.
 int indexOf(const QString& name);
 bool valueAt(int index, const Device& device, const User* user, const ServerContext& server, QString* out);
+// Whether the built-in at that position varies with the device (or its user); the others
+// depend on the server alone, so one value serves a whole batch.
+bool dependsOnDevice(int index);
 // All that can be derived, for a PlaceholderScope's Builtin level.
 QHash<QString, QString> values(const Device& device, const User* user, const ServerContext& server);
 } // namespace BuiltinPlaceholders

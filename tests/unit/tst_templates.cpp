@@ -1,3 +1,4 @@
+#include "batchrenderer.h"
 #include "builtinplaceholders.h"
 #include "cfgchecker.h"
 #include "cfgdocument.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void sampleRendersCleanly();
     void defaultTemplatesRenderCleanly();
     void option160();
+    void batchRendererAgreesWithTheRenderer();
 };
 
 void TestTemplates::precedence_data()
@@ -423,6 +425,48 @@ void TestTemplates::option160()
     QVERIFY(file.unresolved.isEmpty());
     QVERIFY(file.text.contains("provisioning/configuration/url=http://pf.example.net:8443/ipp/\n"));
     QVERIFY(CfgChecker(ParameterCatalogue::builtin()).check(CfgDocument::parse(file.text)).isEmpty());
+}
+
+void TestTemplates::batchRendererAgreesWithTheRenderer()
+{
+    const CompiledTemplate t = CompiledTemplate::compile(
+        QStringLiteral("a=%ITCS_ServerIP%\nb=%ITCS_Language%\nc=%ITCS_mac%\nd=%ITCS_Line1AuthName%\ne=%ITCS_Nope%\n"));
+    PlaceholderScope shared;
+    shared.set(ValueSource::Region, QStringLiteral("Language"), QStringLiteral("French"));
+    shared.set(ValueSource::System, QStringLiteral("Language"), QStringLiteral("English"));
+    ServerContext server;
+    server.serverAddress = QStringLiteral("pf.example.net");
+    const BatchRenderer batch(t, shared, server);
+    QVERIFY(batch.error().isEmpty());
+    Device d;
+    d.mac = MacAddress::fromString(QStringLiteral("00908F000001"));
+    const User u {1, 1, QStringLiteral("alice"), {}, 0, QStringLiteral("pw")};
+    QByteArray out;
+    QStringList unresolved;
+    QString error;
+    QVERIFY(batch.render({{QStringLiteral("ServerIP"), QStringLiteral("device.example.net")}}, d, &u, &out, &unresolved,
+                         &error));
+    QCOMPARE(out, QByteArray("a=device.example.net\nb=French\nc=00908F000001\nd=alice\ne=%ITCS_Nope%\n"));
+    QCOMPARE(unresolved, QStringList {QStringLiteral("Nope")});
+
+    // The same result as the general renderer with the same levels.
+    PlaceholderScope full = shared;
+    full.set(ValueSource::Device, QStringLiteral("ServerIP"), QStringLiteral("device.example.net"));
+    full.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(d, &u, server));
+    QCOMPARE(TemplateRenderer::render(t, full).text, out);
+
+    unresolved.clear();
+    QVERIFY(batch.render({}, d, nullptr, &out, &unresolved, &error));
+    QVERIFY(out.startsWith("a=pf.example.net\n"));
+    QCOMPARE(unresolved, (QStringList {QStringLiteral("Line1AuthName"), QStringLiteral("Nope")}));
+    QVERIFY(!batch.render({{QStringLiteral("mac"), QStringLiteral("x\ny")}}, d, &u, &out, nullptr, &error));
+    QVERIFY(error.contains(QLatin1String("%ITCS_mac%")));
+
+    PlaceholderScope broken;
+    broken.set(ValueSource::Template, QStringLiteral("Language"), QStringLiteral("a\rb"));
+    const BatchRenderer bad(t, broken, server);
+    QVERIFY(!bad.error().isEmpty());
+    QVERIFY(!bad.render({}, d, &u, &out, nullptr, &error));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
