@@ -16,10 +16,15 @@ namespace {
 constexpr size_t maxQueued = 256; // about 2.5 MB of typical cfg files waiting
 }
 
-AtomicFileBatch::AtomicFileBatch(const QString& folder)
+AtomicFileBatch::AtomicFileBatch(const QString& folder, bool compress)
     : m_folder(folder)
-    , m_thread([this] { drain(); })
-{ }
+    , m_compress(compress)
+{
+    const unsigned int count = qBound(1u, std::thread::hardware_concurrency(), 4u);
+    for (unsigned int i = 0; i < count; ++i) {
+        m_threads.emplace_back([this] { drain(); });
+    }
+}
 
 AtomicFileBatch::~AtomicFileBatch()
 {
@@ -33,8 +38,10 @@ void AtomicFileBatch::stop()
         m_stopping = true;
     }
     m_changed.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
+    for (std::thread& thread : m_threads) {
+        if (thread.joinable()) {
+            thread.join();
+        }
     }
 }
 
@@ -53,9 +60,16 @@ void AtomicFileBatch::drain()
         m_changed.notify_all(); // room in the queue
         QString error;
         const bool ok = failedBefore || writeNow(item.first, item.second, &error);
+        const QByteArray compressed = ok && m_compress && !failedBefore ? qCompress(item.second, 1) : QByteArray();
         lock.lock();
         if (!ok && m_error.isEmpty()) {
             m_error = error;
+        }
+        if (ok && !failedBefore) {
+            ++m_written;
+            if (m_compress) {
+                m_compressed.insert(item.first, compressed);
+            }
         }
     }
 }
@@ -117,7 +131,6 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
         return false;
     }
 #endif
-    ++m_written;
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -163,8 +164,12 @@ StoreResult<GenerationReport> Generator::run(bool force)
     if (tx.error().isError()) {
         return tx.error();
     }
-    AtomicFileBatch files(dir.path());
+    // Files go to disk (and get compressed for the store) on worker threads; their rows are
+    // saved once every file is safely written.
+    AtomicFileBatch files(dir.path(), true);
     ConfigFileBatch rows(m_store.database());
+    QVector<ConfigFile> pending;
+    QSet<QString> namesThisRun;
     auto save = [&](const QString& name, const QByteArray& content, const QString& sha,
                     const QByteArray& fingerprint) -> StoreError {
         QString error;
@@ -177,11 +182,7 @@ StoreResult<GenerationReport> Generator::run(bool force)
         row.updatedAt = QDateTime::currentDateTimeUtc();
         row.sha256 = sha;
         row.size = content.size();
-        StoreResult<ConfigFile> saved = rows.save(row, content);
-        if (!saved) {
-            return saved.error();
-        }
-        filesByName.insert(name, saved.value());
+        pending.append(row);
         return {};
     };
 
@@ -232,6 +233,14 @@ StoreResult<GenerationReport> Generator::run(bool force)
                 {d.mac.toString(), QStringLiteral("the file name '%1' is not usable").arg(fileName)});
             continue;
         }
+        if (namesThisRun.contains(fileName)) {
+            report.problems.append({d.mac.toString(),
+                                    QStringLiteral("%1 is also the file of another phone; the "
+                                                   "template's file name must hold %ITCS_mac%")
+                                        .arg(fileName)});
+            continue;
+        }
+        namesThisRun.insert(fileName);
         const auto previous = filesByName.constFind(fileName);
         if (!force && previous != filesByName.constEnd() && previous->fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
@@ -300,6 +309,13 @@ StoreResult<GenerationReport> Generator::run(bool force)
     QString error;
     if (!files.finish(&error)) {
         return StoreError {StoreError::Code::Invalid, error};
+    }
+    const QHash<QString, QByteArray> bodies = files.takeCompressed();
+    for (const ConfigFile& row : std::as_const(pending)) {
+        StoreResult<ConfigFile> saved = rows.saveEncoded(row, bodies.value(row.fileName), QStringLiteral("zlib"));
+        if (!saved) {
+            return saved.error();
+        }
     }
     if (StoreError e = tx.commit(); e.isError()) {
         return e;

@@ -12,9 +12,9 @@ ConfigFileBatch::ConfigFileBatch(Database& db)
 {
     m_insert.prepare(
         QStringLiteral("INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
-                       "content) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "content, content_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     m_update.prepare(QStringLiteral("UPDATE config_files SET revision = ?, size = ?, sha256 = ?, updated_at = ?, "
-                                    "fingerprint = ?, content = ? WHERE id = ?"));
+                                    "fingerprint = ?, content = ?, content_encoding = ? WHERE id = ?"));
     m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ? WHERE id = ?"));
 }
 
@@ -32,16 +32,21 @@ StoreResult<qint64> ConfigFileBatch::revision()
 
 StoreResult<ConfigFile> ConfigFileBatch::save(ConfigFile file, const QByteArray& content)
 {
+    if (file.sha256.isEmpty() || file.size != content.size()) {
+        file.sha256 = Digest::sha256Hex(content);
+    }
+    file.size = content.size();
+    return saveEncoded(file, content, QString(QLatin1String("")));
+}
+
+StoreResult<ConfigFile> ConfigFileBatch::saveEncoded(ConfigFile file, const QByteArray& body, const QString& encoding)
+{
     Q_ASSERT(m_db.inTransaction());
     StoreResult<qint64> rev = revision();
     if (!rev) {
         return rev.error();
     }
     file.revision = rev.value();
-    if (file.sha256.isEmpty() || file.size != content.size()) {
-        file.sha256 = Digest::sha256Hex(content);
-    }
-    file.size = content.size();
     const qint64 when =
         file.updatedAt.isValid() ? file.updatedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     QSqlQuery& q = file.id == 0 ? m_insert : m_update;
@@ -53,7 +58,8 @@ StoreResult<ConfigFile> ConfigFileBatch::save(ConfigFile file, const QByteArray&
     q.addBindValue(file.sha256);
     q.addBindValue(when);
     q.addBindValue(file.fingerprint.isNull() ? QString(QLatin1String("")) : file.fingerprint);
-    q.addBindValue(content);
+    q.addBindValue(body);
+    q.addBindValue(encoding);
     if (file.id != 0) {
         q.addBindValue(file.id);
     }

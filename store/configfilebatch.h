@@ -18,6 +18,9 @@ public:
     // Inserts (id 0) or replaces the file's row and bytes. A sha256 already set for content of
     // the row's size is trusted. Returns the stored row.
     StoreResult<ConfigFile> save(ConfigFile file, const QByteArray& content);
+    // The same with the bytes already encoded ("zlib": qCompress of content); file's size and
+    // sha256 must describe the content itself.
+    StoreResult<ConfigFile> saveEncoded(ConfigFile file, const QByteArray& body, const QString& encoding);
     // Records a new fingerprint for a file whose bytes did not change.
     StoreError setFingerprint(qint64 id, const QString& fingerprint);
 

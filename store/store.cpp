@@ -66,7 +66,8 @@ StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteAr
         return updated;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET content = ? WHERE id = ?").arg(QLatin1String(RowTraits<T>::table())));
+    q.prepare(QStringLiteral("UPDATE %1 SET content = ?, content_encoding = '' WHERE id = ?")
+                  .arg(QLatin1String(RowTraits<T>::table())));
     q.addBindValue(content);
     q.addBindValue(updated->id);
     if (StoreError e = m_db.exec(q, QStringLiteral("storing the content of %1").arg(row.fileName)); e.isError()) {
@@ -81,7 +82,7 @@ StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteAr
 StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.prepare(QStringLiteral("SELECT content, content_encoding FROM %1 WHERE id = ?").arg(QLatin1String(table)));
     q.addBindValue(id);
     if (StoreError e = m_db.exec(q, QStringLiteral("reading file content")); e.isError()) {
         return e;
@@ -91,6 +92,21 @@ StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
                            QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
     }
     QByteArray bytes = q.value(0).toByteArray();
+    const QString encoding = q.value(1).toString();
+    if (encoding == QLatin1String("zlib")) {
+        bytes = qUncompress(bytes);
+        if (bytes.isNull()) {
+            return StoreError {
+                StoreError::Code::Database,
+                QStringLiteral("the stored bytes of %1 row %2 are damaged").arg(QLatin1String(table)).arg(id)};
+        }
+    } else if (!encoding.isEmpty()) {
+        return StoreError {StoreError::Code::Database,
+                           QStringLiteral("%1 row %2 is stored as '%3', which this PhoneFleet cannot read")
+                               .arg(QLatin1String(table))
+                               .arg(id)
+                               .arg(encoding)};
+    }
     return bytes.isNull() ? QByteArray("") : bytes;
 }
 

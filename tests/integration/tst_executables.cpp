@@ -57,7 +57,7 @@ void TestExecutables::phonefleetdPreparesDatabase()
     const QString db = m_dir.filePath(QStringLiteral("sub/dir/pf.db"));
     const Run r = start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("schema version 2"), r.out.constData());
+    QVERIFY2(r.out.contains("schema version 3"), r.out.constData());
     QVERIFY(QFile::exists(db));
     const Run again =
         start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});

@@ -120,6 +120,9 @@ void TestGenerator::generatesDeviceAndGlobalFiles()
     QCOMPARE(m_store->configContent(row.id).value(), file(QStringLiteral("00908F000001.cfg")));
     QCOMPARE(row.size, file(QStringLiteral("00908F000001.cfg")).size());
     QVERIFY(!row.fingerprint.isEmpty());
+    // Stored compressed; replacing the bytes by hand stores them as they are.
+    QVERIFY(m_store->setConfigContent(row, "hand-edited=1\n"));
+    QCOMPARE(m_store->configContent(row.id).value(), QByteArray("hand-edited=1\n"));
     // No partial files are left behind.
     QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
