@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -25,6 +26,16 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
             return false;
         }
     }
+    return true;
+}
+bool readFile(const QString& path, QByteArray* data, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
     return true;
 }
 } // namespace CommandLine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,4 +16,6 @@ namespace CommandLine {
 // --help, 2 after saying what is wrong (a parse error or a missing required option).
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
            const QList<const QCommandLineOption*>& required, QTextStream& out, QTextStream& err, int* status);
+// Reads a whole file; false with "PATH: cannot read: reason" in *error.
+bool readFile(const QString& path, QByteArray* data, QString* error);
 } // namespace CommandLine

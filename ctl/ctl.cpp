@@ -57,35 +57,26 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << "phonefleetctl " << PHONEFLEET_VERSION << "\n";
         return 0;
     }
-    if (first == QLatin1String("generate")) {
-        return GenerateCommand::run(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("dhcp-option160")) {
-        return Option160Command::run(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("encrypt")) {
-        return CryptoCommands::encrypt(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("decrypt")) {
-        return CryptoCommands::decrypt(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("encrypt-password")) {
-        return CryptoCommands::encryptPassword(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("voiprovision")) {
-        return VoIProvisionCommand::run(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("render")) {
-        return RenderCommand::run(arguments.mid(1), out, err);
-    }
-    if (first == QLatin1String("cfg") && arguments.size() >= 2) {
-        const QString command = arguments.at(1);
-        const QStringList rest = arguments.mid(2);
-        if (command == QLatin1String("check")) {
-            return CfgCommands::check(rest, out, err);
-        }
-        if (command == QLatin1String("format")) {
-            return CfgCommands::format(rest, out, err);
+    using Command = int (*)(const QStringList&, QTextStream&, QTextStream&);
+    static const struct
+    {
+        const char* words; // one word, or "group word"
+        Command run;
+    } commands[] = {
+        {"cfg check", &CfgCommands::check},
+        {"cfg format", &CfgCommands::format},
+        {"render", &RenderCommand::run},
+        {"generate", &GenerateCommand::run},
+        {"voiprovision", &VoIProvisionCommand::run},
+        {"encrypt", &CryptoCommands::encrypt},
+        {"decrypt", &CryptoCommands::decrypt},
+        {"encrypt-password", &CryptoCommands::encryptPassword},
+        {"dhcp-option160", &Option160Command::run},
+    };
+    for (const auto& command : commands) {
+        const QStringList words = QString::fromLatin1(command.words).split(u' ');
+        if (arguments.mid(0, words.size()) == words) {
+            return command.run(arguments.mid(words.size()), out, err);
         }
     }
     err << "phonefleetctl: unknown command '" << arguments.mid(0, 2).join(u' ') << "'\n\n" << usage();

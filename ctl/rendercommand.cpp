@@ -16,17 +16,6 @@
 namespace {
 enum ExitCode { Clean = 0, Unresolved = 1, Unusable = 2 };
 
-bool readFile(const QString& path, QByteArray* data, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
-    }
-    *data = file.readAll();
-    return true;
-}
-
 bool isSecret(const QString& name)
 {
     return name.contains(QLatin1String("Password"), Qt::CaseInsensitive);
@@ -36,7 +25,7 @@ bool isSecret(const QString& name)
 bool loadTemplate(const QString& path, PhoneTemplate* templ, QString* error)
 {
     QByteArray data;
-    if (!readFile(path, &data, error)) {
+    if (!CommandLine::readFile(path, &data, error)) {
         return false;
     }
     if (TemplateXml::looksLikeXml(data)) {
@@ -59,7 +48,7 @@ bool applyCsv(const QString& path, const PhoneTemplate& templ, const QString& re
     QByteArray data;
     QString error;
     PlaceholderCsv csv;
-    if (!readFile(path, &data, &error) || !PlaceholderCsv::parse(data, &csv, &error)) {
+    if (!CommandLine::readFile(path, &data, &error) || !PlaceholderCsv::parse(data, &csv, &error)) {
         err << "phonefleetctl render: " << (error.startsWith(path) ? error : path + QStringLiteral(": ") + error)
             << "\n";
         return false;

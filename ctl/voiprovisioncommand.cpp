@@ -9,19 +9,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-namespace {
-bool readFile(const QString& path, QByteArray* data, QTextStream& err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "phonefleetctl voiprovision: " << path << ": cannot read: " << file.errorString() << "\n";
-        return false;
-    }
-    *data = file.readAll();
-    return true;
-}
-} // namespace
-
 namespace VoIProvisionCommand {
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -47,7 +34,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     QByteArray csvData;
     QByteArray templData;
-    if (!readFile(parser.value(csv), &csvData, err) || !readFile(parser.value(templ), &templData, err)) {
+    QString readError;
+    if (!CommandLine::readFile(parser.value(csv), &csvData, &readError)
+        || !CommandLine::readFile(parser.value(templ), &templData, &readError)) {
+        err << "phonefleetctl voiprovision: " << readError << "\n";
         return 2;
     }
     VoIProvision::Result result;
