@@ -134,6 +134,14 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     return true;
 }
 
+QHash<QString, QByteArray> AtomicFileBatch::takeCompressed()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    QHash<QString, QByteArray> done;
+    done.swap(m_compressed);
+    return done;
+}
+
 bool AtomicFileBatch::finish(QString* error)
 {
     stop();

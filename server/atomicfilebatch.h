@@ -31,8 +31,9 @@ public:
     // Waits for the queued files and flushes them to disk; the batch takes no more files after.
     // False with a message on failure.
     bool finish(QString* error);
-    // After finish(), with compress on: file name -> qCompress(content, 1).
-    QHash<QString, QByteArray> takeCompressed() { return std::move(m_compressed); }
+    // With compress on: file name -> qCompress(content, 1) for the files written so far (all of
+    // them after finish()); each is handed out once.
+    QHash<QString, QByteArray> takeCompressed();
 
 private:
     bool writeNow(const QString& fileName, const QByteArray& content, QString* error);

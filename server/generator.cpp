@@ -168,7 +168,20 @@ StoreResult<GenerationReport> Generator::run(bool force)
     // saved once every file is safely written.
     AtomicFileBatch files(dir.path(), true);
     ConfigFileBatch rows(m_store.database());
-    QVector<ConfigFile> pending;
+    QHash<QString, ConfigFile> pending; // written or being written, row not saved yet
+    // Saves the rows of the files the workers have finished; the main thread does it while they
+    // go on with the next ones.
+    auto saveFinishedRows = [&]() -> StoreError {
+        const QHash<QString, QByteArray> bodies = files.takeCompressed();
+        for (auto it = bodies.constBegin(); it != bodies.constEnd(); ++it) {
+            StoreResult<ConfigFile> saved =
+                rows.saveEncoded(pending.take(it.key()), it.value(), QStringLiteral("zlib"));
+            if (!saved) {
+                return saved.error();
+            }
+        }
+        return {};
+    };
     QSet<QString> namesThisRun;
     auto save = [&](const QString& name, const QByteArray& content, const QString& sha,
                     const QByteArray& fingerprint) -> StoreError {
@@ -182,8 +195,8 @@ StoreResult<GenerationReport> Generator::run(bool force)
         row.updatedAt = QDateTime::currentDateTimeUtc();
         row.sha256 = sha;
         row.size = content.size();
-        pending.append(row);
-        return {};
+        pending.insert(name, row);
+        return pending.size() >= 64 ? saveFinishedRows() : StoreError {};
     };
 
     // --- Device files.
@@ -310,12 +323,12 @@ StoreResult<GenerationReport> Generator::run(bool force)
     if (!files.finish(&error)) {
         return StoreError {StoreError::Code::Invalid, error};
     }
-    const QHash<QString, QByteArray> bodies = files.takeCompressed();
-    for (const ConfigFile& row : std::as_const(pending)) {
-        StoreResult<ConfigFile> saved = rows.saveEncoded(row, bodies.value(row.fileName), QStringLiteral("zlib"));
-        if (!saved) {
-            return saved.error();
-        }
+    if (StoreError e = saveFinishedRows(); e.isError()) {
+        return e;
+    }
+    if (!pending.isEmpty()) {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("%1 generated file(s) were not written").arg(pending.size())};
     }
     if (StoreError e = tx.commit(); e.isError()) {
         return e;

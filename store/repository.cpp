@@ -28,7 +28,9 @@ StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVaria
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY id").arg(tableName<T>(), where));
+    // The row's columns only: never the file bodies some tables also hold.
+    static const QString columns = QStringLiteral("id, revision, ") + RowTraits<T>::columns().join(QLatin1String(", "));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id").arg(columns, tableName<T>(), where));
     for (const QVariant& v : binds) {
         q.addBindValue(v);
     }
