@@ -1,6 +1,7 @@
 #include "cryptocommands.h"
 
 #include "cfgcrypto.h"
+#include "commandline.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -29,28 +30,23 @@ struct Common
     QCommandLineOption force {QStringLiteral("force"), QStringLiteral("Overwrite an existing output file.")};
 };
 
-// Parses the options shared by the commands; returns false after saying why.
+// Parses the options shared by the commands; returns false with the exit status in *status
+// after printing --help (0) or saying what is wrong (2).
 bool prepare(QCommandLineParser& parser, const Common& c, const QString& command, const QStringList& arguments,
              bool withFile, QByteArray* passphrase, CfgCrypto::Digest* digest, QTextStream& out, QTextStream& err,
-             bool* helpShown)
+             int* status)
 {
-    parser.addHelpOption();
+    parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") + QLatin1String(note));
     parser.addOption(c.keyFile);
     parser.addOption(c.digest);
     if (withFile) {
         parser.addOptions({c.output, c.force});
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file."));
     }
-    *helpShown = false;
-    if (!parser.parse(QStringList {command} + arguments)) {
-        err << command << ": " << parser.errorText() << "\n";
+    if (!CommandLine::parse(parser, command, arguments, {}, out, err, status)) {
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << "\n" << note << "\n";
-        *helpShown = true;
-        return false;
-    }
+    *status = 2; // from here on, every refusal is a usage error
     if (withFile && parser.positionalArguments().size() != 1) {
         err << command << ": give one FILE\n";
         return false;
@@ -83,9 +79,9 @@ int transform(const QStringList& arguments, QTextStream& out, QTextStream& err, 
     const Common c;
     QByteArray passphrase;
     CfgCrypto::Digest digest = CfgCrypto::Digest::Md5;
-    bool help = false;
-    if (!prepare(parser, c, command, arguments, true, &passphrase, &digest, out, err, &help)) {
-        return help ? 0 : 2;
+    int status = 2;
+    if (!prepare(parser, c, command, arguments, true, &passphrase, &digest, out, err, &status)) {
+        return status;
     }
     const QString input = parser.positionalArguments().first();
     const QFileInfo info(input);
@@ -144,9 +140,9 @@ int encryptPassword(const QStringList& arguments, QTextStream& out, QTextStream&
     const Common c;
     QByteArray passphrase;
     CfgCrypto::Digest digest = CfgCrypto::Digest::Md5;
-    bool help = false;
-    if (!prepare(parser, c, command, arguments, false, &passphrase, &digest, out, err, &help)) {
-        return help ? 0 : 2;
+    int status = 2;
+    if (!prepare(parser, c, command, arguments, false, &passphrase, &digest, out, err, &status)) {
+        return status;
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
