@@ -1,11 +1,13 @@
 #include "device.h"
 
 #include "enumnames.h"
+#include "randomsecret.h"
 
 namespace {
 const EnumName<SipStatus> sipStatusNames[] = {
-    {SipStatus::Unknown, "unknown"},           {SipStatus::Started, "started"}, {SipStatus::Registered, "registered"},
-    {SipStatus::Unregistered, "unregistered"}, {SipStatus::Offline, "offline"},
+    {SipStatus::Unknown, "unknown"},       {SipStatus::Started, "started"},
+    {SipStatus::Registered, "registered"}, {SipStatus::Unregistered, "unregistered"},
+    {SipStatus::Offline, "offline"},       {SipStatus::Disconnected, "disconnected"},
 };
 const EnumName<ApprovalState> approvalNames[] = {
     {ApprovalState::Approved, "approved"},
@@ -33,4 +35,10 @@ QString approvalStateToString(ApprovalState state)
 bool approvalStateFromString(const QString& text, ApprovalState* state)
 {
     return enumFromString(approvalNames, text, state);
+}
+
+void assignProvisioningCredentials(Device* device)
+{
+    device->provisioningUser = device->mac.toString();
+    device->provisioningSecret = RandomSecret::hex(16);
 }

@@ -30,4 +30,33 @@ bool isKnown(const QString& text)
 {
     return known().contains(normalise(text));
 }
+
+ModelName parse(const QString& text)
+{
+    QString name = text.trimmed();
+    static const QLatin1String agentPrefix("AUDC-IPPhone-");
+    if (name.startsWith(agentPrefix, Qt::CaseInsensitive)) {
+        // "AUDC-IPPhone-430HD_UC_2.0.7.70/1.0.0000.0": drop the version and what follows it.
+        name = name.mid(agentPrefix.size()).section(u'/', 0, 0);
+    }
+    static const QLatin1String vendorPrefix("audiocodes_");
+    if (name.startsWith(vendorPrefix, Qt::CaseInsensitive)) {
+        name = name.mid(vendorPrefix.size());
+    }
+    ModelName result;
+    const QStringList parts = name.split(u'_', Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        return result;
+    }
+    result.model = normalise(parts.first());
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString& flavour = parts.at(i);
+        if (flavour.compare(QLatin1String("LYNC"), Qt::CaseInsensitive) == 0
+            || flavour.compare(QLatin1String("TEAMS"), Qt::CaseInsensitive) == 0
+            || flavour.compare(QLatin1String("MSFT"), Qt::CaseInsensitive) == 0) {
+            result.teams = true;
+        }
+    }
+    return result;
+}
 } // namespace PhoneModels

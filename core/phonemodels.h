@@ -13,4 +13,14 @@ const QStringList& known();
 QString normalise(const QString& text);
 
 bool isKnown(const QString& text);
+
+// A model as exports and phones spell it, with its flavour: "Audiocodes_420HD_LYNC" and
+// "430HD_TEAMS" are Teams/Lync builds of 420HD and 430HD; "AUDC-IPPhone-430HD_UC_2.0.7.70" and
+// "Audiocodes_430HD" are the SIP ("UC") build.
+struct ModelName
+{
+    QString model; // normalised as normalise() does; empty when the text is empty
+    bool teams = false;
+};
+ModelName parse(const QString& text);
 } // namespace PhoneModels

@@ -24,7 +24,9 @@ UserAgent UserAgent::parse(const QString& text)
     m = withModel.match(trimmed);
     if (m.hasMatch()) {
         ua.isPhone = true;
-        ua.model = PhoneModels::normalise(m.captured(1));
+        const PhoneModels::ModelName name = PhoneModels::parse(trimmed);
+        ua.model = name.model;
+        ua.teams = name.teams;
         ua.firmwareVersion = m.captured(2);
     }
     return ua;

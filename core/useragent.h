@@ -11,6 +11,7 @@ struct UserAgent
 {
     bool isPhone = false; // the text is one of the forms above
     QString model;        // normalised
+    bool teams = false;   // "AUDC-IPPhone-430HD_TEAMS_..." / "..._LYNC_..."
     QString firmwareVersion;
     MacAddress mac; // null when the form carries none
 

@@ -56,6 +56,8 @@ QString DeviceTableModel::statusText(SipStatus status)
         return tr("Started");
     case SipStatus::Offline:
         return tr("Offline");
+    case SipStatus::Disconnected:
+        return tr("Disconnected");
     case SipStatus::Unknown:
         break;
     }

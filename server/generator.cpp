@@ -70,6 +70,16 @@ Generator::Generator(Store& store, const QString& outputDir, const ServerContext
 
 StoreResult<GenerationReport> Generator::run(bool force)
 {
+    return generate(force, nullptr);
+}
+
+StoreResult<GenerationReport> Generator::runFor(const QVector<qint64>& deviceIds)
+{
+    return generate(false, &deviceIds);
+}
+
+StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint64>* only)
+{
     GenerationReport report;
     const QDir dir(m_outputDir);
     if (!QDir().mkpath(dir.path())) {
@@ -77,12 +87,29 @@ StoreResult<GenerationReport> Generator::run(bool force)
     }
 
     // --- Everything generation reads, once.
-    auto devices = m_store.devices().list();
-    auto users = m_store.users().list();
+    StoreResult<QVector<Device>> devices = only ? QVector<Device>() : m_store.devices().list();
+    StoreResult<QVector<User>> users = only ? QVector<User>() : m_store.users().list();
+    if (only) {
+        for (const qint64 id : *only) {
+            StoreResult<Device> d = m_store.devices().get(id);
+            if (!d) {
+                return d.error();
+            }
+            devices->append(d.value());
+            if (d->userId > 0) {
+                StoreResult<User> u = m_store.users().get(d->userId);
+                if (!u) {
+                    return u.error();
+                }
+                users->append(u.value());
+            }
+        }
+    }
     auto templates = m_store.templates().list();
     auto placeholders = m_store.placeholders().list();
     auto overwrites = m_store.overwriteValues().list();
-    auto existing = m_store.configFiles().list();
+    // A partial run looks the existing files up by name instead of reading every row.
+    StoreResult<QVector<ConfigFile>> existing = only ? QVector<ConfigFile>() : m_store.configFiles().list();
     for (const StoreError* e : {&devices.error(), &users.error(), &templates.error(), &placeholders.error(),
                                 &overwrites.error(), &existing.error()}) {
         if (e->isError()) {
@@ -114,25 +141,41 @@ StoreResult<GenerationReport> Generator::run(bool force)
     for (const ConfigFile& f : existing.value()) {
         filesByName.insert(f.fileName, f);
     }
+    auto lookUp = [&](const QString& name) {
+        if (only && !filesByName.contains(name)) {
+            if (StoreResult<ConfigFile> f = m_store.configFiles().findOne(QStringLiteral("file_name"), name)) {
+                filesByName.insert(name, f.value());
+            }
+        }
+    };
     const QByteArray context = contextDigest(m_server);
 
     // --- Templates: the stored ones, and the shipped ones models fall back to.
     QHash<QPair<qint64, QString>, const PhoneTemplate*> regionTemplate; // (region, model) -> template
+    QHash<qint64, const PhoneTemplate*> regionDefault;                  // region -> its default template
     for (const PhoneTemplate& t : templates.value()) {
         const QPair<qint64, QString> key(t.regionId, t.model);
         const PhoneTemplate* current = regionTemplate.value(key);
         if (!current || (t.isDefault && !current->isDefault)) {
             regionTemplate.insert(key, &t);
         }
+        if (t.isDefault && t.regionId > 0) {
+            regionDefault.insert(t.regionId, &t);
+        }
     }
     QHash<QByteArray, Prepared> prepared;
     auto prepare = [&](const Device& d) -> const Prepared* {
         const PhoneTemplate* t = regionTemplate.value({d.regionId, d.model});
         if (!t) {
+            // The region's default template serves the models it has no template for (the
+            // 400HD family shares its parameters).
+            t = regionDefault.value(d.regionId);
+        }
+        if (!t) {
             t = regionTemplate.value({0, d.model});
         }
-        QByteArray identity;
         PhoneTemplate shipped;
+        QByteArray identity;
         if (t) {
             identity = "t" + QByteArray::number(t->id) + ':' + QByteArray::number(t->revision);
         } else if (DefaultTemplates::forModel(d.model, &shipped)) {
@@ -254,6 +297,7 @@ StoreResult<GenerationReport> Generator::run(bool force)
             continue;
         }
         namesThisRun.insert(fileName);
+        lookUp(fileName);
         const auto previous = filesByName.constFind(fileName);
         if (!force && previous != filesByName.constEnd() && previous->fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
@@ -266,7 +310,13 @@ StoreResult<GenerationReport> Generator::run(bool force)
             report.problems.append({d.mac.toString(), error});
             continue;
         }
-        if (!KeyOverrides::apply(&content, regionOverrides.value(d.regionId), deviceOverrides.value(d.id), &error)) {
+        // The phone's own file credentials come last: nothing may override them.
+        QVector<KeyOverride> forDevice = deviceOverrides.value(d.id);
+        if (!d.provisioningUser.isEmpty() && !d.provisioningSecret.isEmpty()) {
+            forDevice.append({QStringLiteral("ems_server/user_name"), d.provisioningUser});
+            forDevice.append({QStringLiteral("ems_server/user_password"), d.provisioningSecret});
+        }
+        if (!KeyOverrides::apply(&content, regionOverrides.value(d.regionId), forDevice, &error)) {
             report.problems.append({d.mac.toString(), error});
             continue;
         }
@@ -303,6 +353,7 @@ StoreResult<GenerationReport> Generator::run(bool force)
         scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, m_server));
         const QString name = QString::fromUtf8(TemplateRenderer::render(p.templ.globalFile.name, scope).text);
         const RenderResult r = TemplateRenderer::render(p.templ.globalFile.data, scope);
+        lookUp(name);
         if (!r.ok() || !VoIProvision::isSafeFileName(name)) {
             report.problems.append(
                 {p.templ.name, r.ok() ? QStringLiteral("the global file name '%1' is not usable").arg(name) : r.error});

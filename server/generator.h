@@ -40,8 +40,13 @@ public:
 
     // force: render and compare every file, whatever the fingerprints say.
     StoreResult<GenerationReport> run(bool force = false);
+    // The same for these devices only (and the global files of their templates), reading only
+    // their rows: what the server does when a new phone asks for its file.
+    StoreResult<GenerationReport> runFor(const QVector<qint64>& deviceIds);
 
 private:
+    StoreResult<GenerationReport> generate(bool force, const QVector<qint64>* only);
+
     Store& m_store;
     QString m_outputDir;
     ServerContext m_server;

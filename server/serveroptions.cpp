@@ -29,9 +29,27 @@ struct Definitions
                                                  "PHONEFLEET_ADMIN_PASSWORD)."),
                                   QStringLiteral("NAME")};
 
+    QCommandLineOption noHttp {QStringLiteral("no-http"), QStringLiteral("Do not listen for plain HTTP.")};
+    QCommandLineOption noHttps {QStringLiteral("no-https"),
+                                QStringLiteral("Do not listen for HTTPS (a TLS-terminating proxy in front).")};
+    QCommandLineOption commitWindow {QStringLiteral("commit-window-ms"),
+                                     QStringLiteral("Group commit: wait up to MS for more phone reports before "
+                                                    "committing a batch (default 0: batches form while the previous "
+                                                    "commit is flushed)."),
+                                     QStringLiteral("MS")};
+    QCommandLineOption housekeeping {QStringLiteral("housekeeping-interval"),
+                                     QStringLiteral("Seconds between looks for phones silent past the disconnect "
+                                                    "timeout (default 60)."),
+                                     QStringLiteral("S")};
+
+    QCommandLineOption migrate {QStringLiteral("migrate"),
+                                QStringLiteral("Bring the database's schema up to date and exit (before starting "
+                                               "upgraded nodes).")};
+
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser});
+        parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
+                           commitWindow, housekeeping, migrate});
     }
 };
 
@@ -59,8 +77,10 @@ QString ServerOptions::helpText()
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("phonefleetd, the PhoneFleet provisioning and management server.\n\n"
-                       "This build opens the database, brings its schema up to date and exits: the HTTP and "
-                       "HTTPS listeners for phones and consoles are not part of it yet."));
+                       "Serves phones (status reports, alarms, cfg and firmware files, zero touch) over HTTP "
+                       "and HTTPS. On an empty database the first administrator is created from --admin-user "
+                       "and the password in PHONEFLEET_ADMIN_PASSWORD. SIGTERM or SIGINT finishes the requests "
+                       "in flight and exits."));
     parser.addHelpOption();
     parser.addVersionOption();
     Definitions().addTo(parser);
@@ -114,6 +134,30 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         return false;
     }
     o.adminUser = parser.value(d.adminUser);
+    o.migrateOnly = parser.isSet(d.migrate);
+    o.httpEnabled = !parser.isSet(d.noHttp);
+    o.httpsEnabled = !parser.isSet(d.noHttps);
+    if (!o.httpEnabled && !o.httpsEnabled) {
+        *error = QStringLiteral("--no-http and --no-https leave nothing to listen on");
+        return false;
+    }
+    if (parser.isSet(d.commitWindow)) {
+        bool ok = false;
+        o.commitWindowMs = parser.value(d.commitWindow).toInt(&ok);
+        if (!ok || o.commitWindowMs < 0 || o.commitWindowMs > 1000) {
+            *error = QStringLiteral("--commit-window-ms: '%1' is not 0..1000").arg(parser.value(d.commitWindow));
+            return false;
+        }
+    }
+    if (parser.isSet(d.housekeeping)) {
+        bool ok = false;
+        o.housekeepingSeconds = parser.value(d.housekeeping).toInt(&ok);
+        if (!ok || o.housekeepingSeconds < 1 || o.housekeepingSeconds > 3600) {
+            *error = QStringLiteral("--housekeeping-interval: '%1' is not 1..3600 seconds")
+                         .arg(parser.value(d.housekeeping));
+            return false;
+        }
+    }
     *options = o;
     return true;
 }

@@ -17,6 +17,11 @@ struct ServerOptions
     QString tlsCertificate;
     QString tlsKey;
     QString adminUser;
+    bool httpEnabled = true;      // --no-http: HTTPS only
+    bool httpsEnabled = true;     // --no-https: HTTP only (behind a TLS-terminating proxy)
+    int commitWindowMs = 0;       // group commit: wait this long for more reports before committing
+    int housekeepingSeconds = 60; // how often silent phones are looked for
+    bool migrateOnly = false;     // --migrate: bring the schema up to date and exit
     bool help = false;
     bool version = false;
 

@@ -126,9 +126,10 @@ StoreError Database::configureSqlite()
     // WAL lets readers go on while one writer writes; FULL makes a commit durable on power loss.
     // 16 KB pages (new databases only: it must come first) keep a generated cfg file inline in
     // its row rather than in a chain of overflow pages: generation writes a hundred thousand.
-    // 64 MB of page cache: bulk writes otherwise spill it every few rows.
+    // 64 MB of page cache: bulk writes otherwise spill it every few rows. A second connection
+    // (the server reads on one thread and writes on another) waits for a lock instead of failing.
     for (const char* pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
+                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA busy_timeout=10000"}) {
         QSqlQuery q(connection());
         if (!q.exec(QLatin1String(pragma))) {
             return errorFrom(q.lastError(), QStringLiteral("configuring SQLite (%1)").arg(QLatin1String(pragma)));

@@ -58,12 +58,13 @@ const char* RowTraits<Region>::table()
 }
 const QStringList& RowTraits<Region>::columns()
 {
-    static const QStringList c = {QStringLiteral("name"), QStringLiteral("description")};
+    static const QStringList c = {QStringLiteral("name"), QStringLiteral("description"),
+                                  QStringLiteral("provisioning_subnets")};
     return c;
 }
 QVariantList RowTraits<Region>::values(const Region& r)
 {
-    return {r.name.trimmed(), r.description};
+    return {r.name.trimmed(), r.description, r.provisioningSubnets.trimmed()};
 }
 Region RowTraits<Region>::read(const QSqlRecord& rec)
 {
@@ -71,6 +72,7 @@ Region RowTraits<Region>::read(const QSqlRecord& rec)
     readKeys(rec, &r);
     r.name = text(rec, "name");
     r.description = text(rec, "description");
+    r.provisioningSubnets = text(rec, "provisioning_subnets");
     return r;
 }
 StoreError RowTraits<Region>::validate(const Region& r)
@@ -128,16 +130,30 @@ const char* RowTraits<Device>::table()
 const QStringList& RowTraits<Device>::columns()
 {
     static const QStringList c = {
-        QStringLiteral("mac"),          QStringLiteral("model"),
-        QStringLiteral("display_name"), QStringLiteral("user_id"),
-        QStringLiteral("region_id"),    QStringLiteral("serial_number"),
-        QStringLiteral("language"),     QStringLiteral("vlan_mode"),
-        QStringLiteral("vlan_id"),      QStringLiteral("vlan_priority"),
-        QStringLiteral("approval"),     QStringLiteral("ip_address"),
-        QStringLiteral("subnet"),       QStringLiteral("firmware_version"),
-        QStringLiteral("user_agent"),   QStringLiteral("sip_status"),
-        QStringLiteral("phone_number"), QStringLiteral("location"),
-        QStringLiteral("last_report"),  QStringLiteral("last_status_change"),
+        QStringLiteral("mac"),
+        QStringLiteral("model"),
+        QStringLiteral("display_name"),
+        QStringLiteral("user_id"),
+        QStringLiteral("region_id"),
+        QStringLiteral("serial_number"),
+        QStringLiteral("language"),
+        QStringLiteral("vlan_mode"),
+        QStringLiteral("vlan_id"),
+        QStringLiteral("vlan_priority"),
+        QStringLiteral("approval"),
+        QStringLiteral("ip_address"),
+        QStringLiteral("subnet"),
+        QStringLiteral("firmware_version"),
+        QStringLiteral("user_agent"),
+        QStringLiteral("sip_status"),
+        QStringLiteral("phone_number"),
+        QStringLiteral("location"),
+        QStringLiteral("last_report"),
+        QStringLiteral("last_status_change"),
+        QStringLiteral("teams"),
+        QStringLiteral("reported_user"),
+        QStringLiteral("provisioning_user"),
+        QStringLiteral("provisioning_secret"),
     };
     return c;
 }
@@ -162,7 +178,11 @@ QVariantList RowTraits<Device>::values(const Device& d)
             d.phoneNumber,
             d.location,
             timeValue(d.lastReport),
-            timeValue(d.lastStatusChange)};
+            timeValue(d.lastStatusChange),
+            d.teams ? 1 : 0,
+            d.reportedUser,
+            d.provisioningUser,
+            d.provisioningSecret};
 }
 Device RowTraits<Device>::read(const QSqlRecord& rec)
 {
@@ -188,6 +208,10 @@ Device RowTraits<Device>::read(const QSqlRecord& rec)
     d.location = text(rec, "location");
     d.lastReport = timeFrom(rec.value(QStringLiteral("last_report")));
     d.lastStatusChange = timeFrom(rec.value(QStringLiteral("last_status_change")));
+    d.teams = number(rec, "teams") != 0;
+    d.reportedUser = text(rec, "reported_user");
+    d.provisioningUser = text(rec, "provisioning_user");
+    d.provisioningSecret = text(rec, "provisioning_secret");
     return d;
 }
 StoreError RowTraits<Device>::validate(const Device& d)

@@ -3,17 +3,23 @@
 #include "digest.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
-const char* const trackedTables[] = {"regions", "users",  "devices",        "templates",    "placeholders",
-                                     "alarms",  "admins", "firmware_files", "config_files", "audit_log"};
+const char* const trackedTables[] = {"regions",          "users",    "devices",        "templates",    "placeholders",
+                                     "alarms",           "admins",   "firmware_files", "config_files", "audit_log",
+                                     "overwrite_values", "settings", "device_commands"};
 }
 
 Store::Store() = default;
-Store::~Store() = default;
+Store::~Store()
+{
+    m_phoneStatus.forgetStatements();
+}
 
 StoreError Store::open(const StoreUrl& url, const QString& password)
 {
+    m_phoneStatus.forgetStatements();
     return m_db.open(url, password);
 }
 
@@ -79,20 +85,9 @@ StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteAr
     return updated;
 }
 
-StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
+namespace {
+StoreResult<QByteArray> decoded(QByteArray bytes, const QString& encoding, const char* table, qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content, content_encoding FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.addBindValue(id);
-    if (StoreError e = m_db.exec(q, QStringLiteral("reading file content")); e.isError()) {
-        return e;
-    }
-    if (!q.next()) {
-        return StoreError {StoreError::Code::NotFound,
-                           QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
-    }
-    QByteArray bytes = q.value(0).toByteArray();
-    const QString encoding = q.value(1).toString();
     if (encoding == QLatin1String("zlib")) {
         bytes = qUncompress(bytes);
         if (bytes.isNull()) {
@@ -108,6 +103,65 @@ StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
                                .arg(encoding)};
     }
     return bytes.isNull() ? QByteArray("") : bytes;
+}
+} // namespace
+
+StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content, content_encoding FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading file content")); e.isError()) {
+        return e;
+    }
+    if (!q.next()) {
+        return StoreError {StoreError::Code::NotFound,
+                           QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
+    }
+    return decoded(q.value(0).toByteArray(), q.value(1).toString(), table, id);
+}
+
+template <class T>
+StoreResult<StoredFile<T>> Store::fileWhere(const QString& where, const QVariant& value, const QString& orderBy) const
+{
+    static const QString columns = QStringLiteral("id, revision, ") + RowTraits<T>::columns().join(QLatin1String(", "));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, content, content_encoding FROM %2 WHERE %3 = ?%4 LIMIT 1")
+                  .arg(columns, QLatin1String(RowTraits<T>::table()), where, orderBy));
+    q.addBindValue(value);
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading a file")); e.isError()) {
+        return e;
+    }
+    if (!q.next()) {
+        return StoreError {StoreError::Code::NotFound, QStringLiteral("no such file")};
+    }
+    StoredFile<T> file;
+    file.row = RowTraits<T>::read(q.record());
+    const int contentColumn = static_cast<int>(RowTraits<T>::columns().size()) + 2;
+    StoreResult<QByteArray> bytes = decoded(q.value(contentColumn).toByteArray(), q.value(contentColumn + 1).toString(),
+                                            RowTraits<T>::table(), file.row.id);
+    if (!bytes) {
+        return bytes.error();
+    }
+    file.content = bytes.value();
+    return file;
+}
+
+StoreResult<StoredFile<ConfigFile>> Store::configFileNamed(const QString& fileName) const
+{
+    return fileWhere<ConfigFile>(QStringLiteral("file_name"), fileName, QString());
+}
+
+StoreResult<StoredFile<FirmwareFile>> Store::firmwareFileNamed(const QString& fileName) const
+{
+    return fileWhere<FirmwareFile>(QStringLiteral("file_name"), fileName, QString());
+}
+
+StoreResult<StoredFile<FirmwareFile>> Store::latestFirmwareFor(const QString& model) const
+{
+    return fileWhere<FirmwareFile>(QStringLiteral("model"), model,
+                                   QStringLiteral(" ORDER BY uploaded_at DESC, id DESC"));
 }
 
 StoreResult<FirmwareFile> Store::setFirmwareContent(const FirmwareFile& file, const QByteArray& content)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "database.h"
+#include "phonestatuswriter.h"
 #include "repository.h"
+#include "settingsstore.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -15,6 +17,14 @@ struct ChangedRow
     qint64 id = 0;
     qint64 revision = 0;
     bool deleted = false;
+};
+
+// A stored file with its bytes (decoded), as the server hands it to phones.
+template <class T>
+struct StoredFile
+{
+    T row;
+    QByteArray content;
 };
 
 struct ChangeSet
@@ -47,6 +57,8 @@ public:
     Repository<Admin>& admins() { return m_admins; }
     Repository<OverwriteValue>& overwriteValues() { return m_overwriteValues; }
     Repository<AuditEntry>& auditLog() { return m_auditLog; }
+    SettingsStore& settings() { return m_settings; }
+    PhoneStatusWriter& phoneStatus() { return m_phoneStatus; }
 
     StoreResult<qint64> currentRevision() const { return m_db.currentRevision(); }
     // Every row written or deleted after revision, across all tables.
@@ -61,6 +73,12 @@ public:
     StoreResult<ConfigFile> saveConfigFile(const ConfigFile& file, const QByteArray& content);
     StoreResult<QByteArray> configContent(qint64 id) const;
 
+    // A file by its name, bytes included, in one query: what serving a phone needs.
+    StoreResult<StoredFile<ConfigFile>> configFileNamed(const QString& fileName) const;
+    StoreResult<StoredFile<FirmwareFile>> firmwareFileNamed(const QString& fileName) const;
+    // The newest image uploaded for a model ("430HD.img" serves it).
+    StoreResult<StoredFile<FirmwareFile>> latestFirmwareFor(const QString& model) const;
+
     // "00908F1A2B01" in any spelling MacAddress accepts.
     StoreResult<Device> deviceByMac(const MacAddress& mac) const;
 
@@ -68,6 +86,8 @@ private:
     template <class T>
     StoreResult<T> setContent(Repository<T>& repository, T row, const QByteArray& content);
     StoreResult<QByteArray> content(const char* table, qint64 id) const;
+    template <class T>
+    StoreResult<StoredFile<T>> fileWhere(const QString& where, const QVariant& value, const QString& orderBy) const;
 
     Database m_db;
     Repository<Region> m_regions {m_db};
@@ -81,4 +101,6 @@ private:
     Repository<Admin> m_admins {m_db};
     Repository<OverwriteValue> m_overwriteValues {m_db};
     Repository<AuditEntry> m_auditLog {m_db};
+    SettingsStore m_settings {m_db};
+    PhoneStatusWriter m_phoneStatus {m_db};
 };

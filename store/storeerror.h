@@ -41,6 +41,7 @@ public:
     T& value() { return *m_value; }
     T take() { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
+    T* operator->() { return &*m_value; }
     const StoreError& error() const { return m_error; }
 
 private:

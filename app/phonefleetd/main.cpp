@@ -1,4 +1,7 @@
+#include "databasepassword.h"
+#include "phonefleetserver.h"
 #include "serveroptions.h"
+#include "shutdownsignals.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -28,13 +31,54 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    Store store;
-    const StoreError opened = store.open(options.database, qEnvironmentVariable("PGPASSWORD"));
-    if (opened.isError()) {
-        err << "phonefleetd: " << opened.message << "\n";
+    QString note;
+    const QString databasePassword = DatabasePassword::find(options.database, &note);
+    if (!note.isEmpty()) {
+        err << "phonefleetd: " << note << "\n";
+    }
+    if (options.migrateOnly) {
+        Store store;
+        if (StoreError e = store.open(options.database, databasePassword); e.isError()) {
+            err << "phonefleetd: " << e.message << "\n";
+            return 1;
+        }
+        out << "database: " << options.database.toString() << " (schema version " << store.schemaVersion() << ")\n";
+        return 0;
+    }
+    // Read once and dropped from the environment, so child processes never see it.
+    const QString adminPassword = qEnvironmentVariable("PHONEFLEET_ADMIN_PASSWORD");
+    qunsetenv("PHONEFLEET_ADMIN_PASSWORD");
+
+    PhoneFleetServer server;
+    if (!server.start(options, databasePassword, adminPassword, &error)) {
+        err << "phonefleetd: " << error << "\n";
         return 1;
     }
-    out << "database: " << options.database.toString() << " (schema version " << store.schemaVersion() << ")\n";
-    out << "phonefleetd: this build prepares the database only; it does not listen for phones or consoles yet.\n";
-    return 0;
+    for (const QString& notice : server.notices()) {
+        out << "phonefleetd: " << notice << "\n";
+    }
+    out << "database: " << options.database.toString() << "\n";
+    if (options.httpsEnabled) {
+        out << "certificate: SHA-256 " << server.certificateFingerprint()
+            << (server.createdCertificate() ? " (new, self-signed)" : "") << "\n";
+    }
+    for (const PhoneFleetServer::Listener& l : server.listeners()) {
+        const QString host = l.address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + l.address.toString() + u']'
+                                                                                   : l.address.toString();
+        out << l.scheme << ": " << host << ":" << l.port << "\n";
+    }
+    out.flush();
+
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::requested, &server, [&server, &err](int number) {
+        err << "phonefleetd: signal " << number << ", finishing the requests in flight\n";
+        err.flush();
+        server.drain();
+    });
+    QObject::connect(&server, &PhoneFleetServer::drained, &app, [&out] {
+        out << "phonefleetd: stopped\n";
+        out.flush();
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
 }

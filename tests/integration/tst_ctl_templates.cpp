@@ -310,7 +310,9 @@ void TestCtlTemplates::dhcpOption160()
 void TestCtlTemplates::generateFromDatabase()
 {
     const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gen.db"));
-    QCOMPARE(runProgram(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), db}).exitCode, 0);
+    QCOMPARE(runProgram(QStringLiteral("phonefleetd"), {QStringLiteral("--migrate"), QStringLiteral("--database"), db})
+                 .exitCode,
+             0);
     // A database with one region, one user and two phones, written as a script would.
     {
         QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));

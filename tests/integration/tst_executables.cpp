@@ -34,8 +34,7 @@ void TestExecutables::helpOfEach_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QByteArray>("says");
-    QTest::newRow("phonefleetd") << "phonefleetd"
-                                 << QByteArray("listeners for phones and consoles are not part of it yet");
+    QTest::newRow("phonefleetd") << "phonefleetd" << QByteArray("Serves phones");
     QTest::newRow("phonefleetctl") << "phonefleetctl" << QByteArray("cfg check");
     QTest::newRow("phonefleet-sim") << "phonefleet-sim" << QByteArray("does not simulate phones yet");
     QTest::newRow("phonefleet") << "phonefleet" << QByteArray("come in later versions");
@@ -55,12 +54,14 @@ void TestExecutables::helpOfEach()
 void TestExecutables::phonefleetdPreparesDatabase()
 {
     const QString db = m_dir.filePath(QStringLiteral("sub/dir/pf.db"));
-    const Run r = start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
+    const Run r = start(QStringLiteral("phonefleetd"),
+                        {QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("schema version 3"), r.out.constData());
+    QVERIFY2(r.out.contains("schema version 4"), r.out.constData());
     QVERIFY(QFile::exists(db));
     const Run again =
-        start(QStringLiteral("phonefleetd"), {QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
+        start(QStringLiteral("phonefleetd"),
+              {QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(again.exitCode, 0);
 }
 

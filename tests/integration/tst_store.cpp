@@ -7,6 +7,16 @@
 
 // The store suite. PHONEFLEET_TEST_BACKEND chooses SQLite or a throwaway PostgreSQL cluster;
 // each test gets a new, empty database.
+namespace {
+Region makeRegion(const QString& name, const QString& description = {})
+{
+    Region r;
+    r.name = name;
+    r.description = description;
+    return r;
+}
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -108,7 +118,7 @@ void TestStore::migrationsAppliedOnceAndRecorded()
 {
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QCOMPARE(m_store->schemaVersion(), Database::latestSchemaVersion());
-    const StoreResult<Region> paris = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}});
+    const StoreResult<Region> paris = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {}));
     QVERIFY2(paris, qPrintable(paris.error().message));
     m_store.reset();
     // Opening again applies nothing twice and keeps the data.
@@ -140,7 +150,7 @@ void TestStore::newerSchemaIsRefused()
 
 void TestStore::regionLifecycleAndRevisions()
 {
-    StoreResult<Region> paris = m_store->regions().insert({0, 0, QStringLiteral(" Paris "), QStringLiteral("HQ")});
+    StoreResult<Region> paris = m_store->regions().insert(makeRegion(QStringLiteral(" Paris "), QStringLiteral("HQ")));
     QVERIFY2(paris, qPrintable(paris.error().message));
     QVERIFY(paris->id > 0);
     QCOMPARE(paris->revision, 1);
@@ -166,7 +176,7 @@ void TestStore::regionLifecycleAndRevisions()
 
 void TestStore::staleWritesConflict()
 {
-    const Region r = m_store->regions().insert({0, 0, QStringLiteral("Zurich"), {}}).value();
+    const Region r = m_store->regions().insert(makeRegion(QStringLiteral("Zurich"), {})).value();
     Region mine = r;
     Region theirs = r;
     theirs.description = QStringLiteral("theirs");
@@ -190,8 +200,8 @@ void TestStore::staleWritesConflict()
 
 void TestStore::uniqueNames()
 {
-    QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}));
-    StoreResult<Region> again = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}});
+    QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {})));
+    StoreResult<Region> again = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {}));
     QVERIFY(!again);
     QCOMPARE(again.error().code, StoreError::Code::Constraint);
     Device d;
@@ -201,13 +211,13 @@ void TestStore::uniqueNames()
     QCOMPARE(m_store->devices().insert(d).error().code, StoreError::Code::Constraint);
     // A failed write leaves no trace and the store goes on working.
     QCOMPARE(m_store->devices().count().value(), 1);
-    QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Lyon"), {}}));
+    QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Lyon"), {})));
 }
 
 void TestStore::validation()
 {
-    QCOMPARE(m_store->regions().insert({0, 0, QStringLiteral("  "), {}}).error().code, StoreError::Code::Invalid);
-    QCOMPARE(m_store->regions().insert({0, 0, QStringLiteral("a\nb"), {}}).error().code, StoreError::Code::Invalid);
+    QCOMPARE(m_store->regions().insert(makeRegion(QStringLiteral("  "), {})).error().code, StoreError::Code::Invalid);
+    QCOMPARE(m_store->regions().insert(makeRegion(QStringLiteral("a\nb"), {})).error().code, StoreError::Code::Invalid);
     Device noMac;
     QCOMPARE(m_store->devices().insert(noMac).error().code, StoreError::Code::Invalid);
     Device badVlan;
@@ -228,7 +238,7 @@ void TestStore::validation()
 
 void TestStore::deviceRoundTrip()
 {
-    const Region region = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
+    const Region region = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {})).value();
     const User user = m_store->users()
                           .insert({0, 0, QStringLiteral("alice.moreau"), QStringLiteral("Alice Moreau"), region.id,
                                    QStringLiteral("Xk4!pr9w")})
@@ -301,7 +311,7 @@ void TestStore::foreignKeys()
 {
     User orphan {0, 0, QStringLiteral("bob"), {}, 9999, {}};
     QCOMPARE(m_store->users().insert(orphan).error().code, StoreError::Code::Constraint);
-    const Region region = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
+    const Region region = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {})).value();
     QVERIFY(m_store->users().insert({0, 0, QStringLiteral("bob"), {}, region.id, {}}));
     StoreResult<bool> inUse = m_store->regions().remove(region.id, region.revision);
     QCOMPARE(inUse.error().code, StoreError::Code::Constraint);
@@ -310,12 +320,12 @@ void TestStore::foreignKeys()
 
 void TestStore::changesSince()
 {
-    const Region paris = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
+    const Region paris = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {})).value();
     const qint64 mark = m_store->currentRevision().value();
     Device d;
     d.mac = MacAddress::fromString(QStringLiteral("00908F000001"));
     const Device dev = m_store->devices().insert(d).value();
-    const Region zurich = m_store->regions().insert({0, 0, QStringLiteral("Zurich"), {}}).value();
+    const Region zurich = m_store->regions().insert(makeRegion(QStringLiteral("Zurich"), {})).value();
     QVERIFY(m_store->devices().remove(dev.id, dev.revision));
 
     const ChangeSet changes = m_store->changesSince(mark).value();
@@ -337,8 +347,8 @@ void TestStore::changesSince()
 
 void TestStore::adminRegionLevels()
 {
-    const Region a = m_store->regions().insert({0, 0, QStringLiteral("A"), {}}).value();
-    const Region b = m_store->regions().insert({0, 0, QStringLiteral("B"), {}}).value();
+    const Region a = m_store->regions().insert(makeRegion(QStringLiteral("A"), {})).value();
+    const Region b = m_store->regions().insert(makeRegion(QStringLiteral("B"), {})).value();
     Admin admin;
     admin.name = QStringLiteral("operator1");
     admin.role = AdminRole::Regional;
@@ -400,30 +410,30 @@ void TestStore::transactionsNestAndRollBack()
     {
         Transaction tx(m_store->database());
         QVERIFY(!tx.error().isError());
-        QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Temporary"), {}}));
+        QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Temporary"), {})));
         // no commit: rolled back
     }
     QCOMPARE(m_store->regions().count().value(), 0);
     {
         Transaction tx(m_store->database());
-        QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("One"), {}}));
-        QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Two"), {}}));
+        QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("One"), {})));
+        QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Two"), {})));
         QVERIFY(!tx.commit().isError());
     }
     QCOMPARE(m_store->regions().count().value(), 2);
     {
         Transaction tx(m_store->database());
-        QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Three"), {}}));
-        QVERIFY(!m_store->regions().insert({0, 0, QStringLiteral("One"), {}})); // fails inside
-        QVERIFY(tx.commit().isError());                                         // the whole group is refused
+        QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Three"), {})));
+        QVERIFY(!m_store->regions().insert(makeRegion(QStringLiteral("One"), {}))); // fails inside
+        QVERIFY(tx.commit().isError());                                             // the whole group is refused
     }
     QCOMPARE(m_store->regions().count().value(), 2);
-    QVERIFY(m_store->regions().insert({0, 0, QStringLiteral("Four"), {}}));
+    QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Four"), {})));
 }
 
 void TestStore::otherRowTypes()
 {
-    const Region region = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
+    const Region region = m_store->regions().insert(makeRegion(QStringLiteral("Paris"), {})).value();
     PhoneTemplate t;
     t.name = QStringLiteral("430HD Paris");
     t.model = QStringLiteral("430HD");
@@ -497,8 +507,8 @@ void TestStore::twoConnectionsShareOneCounter()
 {
     std::unique_ptr<Store> other = openStore(m_url);
     QVERIFY(other);
-    const Region a = m_store->regions().insert({0, 0, QStringLiteral("A"), {}}).value();
-    const Region b = other->regions().insert({0, 0, QStringLiteral("B"), {}}).value();
+    const Region a = m_store->regions().insert(makeRegion(QStringLiteral("A"), {})).value();
+    const Region b = other->regions().insert(makeRegion(QStringLiteral("B"), {})).value();
     QCOMPARE(b.revision, a.revision + 1);
     Region viaOther = other->regions().get(a.id).value();
     viaOther.description = QStringLiteral("changed elsewhere");

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "httpexchange.h"
+#include "serveroptions.h"
+#include "serverstate.h"
+#include "store.h"
+#include "tlsidentity.h"
+
+#include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include <memory>
+
+class AlarmForwarder;
+class AuditTrail;
+class FileService;
+class GroupCommitter;
+class HttpFrontend;
+class PhoneService;
+
+// phonefleetd: the database, the writer thread, the phone-facing services and the HTTP and
+// HTTPS listeners. The console runs the same object in-process as its local server.
+class PhoneFleetServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Listener
+    {
+        QByteArray scheme; // "http" or "https"
+        QHostAddress address;
+        quint16 port = 0;
+    };
+
+    explicit PhoneFleetServer(QObject* parent = nullptr);
+    ~PhoneFleetServer() override;
+
+    // Opens the database (bringing its schema up to date), creates the first administrator of an
+    // empty database, loads or creates the TLS certificate and starts listening. On failure
+    // nothing is left listening and *error says why.
+    bool start(const ServerOptions& options, const QString& databasePassword, const QString& adminPassword,
+               QString* error);
+
+    const QVector<Listener>& listeners() const { return m_listeners; }
+    QString certificateFingerprint() const { return m_tls.fingerprint(); }
+    bool createdCertificate() const { return m_createdCertificate; }
+    // What start() did that an operator should know ("created the first administrator ...").
+    const QStringList& notices() const { return m_notices; }
+
+    // Stops accepting connections, lets the requests in flight finish (at most timeoutMs), then
+    // stops the writer and emits drained().
+    void drain(int timeoutMs = 30000);
+    int requestsInFlight() const { return *m_inFlight; }
+
+Q_SIGNALS:
+    void drained();
+
+private:
+    void handle(const HttpExchangePtr& exchange);
+    void refreshSettings();
+    void sweepSilentPhones();
+    void checkDrained();
+
+    Store m_store;
+    std::unique_ptr<GroupCommitter> m_writer;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<ServerState> m_state;
+    std::unique_ptr<AlarmForwarder> m_forwarder;
+    std::unique_ptr<FileService> m_files;
+    std::unique_ptr<PhoneService> m_phones;
+    QVector<HttpFrontend*> m_frontends;
+    QVector<Listener> m_listeners;
+    TlsIdentity m_tls;
+    bool m_createdCertificate = false;
+    QStringList m_notices;
+    QTimer m_settingsTimer;
+    QTimer m_housekeepingTimer;
+    QTimer m_drainTimer;
+    QDeadlineTimer m_drainDeadline;
+    bool m_draining = false;
+    std::shared_ptr<int> m_inFlight = std::make_shared<int>(0);
+    ServerOptions m_options;
+};

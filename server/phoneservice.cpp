@@ -1,0 +1,131 @@
+#include "phoneservice.h"
+
+#include "alarmforwarder.h"
+#include "alertreport.h"
+#include "audittrail.h"
+#include "groupcommitter.h"
+#include "keepalivereport.h"
+#include "serverstate.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QByteArray statusPrefix = "/rest/v1/ipphoneMgrStatus/";
+const QByteArray alertPath = "/rest/v1/ipphoneMgrAlert/alert";
+constexpr qsizetype maxBody = 64 * 1024;
+
+void unavailable(const HttpExchangePtr& exchange, const StoreError& error)
+{
+    exchange->respond(503, "application/json",
+                      QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                                  QStringLiteral("the report was not stored: %1").arg(error.message)}})
+                          .toJson(QJsonDocument::Compact),
+                      {{"Retry-After", "5"}});
+}
+} // namespace
+
+PhoneService::PhoneService(ServerState& state, AlarmForwarder& forwarder)
+    : m_state(state)
+    , m_forwarder(forwarder)
+{ }
+
+bool PhoneService::handles(const QByteArray& path)
+{
+    return path.startsWith(statusPrefix) || path == alertPath;
+}
+
+void PhoneService::handle(const HttpExchangePtr& exchange)
+{
+    const QByteArray& path = exchange->encodedPath();
+    const bool isStatus = path == statusPrefix + "keep-alive" || path == statusPrefix + "init";
+    if (!isStatus && path != alertPath) {
+        exchange->respondError(404, QStringLiteral("not found"));
+        return;
+    }
+    if (exchange->method() != "POST") {
+        exchange->respond(405, "application/json", R"({"error":"phones report with POST"})", {{"Allow", "POST"}});
+        return;
+    }
+    if (exchange->body().size() > maxBody) {
+        exchange->respondError(413, QStringLiteral("a report is at most %1 bytes").arg(maxBody));
+        return;
+    }
+    if (isStatus) {
+        keepAlive(exchange);
+    } else {
+        alert(exchange);
+    }
+}
+
+void PhoneService::keepAlive(const HttpExchangePtr& exchange)
+{
+    KeepAliveReport report;
+    QString error;
+    if (!KeepAliveReport::parse(exchange->body(), QString::fromUtf8(exchange->header("User-Agent")), &report, &error)) {
+        exchange->respondError(400, error);
+        return;
+    }
+    auto outcome = std::make_shared<KeepAliveOutcome>();
+    m_state.writer.submit(
+        [report, outcome](Store& store) -> StoreError {
+            StoreResult<QVector<KeepAliveOutcome>> r =
+                store.phoneStatus().applyKeepAlives({report}, QDateTime::currentDateTimeUtc());
+            if (!r) {
+                return r.error();
+            }
+            *outcome = r->constFirst();
+            return {};
+        },
+        m_state.owner,
+        [this, exchange, outcome, mac = report.mac.toString(), peer = exchange->peerText()](const StoreError& e) {
+            if (e.isError()) {
+                unavailable(exchange, e);
+                return;
+            }
+            if (outcome->created) {
+                m_state.audit.record(LogLevel::Info, peer, QStringLiteral("phone waiting for approval"), mac,
+                                     QStringLiteral("first keep-alive from an unknown phone"));
+            }
+            QJsonArray requests;
+            for (const QByteArray& command : std::as_const(outcome->commands)) {
+                requests.append(QString::fromUtf8(command));
+            }
+            exchange->respondJson(
+                200,
+                QJsonDocument(QJsonObject {{QStringLiteral("Requests"), requests}}).toJson(QJsonDocument::Compact));
+        });
+}
+
+void PhoneService::alert(const HttpExchangePtr& exchange)
+{
+    AlertReport report;
+    QString error;
+    if (!AlertReport::parse(exchange->body(), &report, &error)) {
+        exchange->respondError(400, error);
+        return;
+    }
+    auto outcome = std::make_shared<AlertOutcome>();
+    m_state.writer.submit(
+        [report, outcome](Store& store) -> StoreError {
+            StoreResult<AlertOutcome> r = store.phoneStatus().applyAlerts(report.alerts);
+            if (!r) {
+                return r.error();
+            }
+            *outcome = r.value();
+            return {};
+        },
+        m_state.owner,
+        [this, exchange, outcome](const StoreError& e) {
+            if (e.isError()) {
+                unavailable(exchange, e);
+                return;
+            }
+            exchange->respondJson(200, "{}");
+            if (!outcome->raised.isEmpty() || !outcome->cleared.isEmpty()) {
+                m_forwarder.forward(m_state.settings, outcome->raised, outcome->cleared);
+            }
+        });
+}

@@ -1,0 +1,351 @@
+#include "phonestatuswriter.h"
+
+#include "database.h"
+#include "randomsecret.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+struct PhoneStatusWriter::KeepAliveStatements
+{
+    QSqlQuery find, findUser, update, insert, pending, deliver;
+
+    explicit KeepAliveStatements(const QSqlDatabase& c)
+        : find(c)
+        , findUser(c)
+        , update(c)
+        , insert(c)
+        , pending(c)
+        , deliver(c)
+    {
+        find.prepare(QStringLiteral("SELECT id, sip_status, user_id FROM devices WHERE mac = ?"));
+        findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE devices SET revision = ?, ip_address = ?, subnet = ?, "
+            "firmware_version = CASE WHEN ? <> '' THEN ? ELSE firmware_version END, user_agent = ?, "
+            "model = CASE WHEN ? <> '' THEN ? ELSE model END, teams = ?, sip_status = ?, phone_number = ?, "
+            "location = ?, vlan_id = CASE WHEN ? >= 0 THEN ? ELSE vlan_id END, last_report = ?, "
+            "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END, "
+            "user_id = ?, reported_user = ? WHERE id = ?"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO devices (revision, mac, model, teams, approval, ip_address, subnet, firmware_version, "
+            "user_agent, sip_status, phone_number, location, vlan_id, last_report, last_status_change, user_id, "
+            "reported_user, provisioning_user, provisioning_secret) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        pending.prepare(QStringLiteral(
+            "SELECT command FROM device_commands WHERE device_id = ? AND delivered_at IS NULL ORDER BY id"));
+        deliver.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
+                                       "WHERE device_id = ? AND delivered_at IS NULL"));
+    }
+};
+
+PhoneStatusWriter::PhoneStatusWriter(Database& db)
+    : m_db(db)
+{ }
+
+PhoneStatusWriter::~PhoneStatusWriter() = default;
+
+void PhoneStatusWriter::forgetStatements()
+{
+    m_keepAlive.reset();
+}
+
+StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const QVector<KeepAliveReport>& reports,
+                                                                          const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    StoreResult<qint64> revision = m_db.nextRevision();
+    if (!revision) {
+        return revision.error();
+    }
+    const qint64 rev = revision.value();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (!m_keepAlive) {
+        m_keepAlive = std::make_unique<KeepAliveStatements>(m_db.connection());
+    }
+    KeepAliveStatements& k = *m_keepAlive;
+    QSqlQuery& find = k.find;
+    QSqlQuery& findUser = k.findUser;
+    QSqlQuery& update = k.update;
+    QSqlQuery& insert = k.insert;
+    QSqlQuery& pending = k.pending;
+    QSqlQuery& deliver = k.deliver;
+
+    QVector<KeepAliveOutcome> outcomes;
+    outcomes.reserve(reports.size());
+    for (const KeepAliveReport& r : reports) {
+        KeepAliveOutcome outcome;
+        const QString mac = r.mac.toString();
+        const QString status = sipStatusToString(r.status == SipStatus::Unknown ? SipStatus::Started : r.status);
+        find.addBindValue(mac);
+        if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
+            return e;
+        }
+        const bool known = find.next();
+        const qint64 id = known ? find.value(0).toLongLong() : 0;
+        qint64 userId = known ? find.value(2).toLongLong() : 0;
+        find.finish();
+        QString reportedUser;
+        if (!r.userName.isEmpty()) {
+            findUser.addBindValue(r.userName);
+            if (StoreError e = m_db.exec(findUser, QStringLiteral("finding user %1").arg(r.userName)); e.isError()) {
+                return e;
+            }
+            if (findUser.next()) {
+                userId = findUser.value(0).toLongLong();
+            } else {
+                reportedUser = r.userName;
+            }
+            findUser.finish();
+        }
+        if (known) {
+            update.addBindValue(rev);
+            update.addBindValue(r.ipAddress);
+            update.addBindValue(r.subnet);
+            update.addBindValue(r.firmwareVersion);
+            update.addBindValue(r.firmwareVersion);
+            update.addBindValue(r.userAgent);
+            update.addBindValue(r.model);
+            update.addBindValue(r.model);
+            update.addBindValue(r.teams ? 1 : 0);
+            update.addBindValue(status);
+            update.addBindValue(r.phoneNumber);
+            update.addBindValue(r.location);
+            update.addBindValue(r.vlanId);
+            update.addBindValue(r.vlanId);
+            update.addBindValue(nowMs);
+            update.addBindValue(status);
+            update.addBindValue(nowMs);
+            update.addBindValue(nullableId(userId));
+            update.addBindValue(reportedUser);
+            update.addBindValue(id);
+            if (StoreError e = m_db.exec(update, QStringLiteral("recording the report of %1").arg(mac)); e.isError()) {
+                return e;
+            }
+            outcome.deviceId = id;
+        } else {
+            insert.addBindValue(rev);
+            insert.addBindValue(mac);
+            insert.addBindValue(r.model);
+            insert.addBindValue(r.teams ? 1 : 0);
+            insert.addBindValue(r.ipAddress);
+            insert.addBindValue(r.subnet);
+            insert.addBindValue(r.firmwareVersion);
+            insert.addBindValue(r.userAgent);
+            insert.addBindValue(status);
+            insert.addBindValue(r.phoneNumber);
+            insert.addBindValue(r.location);
+            insert.addBindValue(qMax(0, r.vlanId));
+            insert.addBindValue(nowMs);
+            insert.addBindValue(nowMs);
+            insert.addBindValue(nullableId(userId));
+            insert.addBindValue(reportedUser);
+            insert.addBindValue(mac);
+            insert.addBindValue(RandomSecret::hex(16));
+            if (StoreError e = m_db.exec(insert, QStringLiteral("adding phone %1").arg(mac)); e.isError()) {
+                return e;
+            }
+            // Read back rather than lastInsertId(): the same statement on both databases.
+            find.addBindValue(mac);
+            if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
+                return e;
+            }
+            if (!find.next()) {
+                return StoreError {StoreError::Code::Database, QStringLiteral("phone %1 vanished").arg(mac)};
+            }
+            outcome.deviceId = find.value(0).toLongLong();
+            outcome.created = true;
+            find.finish();
+        }
+        pending.addBindValue(outcome.deviceId);
+        if (StoreError e = m_db.exec(pending, QStringLiteral("reading the commands of %1").arg(mac)); e.isError()) {
+            return e;
+        }
+        while (pending.next()) {
+            outcome.commands.append(pending.value(0).toByteArray());
+        }
+        pending.finish();
+        if (!outcome.commands.isEmpty()) {
+            deliver.addBindValue(nowMs);
+            deliver.addBindValue(rev);
+            deliver.addBindValue(outcome.deviceId);
+            if (StoreError e = m_db.exec(deliver, QStringLiteral("delivering the commands of %1").arg(mac));
+                e.isError()) {
+                return e;
+            }
+        }
+        outcomes.append(outcome);
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return outcomes;
+}
+
+StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& alerts)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    StoreResult<qint64> revision = m_db.nextRevision();
+    if (!revision) {
+        return revision.error();
+    }
+    const qint64 rev = revision.value();
+    const QSqlDatabase c = m_db.connection();
+    QSqlQuery active(c), device(c), close(c), raise(c), refresh(c);
+    active.prepare(QStringLiteral("SELECT id, severity, raised_at, unique_id FROM alarms "
+                                  "WHERE source_mac = ? AND name = ? AND cleared_at IS NULL"));
+    device.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
+    close.prepare(QStringLiteral("UPDATE alarms SET cleared_at = ?, revision = ? WHERE id = ?"));
+    raise.prepare(QStringLiteral(
+        "INSERT INTO alarms (revision, unique_id, name, description, severity, source_mac, device_id, type, "
+        "probable_cause, additional_info1, additional_info2, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    refresh.prepare(QStringLiteral("UPDATE alarms SET revision = ?, severity = ?, description = ?, "
+                                   "additional_info1 = ?, additional_info2 = ? WHERE id = ?"));
+    AlertOutcome outcome;
+    for (const Alarm& a : alerts) {
+        active.addBindValue(a.sourceMac);
+        active.addBindValue(a.name);
+        if (StoreError e = m_db.exec(active, QStringLiteral("reading the alarms of %1").arg(a.sourceMac));
+            e.isError()) {
+            return e;
+        }
+        QVector<qint64> open;
+        while (active.next()) {
+            open.append(active.value(0).toLongLong());
+        }
+        active.finish();
+        if (a.severity == AlarmSeverity::Cleared) {
+            for (const qint64 id : open) {
+                close.addBindValue(a.raisedAt.toMSecsSinceEpoch());
+                close.addBindValue(rev);
+                close.addBindValue(id);
+                if (StoreError e = m_db.exec(close, QStringLiteral("clearing an alarm")); e.isError()) {
+                    return e;
+                }
+                Alarm cleared = a;
+                cleared.id = id;
+                cleared.clearedAt = a.raisedAt;
+                outcome.cleared.append(cleared);
+            }
+            continue;
+        }
+        if (!open.isEmpty()) {
+            refresh.addBindValue(rev);
+            refresh.addBindValue(static_cast<int>(a.severity));
+            refresh.addBindValue(a.description);
+            refresh.addBindValue(a.additionalInfo1);
+            refresh.addBindValue(a.additionalInfo2);
+            refresh.addBindValue(open.first());
+            if (StoreError e = m_db.exec(refresh, QStringLiteral("updating an alarm")); e.isError()) {
+                return e;
+            }
+            continue;
+        }
+        device.addBindValue(a.sourceMac);
+        if (StoreError e = m_db.exec(device, QStringLiteral("finding phone %1").arg(a.sourceMac)); e.isError()) {
+            return e;
+        }
+        const qint64 deviceId = device.next() ? device.value(0).toLongLong() : 0;
+        device.finish();
+        raise.addBindValue(rev);
+        raise.addBindValue(a.uniqueId);
+        raise.addBindValue(a.name);
+        raise.addBindValue(a.description);
+        raise.addBindValue(static_cast<int>(a.severity));
+        raise.addBindValue(a.sourceMac);
+        raise.addBindValue(nullableId(deviceId));
+        raise.addBindValue(a.type);
+        raise.addBindValue(a.probableCause);
+        raise.addBindValue(a.additionalInfo1);
+        raise.addBindValue(a.additionalInfo2);
+        raise.addBindValue(a.raisedAt.toMSecsSinceEpoch());
+        if (StoreError e = m_db.exec(raise, QStringLiteral("recording alarm %1").arg(a.name)); e.isError()) {
+            return e;
+        }
+        Alarm raised = a;
+        raised.deviceId = deviceId;
+        outcome.raised.append(raised);
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return outcome;
+}
+
+StoreResult<int> PhoneStatusWriter::markDisconnected(const QDateTime& cutoff, const QDateTime& now)
+{
+    static const QString silent =
+        QStringLiteral("last_report IS NOT NULL AND last_report < ? AND sip_status <> 'disconnected'");
+    // Most sweeps find nothing: do not spend a revision and a commit on them.
+    QSqlQuery check(m_db.connection());
+    check.prepare(QStringLiteral("SELECT COUNT(*) FROM devices WHERE ") + silent);
+    check.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (StoreError e = m_db.exec(check, QStringLiteral("looking for silent phones")); e.isError()) {
+        return e;
+    }
+    if (!check.next() || check.value(0).toLongLong() == 0) {
+        return 0;
+    }
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    StoreResult<qint64> revision = m_db.nextRevision();
+    if (!revision) {
+        return revision.error();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE devices SET sip_status = 'disconnected', last_status_change = ?, revision = ? "
+                             "WHERE ")
+              + silent);
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(revision.value());
+    q.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (StoreError e = m_db.exec(q, QStringLiteral("marking silent phones disconnected")); e.isError()) {
+        return e;
+    }
+    const int changed = q.numRowsAffected();
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return changed;
+}
+
+StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    StoreResult<qint64> revision = m_db.nextRevision();
+    if (!revision) {
+        return revision.error();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO device_commands (revision, device_id, command, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(revision.value());
+    q.addBindValue(deviceId);
+    q.addBindValue(QString::fromUtf8(command));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (StoreError e = m_db.exec(q, QStringLiteral("queueing a command")); e.isError()) {
+        return e;
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return revision.value();
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "alarm.h"
+#include "keepalivereport.h"
+#include "storeerror.h"
+
+#include <QByteArrayList>
+#include <QDateTime>
+#include <QVector>
+
+#include <memory>
+
+class Database;
+
+// What one keep-alive did.
+struct KeepAliveOutcome
+{
+    qint64 deviceId = 0;
+    bool created = false;    // an unknown phone, now waiting for approval
+    QByteArrayList commands; // its queued commands (JSON texts), now delivered
+};
+
+struct AlertOutcome
+{
+    QVector<Alarm> raised;  // new active alarms (an alarm raised again while active is updated)
+    QVector<Alarm> cleared; // active alarms a clear closed
+};
+
+// Writes what phones report, in batches: one transaction (one commit, one revision) for many
+// keep-alives is what lets the server answer thousands of phones a second while answering each
+// only after its report is durably stored.
+class PhoneStatusWriter
+{
+public:
+    explicit PhoneStatusWriter(Database& db);
+    ~PhoneStatusWriter();
+    // Drops the prepared statements: the connection is being closed or replaced.
+    void forgetStatements();
+
+    // Updates or creates each reporting device (an unknown MAC becomes a device pending
+    // approval), moves it to the user it reports when that user exists, and takes its queued
+    // commands. All or nothing: on error no report is stored and no command is delivered.
+    StoreResult<QVector<KeepAliveOutcome>> applyKeepAlives(const QVector<KeepAliveReport>& reports,
+                                                           const QDateTime& now);
+    // Raises and clears alarms; every alarm stays in history.
+    StoreResult<AlertOutcome> applyAlerts(const QVector<Alarm>& alerts);
+    // Phones with no report since cutoff become Disconnected; returns how many changed.
+    StoreResult<int> markDisconnected(const QDateTime& cutoff, const QDateTime& now);
+    // Queues a command (a JSON text such as {"cmd":"reset"}) for the device's next keep-alive.
+    StoreResult<qint64> queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now);
+
+private:
+    struct KeepAliveStatements;
+
+    Database& m_db;
+    // Prepared once per connection: a keep-alive is a handful of statements, and preparing
+    // them would cost more than running them.
+    std::unique_ptr<KeepAliveStatements> m_keepAlive;
+};
