@@ -11,6 +11,12 @@ QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
+
+// Text columns are NOT NULL: a null QString must go in as ''.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
 } // namespace
 
 struct PhoneStatusWriter::KeepAliveStatements
@@ -87,7 +93,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         KeepAliveOutcome outcome;
         const QString mac = r.mac.toString();
         const QString status = sipStatusToString(r.status == SipStatus::Unknown ? SipStatus::Started : r.status);
-        find.addBindValue(mac);
+        find.addBindValue(text(mac));
         if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
             return e;
         }
@@ -110,24 +116,24 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         }
         if (known) {
             update.addBindValue(rev);
-            update.addBindValue(r.ipAddress);
-            update.addBindValue(r.subnet);
-            update.addBindValue(r.firmwareVersion);
-            update.addBindValue(r.firmwareVersion);
-            update.addBindValue(r.userAgent);
-            update.addBindValue(r.model);
-            update.addBindValue(r.model);
+            update.addBindValue(text(r.ipAddress));
+            update.addBindValue(text(r.subnet));
+            update.addBindValue(text(r.firmwareVersion));
+            update.addBindValue(text(r.firmwareVersion));
+            update.addBindValue(text(r.userAgent));
+            update.addBindValue(text(r.model));
+            update.addBindValue(text(r.model));
             update.addBindValue(r.teams ? 1 : 0);
-            update.addBindValue(status);
-            update.addBindValue(r.phoneNumber);
-            update.addBindValue(r.location);
+            update.addBindValue(text(status));
+            update.addBindValue(text(r.phoneNumber));
+            update.addBindValue(text(r.location));
             update.addBindValue(r.vlanId);
             update.addBindValue(r.vlanId);
             update.addBindValue(nowMs);
-            update.addBindValue(status);
+            update.addBindValue(text(status));
             update.addBindValue(nowMs);
             update.addBindValue(nullableId(userId));
-            update.addBindValue(reportedUser);
+            update.addBindValue(text(reportedUser));
             update.addBindValue(id);
             if (StoreError e = m_db.exec(update, QStringLiteral("recording the report of %1").arg(mac)); e.isError()) {
                 return e;
@@ -135,28 +141,28 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             outcome.deviceId = id;
         } else {
             insert.addBindValue(rev);
-            insert.addBindValue(mac);
-            insert.addBindValue(r.model);
+            insert.addBindValue(text(mac));
+            insert.addBindValue(text(r.model));
             insert.addBindValue(r.teams ? 1 : 0);
-            insert.addBindValue(r.ipAddress);
-            insert.addBindValue(r.subnet);
-            insert.addBindValue(r.firmwareVersion);
-            insert.addBindValue(r.userAgent);
-            insert.addBindValue(status);
-            insert.addBindValue(r.phoneNumber);
-            insert.addBindValue(r.location);
+            insert.addBindValue(text(r.ipAddress));
+            insert.addBindValue(text(r.subnet));
+            insert.addBindValue(text(r.firmwareVersion));
+            insert.addBindValue(text(r.userAgent));
+            insert.addBindValue(text(status));
+            insert.addBindValue(text(r.phoneNumber));
+            insert.addBindValue(text(r.location));
             insert.addBindValue(qMax(0, r.vlanId));
             insert.addBindValue(nowMs);
             insert.addBindValue(nowMs);
             insert.addBindValue(nullableId(userId));
-            insert.addBindValue(reportedUser);
-            insert.addBindValue(mac);
+            insert.addBindValue(text(reportedUser));
+            insert.addBindValue(text(mac));
             insert.addBindValue(RandomSecret::hex(16));
             if (StoreError e = m_db.exec(insert, QStringLiteral("adding phone %1").arg(mac)); e.isError()) {
                 return e;
             }
             // Read back rather than lastInsertId(): the same statement on both databases.
-            find.addBindValue(mac);
+            find.addBindValue(text(mac));
             if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
                 return e;
             }
@@ -216,8 +222,8 @@ StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& a
                                    "additional_info1 = ?, additional_info2 = ? WHERE id = ?"));
     AlertOutcome outcome;
     for (const Alarm& a : alerts) {
-        active.addBindValue(a.sourceMac);
-        active.addBindValue(a.name);
+        active.addBindValue(text(a.sourceMac));
+        active.addBindValue(text(a.name));
         if (StoreError e = m_db.exec(active, QStringLiteral("reading the alarms of %1").arg(a.sourceMac));
             e.isError()) {
             return e;
@@ -245,32 +251,32 @@ StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& a
         if (!open.isEmpty()) {
             refresh.addBindValue(rev);
             refresh.addBindValue(static_cast<int>(a.severity));
-            refresh.addBindValue(a.description);
-            refresh.addBindValue(a.additionalInfo1);
-            refresh.addBindValue(a.additionalInfo2);
+            refresh.addBindValue(text(a.description));
+            refresh.addBindValue(text(a.additionalInfo1));
+            refresh.addBindValue(text(a.additionalInfo2));
             refresh.addBindValue(open.first());
             if (StoreError e = m_db.exec(refresh, QStringLiteral("updating an alarm")); e.isError()) {
                 return e;
             }
             continue;
         }
-        device.addBindValue(a.sourceMac);
+        device.addBindValue(text(a.sourceMac));
         if (StoreError e = m_db.exec(device, QStringLiteral("finding phone %1").arg(a.sourceMac)); e.isError()) {
             return e;
         }
         const qint64 deviceId = device.next() ? device.value(0).toLongLong() : 0;
         device.finish();
         raise.addBindValue(rev);
-        raise.addBindValue(a.uniqueId);
-        raise.addBindValue(a.name);
-        raise.addBindValue(a.description);
+        raise.addBindValue(text(a.uniqueId));
+        raise.addBindValue(text(a.name));
+        raise.addBindValue(text(a.description));
         raise.addBindValue(static_cast<int>(a.severity));
-        raise.addBindValue(a.sourceMac);
+        raise.addBindValue(text(a.sourceMac));
         raise.addBindValue(nullableId(deviceId));
-        raise.addBindValue(a.type);
-        raise.addBindValue(a.probableCause);
-        raise.addBindValue(a.additionalInfo1);
-        raise.addBindValue(a.additionalInfo2);
+        raise.addBindValue(text(a.type));
+        raise.addBindValue(text(a.probableCause));
+        raise.addBindValue(text(a.additionalInfo1));
+        raise.addBindValue(text(a.additionalInfo2));
         raise.addBindValue(a.raisedAt.toMSecsSinceEpoch());
         if (StoreError e = m_db.exec(raise, QStringLiteral("recording alarm %1").arg(a.name)); e.isError()) {
             return e;

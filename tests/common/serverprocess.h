@@ -1,0 +1,82 @@
+#pragma once
+
+#include "testdata.h"
+
+#include <QProcess>
+
+// A real phonefleetd on 127.0.0.1 with ports picked by the system, for integration tests.
+class ServerProcess
+{
+public:
+    ~ServerProcess() { kill(); }
+
+    // Starts phonefleetd with the arguments (port options are added) and waits for its listener
+    // lines. adminPassword goes in PHONEFLEET_ADMIN_PASSWORD when not empty.
+    bool start(const QStringList& arguments, const QString& adminPassword, QString* error)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PHONEFLEET_ADMIN_PASSWORD"));
+        if (!adminPassword.isEmpty()) {
+            env.insert(QStringLiteral("PHONEFLEET_ADMIN_PASSWORD"), adminPassword);
+        }
+        m_process.setProcessEnvironment(env);
+        m_process.start(projectBinary(QStringLiteral("phonefleetd")),
+                        arguments
+                            + QStringList {QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--http-port"), QStringLiteral("0"),
+                                           QStringLiteral("--https-port"), QStringLiteral("0")});
+        if (!m_process.waitForStarted(10000)) {
+            *error = QStringLiteral("phonefleetd did not start");
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000) {
+            while (m_process.canReadLine()) {
+                const QByteArray line = m_process.readLine().trimmed();
+                m_output += line + '\n';
+                if (line.startsWith("http: ")) {
+                    http = static_cast<quint16>(line.mid(line.lastIndexOf(':') + 1).toUInt());
+                } else if (line.startsWith("https: ")) {
+                    https = static_cast<quint16>(line.mid(line.lastIndexOf(':') + 1).toUInt());
+                } else if (line.startsWith("certificate: SHA-256 ")) {
+                    fingerprint = line.mid(21).split(' ').first();
+                }
+            }
+            if (http != 0 && https != 0) {
+                return true;
+            }
+            if (m_process.state() != QProcess::Running) {
+                *error = QStringLiteral("phonefleetd exited: ")
+                    + QString::fromUtf8(m_output + m_process.readAllStandardError());
+                return false;
+            }
+            m_process.waitForReadyRead(200);
+        }
+        *error = QStringLiteral("phonefleetd printed no listeners");
+        return false;
+    }
+
+    void terminate() { m_process.terminate(); }
+    bool waitForExit(int ms = 30000) { return m_process.waitForFinished(ms); }
+    int exitCode() const { return m_process.exitCode(); }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    QByteArray output() { return m_output + m_process.readAllStandardOutput(); }
+    QByteArray errors() { return m_process.readAllStandardError(); }
+
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    quint16 http = 0;
+    quint16 https = 0;
+    QByteArray fingerprint;
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};

@@ -1,0 +1,736 @@
+// phonefleetd as phones see it: a real server process on 127.0.0.1, driven with real HTTP.
+// PHONEFLEET_TEST_BACKEND chooses SQLite or a throwaway PostgreSQL cluster.
+#include "pgcluster.h"
+#include "rawhttp.h"
+#include "serverprocess.h"
+#include "store.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+const QString adminPassword = QStringLiteral("a-long-enough-password");
+const QByteArray keepAlivePath = "/rest/v1/ipphoneMgrStatus/keep-alive";
+const QByteArray alertPath = "/rest/v1/ipphoneMgrAlert/alert";
+
+QByteArray keepAliveFor(const QByteArray& mac, const QByteArray& status = "registered",
+                        const QByteArray& userName = "alice.moreau")
+{
+    QJsonObject o = QJsonDocument::fromJson(readTestData(QStringLiteral("samples/keepalive.json"))).object();
+    o.insert(QStringLiteral("mac"), QString::fromLatin1(mac));
+    o.insert(QStringLiteral("status"), QString::fromLatin1(status));
+    o.insert(QStringLiteral("userName"), QString::fromLatin1(userName));
+    o.insert(QStringLiteral("userAgent"),
+             QStringLiteral("AUDC-IPPhone/3.4.3.1 (430HD; %1)").arg(QString::fromLatin1(mac)));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray alertFor(const QByteArray& mac, const QByteArray& severity)
+{
+    QJsonObject o = QJsonDocument::fromJson(readTestData(QStringLiteral("samples/alert.json"))).object();
+    QJsonArray alerts = o.value(QStringLiteral("alerts")).toArray();
+    QJsonObject a = alerts.first().toObject();
+    a.insert(QStringLiteral("source"), QStringLiteral("IPPhone/") + QString::fromLatin1(mac));
+    a.insert(QStringLiteral("severity"), QString::fromLatin1(severity));
+    alerts[0] = a;
+    o.insert(QStringLiteral("alerts"), alerts);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QHostAddress client(int n)
+{
+    return QHostAddress(QStringLiteral("127.0.%1.%2").arg(n / 250).arg(n % 250 + 2));
+}
+
+// The value of a key in a cfg text.
+QString cfgValue(const QByteArray& cfg, const QString& key)
+{
+    const QRegularExpression re(QStringLiteral("^") + QRegularExpression::escape(key) + QStringLiteral("=(.*)$"),
+                                QRegularExpression::MultilineOption);
+    return re.match(QString::fromUtf8(cfg)).captured(1).trimmed();
+}
+} // namespace
+
+class TestPhoneServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void refusesToStartWithoutAdministrator();
+    void keepAliveCreatesAndUpdatesPhone();
+    void keepAliveRefusesBadReports();
+    void commandsAreDeliveredOnce();
+    void zeroTouchAddsPhoneToRegion();
+    void systemUrlLeavesPhonePending();
+    void deviceFileNeedsItsCredentials();
+    void refusalsLookAlikeAndAreRateLimited();
+    void traversalIsNotFound();
+    void firmwareByNameAndDefaultName();
+    void silentPhonesBecomeDisconnected();
+    void alarmsRaiseClearAndStayInHistory();
+    void alarmsForwardToSyslogAndMail();
+    void httpsServesWithThePrintedCertificate();
+    void sigtermDrainsInFlightReports();
+
+private:
+    QString newDatabase();
+    void startServer(ServerProcess& server, const QString& db, const QStringList& extra = {});
+    std::unique_ptr<Store> openStore(const QString& db);
+    Device approvedDevice(Store& store, const QString& mac, const QString& region, const QString& subnets);
+
+    bool m_postgres = false;
+    PgCluster m_cluster;
+    QTemporaryDir m_tmp;
+    int m_counter = 0;
+};
+
+void TestPhoneServer::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_postgres = qEnvironmentVariable("PHONEFLEET_TEST_BACKEND") == QLatin1String("postgresql");
+    if (m_postgres) {
+        QString error;
+        if (!m_cluster.start(&error)) {
+            if (qEnvironmentVariableIntValue("PHONEFLEET_REQUIRE_POSTGRES") == 1) {
+                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required here: ") + error));
+            }
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + error));
+        }
+    }
+}
+
+void TestPhoneServer::cleanupTestCase()
+{
+    m_cluster.stop();
+}
+
+QString TestPhoneServer::newDatabase()
+{
+    ++m_counter;
+    if (!m_postgres) {
+        return QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("pf%1.db").arg(m_counter));
+    }
+    const QString name = QStringLiteral("pf%1").arg(m_counter);
+    QString error;
+    if (!m_cluster.createDatabase(name, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    return m_cluster.url(name);
+}
+
+void TestPhoneServer::startServer(ServerProcess& server, const QString& db, const QStringList& extra)
+{
+    const QString dataDir = m_tmp.filePath(QStringLiteral("data%1").arg(m_counter));
+    QString error;
+    const bool started = server.start(QStringList {QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
+                                                   dataDir, QStringLiteral("--admin-user"), QStringLiteral("admin")}
+                                          + extra,
+                                      adminPassword, &error);
+    QVERIFY2(started, qPrintable(error));
+}
+
+std::unique_ptr<Store> TestPhoneServer::openStore(const QString& db)
+{
+    auto store = std::make_unique<Store>();
+    QString error;
+    const StoreError e = store->open(StoreUrl::parse(db, &error));
+    if (e.isError()) {
+        qFatal("%s", qPrintable(e.message));
+    }
+    return store;
+}
+
+Device TestPhoneServer::approvedDevice(Store& store, const QString& mac, const QString& region, const QString& subnets)
+{
+    Region r;
+    r.name = region;
+    r.provisioningSubnets = subnets;
+    StoreResult<Region> saved = store.regions().findOne(QStringLiteral("name"), region);
+    if (!saved) {
+        saved = store.regions().insert(r);
+    }
+    Device d;
+    d.mac = MacAddress::fromString(mac);
+    d.model = QStringLiteral("430HD");
+    d.regionId = saved->id;
+    assignProvisioningCredentials(&d);
+    return store.devices().insert(d).value();
+}
+
+void TestPhoneServer::refusesToStartWithoutAdministrator()
+{
+    const QString db = newDatabase();
+    for (const QString& password : {QString(), QStringLiteral("short")}) {
+        ServerProcess server;
+        QString error;
+        QVERIFY(!server.start({QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
+                               m_tmp.filePath(QStringLiteral("noadmin")), QStringLiteral("--admin-user"),
+                               QStringLiteral("admin")},
+                              password, &error));
+        QVERIFY2(error.contains(QLatin1String("PHONEFLEET_ADMIN_PASSWORD")), qPrintable(error));
+    }
+    ServerProcess server;
+    QString error;
+    QVERIFY(!server.start(
+        {QStringLiteral("--database"), db, QStringLiteral("--data-dir"), m_tmp.filePath(QStringLiteral("noadmin"))},
+        adminPassword, &error));
+    QVERIFY2(error.contains(QLatin1String("--admin-user")), qPrintable(error));
+    // Nothing was created on the way.
+    QCOMPARE(openStore(db)->admins().count().value(), 0);
+}
+
+void TestPhoneServer::keepAliveCreatesAndUpdatesPhone()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    const QByteArray sample = readTestData(QStringLiteral("samples/keepalive.json"));
+    RawResponse r = rawRequest(
+        server.http, "POST", keepAlivePath,
+        {{"User-Agent", "AUDC-IPPhone/3.4.3.1 (430HD; 00908F1A2B01)"}, {"Content-Type", "application/json"}}, sample);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
+
+    auto store = openStore(db);
+    Device d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F1A2B01"))).value();
+    QCOMPARE(d.approval, ApprovalState::Pending); // reported through the system URL: waits for an admin
+    QCOMPARE(d.model, QStringLiteral("430HD"));
+    QCOMPARE(d.firmwareVersion, QStringLiteral("3.4.3.1"));
+    QCOMPARE(d.ipAddress, QStringLiteral("10.20.30.41"));
+    QCOMPARE(d.subnet, QStringLiteral("255.255.255.0"));
+    QCOMPARE(d.sipStatus, SipStatus::Registered);
+    QCOMPARE(d.phoneNumber, QStringLiteral("4071"));
+    QCOMPARE(d.reportedUser, QStringLiteral("alice.moreau")); // no such user yet
+    QVERIFY(d.lastReport.isValid());
+    const QDateTime firstChange = d.lastStatusChange;
+
+    // The user appears; the phone reports again, unregistered: it moves to that user.
+    User alice;
+    alice.name = QStringLiteral("alice.moreau");
+    alice = store->users().insert(alice).value();
+    QTest::qWait(20);
+    r = rawRequest(server.http, "POST", "/rest/v1/ipphoneMgrStatus/init", {},
+                   keepAliveFor("00908F1A2B01", "unregistered"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F1A2B01"))).value();
+    QCOMPARE(d.sipStatus, SipStatus::Unregistered);
+    QCOMPARE(d.userId, alice.id);
+    QVERIFY(d.reportedUser.isEmpty());
+    QVERIFY(d.lastStatusChange > firstChange);
+    // A Teams build reported by its export name.
+    QJsonObject teams = QJsonDocument::fromJson(keepAliveFor("00908F1A2B01")).object();
+    teams.insert(QStringLiteral("model"), QStringLiteral("Audiocodes_420HD_LYNC"));
+    r = rawRequest(server.http, "POST", keepAlivePath, {}, QJsonDocument(teams).toJson());
+    QVERIFY2(r.status == 200, r.body.constData());
+    d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F1A2B01"))).value();
+    QCOMPARE(d.model, QStringLiteral("420HD"));
+    QVERIFY(d.teams);
+}
+
+void TestPhoneServer::keepAliveRefusesBadReports()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    struct Bad
+    {
+        QByteArray body;
+        QByteArray userAgent;
+        const char* says;
+    };
+    const Bad bad[] = {
+        {"not json", {}, "not JSON"},
+        {"[1,2]", {}, "JSON object"},
+        {R"({"ip":"10.0.0.1"})", {}, "\\\"mac\\\" is missing"},
+        {R"({"mac":"nonsense"})", {}, "not a MAC address"},
+        {R"({"mac":"00908F000001","status":"dancing"})", {}, "not one of started"},
+        {R"({"mac":"00908F000001"})", "AUDC-IPPhone/3.4.3.1 (430HD; 00908F000002)", "names MAC 00908F000002"},
+    };
+    for (const Bad& b : bad) {
+        RawHeaders headers;
+        if (!b.userAgent.isEmpty()) {
+            headers.append({"User-Agent", b.userAgent});
+        }
+        const RawResponse r = rawRequest(server.http, "POST", keepAlivePath, headers, b.body);
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains(b.says), r.body.constData());
+    }
+    QCOMPARE(rawRequest(server.http, "GET", keepAlivePath).status, 405);
+    QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, QByteArray(70000, ' ')).status, 413);
+    QCOMPARE(openStore(db)->devices().count().value(), 0);
+}
+
+void TestPhoneServer::commandsAreDeliveredOnce()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C1")).status, 200);
+    auto store = openStore(db);
+    const Device d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F0000C1"))).value();
+    const Device other = approvedDevice(*store, QStringLiteral("00908F0000C2"), QStringLiteral("Paris"), {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(store->phoneStatus().queueCommand(d.id, R"({"cmd": "reset"})", now));
+    QVERIFY(store->phoneStatus().queueCommand(d.id, R"({"cmd": "check-status"})", now));
+    QVERIFY(store->phoneStatus().queueCommand(other.id, R"({"cmd": "update-config"})", now));
+
+    RawResponse r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C1"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray requests = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray();
+    QCOMPARE(requests.size(), 2); // its own, none of the other phone's
+    QCOMPARE(requests.at(0).toString(), QStringLiteral(R"({"cmd": "reset"})"));
+    QCOMPARE(requests.at(1).toString(), QStringLiteral(R"({"cmd": "check-status"})"));
+    r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C1"));
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
+}
+
+void TestPhoneServer::zeroTouchAddsPhoneToRegion()
+{
+    const QString db = newDatabase();
+    {
+        auto store = openStore(db);
+        Region paris;
+        paris.name = QStringLiteral("Paris");
+        paris.provisioningSubnets = QStringLiteral("127.0.0.0/8");
+        QVERIFY(store->regions().insert(paris));
+        Region lyon;
+        lyon.name = QStringLiteral("Lyon");
+        lyon.provisioningSubnets = QStringLiteral("10.0.0.0/8");
+        QVERIFY(store->regions().insert(lyon));
+    }
+    ServerProcess server;
+    startServer(server, db);
+    const RawHeaders agent = {{"User-Agent", "AUDC-IPPhone/3.4.3.1 (440HD; 00908F0000D1)"}};
+    RawResponse r = rawRequest(server.http, "GET", "/ipp/region/Paris/00908F0000D1.cfg", agent);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("text/plain; charset=utf-8"));
+    QVERIFY(!r.header("ETag").isEmpty());
+    QCOMPARE(cfgValue(r.body, QStringLiteral("ems_server/user_name")), QStringLiteral("00908F0000D1"));
+    const QString secret = cfgValue(r.body, QStringLiteral("ems_server/user_password"));
+    QCOMPARE(secret.size(), 32); // 128 bits
+    auto store = openStore(db);
+    const Device d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F0000D1"))).value();
+    QCOMPARE(d.approval, ApprovalState::Approved);
+    QCOMPARE(d.model, QStringLiteral("440HD"));
+    QCOMPARE(store->regions().get(d.regionId)->name, QStringLiteral("Paris"));
+    QCOMPARE(d.provisioningSecret, secret);
+    // The shipped 440HD template, since Paris has none.
+    QVERIFY2(r.body.contains("440HD") || !cfgValue(r.body, QStringLiteral("voip/line/0/enabled")).isEmpty(),
+             r.body.constData());
+
+    // A region whose subnets do not include the client: refused like any unknown phone.
+    r = rawRequest(server.http, "GET", "/ipp/region/Lyon/440HD_00908F0000D2_conf.cfg", agent);
+    QCOMPARE(r.status, 401);
+    QVERIFY(!store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F0000D2"))));
+    // A known phone asking through another region's folder is refused too.
+    r = rawRequest(server.http, "GET", "/ipp/region/Lyon/00908F0000D1.cfg", agent);
+    QCOMPARE(r.status, 401);
+}
+
+void TestPhoneServer::systemUrlLeavesPhonePending()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    const RawResponse option160 = rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg");
+    QCOMPARE(option160.status, 200);
+    QVERIFY(option160.body.contains("provisioning/configuration/url=https://"));
+    QVERIFY(option160.body.contains("/ipp/"));
+    const RawResponse r = rawRequest(server.http, "GET", "/ipp/00908F0000E1.cfg",
+                                     {{"User-Agent", "AUDC-IPPhone-430HD_UC_3.4.3.1/1.0.0000.0"}});
+    QCOMPARE(r.status, 401);
+    auto store = openStore(db);
+    StoreResult<Device> d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F0000E1")));
+    for (int i = 0; i < 50 && !d; ++i) {
+        QTest::qWait(20);
+        d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F0000E1")));
+    }
+    QVERIFY(d);
+    QCOMPARE(d->approval, ApprovalState::Pending);
+    QCOMPARE(d->model, QStringLiteral("430HD"));
+}
+
+void TestPhoneServer::deviceFileNeedsItsCredentials()
+{
+    const QString db = newDatabase();
+    Device d;
+    {
+        auto store = openStore(db);
+        d = approvedDevice(*store, QStringLiteral("00908F0000F1"), QStringLiteral("Berlin"), {});
+    }
+    ServerProcess server;
+    startServer(server, db);
+    const QByteArray path = "/configfiles/00908F0000F1.cfg";
+    QCOMPARE(rawRequest(server.http, "GET", path, {}, {}, client(1)).status, 401);
+    const QByteArray wrong = "Basic " + QByteArray("00908F0000F1:not-the-secret").toBase64();
+    QCOMPARE(rawRequest(server.http, "GET", path, {{"Authorization", wrong}}, {}, client(1)).status, 401);
+    const QByteArray right = "Basic " + (d.provisioningUser + u':' + d.provisioningSecret).toUtf8().toBase64();
+    RawResponse r = rawRequest(server.http, "GET", path, {{"Authorization", right}}, {}, client(1));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(cfgValue(r.body, QStringLiteral("ems_server/user_password")), d.provisioningSecret);
+    const QByteArray etag = r.header("ETag");
+    QVERIFY(etag.startsWith('"'));
+    r = rawRequest(server.http, "GET", path, {{"Authorization", right}, {"If-None-Match", etag}}, {}, client(1));
+    QCOMPARE(r.status, 304);
+    QVERIFY(r.body.isEmpty());
+    r = rawRequest(server.http, "HEAD", path, {{"Authorization", right}}, {}, client(1));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Length").toInt() > 100);
+    // The per-model name a phone may ask for serves the same file.
+    r = rawRequest(server.http, "GET", "/configfiles/430HD_00908F0000F1_conf.cfg", {{"Authorization", right}}, {},
+                   client(1));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("ETag"), etag);
+
+    // Digest, with curl as an independent client.
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                QStringLiteral("%{http_code}"), QStringLiteral("--digest"), QStringLiteral("-u"),
+                d.provisioningUser + u':' + d.provisioningSecret,
+                QStringLiteral("http://127.0.0.1:%1%2").arg(server.http).arg(QString::fromLatin1(path))});
+    QVERIFY(curl.waitForFinished(20000));
+    QCOMPARE(curl.readAllStandardOutput(), QByteArray("200"));
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                QStringLiteral("%{http_code}"), QStringLiteral("--digest"), QStringLiteral("-u"),
+                d.provisioningUser + QStringLiteral(":guess"),
+                QStringLiteral("http://127.0.0.1:%1%2").arg(server.http).arg(QString::fromLatin1(path))});
+    QVERIFY(curl.waitForFinished(20000));
+    QCOMPARE(curl.readAllStandardOutput(), QByteArray("401"));
+    // Another phone's credentials open nothing here.
+    Device other;
+    {
+        auto store = openStore(db);
+        other = approvedDevice(*store, QStringLiteral("00908F0000F2"), QStringLiteral("Berlin"), {});
+    }
+    const QByteArray others = "Basic " + (other.provisioningUser + u':' + other.provisioningSecret).toUtf8().toBase64();
+    QCOMPARE(rawRequest(server.http, "GET", path, {{"Authorization", others}}, {}, client(1)).status, 401);
+}
+
+void TestPhoneServer::refusalsLookAlikeAndAreRateLimited()
+{
+    const QString db = newDatabase();
+    {
+        auto store = openStore(db);
+        approvedDevice(*store, QStringLiteral("00908F0000A1"), QStringLiteral("Berlin"), {});
+    }
+    ServerProcess server;
+    startServer(server, db);
+    const RawResponse unknown = rawRequest(server.http, "GET", "/configfiles/00908F0000A9.cfg", {}, {}, client(20));
+    const RawResponse unauthorised =
+        rawRequest(server.http, "GET", "/configfiles/00908F0000A1.cfg", {}, {}, client(20));
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(unauthorised.status, unknown.status);
+    QCOMPARE(unauthorised.body, unknown.body);
+    QCOMPARE(unauthorised.headerNames(), unknown.headerNames());
+    QCOMPARE(unauthorised.header("Content-Type"), unknown.header("Content-Type"));
+    // 20 misses a minute are allowed; the 21st is refused with 429, and so is the next request.
+    for (int i = 3; i <= 20; ++i) {
+        QCOMPARE(rawRequest(server.http, "GET", "/configfiles/00908F0001" + QByteArray::number(i + 10) + ".cfg", {}, {},
+                            client(20))
+                     .status,
+                 401);
+    }
+    QCOMPARE(rawRequest(server.http, "GET", "/configfiles/00908F000199.cfg", {}, {}, client(20)).status, 429);
+    const RawResponse limited = rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg", {}, {}, client(20));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("60"));
+    // Another client is not affected.
+    QCOMPARE(rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg", {}, {}, client(21)).status, 200);
+    // Every refusal is in the activity log with the client's address.
+    auto store = openStore(db);
+    int refusals = 0;
+    for (int i = 0; i < 100 && refusals < 21; ++i) {
+        refusals = 0;
+        for (const AuditEntry& e : store->auditLog().list().value()) {
+            if (e.action == QLatin1String("phone file refused") && e.sourceAddress == client(20).toString()) {
+                ++refusals;
+            }
+        }
+        QTest::qWait(20);
+    }
+    QCOMPARE(refusals, 21);
+}
+
+void TestPhoneServer::traversalIsNotFound()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    const QByteArray targets[] = {
+        "/configfiles/../../../../etc/passwd",
+        "/configfiles/%2e%2e/%2e%2e/etc/passwd",
+        "/configfiles/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+        "/configfiles/%252e%252e%252fetc%252fpasswd",
+        "/configfiles/..%5c..%5cetc%5cpasswd",
+        "/configfiles/..\\..\\etc\\passwd",
+        "/configfiles/00908F1A2B01.cfg%00.img",
+        "/configfiles/.hidden.cfg",
+        "/configfiles//etc/passwd",
+        "/firmwarefiles/../configfiles/x.cfg",
+        "/firmwarefiles/%2e%2e%2fconfigfiles%2fx.cfg",
+        "/ipp/region/..%2f..%2f/00908F1A2B01.cfg",
+        "/ipp/region/Paris/../../etc/passwd",
+        "/etc/passwd",
+        "/configfiles/%c0%ae%c0%ae/etc/passwd",
+    };
+    for (const QByteArray& target : targets) {
+        const RawResponse r = rawRequest(server.http, "GET", target, {}, {}, client(30));
+        QVERIFY2(r.status == 404 || r.status == 400,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(QString::fromLatin1(target)).arg(r.status)));
+        QVERIFY2(!r.body.contains("root:"), target.constData());
+    }
+    // None of them counts as a phone's miss: the same client still gets files.
+    QCOMPARE(rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg", {}, {}, client(30)).status, 200);
+}
+
+void TestPhoneServer::firmwareByNameAndDefaultName()
+{
+    const QString db = newDatabase();
+    const QByteArray image = QByteArray("AUDC IMAGE VERSION=3.4.3.1\n") + QByteArray(200000, '\x5a');
+    {
+        auto store = openStore(db);
+        FirmwareFile f;
+        f.fileName = QStringLiteral("430HD_3.4.3.1.img");
+        f.model = QStringLiteral("430HD");
+        f.version = QStringLiteral("3.4.3.1");
+        f.uploadedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store->setFirmwareContent(f, image));
+    }
+    ServerProcess server;
+    startServer(server, db);
+    RawResponse r = rawRequest(server.http, "GET", "/firmwarefiles/430HD_3.4.3.1.img");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/octet-stream"));
+    QCOMPARE(r.body, image);
+    r = rawRequest(server.http, "GET", "/firmwarefiles/430HD.img");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, image);
+    QCOMPARE(rawRequest(server.http, "GET", "/firmwarefiles/430HD.img", {{"If-None-Match", r.header("ETag")}}).status,
+             304);
+    QCOMPARE(rawRequest(server.http, "GET", "/firmwarefiles/440HD.img").status, 404);
+}
+
+void TestPhoneServer::silentPhonesBecomeDisconnected()
+{
+    const QString db = newDatabase();
+    {
+        auto store = openStore(db);
+        QVERIFY(
+            !store->settings().setValue(QStringLiteral("disconnect_timeout_minutes"), QStringLiteral("30")).isError());
+        for (const auto& [mac, minutesAgo] :
+             {std::pair {QStringLiteral("00908F0000B1"), 45}, std::pair {QStringLiteral("00908F0000B2"), 10}}) {
+            Device d;
+            d.mac = MacAddress::fromString(mac);
+            d.sipStatus = SipStatus::Registered;
+            d.lastReport = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+            QVERIFY(store->devices().insert(d));
+        }
+    }
+    ServerProcess server;
+    startServer(server, db, {QStringLiteral("--housekeeping-interval"), QStringLiteral("1")});
+    auto store = openStore(db);
+    auto status = [&](const char* mac) {
+        return store->deviceByMac(MacAddress::fromString(QLatin1String(mac)))->sipStatus;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(status("00908F0000B1"), SipStatus::Disconnected, 10000);
+    QCOMPARE(status("00908F0000B2"), SipStatus::Registered);
+    // Its next report brings it back.
+    QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000B1")).status, 200);
+    QCOMPARE(status("00908F0000B1"), SipStatus::Registered);
+}
+
+void TestPhoneServer::alarmsRaiseClearAndStayInHistory()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F1A2B01")).status, 200);
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, readTestData(QStringLiteral("samples/alert.json"))).status,
+             200);
+    auto store = openStore(db);
+    QVector<Alarm> alarms = store->alarms().list().value();
+    QCOMPARE(alarms.size(), 1);
+    QVERIFY(alarms.first().isActive());
+    QCOMPARE(alarms.first().name, QStringLiteral("IPPhoneRegisterFailure"));
+    QCOMPARE(alarms.first().severity, AlarmSeverity::Critical);
+    QCOMPARE(alarms.first().sourceMac, QStringLiteral("00908F1A2B01"));
+    QVERIFY(alarms.first().deviceId > 0);
+    // Raised again while active: still one alarm.
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "5")).status, 200);
+    QCOMPARE(store->alarms().count().value(), 1);
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "0")).status, 200);
+    alarms = store->alarms().list().value();
+    QCOMPARE(alarms.size(), 1);
+    QVERIFY(!alarms.first().isActive());
+    // Raised anew after the clear: a second alarm; the first stays in history.
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "5")).status, 200);
+    alarms = store->alarms().list().value();
+    QCOMPARE(alarms.size(), 2);
+    QCOMPARE(std::count_if(alarms.begin(), alarms.end(), [](const Alarm& a) { return a.isActive(); }), 1);
+    const RawResponse bad = rawRequest(server.http, "POST", alertPath, {},
+                                       R"({"alerts":[{"name":"X","severity":"9","source":"IPPhone/00908F1A2B01"}]})");
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.contains("severity"));
+}
+
+void TestPhoneServer::alarmsForwardToSyslogAndMail()
+{
+    // A syslog receiver: a UDP socket of this test.
+    QUdpSocket syslog;
+    QVERIFY(syslog.bind(QHostAddress::LocalHost, 0));
+    // A mail receiver with STARTTLS: aiosmtpd, trusting a certificate made for it here.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                             : QStringLiteral("python3");
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
+    probe.waitForFinished(20000);
+    if (probe.exitCode() != 0) {
+        QFAIL("python3-aiosmtpd is needed for this test (scripts/setup-deps installs it)");
+    }
+    const QString cert = m_tmp.filePath(QStringLiteral("smtp.crt"));
+    const QString key = m_tmp.filePath(QStringLiteral("smtp.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QTcpServer portFinder;
+    QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
+    const quint16 smtpPort = portFinder.serverPort();
+    portFinder.close();
+    QProcess smtp;
+    smtp.setProcessChannelMode(QProcess::MergedChannels);
+    smtp.start(python,
+               {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
+                QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(smtpPort), QStringLiteral("--tlscert"), cert,
+                QStringLiteral("--tlskey"), key});
+    QVERIFY(smtp.waitForStarted());
+    QTcpSocket ready;
+    for (int i = 0; i < 100; ++i) {
+        ready.connectToHost(QHostAddress::LocalHost, smtpPort);
+        if (ready.waitForConnected(100)) {
+            break;
+        }
+        QTest::qWait(50);
+    }
+    ready.abort();
+
+    const QString db = newDatabase();
+    {
+        auto store = openStore(db);
+        const QPair<QString, QString> settings[] = {
+            {QStringLiteral("alarm_syslog_host"), QStringLiteral("127.0.0.1")},
+            {QStringLiteral("alarm_syslog_port"), QString::number(syslog.localPort())},
+            {QStringLiteral("alarm_smtp_host"), QStringLiteral("127.0.0.1")},
+            {QStringLiteral("alarm_smtp_port"), QString::number(smtpPort)},
+            {QStringLiteral("alarm_smtp_ca_file"), cert},
+            {QStringLiteral("alarm_smtp_from"), QStringLiteral("phonefleet@example.org")},
+            {QStringLiteral("alarm_smtp_to"), QStringLiteral("noc@example.org, oncall@example.org")},
+        };
+        for (const auto& [name, value] : settings) {
+            QVERIFY(!store->settings().setValue(name, value).isError());
+        }
+    }
+    ServerProcess server;
+    startServer(server, db);
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, readTestData(QStringLiteral("samples/alert.json"))).status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(syslog.hasPendingDatagrams(), 10000);
+    const QByteArray datagram = syslog.receiveDatagram().data();
+    QVERIFY2(datagram.startsWith("<130>1 "), datagram.constData()); // local0.crit, RFC 5424 version 1
+    QVERIFY(datagram.contains(" phonefleetd - ALARM [phonefleet@32473 name=\"IPPhoneRegisterFailure\""));
+    QVERIFY(datagram.contains("mac=\"00908F1A2B01\""));
+    QByteArray mail;
+    QTRY_VERIFY_WITH_TIMEOUT((mail += smtp.readAll()).contains("IPPhoneRegisterFailure"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT((mail += smtp.readAll()).contains("END MESSAGE"), 5000);
+    QVERIFY2(mail.contains("Subject: [PhoneFleet] critical IPPhoneRegisterFailure: 00908F1A2B01"), mail.constData());
+    QVERIFY(mail.contains("oncall@example.org"));
+
+    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "0")).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(syslog.hasPendingDatagrams(), 10000);
+    const QByteArray clear = syslog.receiveDatagram().data();
+    QVERIFY2(clear.startsWith("<133>1 ") && clear.contains(" CLEAR "), clear.constData());
+    smtp.terminate();
+    smtp.waitForFinished(5000);
+}
+
+void TestPhoneServer::httpsServesWithThePrintedCertificate()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    startServer(server, db);
+    QVERIFY(!server.fingerprint.isEmpty());
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.https);
+    QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    QCOMPARE(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper(), server.fingerprint);
+    QVERIFY(socket.sessionProtocol() == QSsl::TlsV1_2 || socket.sessionProtocol() == QSsl::TlsV1_3);
+    socket.abort();
+    const RawResponse r = rawRequest(server.https, "POST", keepAlivePath, {}, keepAliveFor("00908F0000AB"),
+                                     QHostAddress::LocalHost, true);
+    QCOMPARE(r.status, 200);
+    // A second start reuses the certificate.
+    const QByteArray first = server.fingerprint;
+    server.terminate();
+    QVERIFY(server.waitForExit());
+    ServerProcess again;
+    QString error;
+    QVERIFY(again.start({QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
+                         m_tmp.filePath(QStringLiteral("data%1").arg(m_counter))},
+                        {}, &error));
+    QCOMPARE(again.fingerprint, first);
+}
+
+void TestPhoneServer::sigtermDrainsInFlightReports()
+{
+    const QString db = newDatabase();
+    ServerProcess server;
+    // Each batch waits 400 ms for company: the reports below are still in flight at SIGTERM.
+    startServer(server, db, {QStringLiteral("--commit-window-ms"), QStringLiteral("400")});
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray mac = "00908F0009" + QByteArray::number(10 + i);
+        sockets.push_back(sendRawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor(mac), client(40 + i)));
+    }
+    QTest::qWait(100);
+    server.terminate();
+    int answered = 0;
+    for (auto& socket : sockets) {
+        const RawResponse r = readRawResponse(*socket);
+        QCOMPARE(r.status, 200);
+        ++answered;
+    }
+    QVERIFY(server.waitForExit());
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(server.output().contains("phonefleetd: stopped"));
+    QCOMPARE(openStore(db)->devices().count().value(), answered);
+    // And it no longer listens.
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, server.http);
+    QVERIFY(!late.waitForConnected(1000));
+}
+
+QTEST_MAIN(TestPhoneServer)
+#include "tst_phoneserver.moc"
