@@ -7,6 +7,7 @@
 #include "httpcredentials.h"
 #include "option160.h"
 #include "placeholderscope.h"
+#include "provisioningcache.h"
 #include "serverstate.h"
 #include "store.h"
 #include "subnetlist.h"
@@ -86,15 +87,15 @@ void FileService::handle(const HttpExchangePtr& exchange)
             exchange->respondError(500, r.error);
             return;
         }
-        serveBytes(exchange, r.text, Digest::sha256Hex(r.text), contentTypeFor(path.fileName));
+        serveBytes(exchange, r.text, '"' + Digest::sha256Hex(r.text).toLatin1() + '"', contentTypeFor(path.fileName));
         return;
     }
     case ProvisioningPath::Kind::FirmwareFile: {
-        StoreResult<StoredFile<FirmwareFile>> file = m_state.store.firmwareFileNamed(path.fileName);
+        StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.firmwareFile(path.fileName);
         if (!file && file.error().code == StoreError::Code::NotFound) {
             const QString model = ProvisioningPath::defaultFirmwareModel(path.fileName);
             if (!model.isEmpty()) {
-                file = m_state.store.latestFirmwareFor(model);
+                file = m_state.cache.latestFirmware(model);
             }
         }
         if (!file) {
@@ -105,7 +106,7 @@ void FileService::handle(const HttpExchangePtr& exchange)
             }
             return;
         }
-        serveBytes(exchange, file->content, file->row.sha256, "application/octet-stream");
+        serveBytes(exchange, file->content, file->etag, "application/octet-stream");
         return;
     }
     case ProvisioningPath::Kind::ConfigFile:
@@ -118,7 +119,7 @@ void FileService::handle(const HttpExchangePtr& exchange)
             return;
         }
         // Global and uploaded files hold nothing about one phone.
-        StoreResult<StoredFile<ConfigFile>> file = m_state.store.configFileNamed(path.fileName);
+        StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.configFile(path.fileName);
         if (!file) {
             exchange->respondError(file.error().code == StoreError::Code::NotFound ? 404 : 503,
                                    file.error().code == StoreError::Code::NotFound
@@ -126,7 +127,7 @@ void FileService::handle(const HttpExchangePtr& exchange)
                                        : QStringLiteral("the database is not available"));
             return;
         }
-        serveBytes(exchange, file->content, file->row.sha256, contentTypeFor(path.fileName));
+        serveBytes(exchange, file->content, file->etag, contentTypeFor(path.fileName));
         return;
     }
     case ProvisioningPath::Kind::Invalid:
@@ -135,21 +136,24 @@ void FileService::handle(const HttpExchangePtr& exchange)
     exchange->respondError(404, QStringLiteral("not found"));
 }
 
-bool FileService::isAuthorised(const HttpExchange& exchange, const Device& device, const ProvisioningPath& path) const
+bool FileService::isAuthorised(const HttpExchange& exchange, const MacAddress& mac) const
 {
-    Q_UNUSED(path)
+    const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
+    if (!device) {
+        return false;
+    }
     const HttpCredentials credentials = HttpCredentials::parse(exchange.header("Authorization"));
     if (credentials.scheme() == HttpCredentials::Scheme::Basic
         || credentials.scheme() == HttpCredentials::Scheme::Digest) {
-        return credentials.verify(device.provisioningUser, device.provisioningSecret, exchange.method(),
-                                  exchange.target(), m_state.nonceKey, nowMs());
+        return credentials.verify(device->user, device->secret, exchange.method(), exchange.target(), m_state.nonceKey,
+                                  nowMs());
     }
-    if (SubnetList::parse(m_state.settings.systemProvisioningSubnets).contains(exchange.peer())) {
+    if (m_state.systemSubnets.contains(exchange.peer())) {
         return true;
     }
-    if (device.regionId > 0) {
-        const StoreResult<Region> region = m_state.store.regions().get(device.regionId);
-        return region && SubnetList::parse(region->provisioningSubnets).contains(exchange.peer());
+    if (device->regionId > 0) {
+        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.region(device->regionId);
+        return region && region->subnets.contains(exchange.peer());
     }
     return false;
 }
@@ -157,7 +161,7 @@ bool FileService::isAuthorised(const HttpExchange& exchange, const Device& devic
 void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,
                                   const QString& modelFromName)
 {
-    const StoreResult<Device> device = m_state.store.deviceByMac(mac);
+    const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
     if (!device) {
         if (device.error().code != StoreError::Code::NotFound) {
             exchange->respondError(503, QStringLiteral("the database is not available"));
@@ -181,68 +185,69 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
         return;
     }
     if (path.kind == ProvisioningPath::Kind::RegionFile) {
-        const StoreResult<Region> region = m_state.store.regions().findOne(QStringLiteral("name"), path.region);
+        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
         if (!region || region->id != device->regionId) {
             refuse(exchange, QStringLiteral("phone of another region"));
             return;
         }
     }
-    if (!isAuthorised(*exchange, device.value(), path)) {
+    if (!isAuthorised(*exchange, mac)) {
         refuse(exchange, QStringLiteral("no valid credentials"));
         return;
     }
-    serveGenerated(exchange, device.value(), path.fileName, true);
+    serveGenerated(exchange, mac, path.fileName, true);
 }
 
-void FileService::serveGenerated(const HttpExchangePtr& exchange, const Device& device, const QString& requestedName,
+void FileService::serveGenerated(const HttpExchangePtr& exchange, const MacAddress& mac, const QString& requestedName,
                                  bool mayGenerate)
 {
-    StoreResult<StoredFile<ConfigFile>> file = m_state.store.configFileNamed(requestedName);
-    const QString plainName = device.mac.toString() + QStringLiteral(".cfg");
+    StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.configFile(requestedName);
+    const QString plainName = mac.toString() + QStringLiteral(".cfg");
     if (!file && file.error().code == StoreError::Code::NotFound && requestedName != plainName) {
-        file = m_state.store.configFileNamed(plainName);
+        file = m_state.cache.configFile(plainName);
     }
     if (file) {
-        serveBytes(exchange, file->content, file->row.sha256, contentTypeFor(requestedName));
+        serveBytes(exchange, file->content, file->etag, contentTypeFor(requestedName));
         return;
     }
     if (file.error().code != StoreError::Code::NotFound) {
         exchange->respondError(503, QStringLiteral("the database is not available"));
         return;
     }
+    const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
+    if (!device) {
+        exchange->respondError(404, QStringLiteral("not found"));
+        return;
+    }
     if (!mayGenerate) {
         m_state.audit.record(LogLevel::Error, exchange->peerText(), QStringLiteral("phone file missing"),
-                             device.mac.toString(), QStringLiteral("no template gives this phone a file"));
+                             mac.toString(), QStringLiteral("no template gives this phone a file"));
         exchange->respondError(404,
-                               QStringLiteral("no file for this phone: no template for model '%1'").arg(device.model));
+                               QStringLiteral("no file for this phone: no template for model '%1'").arg(device->model));
         return;
     }
     // Never generated (a new phone, or files not generated yet): make it now, on the writer, and
     // answer once it is committed.
-    const qint64 id = device.id;
+    const qint64 id = device->id;
     const QString dir = m_state.provisioningDir;
     const ServerContext context = m_state.context;
     m_state.writer.submit(
         [id, dir, context](Store& store) { return Generator(store, dir, context).runFor({id}).error(); }, m_state.owner,
-        [this, exchange, id, requestedName](const StoreError& error) {
+        [this, exchange, mac, requestedName](const StoreError& error) {
             if (error.isError()) {
                 m_state.audit.record(LogLevel::Error, exchange->peerText(), QStringLiteral("generation failed"),
                                      requestedName, error.message);
             }
-            const StoreResult<Device> again = m_state.store.devices().get(id);
-            if (!again) {
-                exchange->respondError(404, QStringLiteral("not found"));
-                return;
-            }
-            serveGenerated(exchange, again.value(), requestedName, false);
+            m_state.cache.sync();
+            serveGenerated(exchange, mac, requestedName, false);
         });
 }
 
 void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,
                             const QString& model)
 {
-    const StoreResult<Region> region = m_state.store.regions().findOne(QStringLiteral("name"), path.region);
-    if (!region || !SubnetList::parse(region->provisioningSubnets).contains(exchange->peer())) {
+    const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
+    if (!region || !region->subnets.contains(exchange->peer())) {
         refuse(exchange,
                region ? QStringLiteral("zero touch from outside the region's subnets")
                       : QStringLiteral("unknown region"));
@@ -275,7 +280,8 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
         },
         m_state.owner,
         [this, exchange, created, path, mac, regionName = region->name](const StoreError& error) {
-            const StoreResult<Device> device = m_state.store.deviceByMac(mac);
+            m_state.cache.sync();
+            const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
             if (!device) {
                 exchange->respondError(503,
                                        error.isError() ? error.message : QStringLiteral("the phone was not added"));
@@ -285,7 +291,7 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
                 m_state.audit.record(LogLevel::Info, exchange->peerText(), QStringLiteral("zero touch"), mac.toString(),
                                      QStringLiteral("added to region %1").arg(regionName));
             }
-            serveGenerated(exchange, device.value(), path.fileName, false);
+            serveGenerated(exchange, mac, path.fileName, false);
         });
 }
 
@@ -336,10 +342,9 @@ void FileService::refuse(const HttpExchangePtr& exchange, const QString& why)
                        {"Cache-Control", "no-store"}});
 }
 
-void FileService::serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QString& sha256,
+void FileService::serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QByteArray& etag,
                              const QByteArray& contentType)
 {
-    const QByteArray etag = '"' + sha256.toLatin1() + '"';
     const QByteArray ifNoneMatch = exchange->header("If-None-Match");
     if (!ifNoneMatch.isEmpty() && matchesETag(ifNoneMatch, etag)) {
         exchange->respondHeadersOnly(304, {{"ETag", etag}, {"Cache-Control", "no-cache, private"}});

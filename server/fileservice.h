@@ -6,7 +6,6 @@
 #include "provisioningpath.h"
 
 struct ServerState;
-struct Device;
 
 // GET and HEAD of the files phones download: /configfiles/, /firmwarefiles/, the zero-touch
 // folders /ipp/region/<region>/, the system folder /ipp/ and dhcpoption160.cfg.
@@ -26,15 +25,15 @@ public:
 private:
     void serveDeviceFile(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,
                          const QString& modelFromName);
-    void serveGenerated(const HttpExchangePtr& exchange, const Device& device, const QString& requestedName,
+    void serveGenerated(const HttpExchangePtr& exchange, const MacAddress& mac, const QString& requestedName,
                         bool mayGenerate);
     void zeroTouch(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,
                    const QString& model);
     void recordPending(const HttpExchangePtr& exchange, const MacAddress& mac, const QString& model);
     void refuse(const HttpExchangePtr& exchange, const QString& why);
-    void serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QString& sha256,
+    void serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QByteArray& etag,
                     const QByteArray& contentType);
-    bool isAuthorised(const HttpExchange& exchange, const Device& device, const ProvisioningPath& path) const;
+    bool isAuthorised(const HttpExchange& exchange, const MacAddress& mac) const;
 
     ServerState& m_state;
     MissRateLimiter m_misses;

@@ -7,6 +7,7 @@
 #include "groupcommitter.h"
 #include "httpfrontend.h"
 #include "phoneservice.h"
+#include "provisioningcache.h"
 #include "randomsecret.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_settingsTimer, &QTimer::timeout, this, &PhoneFleetServer::refreshSettings);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
+    connect(&m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
 }
 
 PhoneFleetServer::~PhoneFleetServer()
@@ -68,16 +70,21 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
         return false;
     }
 
-    m_writer = std::make_unique<GroupCommitter>(options.database, databasePassword, options.commitWindowMs);
+    m_writer = std::make_unique<GroupCommitter>(options.database, databasePassword, options.commitWindowMs,
+                                                options.maxCommitBatch);
     if (StoreError e = m_writer->start(); e.isError()) {
         *error = e.message;
         return false;
     }
     m_audit = std::make_unique<AuditTrail>(*m_writer);
+    m_cache = std::make_unique<ProvisioningCache>(m_store);
+    m_cache->sync();
     m_state.reset(new ServerState {this,
                                    m_store,
                                    *m_writer,
                                    *m_audit,
+                                   *m_cache,
+                                   {},
                                    {},
                                    {},
                                    nonceKey->toLatin1(),
@@ -122,6 +129,7 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     refreshSettings();
     sweepSilentPhones();
     m_settingsTimer.start(5000);
+    m_cacheTimer.start(250);
     m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
     m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
                     QStringLiteral("phonefleetd %1").arg(QStringLiteral(PHONEFLEET_VERSION)));
@@ -151,6 +159,7 @@ void PhoneFleetServer::refreshSettings()
     }
     QStringList problems;
     m_state->settings = ServerSettings::fromValues(values.value(), &problems);
+    m_state->systemSubnets = SubnetList::parse(m_state->settings.systemProvisioningSubnets);
     ServerContext context;
     const Listener* https = nullptr;
     const Listener* http = nullptr;
@@ -208,6 +217,7 @@ void PhoneFleetServer::drain(int timeoutMs)
     }
     m_settingsTimer.stop();
     m_housekeepingTimer.stop();
+    m_cacheTimer.stop();
     m_drainDeadline = QDeadlineTimer(timeoutMs);
     m_drainTimer.start(10);
     checkDrained();

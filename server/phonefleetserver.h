@@ -20,6 +20,7 @@ class FileService;
 class GroupCommitter;
 class HttpFrontend;
 class PhoneService;
+class ProvisioningCache;
 
 // phonefleetd: the database, the writer thread, the phone-facing services and the HTTP and
 // HTTPS listeners. The console runs the same object in-process as its local server.
@@ -66,6 +67,7 @@ private:
     Store m_store;
     std::unique_ptr<GroupCommitter> m_writer;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<ProvisioningCache> m_cache;
     std::unique_ptr<ServerState> m_state;
     std::unique_ptr<AlarmForwarder> m_forwarder;
     std::unique_ptr<FileService> m_files;
@@ -77,6 +79,7 @@ private:
     QStringList m_notices;
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;
+    QTimer m_cacheTimer;
     QTimer m_drainTimer;
     QDeadlineTimer m_drainDeadline;
     bool m_draining = false;

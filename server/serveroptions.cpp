@@ -37,6 +37,10 @@ struct Definitions
                                                     "committing a batch (default 0: batches form while the previous "
                                                     "commit is flushed)."),
                                      QStringLiteral("MS")};
+    QCommandLineOption maxBatch {QStringLiteral("max-commit-batch"),
+                                 QStringLiteral("Group commit: at most N writes per commit (default 4096; 1 commits "
+                                                "every request on its own)."),
+                                 QStringLiteral("N")};
     QCommandLineOption housekeeping {QStringLiteral("housekeeping-interval"),
                                      QStringLiteral("Seconds between looks for phones silent past the disconnect "
                                                     "timeout (default 60)."),
@@ -49,7 +53,7 @@ struct Definitions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
-                           commitWindow, housekeeping, migrate});
+                           commitWindow, maxBatch, housekeeping, migrate});
     }
 };
 
@@ -146,6 +150,14 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         o.commitWindowMs = parser.value(d.commitWindow).toInt(&ok);
         if (!ok || o.commitWindowMs < 0 || o.commitWindowMs > 1000) {
             *error = QStringLiteral("--commit-window-ms: '%1' is not 0..1000").arg(parser.value(d.commitWindow));
+            return false;
+        }
+    }
+    if (parser.isSet(d.maxBatch)) {
+        bool ok = false;
+        o.maxCommitBatch = parser.value(d.maxBatch).toInt(&ok);
+        if (!ok || o.maxCommitBatch < 1 || o.maxCommitBatch > 100000) {
+            *error = QStringLiteral("--max-commit-batch: '%1' is not 1..100000").arg(parser.value(d.maxBatch));
             return false;
         }
     }

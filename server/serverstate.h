@@ -2,6 +2,7 @@
 
 #include "builtinplaceholders.h"
 #include "serversettings.h"
+#include "subnetlist.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,6 +10,7 @@
 class AuditTrail;
 class QObject;
 class GroupCommitter;
+class ProvisioningCache;
 class Store;
 
 // What the server's services share: the main thread's connection (reads), the writer (every
@@ -20,8 +22,10 @@ struct ServerState
     Store& store;
     GroupCommitter& writer;
     AuditTrail& audit;
+    ProvisioningCache& cache; // the main thread's view of what phones' file requests read
     ServerSettings settings;
-    ServerContext context;   // server address, scheme, firmware per model: for generated files
-    QByteArray nonceKey;     // Digest nonces; shared by all nodes through the settings table
-    QString provisioningDir; // where generated files are also written
+    SubnetList systemSubnets; // settings.systemProvisioningSubnets, parsed
+    ServerContext context;    // server address, scheme, firmware per model: for generated files
+    QByteArray nonceKey;      // Digest nonces; shared by all nodes through the settings table
+    QString provisioningDir;  // where generated files are also written
 };

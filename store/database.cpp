@@ -206,6 +206,7 @@ StoreError Database::begin()
         return {};
     }
     m_failed = false;
+    m_revision = 0;
     QSqlQuery q(connection());
     // IMMEDIATE takes SQLite's write lock now, so two writers never deadlock upgrading a read.
     const QString sql = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
@@ -248,6 +249,12 @@ void Database::rollback()
 StoreResult<qint64> Database::nextRevision()
 {
     Q_ASSERT(m_depth > 0);
+    // Everything one transaction writes becomes visible at once, so it shares one revision: the
+    // counter moves once per transaction, not once per row (a batch of a thousand keep-alives
+    // is one increment).
+    if (m_revision > 0) {
+        return m_revision;
+    }
     // The single counter row is locked until commit, so revisions become visible in order:
     // a reader that has seen revision N will never later find a new row below N.
     QSqlQuery q(connection());
@@ -255,9 +262,9 @@ StoreResult<qint64> Database::nextRevision()
         || !q.next()) {
         return errorFrom(q.lastError(), QStringLiteral("advancing the change counter"));
     }
-    const qint64 revision = q.value(0).toLongLong();
+    m_revision = q.value(0).toLongLong();
     q.finish();
-    return revision;
+    return m_revision;
 }
 
 StoreResult<qint64> Database::currentRevision() const

@@ -38,7 +38,8 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    // Within a transaction: advances the global change counter and returns the new revision.
+    // Within a transaction: the transaction's revision. The first call advances the global change
+    // counter; later calls in the same outermost transaction return the same value.
     StoreResult<qint64> nextRevision();
     StoreResult<qint64> currentRevision() const;
 
@@ -54,6 +55,7 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    qint64 m_revision = 0; // of the outermost transaction, once taken
     bool m_failed = false; // an inner transaction rolled back: the outer one must not commit
 };
 

@@ -31,7 +31,8 @@ struct PhoneStatusWriter::KeepAliveStatements
         , pending(c)
         , deliver(c)
     {
-        find.prepare(QStringLiteral("SELECT id, sip_status, user_id FROM devices WHERE mac = ?"));
+        find.prepare(QStringLiteral("SELECT d.id, d.sip_status, d.user_id, u.name FROM devices d "
+                                    "LEFT JOIN users u ON u.id = d.user_id WHERE d.mac = ?"));
         findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
         update.prepare(QStringLiteral(
             "UPDATE devices SET revision = ?, ip_address = ?, subnet = ?, "
@@ -100,9 +101,10 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         const bool known = find.next();
         const qint64 id = known ? find.value(0).toLongLong() : 0;
         qint64 userId = known ? find.value(2).toLongLong() : 0;
+        const QString currentUser = known ? find.value(3).toString() : QString();
         find.finish();
         QString reportedUser;
-        if (!r.userName.isEmpty()) {
+        if (!r.userName.isEmpty() && r.userName != currentUser) {
             findUser.addBindValue(r.userName);
             if (StoreError e = m_db.exec(findUser, QStringLiteral("finding user %1").arg(r.userName)); e.isError()) {
                 return e;

@@ -8,6 +8,15 @@
 #include <QtTest>
 
 // Generation into a real SQLite store and folder.
+namespace {
+Region makeRegion(const QString& name)
+{
+    Region r;
+    r.name = name;
+    return r;
+}
+} // namespace
+
 class TestGenerator : public QObject
 {
     Q_OBJECT
@@ -47,8 +56,8 @@ void TestGenerator::init()
     m_server.serverAddress = QStringLiteral("pf.example.net");
     m_server.firmwareFiles.insert(QStringLiteral("430HD"), QStringLiteral("430HD.img"));
     m_server.firmwareFiles.insert(QStringLiteral("440HD"), QStringLiteral("440HD.img"));
-    m_paris = m_store->regions().insert({0, 0, QStringLiteral("Paris"), {}}).value();
-    m_zurich = m_store->regions().insert({0, 0, QStringLiteral("Zurich"), {}}).value();
+    m_paris = m_store->regions().insert(makeRegion(QStringLiteral("Paris"))).value();
+    m_zurich = m_store->regions().insert(makeRegion(QStringLiteral("Zurich"))).value();
     m_alice = m_store->users()
                   .insert({0, 0, QStringLiteral("alice"), QStringLiteral("Alice"), m_paris.id, QStringLiteral("pw-a")})
                   .value();

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "device.h"
+#include "storeerror.h"
+#include "subnetlist.h"
+
+#include <QByteArray>
+#include <QCache>
+#include <QHash>
+#include <QString>
+
+class Store;
+
+// What serving phones' files reads on every request, kept in memory: the device's credentials,
+// its region's subnets, and the files' bytes (decoded) with their ETags. Filled on first use
+// and kept in step with the database through the change counter: sync() (every 250 ms, and
+// after this node's own writes) applies every row written since the last sync, whichever node
+// wrote it. Unknown names are never cached, so scanning cannot fill memory; file bytes are
+// bounded (LRU by size).
+class ProvisioningCache
+{
+public:
+    struct DeviceEntry
+    {
+        qint64 id = 0;
+        qint64 regionId = 0;
+        QString model;
+        ApprovalState approval = ApprovalState::Pending;
+        QString user;
+        QString secret;
+    };
+    struct RegionEntry
+    {
+        qint64 id = 0;
+        QString name;
+        SubnetList subnets;
+    };
+    struct FileEntry
+    {
+        QByteArray content;
+        QByteArray etag; // "\"<sha256>\""
+    };
+
+    explicit ProvisioningCache(Store& store, qint64 maxFileBytes = 256LL * 1024 * 1024);
+
+    StoreResult<DeviceEntry> device(const MacAddress& mac);
+    StoreResult<RegionEntry> region(qint64 id);
+    StoreResult<RegionEntry> regionNamed(const QString& name);
+    StoreResult<FileEntry> configFile(const QString& name);
+    StoreResult<FileEntry> firmwareFile(const QString& name);
+    // The newest image of a model ("430HD.img").
+    StoreResult<FileEntry> latestFirmware(const QString& model);
+
+    void sync();
+
+private:
+    void forgetRegions();
+    void forgetFirmware();
+
+    Store& m_store;
+    qint64 m_seen = -1;
+    QHash<QString, DeviceEntry> m_devices; // by MAC
+    QHash<qint64, QString> m_macById;
+    QHash<qint64, RegionEntry> m_regions;
+    QHash<QString, qint64> m_regionByName;
+    QCache<QString, FileEntry> m_configFiles;
+    QHash<qint64, QString> m_configNameById;
+    QCache<QString, FileEntry> m_firmware; // by file name, and "model:<MODEL>" for the newest
+};
