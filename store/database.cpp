@@ -39,8 +39,20 @@ bool Database::isOpen() const
     return !m_connectionName.isEmpty() && connection().isOpen();
 }
 
+QSqlQuery& Database::preparedQuery(const QString& sql) const
+{
+    std::unique_ptr<QSqlQuery>& q = m_prepared[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
 void Database::close()
 {
+    m_prepared.clear();
     if (m_connectionName.isEmpty()) {
         return;
     }

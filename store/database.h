@@ -3,8 +3,13 @@
 #include "storeerror.h"
 #include "storeurl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 class QSqlError;
 class QSqlQuery;
@@ -43,6 +48,10 @@ public:
     StoreResult<qint64> nextRevision();
     StoreResult<qint64> currentRevision() const;
 
+    // A query prepared once per connection and reused: hot reads (a phone's file, a device by
+    // MAC) would otherwise spend most of their time in SQLite's parser. Bind, exec, read, then
+    // finish() it; do not hold two uses of the same SQL at once.
+    QSqlQuery& preparedQuery(const QString& sql) const;
     // Runs a prepared query and turns a failure into a StoreError about "what".
     StoreError exec(QSqlQuery& query, const QString& what) const;
     StoreError errorFrom(const QSqlError& error, const QString& what) const;
@@ -56,6 +65,7 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     qint64 m_revision = 0; // of the outermost transaction, once taken
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     bool m_failed = false; // an inner transaction rolled back: the outer one must not commit
 };
 

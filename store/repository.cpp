@@ -26,11 +26,10 @@ QVariant bindable(const QVariant& value)
 template <class T>
 StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVariantList& binds) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // The row's columns only: never the file bodies some tables also hold.
     static const QString columns = QStringLiteral("id, revision, ") + RowTraits<T>::columns().join(QLatin1String(", "));
-    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id").arg(columns, tableName<T>(), where));
+    QSqlQuery& q =
+        m_db.preparedQuery(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id").arg(columns, tableName<T>(), where));
     for (const QVariant& v : binds) {
         q.addBindValue(v);
     }
@@ -41,6 +40,7 @@ StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVaria
     while (q.next()) {
         rows.append(RowTraits<T>::read(q.record()));
     }
+    q.finish();
     for (T& row : rows) {
         if (StoreError e = RowTraits<T>::readChildren(m_db, &row); e.isError()) {
             return e;

@@ -125,22 +125,24 @@ template <class T>
 StoreResult<StoredFile<T>> Store::fileWhere(const QString& where, const QVariant& value, const QString& orderBy) const
 {
     static const QString columns = QStringLiteral("id, revision, ") + RowTraits<T>::columns().join(QLatin1String(", "));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, content, content_encoding FROM %2 WHERE %3 = ?%4 LIMIT 1")
-                  .arg(columns, QLatin1String(RowTraits<T>::table()), where, orderBy));
+    QSqlQuery& q =
+        m_db.preparedQuery(QStringLiteral("SELECT %1, content, content_encoding FROM %2 WHERE %3 = ?%4 LIMIT 1")
+                               .arg(columns, QLatin1String(RowTraits<T>::table()), where, orderBy));
     q.addBindValue(value);
     if (StoreError e = m_db.exec(q, QStringLiteral("reading a file")); e.isError()) {
         return e;
     }
     if (!q.next()) {
+        q.finish();
         return StoreError {StoreError::Code::NotFound, QStringLiteral("no such file")};
     }
     StoredFile<T> file;
     file.row = RowTraits<T>::read(q.record());
     const int contentColumn = static_cast<int>(RowTraits<T>::columns().size()) + 2;
-    StoreResult<QByteArray> bytes = decoded(q.value(contentColumn).toByteArray(), q.value(contentColumn + 1).toString(),
-                                            RowTraits<T>::table(), file.row.id);
+    const QByteArray raw = q.value(contentColumn).toByteArray();
+    const QString encoding = q.value(contentColumn + 1).toString();
+    q.finish();
+    StoreResult<QByteArray> bytes = decoded(raw, encoding, RowTraits<T>::table(), file.row.id);
     if (!bytes) {
         return bytes.error();
     }
