@@ -9,6 +9,7 @@
 #include "placeholderscope.h"
 #include "provisioningcache.h"
 #include "serverstate.h"
+#include "sharedmisslimiter.h"
 #include "store.h"
 #include "subnetlist.h"
 #include "templaterenderer.h"
@@ -55,8 +56,9 @@ QString pathText(const HttpExchange& e)
 }
 } // namespace
 
-FileService::FileService(ServerState& state)
+FileService::FileService(ServerState& state, SharedMissLimiter& misses)
     : m_state(state)
+    , m_misses(misses)
 { }
 
 void FileService::handle(const HttpExchangePtr& exchange)

@@ -2,9 +2,9 @@
 
 #include "httpexchange.h"
 #include "macaddress.h"
-#include "missratelimiter.h"
 #include "provisioningpath.h"
 
+class SharedMissLimiter;
 struct ServerState;
 
 // GET and HEAD of the files phones download: /configfiles/, /firmwarefiles/, the zero-touch
@@ -18,7 +18,7 @@ struct ServerState;
 class FileService
 {
 public:
-    explicit FileService(ServerState& state);
+    FileService(ServerState& state, SharedMissLimiter& misses);
 
     void handle(const HttpExchangePtr& exchange);
 
@@ -36,5 +36,5 @@ private:
     bool isAuthorised(const HttpExchange& exchange, const MacAddress& mac) const;
 
     ServerState& m_state;
-    MissRateLimiter m_misses;
+    SharedMissLimiter& m_misses;
 };

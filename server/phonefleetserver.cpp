@@ -3,16 +3,25 @@
 #include "adminbootstrap.h"
 #include "alarmforwarder.h"
 #include "audittrail.h"
-#include "fileservice.h"
 #include "groupcommitter.h"
-#include "httpfrontend.h"
-#include "phoneservice.h"
-#include "provisioningcache.h"
+#include "listensocket.h"
 #include "randomsecret.h"
+#include "servingthread.h"
+#include "sharedmisslimiter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
-#include <QTcpServer>
+#include <QThread>
+
+namespace {
+// Runs f in the serving thread's own thread and waits for it.
+template <class F>
+void inThread(ServingThread* server, F f)
+{
+    QMetaObject::invokeMethod(server, f, Qt::BlockingQueuedConnection);
+}
+} // namespace
 
 PhoneFleetServer::PhoneFleetServer(QObject* parent)
     : QObject(parent)
@@ -20,13 +29,11 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_settingsTimer, &QTimer::timeout, this, &PhoneFleetServer::refreshSettings);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
-    connect(&m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
 }
 
 PhoneFleetServer::~PhoneFleetServer()
 {
-    qDeleteAll(m_frontends);
-    m_frontends.clear();
+    stopServing();
     if (m_writer) {
         m_writer->stop();
     }
@@ -77,78 +84,114 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
         return false;
     }
     m_audit = std::make_unique<AuditTrail>(*m_writer);
-    m_cache = std::make_unique<ProvisioningCache>(m_store);
-    m_cache->sync();
-    m_state.reset(new ServerState {this,
-                                   m_store,
-                                   *m_writer,
-                                   *m_audit,
-                                   *m_cache,
-                                   {},
-                                   {},
-                                   {},
-                                   nonceKey->toLatin1(),
-                                   QDir(options.dataDir).filePath(QStringLiteral("provisioning"))});
+    m_misses = std::make_unique<SharedMissLimiter>();
     m_forwarder = std::make_unique<AlarmForwarder>([this](const QString& problem) {
         m_audit->record(LogLevel::Warn, {}, QStringLiteral("alarm forwarding"), {}, problem);
     });
-    m_files = std::make_unique<FileService>(*m_state);
-    m_phones = std::make_unique<PhoneService>(*m_state, *m_forwarder);
+    if (!startServing(options, databasePassword, nonceKey->toLatin1(), error)) {
+        stopServing();
+        return false;
+    }
+    refreshSettings();
+    sweepSilentPhones();
+    m_settingsTimer.start(5000);
+    m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
+    m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
+                    QStringLiteral("phonefleetd %1, %2 serving thread(s)")
+                        .arg(QStringLiteral(PHONEFLEET_VERSION))
+                        .arg(m_serving.size()));
+    return true;
+}
 
-    const auto handler = [this](const HttpExchangePtr& exchange) { handle(exchange); };
+bool PhoneFleetServer::startServing(const ServerOptions& options, const QString& databasePassword,
+                                    const QByteArray& nonceKey, QString* error)
+{
+    const int threads = ListenSocket::isSupported() ? options.servingThreads : 1;
+    ServingThread::Shared shared;
+    shared.database = options.database;
+    shared.databasePassword = databasePassword;
+    shared.writer = m_writer.get();
+    shared.audit = m_audit.get();
+    shared.forwarder = m_forwarder.get();
+    shared.misses = m_misses.get();
+    shared.nonceKey = nonceKey;
+    shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
+    shared.inFlight = m_inFlight;
+    shared.cacheBytes = 256LL * 1024 * 1024 / threads;
+    for (int i = 0; i < threads; ++i) {
+        Serving s;
+        s.thread = new QThread;
+        s.thread->setObjectName(QStringLiteral("phonefleet-serve%1").arg(i));
+        s.server = new ServingThread(shared);
+        s.server->moveToThread(s.thread);
+        s.thread->start();
+        m_serving.append(s);
+        StoreError opened;
+        inThread(s.server, [&] { opened = s.server->open(); });
+        if (opened.isError()) {
+            *error = opened.message;
+            return false;
+        }
+    }
     struct Wanted
     {
         bool enabled;
         bool secure;
         int port;
     };
+    const QSslConfiguration tls = options.httpsEnabled ? m_tls.configuration() : QSslConfiguration();
     for (const Wanted& w : {Wanted {options.httpEnabled, false, options.httpPort},
                             Wanted {options.httpsEnabled, true, options.httpsPort}}) {
         if (!w.enabled) {
             continue;
         }
-        auto* frontend = new HttpFrontend(w.secure, handler);
-        if (w.secure) {
-            frontend->sslSetup(m_tls.configuration());
-        }
-        const quint16 port = frontend->listen(options.bindAddress, static_cast<quint16>(w.port));
-        if (port == 0) {
-            *error =
-                QStringLiteral("cannot listen for %1 on %2 port %3 (in use, or not allowed)")
-                    .arg(w.secure ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"), options.bindAddress.toString())
-                    .arg(w.port);
-            delete frontend;
-            qDeleteAll(m_frontends);
-            m_frontends.clear();
-            m_listeners.clear();
+        const QString what = w.secure ? QStringLiteral("HTTPS") : QStringLiteral("HTTP");
+        auto cannot = [&](const QString& why) {
+            *error = QStringLiteral("cannot listen for %1 on %2 port %3: %4")
+                         .arg(what, options.bindAddress.toString())
+                         .arg(w.port)
+                         .arg(why);
             return false;
+        };
+        quint16 port = static_cast<quint16>(w.port);
+        if (!ListenSocket::isSupported()) {
+            inThread(m_serving.first().server,
+                     [&] { port = m_serving.first().server->listen(options.bindAddress, port, w.secure, tls); });
+            if (port == 0) {
+                return cannot(QStringLiteral("in use, or not allowed"));
+            }
+        } else {
+            // The first socket picks the port; the others join it.
+            for (const Serving& s : std::as_const(m_serving)) {
+                QString why;
+                const qintptr fd = ListenSocket::open(options.bindAddress, port, &port, &why);
+                if (fd < 0) {
+                    return cannot(why);
+                }
+                bool ok = false;
+                inThread(s.server, [&] { ok = s.server->listenOn(fd, w.secure, tls, &why); });
+                if (!ok) {
+                    ListenSocket::close(fd);
+                    return cannot(why);
+                }
+            }
         }
-        m_frontends.append(frontend);
         m_listeners.append({w.secure ? QByteArray("https") : QByteArray("http"), options.bindAddress, port});
     }
-    refreshSettings();
-    sweepSilentPhones();
-    m_settingsTimer.start(5000);
-    m_cacheTimer.start(250);
-    m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
-    m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
-                    QStringLiteral("phonefleetd %1").arg(QStringLiteral(PHONEFLEET_VERSION)));
     return true;
 }
 
-void PhoneFleetServer::handle(const HttpExchangePtr& exchange)
+void PhoneFleetServer::stopServing()
 {
-    // Counted until the last reference to the exchange is gone, i.e. until it is answered.
-    ++*m_inFlight;
-    HttpExchangePtr tracked(exchange.get(), [keep = exchange, counter = m_inFlight](HttpExchange*) mutable {
-        keep.reset();
-        --*counter;
-    });
-    if (PhoneService::handles(exchange->encodedPath())) {
-        m_phones->handle(tracked);
-    } else {
-        m_files->handle(tracked);
+    for (const Serving& s : std::as_const(m_serving)) {
+        inThread(s.server, [server = s.server] { server->shutdown(); });
+        s.thread->quit();
+        s.thread->wait();
+        delete s.server;
+        delete s.thread;
     }
+    m_serving.clear();
+    m_listeners.clear();
 }
 
 void PhoneFleetServer::refreshSettings()
@@ -158,8 +201,7 @@ void PhoneFleetServer::refreshSettings()
         return; // keep the last good settings; the database may be back at the next refresh
     }
     QStringList problems;
-    m_state->settings = ServerSettings::fromValues(values.value(), &problems);
-    m_state->systemSubnets = SubnetList::parse(m_state->settings.systemProvisioningSubnets);
+    m_settings = ServerSettings::fromValues(values.value(), &problems);
     ServerContext context;
     const Listener* https = nullptr;
     const Listener* http = nullptr;
@@ -167,8 +209,8 @@ void PhoneFleetServer::refreshSettings()
         (l.scheme == "https" ? https : http) = &l;
     }
     context.https = https != nullptr;
-    if (!m_state->settings.serverAddress.isEmpty()) {
-        context.serverAddress = m_state->settings.serverAddress;
+    if (!m_settings.serverAddress.isEmpty()) {
+        context.serverAddress = m_settings.serverAddress;
     } else {
         const Listener* main = https ? https : http;
         const quint16 defaultPort = https ? 443 : 80;
@@ -188,20 +230,32 @@ void PhoneFleetServer::refreshSettings()
             }
         }
     }
-    m_state->context = context;
+    for (const Serving& s : std::as_const(m_serving)) {
+        QMetaObject::invokeMethod(
+            s.server, [server = s.server, settings = m_settings, context] { server->applySettings(settings, context); },
+            Qt::QueuedConnection);
+    }
 }
 
 void PhoneFleetServer::sweepSilentPhones()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime cutoff = now.addSecs(-60LL * m_state->settings.disconnectTimeoutMinutes);
-    m_writer->submit([cutoff, now](Store& store) { return store.phoneStatus().markDisconnected(cutoff, now).error(); },
-                     this,
-                     [this](const StoreError& e) {
-                         if (e.isError()) {
-                             m_audit->record(LogLevel::Error, {}, QStringLiteral("disconnect sweep"), {}, e.message);
-                         }
-                     });
+    const QDateTime cutoff = now.addSecs(-60LL * m_settings.disconnectTimeoutMinutes);
+    // Commands delivered long ago are history nobody reads; keep 30 days.
+    const QDateTime oldCommands = now.addDays(-30);
+    m_writer->submit(
+        [cutoff, now, oldCommands](Store& store) -> StoreError {
+            if (StoreError e = store.phoneStatus().markDisconnected(cutoff, now).error(); e.isError()) {
+                return e;
+            }
+            return store.phoneStatus().forgetDeliveredCommands(oldCommands).error();
+        },
+        this,
+        [this](const StoreError& e) {
+            if (e.isError()) {
+                m_audit->record(LogLevel::Error, {}, QStringLiteral("housekeeping"), {}, e.message);
+            }
+        });
 }
 
 void PhoneFleetServer::drain(int timeoutMs)
@@ -210,14 +264,11 @@ void PhoneFleetServer::drain(int timeoutMs)
         return;
     }
     m_draining = true;
-    for (HttpFrontend* frontend : std::as_const(m_frontends)) {
-        for (QTcpServer* server : frontend->servers()) {
-            server->close();
-        }
+    for (const Serving& s : std::as_const(m_serving)) {
+        inThread(s.server, [server = s.server] { server->stopListening(); });
     }
     m_settingsTimer.stop();
     m_housekeepingTimer.stop();
-    m_cacheTimer.stop();
     m_drainDeadline = QDeadlineTimer(timeoutMs);
     m_drainTimer.start(10);
     checkDrained();
@@ -231,8 +282,11 @@ void PhoneFleetServer::checkDrained()
         return;
     }
     m_drainTimer.stop();
+    stopServing();
     if (m_writer) {
         m_writer->stop();
+        const GroupCommitter::Statistics s = m_writer->statistics();
+        qInfo("phonefleetd: %lld writes in %lld commits (largest batch %lld)", s.jobs, s.batches, s.largestBatch);
     }
     Q_EMIT drained();
 }

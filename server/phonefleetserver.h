@@ -1,8 +1,7 @@
 #pragma once
 
-#include "httpexchange.h"
 #include "serveroptions.h"
-#include "serverstate.h"
+#include "serversettings.h"
 #include "store.h"
 #include "tlsidentity.h"
 
@@ -12,18 +11,18 @@
 #include <QTimer>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 
 class AlarmForwarder;
 class AuditTrail;
-class FileService;
 class GroupCommitter;
-class HttpFrontend;
-class PhoneService;
-class ProvisioningCache;
+class QThread;
+class ServingThread;
+class SharedMissLimiter;
 
-// phonefleetd: the database, the writer thread, the phone-facing services and the HTTP and
-// HTTPS listeners. The console runs the same object in-process as its local server.
+// phonefleetd: the database, the writer thread, the serving threads (HTTP and HTTPS on shared
+// ports) and the housekeeping. The console runs the same object in-process as its local server.
 class PhoneFleetServer : public QObject
 {
     Q_OBJECT
@@ -47,6 +46,7 @@ public:
     const QVector<Listener>& listeners() const { return m_listeners; }
     QString certificateFingerprint() const { return m_tls.fingerprint(); }
     bool createdCertificate() const { return m_createdCertificate; }
+    int servingThreads() const { return static_cast<int>(m_serving.size()); }
     // What start() did that an operator should know ("created the first administrator ...").
     const QStringList& notices() const { return m_notices; }
 
@@ -59,7 +59,15 @@ Q_SIGNALS:
     void drained();
 
 private:
-    void handle(const HttpExchangePtr& exchange);
+    struct Serving
+    {
+        QThread* thread = nullptr;
+        ServingThread* server = nullptr;
+    };
+
+    bool startServing(const ServerOptions& options, const QString& databasePassword, const QByteArray& nonceKey,
+                      QString* error);
+    void stopServing();
     void refreshSettings();
     void sweepSilentPhones();
     void checkDrained();
@@ -67,22 +75,19 @@ private:
     Store m_store;
     std::unique_ptr<GroupCommitter> m_writer;
     std::unique_ptr<AuditTrail> m_audit;
-    std::unique_ptr<ProvisioningCache> m_cache;
-    std::unique_ptr<ServerState> m_state;
     std::unique_ptr<AlarmForwarder> m_forwarder;
-    std::unique_ptr<FileService> m_files;
-    std::unique_ptr<PhoneService> m_phones;
-    QVector<HttpFrontend*> m_frontends;
+    std::unique_ptr<SharedMissLimiter> m_misses;
+    QVector<Serving> m_serving;
     QVector<Listener> m_listeners;
     TlsIdentity m_tls;
     bool m_createdCertificate = false;
     QStringList m_notices;
+    ServerSettings m_settings;
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;
-    QTimer m_cacheTimer;
     QTimer m_drainTimer;
     QDeadlineTimer m_drainDeadline;
     bool m_draining = false;
-    std::shared_ptr<int> m_inFlight = std::make_shared<int>(0);
+    std::shared_ptr<std::atomic<int>> m_inFlight = std::make_shared<std::atomic<int>>(0);
     ServerOptions m_options;
 };

@@ -125,7 +125,13 @@ void PhoneService::alert(const HttpExchangePtr& exchange)
             }
             exchange->respondJson(200, "{}");
             if (!outcome->raised.isEmpty() || !outcome->cleared.isEmpty()) {
-                m_forwarder.forward(m_state.settings, outcome->raised, outcome->cleared);
+                // The forwarder lives on the main thread; this may be a serving thread.
+                QMetaObject::invokeMethod(
+                    &m_forwarder,
+                    [forwarder = &m_forwarder, settings = m_state.settings, outcome] {
+                        forwarder->forward(settings, outcome->raised, outcome->cleared);
+                    },
+                    Qt::QueuedConnection);
             }
         });
 }

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 struct Definitions
@@ -41,6 +42,10 @@ struct Definitions
                                  QStringLiteral("Group commit: at most N writes per commit (default 4096; 1 commits "
                                                 "every request on its own)."),
                                  QStringLiteral("N")};
+    QCommandLineOption threads {QStringLiteral("threads"),
+                                QStringLiteral("Threads answering HTTP (default: one per core; Linux, BSD and "
+                                               "macOS, elsewhere one)."),
+                                QStringLiteral("N")};
     QCommandLineOption housekeeping {QStringLiteral("housekeeping-interval"),
                                      QStringLiteral("Seconds between looks for phones silent past the disconnect "
                                                     "timeout (default 60)."),
@@ -53,7 +58,7 @@ struct Definitions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
-                           commitWindow, maxBatch, housekeeping, migrate});
+                           commitWindow, maxBatch, threads, housekeeping, migrate});
     }
 };
 
@@ -158,6 +163,15 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         o.maxCommitBatch = parser.value(d.maxBatch).toInt(&ok);
         if (!ok || o.maxCommitBatch < 1 || o.maxCommitBatch > 100000) {
             *error = QStringLiteral("--max-commit-batch: '%1' is not 1..100000").arg(parser.value(d.maxBatch));
+            return false;
+        }
+    }
+    o.servingThreads = qBound(1, QThread::idealThreadCount(), 16);
+    if (parser.isSet(d.threads)) {
+        bool ok = false;
+        o.servingThreads = parser.value(d.threads).toInt(&ok);
+        if (!ok || o.servingThreads < 1 || o.servingThreads > 64) {
+            *error = QStringLiteral("--threads: '%1' is not 1..64").arg(parser.value(d.threads));
             return false;
         }
     }

@@ -21,6 +21,7 @@ struct ServerOptions
     bool httpsEnabled = true;     // --no-https: HTTP only (behind a TLS-terminating proxy)
     int commitWindowMs = 0;       // group commit: wait this long for more reports before committing
     int housekeepingSeconds = 60; // how often silent phones are looked for
+    int servingThreads = 0;       // threads answering HTTP; 0 until parsed: one per core
     int maxCommitBatch = 4096;    // at most this many writes per commit (1: one commit per request)
     bool migrateOnly = false;     // --migrate: bring the schema up to date and exit
     bool help = false;

@@ -140,7 +140,7 @@ StoreError Database::configureSqlite()
     // its row rather than in a chain of overflow pages: generation writes a hundred thousand.
     // 64 MB of page cache: bulk writes otherwise spill it every few rows. A second connection
     // (the server reads on one thread and writes on another) waits for a lock instead of failing.
-    for (const char* pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+    for (const char* pragma : {"PRAGMA page_size=4096", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA busy_timeout=10000"}) {
         QSqlQuery q(connection());
         if (!q.exec(QLatin1String(pragma))) {

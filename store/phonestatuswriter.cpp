@@ -3,6 +3,7 @@
 #include "database.h"
 #include "randomsecret.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,7 +22,13 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, findUser, update, insert, pending, deliver;
+    QSqlQuery find, findUser, update, insert, pending, deliver, waiting;
+    // Devices with undelivered commands, as read in the transaction of that revision: no one can
+    // queue a command while this transaction holds the change counter, so it stays true until
+    // commit. Empty revision: not read (or too many to keep: ask per device).
+    qint64 waitingRevision = 0;
+    bool waitingKnown = false;
+    QSet<qint64> waitingDevices;
 
     explicit KeepAliveStatements(const QSqlDatabase& c)
         : find(c)
@@ -30,6 +37,7 @@ struct PhoneStatusWriter::KeepAliveStatements
         , insert(c)
         , pending(c)
         , deliver(c)
+        , waiting(c)
     {
         find.prepare(QStringLiteral("SELECT d.id, d.sip_status, d.user_id, u.name FROM devices d "
                                     "LEFT JOIN users u ON u.id = d.user_id WHERE d.mac = ?"));
@@ -50,6 +58,9 @@ struct PhoneStatusWriter::KeepAliveStatements
             "SELECT command FROM device_commands WHERE device_id = ? AND delivered_at IS NULL ORDER BY id"));
         deliver.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
                                        "WHERE device_id = ? AND delivered_at IS NULL"));
+        waiting.setForwardOnly(true);
+        waiting.prepare(
+            QStringLiteral("SELECT DISTINCT device_id FROM device_commands WHERE delivered_at IS NULL LIMIT 10001"));
     }
 };
 
@@ -87,6 +98,19 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
     QSqlQuery& insert = k.insert;
     QSqlQuery& pending = k.pending;
     QSqlQuery& deliver = k.deliver;
+    if (k.waitingRevision != rev) {
+        // Once per transaction: which devices have commands waiting at all (usually none).
+        k.waitingRevision = rev;
+        k.waitingDevices.clear();
+        if (StoreError e = m_db.exec(k.waiting, QStringLiteral("looking for queued commands")); e.isError()) {
+            return e;
+        }
+        while (k.waiting.next()) {
+            k.waitingDevices.insert(k.waiting.value(0).toLongLong());
+        }
+        k.waiting.finish();
+        k.waitingKnown = k.waitingDevices.size() <= 10000;
+    }
 
     QVector<KeepAliveOutcome> outcomes;
     outcomes.reserve(reports.size());
@@ -174,6 +198,10 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             outcome.deviceId = find.value(0).toLongLong();
             outcome.created = true;
             find.finish();
+        }
+        if (k.waitingKnown && !k.waitingDevices.contains(outcome.deviceId)) {
+            outcomes.append(outcome);
+            continue;
         }
         pending.addBindValue(outcome.deviceId);
         if (StoreError e = m_db.exec(pending, QStringLiteral("reading the commands of %1").arg(mac)); e.isError()) {
@@ -330,6 +358,17 @@ StoreResult<int> PhoneStatusWriter::markDisconnected(const QDateTime& cutoff, co
         return e;
     }
     return changed;
+}
+
+StoreResult<int> PhoneStatusWriter::forgetDeliveredCommands(const QDateTime& cutoff)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM device_commands WHERE delivered_at IS NOT NULL AND delivered_at < ?"));
+    q.addBindValue(cutoff.toMSecsSinceEpoch());
+    if (StoreError e = m_db.exec(q, QStringLiteral("forgetting delivered commands")); e.isError()) {
+        return e;
+    }
+    return q.numRowsAffected();
 }
 
 StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now)

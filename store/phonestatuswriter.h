@@ -46,6 +46,8 @@ public:
     StoreResult<AlertOutcome> applyAlerts(const QVector<Alarm>& alerts);
     // Phones with no report since cutoff become Disconnected; returns how many changed.
     StoreResult<int> markDisconnected(const QDateTime& cutoff, const QDateTime& now);
+    // Deletes commands delivered before cutoff; returns how many.
+    StoreResult<int> forgetDeliveredCommands(const QDateTime& cutoff);
     // Queues a command (a JSON text such as {"cmd":"reset"}) for the device's next keep-alive.
     StoreResult<qint64> queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now);
 

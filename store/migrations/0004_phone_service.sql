@@ -23,7 +23,8 @@ CREATE TABLE device_commands (
   created_at BIGINT NOT NULL,
   delivered_at BIGINT
 );
-CREATE INDEX device_commands_pending ON device_commands (device_id, delivered_at);
+-- Partial: only commands still waiting, so finding them does not grow with the history.
+CREATE INDEX device_commands_waiting ON device_commands (device_id) WHERE delivered_at IS NULL;
 CREATE INDEX device_commands_revision ON device_commands (revision);
 
 -- Server settings by key (disconnect timeout, alarm forwarding, ...).
@@ -35,4 +36,3 @@ CREATE TABLE settings (
 );
 CREATE INDEX settings_revision ON settings (revision);
 
-CREATE INDEX devices_last_report ON devices (last_report);

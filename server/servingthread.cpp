@@ -1,0 +1,124 @@
+#include "servingthread.h"
+
+#include "fileservice.h"
+#include "httpfrontend.h"
+#include "phoneservice.h"
+#include "provisioningcache.h"
+
+#include <QSslServer>
+#include <QTcpServer>
+
+ServingThread::ServingThread(const Shared& shared)
+    : m_shared(shared)
+{ }
+
+ServingThread::~ServingThread() = default;
+
+StoreError ServingThread::open()
+{
+    m_store = std::make_unique<Store>();
+    if (StoreError e = m_store->open(m_shared.database, m_shared.databasePassword); e.isError()) {
+        return e;
+    }
+    m_cache = std::make_unique<ProvisioningCache>(*m_store, m_shared.cacheBytes);
+    m_cache->sync();
+    m_state.reset(new ServerState {this,
+                                   *m_store,
+                                   *m_shared.writer,
+                                   *m_shared.audit,
+                                   *m_cache,
+                                   {},
+                                   {},
+                                   {},
+                                   m_shared.nonceKey,
+                                   m_shared.provisioningDir});
+    m_files = std::make_unique<FileService>(*m_state, *m_shared.misses);
+    m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder);
+    m_cacheTimer = new QTimer(this);
+    connect(m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
+    m_cacheTimer->start(250);
+    return {};
+}
+
+HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
+{
+    auto* f = new HttpFrontend(
+        secure, [this](const HttpExchangePtr& exchange) { handle(exchange); }, this);
+    if (secure) {
+        f->sslSetup(tls);
+    }
+    m_frontends.append(f);
+    return f;
+}
+
+bool ServingThread::listenOn(qintptr descriptor, bool secure, const QSslConfiguration& tls, QString* error)
+{
+    HttpFrontend* f = frontend(secure, tls);
+    QTcpServer* server = nullptr;
+    if (secure) {
+        auto* ssl = new QSslServer(f);
+        ssl->setSslConfiguration(tls);
+        server = ssl;
+    } else {
+        server = new QTcpServer(f);
+    }
+    if (!server->setSocketDescriptor(descriptor)) {
+        *error = server->errorString();
+        return false;
+    }
+    f->bind(server);
+    return true;
+}
+
+quint16 ServingThread::listen(const QHostAddress& address, quint16 port, bool secure, const QSslConfiguration& tls)
+{
+    return frontend(secure, tls)->listen(address, port);
+}
+
+void ServingThread::applySettings(const ServerSettings& settings, const ServerContext& context)
+{
+    if (!m_state) {
+        return;
+    }
+    m_state->settings = settings;
+    m_state->systemSubnets = SubnetList::parse(settings.systemProvisioningSubnets);
+    m_state->context = context;
+}
+
+void ServingThread::stopListening()
+{
+    for (HttpFrontend* f : std::as_const(m_frontends)) {
+        for (QTcpServer* server : f->servers()) {
+            server->close();
+        }
+    }
+}
+
+void ServingThread::shutdown()
+{
+    if (m_cacheTimer) {
+        m_cacheTimer->stop();
+    }
+    qDeleteAll(m_frontends);
+    m_frontends.clear();
+    m_phones.reset();
+    m_files.reset();
+    m_state.reset();
+    m_cache.reset();
+    m_store.reset();
+}
+
+void ServingThread::handle(const HttpExchangePtr& exchange)
+{
+    // Counted until the last reference to the exchange is gone, i.e. until it is answered.
+    ++*m_shared.inFlight;
+    HttpExchangePtr tracked(exchange.get(), [keep = exchange, counter = m_shared.inFlight](HttpExchange*) mutable {
+        keep.reset();
+        --*counter;
+    });
+    if (PhoneService::handles(exchange->encodedPath())) {
+        m_phones->handle(tracked);
+    } else {
+        m_files->handle(tracked);
+    }
+}
