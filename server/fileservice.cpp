@@ -138,23 +138,19 @@ void FileService::handle(const HttpExchangePtr& exchange)
     exchange->respondError(404, QStringLiteral("not found"));
 }
 
-bool FileService::isAuthorised(const HttpExchange& exchange, const MacAddress& mac) const
+bool FileService::isAuthorised(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device) const
 {
-    const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
-    if (!device) {
-        return false;
-    }
     const HttpCredentials credentials = HttpCredentials::parse(exchange.header("Authorization"));
     if (credentials.scheme() == HttpCredentials::Scheme::Basic
         || credentials.scheme() == HttpCredentials::Scheme::Digest) {
-        return credentials.verify(device->user, device->secret, exchange.method(), exchange.target(), m_state.nonceKey,
+        return credentials.verify(device.user, device.secret, exchange.method(), exchange.target(), m_state.nonceKey,
                                   nowMs());
     }
     if (m_state.systemSubnets.contains(exchange.peer())) {
         return true;
     }
-    if (device->regionId > 0) {
-        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.region(device->regionId);
+    if (device.regionId > 0) {
+        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.region(device.regionId);
         return region && region->subnets.contains(exchange.peer());
     }
     return false;
@@ -193,7 +189,7 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
             return;
         }
     }
-    if (!isAuthorised(*exchange, mac)) {
+    if (!isAuthorised(*exchange, device.value())) {
         refuse(exchange, QStringLiteral("no valid credentials"));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "httpexchange.h"
 #include "macaddress.h"
+#include "provisioningcache.h"
 #include "provisioningpath.h"
 
 class SharedMissLimiter;
@@ -33,7 +34,7 @@ private:
     void refuse(const HttpExchangePtr& exchange, const QString& why);
     void serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QByteArray& etag,
                     const QByteArray& contentType);
-    bool isAuthorised(const HttpExchange& exchange, const MacAddress& mac) const;
+    bool isAuthorised(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device) const;
 
     ServerState& m_state;
     SharedMissLimiter& m_misses;

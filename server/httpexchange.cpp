@@ -27,6 +27,33 @@ QByteArray methodName(QHttpServerRequest::Method m)
         return "OTHER";
     }
 }
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
 } // namespace
 
 HttpExchange::HttpExchange(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool secure)
@@ -46,11 +73,7 @@ HttpExchange::HttpExchange(const QHttpServerRequest& request, QHttpServerRespond
     if (url.hasQuery()) {
         m_target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     }
-    const auto headers = request.headers();
-    m_headers.reserve(static_cast<size_t>(headers.size()));
-    for (const auto& h : headers) {
-        m_headers.emplace_back(h.first.toLower(), h.second);
-    }
+    m_headers = request.headers();
 }
 
 HttpExchange::~HttpExchange()
@@ -62,9 +85,8 @@ HttpExchange::~HttpExchange()
 
 QByteArray HttpExchange::header(const QByteArray& name) const
 {
-    const QByteArray lower = name.toLower();
     for (const auto& h : m_headers) {
-        if (h.first == lower) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
             return h.second;
         }
     }
@@ -92,12 +114,23 @@ void HttpExchange::send(int status, const Headers& headers, const QByteArray& bo
     if (!m_socket || !m_socket->isOpen()) {
         return; // the client went away; nothing to answer
     }
-    m_responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+    // One write of the whole head (QHttpServerResponder writes every piece separately).
+    QByteArray head;
+    head.reserve(256);
+    head += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto& h : headers) {
-        m_responder.writeHeader(h.first, h.second);
+        head += h.first + ": " + h.second + "\r\n";
     }
-    m_responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    m_responder.writeBody(withBody ? body : QByteArray());
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    if (withBody && body.size() <= 16 * 1024) {
+        head += body;
+        m_socket->write(head);
+        return;
+    }
+    m_socket->write(head);
+    if (withBody) {
+        m_socket->write(body);
+    }
 }
 
 void HttpExchange::respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers)

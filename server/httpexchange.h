@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QHttpServerResponder>
+#include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -50,7 +52,7 @@ private:
     QByteArray m_method;
     QByteArray m_encodedPath;
     QByteArray m_target;
-    std::vector<std::pair<QByteArray, QByteArray>> m_headers; // names lower-cased
+    QList<QPair<QByteArray, QByteArray>> m_headers; // as received
     QByteArray m_body;
     QHostAddress m_peer;
     bool m_secure = false;
