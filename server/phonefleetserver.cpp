@@ -55,7 +55,10 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
         return false;
     }
     QString message;
-    switch (AdminBootstrap::ensureFirstAdmin(m_store, options.adminUser, adminPassword, &message)) {
+    const AdminBootstrap::Outcome admin = options.requireAdministrator
+        ? AdminBootstrap::ensureFirstAdmin(m_store, options.adminUser, adminPassword, &message)
+        : AdminBootstrap::Outcome::AlreadyHasAdmins;
+    switch (admin) {
     case AdminBootstrap::Outcome::Refused:
         *error = message;
         return false;

@@ -23,7 +23,10 @@ struct ServerOptions
     int housekeepingSeconds = 60; // how often silent phones are looked for
     int servingThreads = 0;       // threads answering HTTP; 0 until parsed: one per core
     int maxCommitBatch = 4096;    // at most this many writes per commit (1: one commit per request)
-    bool migrateOnly = false;     // --migrate: bring the schema up to date and exit
+    // The console's in-process server on its own local database needs no administrator account:
+    // the console is the administrator there.
+    bool requireAdministrator = true;
+    bool migrateOnly = false; // --migrate: bring the schema up to date and exit
     bool help = false;
     bool version = false;
 

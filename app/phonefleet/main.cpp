@@ -1,6 +1,7 @@
 #include "devicesview.h"
 #include "devicetablemodel.h"
 #include "mainwindow.h"
+#include "phonefleetserver.h"
 #include "store.h"
 
 #include <QApplication>
@@ -21,14 +22,19 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QApplication::translate("main",
                                 "PhoneFleet console.\n\nThis build shows the phones of the local database "
-                                "(sqlite, in the application data folder, or --database); connecting to "
-                                "a server and acting on phones come in later versions."));
+                                "(sqlite, in the application data folder, or --database) and runs the "
+                                "local server for phones on it; connecting to a remote server and acting "
+                                "on phones come in later versions."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QApplication::translate("main", "Database URL (sqlite:PATH)."),
                                             QStringLiteral("URL"));
     parser.addOption(databaseOption);
+    const QCommandLineOption noServerOption(
+        QStringLiteral("no-local-server"),
+        QApplication::translate("main", "Do not start the local server for phones on a local database."));
+    parser.addOption(noServerOption);
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -66,9 +72,35 @@ int main(int argc, char* argv[])
     model->setDevices(devices.value());
     model->setUserNames(users);
     model->setRegionNames(regions);
-    window.setConnectionText(
+    QString connection =
         QApplication::translate("main", "Local database: %1 — %n phone(s)", "", static_cast<int>(devices->size()))
-            .arg(url.toString()));
+            .arg(url.toString());
+
+    // On a local database the console runs the server in-process, so phones (and the simulator)
+    // have something to talk to; loopback only, ports chosen by the system.
+    PhoneFleetServer server;
+    if (url.kind == StoreUrl::Kind::SQLite && !parser.isSet(noServerOption)) {
+        ServerOptions options;
+        options.database = url;
+        options.dataDir = QDir(dataDir).filePath(QStringLiteral("server"));
+        options.bindAddress = QHostAddress::LocalHost;
+        options.httpPort = 0;
+        options.httpsPort = 0;
+        options.servingThreads = 1;
+        options.requireAdministrator = false;
+        QString serverError;
+        if (server.start(options, {}, {}, &serverError)) {
+            QStringList listening;
+            for (const PhoneFleetServer::Listener& l : server.listeners()) {
+                listening << QStringLiteral("%1://127.0.0.1:%2").arg(QString::fromLatin1(l.scheme)).arg(l.port);
+            }
+            connection +=
+                QApplication::translate("main", " — local server %1").arg(listening.join(QStringLiteral(", ")));
+        } else {
+            connection += QApplication::translate("main", " — the local server did not start: %1").arg(serverError);
+        }
+    }
+    window.setConnectionText(connection);
     window.show();
     return app.exec();
 }

@@ -19,6 +19,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <functional>
 
 namespace {
 const QString adminPassword = QStringLiteral("a-long-enough-password");
@@ -54,6 +55,20 @@ QHostAddress client(int n)
     return QHostAddress(QStringLiteral("127.0.%1.%2").arg(n / 250).arg(n % 250 + 2));
 }
 
+// Polls until done() or ms of real time have passed (wall clock, whatever the polls cost).
+bool waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms) {
+            return false;
+        }
+        QTest::qWait(50);
+    }
+    return true;
+}
+
 // The value of a key in a cfg text.
 QString cfgValue(const QByteArray& cfg, const QString& key)
 {
@@ -85,6 +100,7 @@ private Q_SLOTS:
     void alarmsForwardToSyslogAndMail();
     void httpsServesWithThePrintedCertificate();
     void sigtermDrainsInFlightReports();
+    void twoNodesShareOneDatabase();
 
 private:
     QString newDatabase();
@@ -726,6 +742,71 @@ void TestPhoneServer::sigtermDrainsInFlightReports()
     QTcpSocket late;
     late.connectToHost(QHostAddress::LocalHost, server.http);
     QVERIFY(!late.waitForConnected(1000));
+}
+
+void TestPhoneServer::twoNodesShareOneDatabase()
+{
+    const QString db = newDatabase();
+    Device d;
+    {
+        auto store = openStore(db);
+        d = approvedDevice(*store, QStringLiteral("00908F0000C9"), QStringLiteral("Berlin"), {});
+    }
+    ServerProcess a;
+    ServerProcess b;
+    startServer(a, db);
+    startServer(b, db);
+
+    const QByteArray path = "/configfiles/00908F0000C9.cfg";
+    const QByteArray credentials = "Basic " + (d.provisioningUser + u':' + d.provisioningSecret).toUtf8().toBase64();
+    // Node A generates the file on first request; node B serves the same bytes.
+    const RawResponse first = rawRequest(a.http, "GET", path, {{"Authorization", credentials}});
+    QVERIFY2(first.status == 200, (first.error + ' ' + first.body).constData());
+    const RawResponse fromB = rawRequest(b.http, "GET", path, {{"Authorization", credentials}});
+    QCOMPARE(fromB.status, 200);
+    QCOMPARE(fromB.header("ETag"), first.header("ETag"));
+
+    // The file changes in the database (another node regenerated it): B follows within its sync.
+    auto store = openStore(db);
+    ConfigFile row =
+        store->configFiles().findOne(QStringLiteral("file_name"), QStringLiteral("00908F0000C9.cfg")).value();
+    const QByteArray changed = fromB.body + "voip/line/0/description=changed elsewhere\n";
+    QVERIFY(store->setConfigContent(row, changed));
+    // Each serving thread syncs on its own (every 250 ms): wait until six answers in a row, from
+    // whichever threads, are the new bytes.
+    const auto bFollows = [&] {
+        for (int i = 0; i < 6; ++i) {
+            if (rawRequest(b.http, "GET", path, {{"Authorization", credentials}}).body != changed) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(waitFor(bFollows, 5000));
+
+    // New credentials for the phone: the old ones stop working on both nodes.
+    Device rotated = store->devices().get(d.id).value();
+    assignProvisioningCredentials(&rotated);
+    QVERIFY(store->devices().update(rotated));
+    // A new client address each time: these refusals must not add up to a 429.
+    int n = 60;
+    const auto refusedBy = [&](quint16 port) {
+        for (int i = 0; i < 6; ++i) {
+            if (rawRequest(port, "GET", path, {{"Authorization", credentials}}, {}, client(n++)).status != 401) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(waitFor([&] { return refusedBy(b.http); }, 5000));
+    QVERIFY(waitFor([&] { return refusedBy(a.http); }, 5000));
+
+    // A command queued once is delivered once, whichever node the phone reports to.
+    QVERIFY(store->phoneStatus().queueCommand(d.id, R"({"cmd": "reset"})", QDateTime::currentDateTimeUtc()));
+    const RawResponse viaA = rawRequest(a.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C9"));
+    const RawResponse viaB = rawRequest(b.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C9"));
+    QCOMPARE(QJsonDocument::fromJson(viaA.body).object().value(QStringLiteral("Requests")).toArray().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(viaB.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
 }
 
 QTEST_MAIN(TestPhoneServer)
