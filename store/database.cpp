@@ -337,3 +337,18 @@ StoreError Transaction::commit()
     m_done = true;
     return m_db.commit();
 }
+
+WriteTransaction::WriteTransaction(Database& db)
+    : m_tx(db)
+    , m_error(m_tx.error())
+{
+    if (m_error.isError()) {
+        return;
+    }
+    const StoreResult<qint64> revision = db.nextRevision();
+    if (revision) {
+        m_revision = revision.value();
+    } else {
+        m_error = revision.error();
+    }
+}

@@ -86,3 +86,20 @@ private:
     StoreError m_error;
     bool m_done = false;
 };
+
+// A transaction that writes rows: begun, with the transaction's revision already taken.
+// error() covers both steps.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& db);
+
+    const StoreError& error() const { return m_error; }
+    qint64 revision() const { return m_revision; }
+    StoreError commit() { return m_tx.commit(); }
+
+private:
+    Transaction m_tx;
+    StoreError m_error;
+    qint64 m_revision = 0;
+};

@@ -78,15 +78,11 @@ void PhoneStatusWriter::forgetStatements()
 StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const QVector<KeepAliveReport>& reports,
                                                                           const QDateTime& now)
 {
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
     }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
-    }
-    const qint64 rev = revision.value();
+    const qint64 rev = tx.revision();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     if (!m_keepAlive) {
         m_keepAlive = std::make_unique<KeepAliveStatements>(m_db.connection());
@@ -230,15 +226,11 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
 
 StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& alerts)
 {
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
     }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
-    }
-    const qint64 rev = revision.value();
+    const qint64 rev = tx.revision();
     const QSqlDatabase c = m_db.connection();
     QSqlQuery active(c), device(c), close(c), raise(c), refresh(c);
     active.prepare(QStringLiteral("SELECT id, severity, raised_at, unique_id FROM alarms "
@@ -335,20 +327,16 @@ StoreResult<int> PhoneStatusWriter::markDisconnected(const QDateTime& cutoff, co
     if (!check.next() || check.value(0).toLongLong() == 0) {
         return 0;
     }
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
-    }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE devices SET sip_status = 'disconnected', last_status_change = ?, revision = ? "
                              "WHERE ")
               + silent);
     q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue(revision.value());
+    q.addBindValue(tx.revision());
     q.addBindValue(cutoff.toMSecsSinceEpoch());
     if (StoreError e = m_db.exec(q, QStringLiteral("marking silent phones disconnected")); e.isError()) {
         return e;
@@ -373,18 +361,14 @@ StoreResult<int> PhoneStatusWriter::forgetDeliveredCommands(const QDateTime& cut
 
 StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now)
 {
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
-    }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
     }
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO device_commands (revision, device_id, command, created_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(revision.value());
+    q.addBindValue(tx.revision());
     q.addBindValue(deviceId);
     q.addBindValue(QString::fromUtf8(command));
     q.addBindValue(now.toMSecsSinceEpoch());
@@ -394,5 +378,5 @@ StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByte
     if (StoreError e = tx.commit(); e.isError()) {
         return e;
     }
-    return revision.value();
+    return tx.revision();
 }

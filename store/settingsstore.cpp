@@ -29,31 +29,32 @@ StoreResult<QString> SettingsStore::value(const QString& name, const QString& fa
     return q.next() ? q.value(0).toString() : fallback;
 }
 
+StoreError SettingsStore::insert(const QString& name, const QString& value, qint64 revision)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (revision, name, value) VALUES (?, ?, ?)"));
+    q.addBindValue(revision);
+    q.addBindValue(name);
+    q.addBindValue(value);
+    return m_db.exec(q, QStringLiteral("saving the setting %1").arg(name));
+}
+
 StoreError SettingsStore::setValue(const QString& name, const QString& value)
 {
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
-    }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE settings SET value = ?, revision = ? WHERE name = ?"));
     q.addBindValue(value);
-    q.addBindValue(revision.value());
+    q.addBindValue(tx.revision());
     q.addBindValue(name);
     if (StoreError e = m_db.exec(q, QStringLiteral("saving the setting %1").arg(name)); e.isError()) {
         return e;
     }
     if (q.numRowsAffected() == 0) {
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO settings (revision, name, value) VALUES (?, ?, ?)"));
-        insert.addBindValue(revision.value());
-        insert.addBindValue(name);
-        insert.addBindValue(value);
-        if (StoreError e = m_db.exec(insert, QStringLiteral("saving the setting %1").arg(name)); e.isError()) {
+        if (StoreError e = insert(name, value, tx.revision()); e.isError()) {
             return e;
         }
     }
@@ -66,25 +67,16 @@ StoreResult<QString> SettingsStore::valueOrCreate(const QString& name, const QSt
     if (!existing || !existing->isEmpty()) {
         return existing;
     }
-    Transaction tx(m_db);
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
-    }
-    StoreResult<qint64> revision = m_db.nextRevision();
-    if (!revision) {
-        return revision.error();
     }
     // The change counter row is locked until commit: a second node waits here, then finds it.
     existing = value(name);
     if (!existing || !existing->isEmpty()) {
         return existing;
     }
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO settings (revision, name, value) VALUES (?, ?, ?)"));
-    insert.addBindValue(revision.value());
-    insert.addBindValue(name);
-    insert.addBindValue(created);
-    if (StoreError e = m_db.exec(insert, QStringLiteral("saving the setting %1").arg(name)); e.isError()) {
+    if (StoreError e = insert(name, created, tx.revision()); e.isError()) {
         return e;
     }
     if (StoreError e = tx.commit(); e.isError()) {

@@ -25,5 +25,7 @@ public:
     StoreResult<QString> valueOrCreate(const QString& name, const QString& created);
 
 private:
+    StoreError insert(const QString& name, const QString& value, qint64 revision);
+
     Database& m_db;
 };
