@@ -4,6 +4,7 @@
 #include "randomsecret.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,6 +14,19 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Runs a prepared query; the message naming what failed is only built when it did (this runs
+// several times per keep-alive).
+} // namespace
+
+StoreError PhoneStatusWriter::execFor(QSqlQuery& query, const char* what, const QString& subject) const
+{
+    if (query.exec()) {
+        return {};
+    }
+    return m_db.errorFrom(query.lastError(), QString::fromLatin1(what).arg(subject));
+}
+
+namespace {
 // Text columns are NOT NULL: a null QString must go in as ''.
 QVariant text(const QString& value)
 {
@@ -115,7 +129,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         const QString mac = r.mac.toString();
         const QString status = sipStatusToString(r.status == SipStatus::Unknown ? SipStatus::Started : r.status);
         find.addBindValue(text(mac));
-        if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
+        if (StoreError e = execFor(find, "finding phone %1", mac); e.isError()) {
             return e;
         }
         const bool known = find.next();
@@ -126,7 +140,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         QString reportedUser;
         if (!r.userName.isEmpty() && r.userName != currentUser) {
             findUser.addBindValue(r.userName);
-            if (StoreError e = m_db.exec(findUser, QStringLiteral("finding user %1").arg(r.userName)); e.isError()) {
+            if (StoreError e = execFor(findUser, "finding user %1", r.userName); e.isError()) {
                 return e;
             }
             if (findUser.next()) {
@@ -157,7 +171,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             update.addBindValue(nullableId(userId));
             update.addBindValue(text(reportedUser));
             update.addBindValue(id);
-            if (StoreError e = m_db.exec(update, QStringLiteral("recording the report of %1").arg(mac)); e.isError()) {
+            if (StoreError e = execFor(update, "recording the report of %1", mac); e.isError()) {
                 return e;
             }
             outcome.deviceId = id;
@@ -180,12 +194,12 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             insert.addBindValue(text(reportedUser));
             insert.addBindValue(text(mac));
             insert.addBindValue(RandomSecret::hex(16));
-            if (StoreError e = m_db.exec(insert, QStringLiteral("adding phone %1").arg(mac)); e.isError()) {
+            if (StoreError e = execFor(insert, "adding phone %1", mac); e.isError()) {
                 return e;
             }
             // Read back rather than lastInsertId(): the same statement on both databases.
             find.addBindValue(text(mac));
-            if (StoreError e = m_db.exec(find, QStringLiteral("finding phone %1").arg(mac)); e.isError()) {
+            if (StoreError e = execFor(find, "finding phone %1", mac); e.isError()) {
                 return e;
             }
             if (!find.next()) {
@@ -200,7 +214,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             continue;
         }
         pending.addBindValue(outcome.deviceId);
-        if (StoreError e = m_db.exec(pending, QStringLiteral("reading the commands of %1").arg(mac)); e.isError()) {
+        if (StoreError e = execFor(pending, "reading the commands of %1", mac); e.isError()) {
             return e;
         }
         while (pending.next()) {
@@ -211,8 +225,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             deliver.addBindValue(nowMs);
             deliver.addBindValue(rev);
             deliver.addBindValue(outcome.deviceId);
-            if (StoreError e = m_db.exec(deliver, QStringLiteral("delivering the commands of %1").arg(mac));
-                e.isError()) {
+            if (StoreError e = execFor(deliver, "delivering the commands of %1", mac); e.isError()) {
                 return e;
             }
         }
@@ -246,8 +259,7 @@ StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& a
     for (const Alarm& a : alerts) {
         active.addBindValue(text(a.sourceMac));
         active.addBindValue(text(a.name));
-        if (StoreError e = m_db.exec(active, QStringLiteral("reading the alarms of %1").arg(a.sourceMac));
-            e.isError()) {
+        if (StoreError e = execFor(active, "reading the alarms of %1", a.sourceMac); e.isError()) {
             return e;
         }
         QVector<qint64> open;
@@ -283,7 +295,7 @@ StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& a
             continue;
         }
         device.addBindValue(text(a.sourceMac));
-        if (StoreError e = m_db.exec(device, QStringLiteral("finding phone %1").arg(a.sourceMac)); e.isError()) {
+        if (StoreError e = execFor(device, "finding phone %1", a.sourceMac); e.isError()) {
             return e;
         }
         const qint64 deviceId = device.next() ? device.value(0).toLongLong() : 0;
@@ -300,7 +312,7 @@ StoreResult<AlertOutcome> PhoneStatusWriter::applyAlerts(const QVector<Alarm>& a
         raise.addBindValue(text(a.additionalInfo1));
         raise.addBindValue(text(a.additionalInfo2));
         raise.addBindValue(a.raisedAt.toMSecsSinceEpoch());
-        if (StoreError e = m_db.exec(raise, QStringLiteral("recording alarm %1").arg(a.name)); e.isError()) {
+        if (StoreError e = execFor(raise, "recording alarm %1", a.name); e.isError()) {
             return e;
         }
         Alarm raised = a;

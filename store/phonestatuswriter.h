@@ -11,6 +11,7 @@
 #include <memory>
 
 class Database;
+class QSqlQuery;
 
 // What one keep-alive did.
 struct KeepAliveOutcome
@@ -53,6 +54,8 @@ public:
 
 private:
     struct KeepAliveStatements;
+
+    StoreError execFor(QSqlQuery& query, const char* what, const QString& subject) const;
 
     Database& m_db;
     // Prepared once per connection: a keep-alive is a handful of statements, and preparing

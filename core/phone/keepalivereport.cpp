@@ -113,27 +113,27 @@ bool KeepAliveReport::parse(const QByteArray& body, const QString& httpUserAgent
     if (r.userAgent.isEmpty()) {
         r.userAgent = httpUserAgent.trimmed().left(maxFieldLength);
     }
-    // Whatever names a MAC must name this one.
-    for (const QString& agent : {r.userAgent, httpUserAgent}) {
-        const UserAgent ua = UserAgent::parse(agent);
-        if (!ua.mac.isNull() && ua.mac != r.mac) {
+    // Whatever names a MAC must name this one. (Each agent text is parsed once: this runs for
+    // every report.)
+    const UserAgent bodyAgent = UserAgent::parse(r.userAgent);
+    const QString header = httpUserAgent.trimmed();
+    const UserAgent headerAgent = header == r.userAgent ? bodyAgent : UserAgent::parse(header);
+    for (const UserAgent* agent : {&bodyAgent, &headerAgent}) {
+        if (!agent->mac.isNull() && agent->mac != r.mac) {
             *error = QStringLiteral("the User-Agent names MAC %1 but the report is for %2")
-                         .arg(ua.mac.toString(), r.mac.toString());
+                         .arg(agent->mac.toString(), r.mac.toString());
             return false;
         }
     }
     const PhoneModels::ModelName name = PhoneModels::parse(model);
     r.model = name.model;
     r.teams = name.teams;
-    if (r.model.isEmpty() || r.firmwareVersion.isEmpty()) {
-        const UserAgent ua = UserAgent::parse(r.userAgent);
-        if (r.model.isEmpty()) {
-            r.model = ua.model;
-            r.teams = ua.teams;
-        }
-        if (r.firmwareVersion.isEmpty()) {
-            r.firmwareVersion = ua.firmwareVersion;
-        }
+    if (r.model.isEmpty()) {
+        r.model = bodyAgent.model;
+        r.teams = bodyAgent.teams;
+    }
+    if (r.firmwareVersion.isEmpty()) {
+        r.firmwareVersion = bodyAgent.firmwareVersion;
     }
     *report = r;
     return true;
