@@ -80,7 +80,11 @@ void GroupCommitter::report(const Entry& entry, const StoreError& error)
 void GroupCommitter::run()
 {
     Store store;
-    const StoreError opened = store.open(m_url, m_password);
+    StoreError opened = store.open(m_url, m_password);
+    if (!opened.isError()) {
+        // The server checkpoints from another connection (PhoneFleetServer): commits stay short.
+        opened = store.database().disableAutoCheckpoint();
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_openError = opened;

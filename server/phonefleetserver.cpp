@@ -29,6 +29,9 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_settingsTimer, &QTimer::timeout, this, &PhoneFleetServer::refreshSettings);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
+    // The writer never checkpoints SQLite's WAL itself; this connection does, once a second,
+    // without blocking it (PASSIVE).
+    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_store.database().checkpoint(); });
 }
 
 PhoneFleetServer::~PhoneFleetServer()
@@ -98,6 +101,7 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     refreshSettings();
     sweepSilentPhones();
     m_settingsTimer.start(5000);
+    m_checkpointTimer.start(1000);
     m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
     m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
                     QStringLiteral("phonefleetd %1, %2 serving thread(s)")
@@ -272,6 +276,7 @@ void PhoneFleetServer::drain(int timeoutMs)
     }
     m_settingsTimer.stop();
     m_housekeepingTimer.stop();
+    m_checkpointTimer.stop();
     m_drainDeadline = QDeadlineTimer(timeoutMs);
     m_drainTimer.start(10);
     checkDrained();
@@ -288,6 +293,7 @@ void PhoneFleetServer::checkDrained()
     stopServing();
     if (m_writer) {
         m_writer->stop();
+        m_store.database().checkpoint();
         const GroupCommitter::Statistics s = m_writer->statistics();
         qInfo("phonefleetd: %lld writes in %lld commits (largest batch %lld)", s.jobs, s.batches, s.largestBatch);
     }

@@ -85,6 +85,7 @@ private:
     ServerSettings m_settings;
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;
+    QTimer m_checkpointTimer;
     QTimer m_drainTimer;
     QDeadlineTimer m_drainDeadline;
     bool m_draining = false;

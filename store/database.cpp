@@ -212,6 +212,30 @@ StoreError Database::migrate()
     return {};
 }
 
+StoreError Database::disableAutoCheckpoint()
+{
+    if (m_dialect != Dialect::SQLite) {
+        return {};
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
+        return errorFrom(q.lastError(), QStringLiteral("configuring WAL checkpoints"));
+    }
+    return {};
+}
+
+StoreError Database::checkpoint()
+{
+    if (m_dialect != Dialect::SQLite) {
+        return {};
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        return errorFrom(q.lastError(), QStringLiteral("checkpointing the WAL"));
+    }
+    return {};
+}
+
 StoreError Database::begin()
 {
     if (m_depth++ > 0) {

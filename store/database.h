@@ -38,6 +38,13 @@ public:
     static int latestSchemaVersion();
     int schemaVersion() const { return m_schemaVersion; }
 
+    // SQLite: leave WAL checkpoints to checkpoint() on another connection, so that the writer's
+    // commits never wait for one. No-op on PostgreSQL.
+    StoreError disableAutoCheckpoint();
+    // SQLite: copies committed WAL frames into the database without blocking readers or the
+    // writer (PASSIVE). No-op on PostgreSQL.
+    StoreError checkpoint();
+
     StoreError begin();
     StoreError commit();
     void rollback();
