@@ -165,3 +165,17 @@ bool PgCluster::createDatabase(const QString& name, QString* error)
     QSqlDatabase::removeDatabase(connectionName);
     return ok;
 }
+
+PgCluster::TestStart PgCluster::startForTests(QString* message)
+{
+    QString error;
+    if (start(&error)) {
+        return TestStart::Running;
+    }
+    if (qEnvironmentVariableIntValue("PHONEFLEET_REQUIRE_POSTGRES") == 1) {
+        *message = QStringLiteral("PostgreSQL is required here: ") + error;
+        return TestStart::Fail;
+    }
+    *message = QStringLiteral("no PostgreSQL: ") + error;
+    return TestStart::Skip;
+}

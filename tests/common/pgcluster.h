@@ -16,6 +16,11 @@ public:
 
     // Returns false with a reason when PostgreSQL's programs are not installed or fail.
     bool start(QString* error);
+
+    // For a test's initTestCase(): Running, or what to do instead and *message saying why:
+    // Fail where PHONEFLEET_REQUIRE_POSTGRES=1 (CI on Debian), Skip elsewhere.
+    enum class TestStart { Running, Skip, Fail };
+    TestStart startForTests(QString* message);
     void stop();
 
     int port() const { return m_port; }

@@ -119,12 +119,13 @@ void TestPhoneServer::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_postgres = qEnvironmentVariable("PHONEFLEET_TEST_BACKEND") == QLatin1String("postgresql");
     if (m_postgres) {
-        QString error;
-        if (!m_cluster.start(&error)) {
-            if (qEnvironmentVariableIntValue("PHONEFLEET_REQUIRE_POSTGRES") == 1) {
-                QFAIL(qPrintable(QStringLiteral("PostgreSQL is required here: ") + error));
-            }
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL: ") + error));
+        QString why;
+        const PgCluster::TestStart started = m_cluster.startForTests(&why);
+        if (started == PgCluster::TestStart::Fail) {
+            QFAIL(qPrintable(why));
+        }
+        if (started == PgCluster::TestStart::Skip) {
+            QSKIP(qPrintable(why));
         }
     }
 }
