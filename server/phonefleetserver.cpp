@@ -36,10 +36,11 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
 
 PhoneFleetServer::~PhoneFleetServer()
 {
-    stopServing();
+    // The writer first: its last completions still find the serving threads' services alive.
     if (m_writer) {
         m_writer->stop();
     }
+    stopServing();
 }
 
 bool PhoneFleetServer::start(const ServerOptions& options, const QString& databasePassword,
@@ -290,12 +291,12 @@ void PhoneFleetServer::checkDrained()
         return;
     }
     m_drainTimer.stop();
-    stopServing();
     if (m_writer) {
         m_writer->stop();
         m_store.database().checkpoint();
         const GroupCommitter::Statistics s = m_writer->statistics();
         qInfo("phonefleetd: %lld writes in %lld commits (largest batch %lld)", s.jobs, s.batches, s.largestBatch);
     }
+    stopServing();
     Q_EMIT drained();
 }

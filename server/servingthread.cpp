@@ -106,6 +106,9 @@ void ServingThread::shutdown()
     m_state.reset();
     m_cache.reset();
     m_store.reset();
+    // No event may reach the services after this one (a late completion from the writer would
+    // find them gone): leave the event loop now.
+    thread()->quit();
 }
 
 void ServingThread::handle(const HttpExchangePtr& exchange)

@@ -51,7 +51,7 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port, bool secure, const QSslConfiguration& tls);
     void applySettings(const ServerSettings& settings, const ServerContext& context);
     void stopListening();
-    // Releases everything this thread made, in this thread.
+    // Releases everything this thread made, in this thread, and ends its event loop.
     void shutdown();
 
 private:
