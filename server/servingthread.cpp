@@ -7,6 +7,7 @@
 
 #include <QSslServer>
 #include <QTcpServer>
+#include <QThread>
 
 ServingThread::ServingThread(const Shared& shared)
     : m_shared(shared)
