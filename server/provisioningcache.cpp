@@ -74,48 +74,47 @@ StoreResult<ProvisioningCache::RegionEntry> ProvisioningCache::regionNamed(const
     return region(r->id);
 }
 
-StoreResult<ProvisioningCache::FileEntry> ProvisioningCache::configFile(const QString& name)
+template <class T>
+StoreResult<ProvisioningCache::FileEntry>
+ProvisioningCache::cached(QCache<QString, FileEntry>& cache, const QString& key,
+                          const std::function<StoreResult<StoredFile<T>>()>& load, qint64* id)
 {
-    if (const FileEntry* cached = m_configFiles.object(name)) {
-        return *cached;
+    if (const FileEntry* hit = cache.object(key)) {
+        return *hit;
     }
-    const StoreResult<StoredFile<ConfigFile>> f = m_store.configFileNamed(name);
+    const StoreResult<StoredFile<T>> f = load();
     if (!f) {
         return f.error();
     }
     FileEntry entry {f->content, '"' + f->row.sha256.toLatin1() + '"'};
-    m_configFiles.insert(name, new FileEntry(entry), costOf(entry.content));
-    m_configNameById.insert(f->row.id, name);
+    cache.insert(key, new FileEntry(entry), costOf(entry.content));
+    if (id) {
+        *id = f->row.id;
+    }
+    return entry;
+}
+
+StoreResult<ProvisioningCache::FileEntry> ProvisioningCache::configFile(const QString& name)
+{
+    qint64 id = 0;
+    StoreResult<FileEntry> entry = cached<ConfigFile>(
+        m_configFiles, name, [&] { return m_store.configFileNamed(name); }, &id);
+    if (id > 0) {
+        m_configNameById.insert(id, name);
+    }
     return entry;
 }
 
 StoreResult<ProvisioningCache::FileEntry> ProvisioningCache::firmwareFile(const QString& name)
 {
-    if (const FileEntry* cached = m_firmware.object(name)) {
-        return *cached;
-    }
-    const StoreResult<StoredFile<FirmwareFile>> f = m_store.firmwareFileNamed(name);
-    if (!f) {
-        return f.error();
-    }
-    FileEntry entry {f->content, '"' + f->row.sha256.toLatin1() + '"'};
-    m_firmware.insert(name, new FileEntry(entry), costOf(entry.content));
-    return entry;
+    return cached<FirmwareFile>(
+        m_firmware, name, [&] { return m_store.firmwareFileNamed(name); }, nullptr);
 }
 
 StoreResult<ProvisioningCache::FileEntry> ProvisioningCache::latestFirmware(const QString& model)
 {
-    const QString key = QStringLiteral("model:") + model;
-    if (const FileEntry* cached = m_firmware.object(key)) {
-        return *cached;
-    }
-    const StoreResult<StoredFile<FirmwareFile>> f = m_store.latestFirmwareFor(model);
-    if (!f) {
-        return f.error();
-    }
-    FileEntry entry {f->content, '"' + f->row.sha256.toLatin1() + '"'};
-    m_firmware.insert(key, new FileEntry(entry), costOf(entry.content));
-    return entry;
+    return cached<FirmwareFile>(
+        m_firmware, QStringLiteral("model:") + model, [&] { return m_store.latestFirmwareFor(model); }, nullptr);
 }
 
 void ProvisioningCache::forgetRegions()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "device.h"
-#include "storeerror.h"
+#include "store.h"
 #include "subnetlist.h"
 
 #include <QByteArray>
@@ -9,7 +9,7 @@
 #include <QHash>
 #include <QString>
 
-class Store;
+#include <functional>
 
 // What serving phones' files reads on every request, kept in memory: the device's credentials,
 // its region's subnets, and the files' bytes (decoded) with their ETags. Filled on first use
@@ -54,6 +54,10 @@ public:
     void sync();
 
 private:
+    // The entry for key, from the cache or from load() (then kept); *id gets the row's id on a load.
+    template <class T>
+    StoreResult<FileEntry> cached(QCache<QString, FileEntry>& cache, const QString& key,
+                                  const std::function<StoreResult<StoredFile<T>>()>& load, qint64* id);
     void forgetRegions();
     void forgetFirmware();
 

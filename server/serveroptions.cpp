@@ -62,6 +62,18 @@ struct Definitions
     }
 };
 
+bool parseBounded(const QString& text, const QString& name, int min, int max, int* value, QString* error)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1: '%2' is not %3..%4").arg(name, text).arg(min).arg(max);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 bool parsePort(const QString& text, const QString& name, int* port, QString* error)
 {
     bool ok = false;
@@ -150,37 +162,22 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         *error = QStringLiteral("--no-http and --no-https leave nothing to listen on");
         return false;
     }
-    if (parser.isSet(d.commitWindow)) {
-        bool ok = false;
-        o.commitWindowMs = parser.value(d.commitWindow).toInt(&ok);
-        if (!ok || o.commitWindowMs < 0 || o.commitWindowMs > 1000) {
-            *error = QStringLiteral("--commit-window-ms: '%1' is not 0..1000").arg(parser.value(d.commitWindow));
-            return false;
-        }
-    }
-    if (parser.isSet(d.maxBatch)) {
-        bool ok = false;
-        o.maxCommitBatch = parser.value(d.maxBatch).toInt(&ok);
-        if (!ok || o.maxCommitBatch < 1 || o.maxCommitBatch > 100000) {
-            *error = QStringLiteral("--max-commit-batch: '%1' is not 1..100000").arg(parser.value(d.maxBatch));
-            return false;
-        }
-    }
     o.servingThreads = qBound(1, QThread::idealThreadCount(), 16);
-    if (parser.isSet(d.threads)) {
-        bool ok = false;
-        o.servingThreads = parser.value(d.threads).toInt(&ok);
-        if (!ok || o.servingThreads < 1 || o.servingThreads > 64) {
-            *error = QStringLiteral("--threads: '%1' is not 1..64").arg(parser.value(d.threads));
-            return false;
-        }
-    }
-    if (parser.isSet(d.housekeeping)) {
-        bool ok = false;
-        o.housekeepingSeconds = parser.value(d.housekeeping).toInt(&ok);
-        if (!ok || o.housekeepingSeconds < 1 || o.housekeepingSeconds > 3600) {
-            *error = QStringLiteral("--housekeeping-interval: '%1' is not 1..3600 seconds")
-                         .arg(parser.value(d.housekeeping));
+    const struct
+    {
+        const QCommandLineOption& option;
+        int* target;
+        int min;
+        int max;
+    } bounded[] = {
+        {d.commitWindow, &o.commitWindowMs, 0, 1000},
+        {d.maxBatch, &o.maxCommitBatch, 1, 100000},
+        {d.threads, &o.servingThreads, 1, 64},
+        {d.housekeeping, &o.housekeepingSeconds, 1, 3600},
+    };
+    for (const auto& b : bounded) {
+        if (parser.isSet(b.option)
+            && !parseBounded(parser.value(b.option), b.option.names().constFirst(), b.min, b.max, b.target, error)) {
             return false;
         }
     }
