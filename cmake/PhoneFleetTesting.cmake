@@ -22,6 +22,7 @@ function(phonefleet_add_test)
   add_test(NAME ${T_NAME} COMMAND ${exe} ${T_ARGS})
   set(env "PHONEFLEET_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
           "PHONEFLEET_BINARY_DIR=${PROJECT_BINARY_DIR}/bin"
+          "PHONEFLEET_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
           "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
           "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
   if(T_GUI)

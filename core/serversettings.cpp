@@ -33,6 +33,7 @@ bool parseBool(const QString& text, bool* out)
 }
 
 const IntRange minutes {1, 7 * 24 * 60};
+const IntRange sessionSeconds {5, 30 * 24 * 3600};
 const IntRange ports {1, 65535};
 } // namespace
 
@@ -40,6 +41,7 @@ const QStringList& ServerSettings::names()
 {
     static const QStringList n = {
         QStringLiteral("disconnect_timeout_minutes"),
+        QStringLiteral("admin_session_seconds"),
         QStringLiteral("system_provisioning_subnets"),
         QStringLiteral("server_address"),
         QStringLiteral("dhcp_option160_template"),
@@ -66,6 +68,12 @@ QString ServerSettings::check(const QString& name, const QString& value)
             .arg(name, value)
             .arg(minutes.min)
             .arg(minutes.max);
+    }
+    if (name == QLatin1String("admin_session_seconds") && !parseInt(value, sessionSeconds, &i)) {
+        return QStringLiteral("%1: '%2' is not a number of seconds (%3..%4)")
+            .arg(name, value)
+            .arg(sessionSeconds.min)
+            .arg(sessionSeconds.max);
     }
     if ((name == QLatin1String("alarm_syslog_port") || name == QLatin1String("alarm_smtp_port")) && !value.isEmpty()
         && !parseInt(value, ports, &i)) {
@@ -94,6 +102,9 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
     if (has("disconnect_timeout_minutes") && note(QStringLiteral("disconnect_timeout_minutes"))) {
         parseInt(values.value(QStringLiteral("disconnect_timeout_minutes")), minutes, &s.disconnectTimeoutMinutes);
     }
+    if (has("admin_session_seconds") && note(QStringLiteral("admin_session_seconds"))) {
+        parseInt(values.value(QStringLiteral("admin_session_seconds")), sessionSeconds, &s.adminSessionSeconds);
+    }
     s.systemProvisioningSubnets = values.value(QStringLiteral("system_provisioning_subnets")).trimmed();
     s.serverAddress = values.value(QStringLiteral("server_address")).trimmed();
     s.option160Template = values.value(QStringLiteral("dhcp_option160_template"));
@@ -118,4 +129,30 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
         }
     }
     return s;
+}
+
+QString ServerSettings::defaultValue(const QString& name)
+{
+    const ServerSettings d;
+    if (name == QLatin1String("disconnect_timeout_minutes")) {
+        return QString::number(d.disconnectTimeoutMinutes);
+    }
+    if (name == QLatin1String("admin_session_seconds")) {
+        return QString::number(d.adminSessionSeconds);
+    }
+    if (name == QLatin1String("alarm_syslog_port")) {
+        return QString::number(d.syslogPort);
+    }
+    if (name == QLatin1String("alarm_smtp_port")) {
+        return QString::number(d.smtpPort);
+    }
+    if (name == QLatin1String("alarm_smtp_starttls")) {
+        return d.smtpStartTls ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+bool ServerSettings::isSecret(const QString& name)
+{
+    return name == QLatin1String("alarm_smtp_password");
 }

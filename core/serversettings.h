@@ -10,6 +10,7 @@
 struct ServerSettings
 {
     int disconnectTimeoutMinutes = 120; // no report for this long: "disconnected"
+    int adminSessionSeconds = 8 * 3600; // an admin API sign-in lasts this long
     QString systemProvisioningSubnets;  // CIDR blocks from which any phone may fetch its file uncredentialed
     QString serverAddress;              // FQDN or IP[:port] phones use; empty: this host's name
     QString option160Template;          // dhcpoption160.cfg; empty: the shipped one
@@ -36,4 +37,8 @@ struct ServerSettings
     static ServerSettings fromValues(const QHash<QString, QString>& values, QStringList* problems = nullptr);
     // Checks one value before it is stored; empty when fine.
     static QString check(const QString& name, const QString& value);
+    // What a setting is when none is stored, as text ("" when it is off or derived).
+    static QString defaultValue(const QString& name);
+    // Settings that are never shown or logged once stored (the SMTP password).
+    static bool isSecret(const QString& name);
 };

@@ -19,12 +19,15 @@ Outcome ensureFirstAdmin(Store& store, const QString& name, const QString& passw
                                   "password in PHONEFLEET_ADMIN_PASSWORD");
         return Outcome::Refused;
     }
-    if (password.size() < 12) {
-        *message = password.isEmpty()
-            ? QStringLiteral("the database has no administrator yet: set PHONEFLEET_ADMIN_PASSWORD to the password "
-                             "of '%1' (there is no default password)")
-                  .arg(name)
-            : QStringLiteral("PHONEFLEET_ADMIN_PASSWORD is too short: at least 12 characters");
+    if (password.isEmpty()) {
+        *message =
+            QStringLiteral("the database has no administrator yet: set PHONEFLEET_ADMIN_PASSWORD to the password "
+                           "of '%1' (there is no default password)")
+                .arg(name);
+        return Outcome::Refused;
+    }
+    if (const QString weak = PasswordHash::weakness(password, name); !weak.isEmpty()) {
+        *message = QStringLiteral("PHONEFLEET_ADMIN_PASSWORD is refused: %1").arg(weak);
         return Outcome::Refused;
     }
     Admin admin;

@@ -36,14 +36,28 @@ QByteArray reasonPhrase(int status)
         return "Not Modified";
     case 400:
         return "Bad Request";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 409:
+        return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 428:
+        return "Precondition Required";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -71,7 +85,8 @@ HttpExchange::HttpExchange(const QHttpServerRequest& request, QHttpServerRespond
     }
     m_target = m_encodedPath;
     if (url.hasQuery()) {
-        m_target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+        m_query = url.query(QUrl::FullyEncoded).toLatin1();
+        m_target += '?' + m_query;
     }
     m_headers = request.headers();
 }

@@ -33,6 +33,8 @@ public:
     const QByteArray& encodedPath() const { return m_encodedPath; }
     // The request target as sent (path and query): what Digest authentication signs.
     const QByteArray& target() const { return m_target; }
+    // The query string as sent, still percent-encoded, without the '?'.
+    const QByteArray& encodedQuery() const { return m_query; }
     QByteArray header(const QByteArray& name) const;
     const QByteArray& body() const { return m_body; }
     const QHostAddress& peer() const { return m_peer; }
@@ -52,6 +54,7 @@ private:
     QByteArray m_method;
     QByteArray m_encodedPath;
     QByteArray m_target;
+    QByteArray m_query;
     QList<QPair<QByteArray, QByteArray>> m_headers; // as received
     QByteArray m_body;
     QHostAddress m_peer;

@@ -5,6 +5,7 @@
 #include "audittrail.h"
 #include "groupcommitter.h"
 #include "listensocket.h"
+#include "loginguard.h"
 #include "randomsecret.h"
 #include "servingthread.h"
 #include "sharedmisslimiter.h"
@@ -92,6 +93,7 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     }
     m_audit = std::make_unique<AuditTrail>(*m_writer);
     m_misses = std::make_unique<SharedMissLimiter>();
+    m_logins = std::make_unique<LoginGuard>();
     m_forwarder = std::make_unique<AlarmForwarder>([this](const QString& problem) {
         m_audit->record(LogLevel::Warn, {}, QStringLiteral("alarm forwarding"), {}, problem);
     });
@@ -122,6 +124,8 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.audit = m_audit.get();
     shared.forwarder = m_forwarder.get();
     shared.misses = m_misses.get();
+    shared.logins = m_logins.get();
+    shared.adminOverPlainHttp = options.adminOverPlainHttp;
     shared.nonceKey = nonceKey;
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
     shared.inFlight = m_inFlight;

@@ -17,6 +17,7 @@
 class AlarmForwarder;
 class AuditTrail;
 class GroupCommitter;
+class LoginGuard;
 class QThread;
 class ServingThread;
 class SharedMissLimiter;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<AlarmForwarder> m_forwarder;
     std::unique_ptr<SharedMissLimiter> m_misses;
+    std::unique_ptr<LoginGuard> m_logins;
     QVector<Serving> m_serving;
     QVector<Listener> m_listeners;
     TlsIdentity m_tls;

@@ -51,6 +51,11 @@ struct Definitions
                                                     "timeout (default 60)."),
                                      QStringLiteral("S")};
 
+    QCommandLineOption adminOverHttp {QStringLiteral("admin-over-http"),
+                                      QStringLiteral("Answer the admin API over plain HTTP from any address, not "
+                                                     "only loopback (only behind a TLS-terminating proxy).")};
+    QCommandLineOption printRoutes {QStringLiteral("print-api-routes"),
+                                    QStringLiteral("Print the admin API's routes (METHOD PATH) and exit.")};
     QCommandLineOption migrate {QStringLiteral("migrate"),
                                 QStringLiteral("Bring the database's schema up to date and exit (before starting "
                                                "upgraded nodes).")};
@@ -58,7 +63,7 @@ struct Definitions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
-                           commitWindow, maxBatch, threads, housekeeping, migrate});
+                           commitWindow, maxBatch, threads, housekeeping, adminOverHttp, printRoutes, migrate});
     }
 };
 
@@ -96,12 +101,13 @@ QString ServerOptions::defaultDataDir()
 QString ServerOptions::helpText()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("phonefleetd, the PhoneFleet provisioning and management server.\n\n"
-                       "Serves phones (status reports, alarms, cfg and firmware files, zero touch) over HTTP "
-                       "and HTTPS. On an empty database the first administrator is created from --admin-user "
-                       "and the password in PHONEFLEET_ADMIN_PASSWORD. SIGTERM or SIGINT finishes the requests "
-                       "in flight and exits."));
+    parser.setApplicationDescription(QStringLiteral(
+        "phonefleetd, the PhoneFleet provisioning and management server.\n\n"
+        "Serves phones (status reports, alarms, cfg and firmware files, zero touch) over HTTP "
+        "and HTTPS, and the admin API under /api/v1 (over HTTPS; plain HTTP from loopback only "
+        "unless --admin-over-http). On an empty database the first administrator is created from --admin-user "
+        "and the password in PHONEFLEET_ADMIN_PASSWORD. SIGTERM or SIGINT finishes the requests "
+        "in flight and exits."));
     parser.addHelpOption();
     parser.addVersionOption();
     Definitions().addTo(parser);
@@ -156,6 +162,8 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
     }
     o.adminUser = parser.value(d.adminUser);
     o.migrateOnly = parser.isSet(d.migrate);
+    o.adminOverPlainHttp = parser.isSet(d.adminOverHttp);
+    o.printApiRoutes = parser.isSet(d.printRoutes);
     o.httpEnabled = !parser.isSet(d.noHttp);
     o.httpsEnabled = !parser.isSet(d.noHttps);
     if (!o.httpEnabled && !o.httpsEnabled) {

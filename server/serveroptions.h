@@ -26,7 +26,9 @@ struct ServerOptions
     // The console's in-process server on its own local database needs no administrator account:
     // the console is the administrator there.
     bool requireAdministrator = true;
-    bool migrateOnly = false; // --migrate: bring the schema up to date and exit
+    bool migrateOnly = false;        // --migrate: bring the schema up to date and exit
+    bool adminOverPlainHttp = false; // --admin-over-http: the admin API over HTTP from anywhere
+    bool printApiRoutes = false;     // --print-api-routes
     bool help = false;
     bool version = false;
 

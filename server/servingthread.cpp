@@ -1,5 +1,6 @@
 #include "servingthread.h"
 
+#include "adminservice.h"
 #include "fileservice.h"
 #include "httpfrontend.h"
 #include "phoneservice.h"
@@ -35,6 +36,7 @@ StoreError ServingThread::open()
                                    m_shared.provisioningDir});
     m_files = std::make_unique<FileService>(*m_state, *m_shared.misses);
     m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder);
+    m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp);
     m_cacheTimer = new QTimer(this);
     connect(m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
     m_cacheTimer->start(250);
@@ -102,6 +104,7 @@ void ServingThread::shutdown()
     }
     qDeleteAll(m_frontends);
     m_frontends.clear();
+    m_admin.reset();
     m_phones.reset();
     m_files.reset();
     m_state.reset();
@@ -122,6 +125,8 @@ void ServingThread::handle(const HttpExchangePtr& exchange)
     });
     if (PhoneService::handles(exchange->encodedPath())) {
         m_phones->handle(tracked);
+    } else if (AdminService::handles(exchange->encodedPath())) {
+        m_admin->handle(tracked);
     } else {
         m_files->handle(tracked);
     }

@@ -12,8 +12,10 @@
 #include <atomic>
 #include <memory>
 
+class AdminService;
 class AlarmForwarder;
 class FileService;
+class LoginGuard;
 class HttpFrontend;
 class PhoneService;
 class ProvisioningCache;
@@ -35,6 +37,8 @@ public:
         AuditTrail* audit = nullptr;
         AlarmForwarder* forwarder = nullptr;
         SharedMissLimiter* misses = nullptr;
+        LoginGuard* logins = nullptr;
+        bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
         QByteArray nonceKey;
         QString provisioningDir;
         std::shared_ptr<std::atomic<int>> inFlight;
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<ServerState> m_state;
     std::unique_ptr<FileService> m_files;
     std::unique_ptr<PhoneService> m_phones;
+    std::unique_ptr<AdminService> m_admin;
     QVector<HttpFrontend*> m_frontends;
     QTimer* m_cacheTimer = nullptr;
 };

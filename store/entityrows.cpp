@@ -320,10 +320,22 @@ StoreError RowTraits<Placeholder>::validate(const Placeholder& p)
     return {};
 }
 
+const char* RowTraits<Placeholder>::regionExpression()
+{
+    return "CASE level WHEN 'region' THEN owner_id "
+           "WHEN 'device' THEN (SELECT d.region_id FROM devices d WHERE d.id = placeholders.owner_id) "
+           "WHEN 'template' THEN (SELECT t.region_id FROM templates t WHERE t.id = placeholders.owner_id) "
+           "ELSE NULL END";
+}
+
 // --- Alarm ----------------------------------------------------------------------------------
 const char* RowTraits<Alarm>::table()
 {
     return "alarms";
+}
+const char* RowTraits<Alarm>::regionExpression()
+{
+    return "(SELECT d.region_id FROM devices d WHERE d.id = alarms.device_id)";
 }
 const QStringList& RowTraits<Alarm>::columns()
 {
@@ -451,6 +463,12 @@ const char* RowTraits<OverwriteValue>::table()
 {
     return "overwrite_values";
 }
+const char* RowTraits<OverwriteValue>::regionExpression()
+{
+    return "CASE level WHEN 'region' THEN owner_id "
+           "WHEN 'device' THEN (SELECT d.region_id FROM devices d WHERE d.id = overwrite_values.owner_id) "
+           "ELSE NULL END";
+}
 const QStringList& RowTraits<OverwriteValue>::columns()
 {
     static const QStringList c = {QStringLiteral("level"), QStringLiteral("owner_id"), QStringLiteral("cfg_key"),
@@ -497,10 +515,10 @@ const char* RowTraits<AuditEntry>::table()
 }
 const QStringList& RowTraits<AuditEntry>::columns()
 {
-    static const QStringList c = {QStringLiteral("time"),       QStringLiteral("level"),
-                                  QStringLiteral("admin_name"), QStringLiteral("source_address"),
-                                  QStringLiteral("action"),     QStringLiteral("target"),
-                                  QStringLiteral("details")};
+    static const QStringList c = {
+        QStringLiteral("time"),       QStringLiteral("level"),          QStringLiteral("kind"),
+        QStringLiteral("admin_name"), QStringLiteral("source_address"), QStringLiteral("action"),
+        QStringLiteral("target"),     QStringLiteral("details"),        QStringLiteral("region_id")};
     return c;
 }
 QVariantList RowTraits<AuditEntry>::values(const AuditEntry& e)
@@ -508,11 +526,13 @@ QVariantList RowTraits<AuditEntry>::values(const AuditEntry& e)
     const QDateTime time = e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc();
     return {time.toMSecsSinceEpoch(),
             logLevelToString(e.level),
+            logKindToString(e.kind),
             e.adminName,
             e.sourceAddress,
             e.action,
             e.target,
-            e.details};
+            e.details,
+            refValue(e.regionId)};
 }
 AuditEntry RowTraits<AuditEntry>::read(const QSqlRecord& rec)
 {
@@ -520,6 +540,8 @@ AuditEntry RowTraits<AuditEntry>::read(const QSqlRecord& rec)
     readKeys(rec, &e);
     e.time = timeFrom(rec.value(QStringLiteral("time")));
     logLevelFromString(text(rec, "level"), &e.level);
+    logKindFromString(text(rec, "kind"), &e.kind);
+    e.regionId = number(rec, "region_id");
     e.adminName = text(rec, "admin_name");
     e.sourceAddress = text(rec, "source_address");
     e.action = text(rec, "action");

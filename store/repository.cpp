@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 template <class T>
 QString tableName()
@@ -36,6 +39,12 @@ StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVaria
     if (StoreError e = m_db.exec(q, QStringLiteral("reading %1").arg(tableName<T>())); e.isError()) {
         return e;
     }
+    return readRows(q);
+}
+
+template <class T>
+StoreResult<QVector<T>> Repository<T>::readRows(QSqlQuery& q) const
+{
     QVector<T> rows;
     while (q.next()) {
         rows.append(RowTraits<T>::read(q.record()));
@@ -46,6 +55,94 @@ StoreResult<QVector<T>> Repository<T>::select(const QString& where, const QVaria
             return e;
         }
     }
+    return rows;
+}
+
+template <class T>
+StoreResult<QVector<T>> Repository<T>::query(const RowQuery& query) const
+{
+    const QString& order = query.orderBy;
+    if (order != QLatin1String("id") && order != QLatin1String("revision")
+        && !RowTraits<T>::columns().contains(order)) {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("%1 cannot be sorted by %2").arg(tableName<T>(), order)};
+    }
+    static const QString columns = QStringLiteral("id, revision, ") + RowTraits<T>::columns().join(QLatin1String(", "));
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, tableName<T>());
+    if (!query.where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + query.where;
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    sql += QStringLiteral(" ORDER BY ") + order + direction;
+    if (order != QLatin1String("id")) {
+        sql += QStringLiteral(", id") + direction; // a stable order for paging
+    }
+    if (query.limit >= 0 || query.offset > 0) {
+        // Both databases take LIMIT -1 as "no limit" only in SQLite; a large number works on both.
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2")
+                   .arg(query.limit >= 0 ? query.limit : std::numeric_limits<qint64>::max())
+                   .arg(qMax<qint64>(0, query.offset));
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : query.binds) {
+        q.addBindValue(v);
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading %1").arg(tableName<T>())); e.isError()) {
+        return e;
+    }
+    return readRows(q);
+}
+
+template <class T>
+StoreResult<qint64> Repository<T>::count(const RowQuery& query) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(tableName<T>())
+              + (query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where));
+    for (const QVariant& v : query.binds) {
+        q.addBindValue(v);
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("counting %1").arg(tableName<T>())); e.isError()) {
+        return e;
+    }
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+template <class T>
+StoreResult<QVector<T>> Repository<T>::getMany(const QVector<qint64>& ids) const
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const qint64 id : ids) {
+        values.append(id);
+    }
+    return listWhereIn(QStringLiteral("id"), values);
+}
+
+template <class T>
+StoreResult<QVector<T>> Repository<T>::listWhereIn(const QString& column, const QVariantList& values) const
+{
+    if (column != QLatin1String("id") && !RowTraits<T>::columns().contains(column)) {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("%1 has no column %2").arg(tableName<T>(), column)};
+    }
+    QVector<T> rows;
+    constexpr qsizetype chunk = 500; // bind limits: SQLite takes 32766, PostgreSQL 65535
+    for (qsizetype start = 0; start < values.size(); start += chunk) {
+        const QVariantList part = values.mid(start, chunk);
+        RowQuery q;
+        q.where = QStringLiteral("%1 IN (%2)").arg(column, QStringList(part.size(), QStringLiteral("?")).join(u','));
+        q.binds = part;
+        StoreResult<QVector<T>> some = query(q);
+        if (!some) {
+            return some.error();
+        }
+        rows += some.value();
+    }
+    std::sort(rows.begin(), rows.end(), [](const T& a, const T& b) { return a.id < b.id; });
     return rows;
 }
 
@@ -78,16 +175,17 @@ StoreResult<T> Repository<T>::write(const T& input, bool isNew)
     if (!revision) {
         return revision.error();
     }
-    const QStringList& columns = RowTraits<T>::columns();
-    QSqlQuery q(m_db.connection());
-    if (isNew) {
+    // Prepared once per connection: on PostgreSQL a statement prepared anew costs two more round
+    // trips than the write itself (imports write thousands of rows).
+    static const QString insertSql = [] {
+        const QStringList& columns = RowTraits<T>::columns();
         const QStringList marks(columns.size() + 1, QStringLiteral("?"));
-        q.prepare(QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3) RETURNING id")
-                      .arg(tableName<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    } else {
-        q.prepare(QStringLiteral("UPDATE %1 SET revision = ?, %2 = ? WHERE id = ? AND revision = ?")
-                      .arg(tableName<T>(), columns.join(QLatin1String(" = ?, "))));
-    }
+        return QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3) RETURNING id")
+            .arg(tableName<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    }();
+    static const QString updateSql = QStringLiteral("UPDATE %1 SET revision = ?, %2 = ? WHERE id = ? AND revision = ?")
+                                         .arg(tableName<T>(), RowTraits<T>::columns().join(QLatin1String(" = ?, ")));
+    QSqlQuery& q = m_db.preparedQuery(isNew ? insertSql : updateSql);
     q.addBindValue(revision.value());
     for (const QVariant& v : RowTraits<T>::values(input)) {
         q.addBindValue(bindable(v));
@@ -99,18 +197,24 @@ StoreResult<T> Repository<T>::write(const T& input, bool isNew)
     const QString what = isNew ? QStringLiteral("adding to %1").arg(tableName<T>())
                                : QStringLiteral("updating %1 row %2").arg(tableName<T>()).arg(input.id);
     if (StoreError e = m_db.exec(q, what); e.isError()) {
+        q.finish();
         return e;
     }
     T stored = input;
     stored.revision = revision.value();
     if (isNew) {
         if (!q.next()) {
+            q.finish();
             return StoreError {StoreError::Code::Database, what + QStringLiteral(": no id returned")};
         }
         stored.id = q.value(0).toLongLong();
         q.finish(); // SQLite cannot commit while a statement is still active
-    } else if (q.numRowsAffected() != 1) {
-        return staleOrMissing(input.id, input.revision);
+    } else {
+        const int affected = q.numRowsAffected();
+        q.finish();
+        if (affected != 1) {
+            return staleOrMissing(input.id, input.revision);
+        }
     }
     if (StoreError e = RowTraits<T>::writeChildren(m_db, stored); e.isError()) {
         return e;
@@ -145,6 +249,20 @@ StoreResult<bool> Repository<T>::remove(qint64 id, qint64 expectedRevision)
         return revision.error();
     }
     QSqlQuery q(m_db.connection());
+    // Recorded first, while the row (and what its region is found from) is still there; a stale
+    // revision records nothing, and the transaction is rolled back anyway.
+    const char* region = RowTraits<T>::regionExpression();
+    q.prepare(QStringLiteral("INSERT INTO deleted_rows (table_name, row_id, revision, region_id) "
+                             "SELECT CAST(? AS TEXT), id, CAST(? AS BIGINT), CAST(%1 AS BIGINT) FROM %2 "
+                             "WHERE id = ? AND revision = ?")
+                  .arg(region ? QLatin1String(region) : QLatin1String("NULL"), tableName<T>()));
+    q.addBindValue(tableName<T>());
+    q.addBindValue(revision.value());
+    q.addBindValue(id);
+    q.addBindValue(expectedRevision);
+    if (StoreError e = m_db.exec(q, QStringLiteral("recording the deletion")); e.isError()) {
+        return e;
+    }
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(tableName<T>()));
     q.addBindValue(id);
     q.addBindValue(expectedRevision);
@@ -153,13 +271,6 @@ StoreResult<bool> Repository<T>::remove(qint64 id, qint64 expectedRevision)
     }
     if (q.numRowsAffected() != 1) {
         return staleOrMissing(id, expectedRevision);
-    }
-    q.prepare(QStringLiteral("INSERT INTO deleted_rows (table_name, row_id, revision) VALUES (?, ?, ?)"));
-    q.addBindValue(tableName<T>());
-    q.addBindValue(id);
-    q.addBindValue(revision.value());
-    if (StoreError e = m_db.exec(q, QStringLiteral("recording the deletion")); e.isError()) {
-        return e;
     }
     if (StoreError e = tx.commit(); e.isError()) {
         return e;

@@ -25,12 +25,15 @@ class QSqlRecord;
 template <class T>
 struct RowTraits;
 
-// Rows without child tables.
+// Rows without child tables. regionExpression(): an SQL expression, evaluated on the row,
+// giving the region a row belongs to (recorded with a deletion, so that the change feed can hide
+// it from administrators who may not see that region); nullptr when rows have none.
 template <class T>
 struct PlainRow
 {
     static StoreError writeChildren(Database&, const T&) { return {}; }
     static StoreError readChildren(Database&, T*) { return {}; }
+    static const char* regionExpression() { return nullptr; }
 };
 
 #define PHONEFLEET_DECLARE_ROW(Type)                                                                                   \
@@ -44,31 +47,37 @@ template <>
 struct RowTraits<Region> : PlainRow<Region>
 {
     PHONEFLEET_DECLARE_ROW(Region)
+    static const char* regionExpression() { return "id"; }
 };
 template <>
 struct RowTraits<User> : PlainRow<User>
 {
     PHONEFLEET_DECLARE_ROW(User)
+    static const char* regionExpression() { return "region_id"; }
 };
 template <>
 struct RowTraits<Device> : PlainRow<Device>
 {
     PHONEFLEET_DECLARE_ROW(Device)
+    static const char* regionExpression() { return "region_id"; }
 };
 template <>
 struct RowTraits<PhoneTemplate> : PlainRow<PhoneTemplate>
 {
     PHONEFLEET_DECLARE_ROW(PhoneTemplate)
+    static const char* regionExpression() { return "region_id"; }
 };
 template <>
 struct RowTraits<Placeholder> : PlainRow<Placeholder>
 {
     PHONEFLEET_DECLARE_ROW(Placeholder)
+    static const char* regionExpression();
 };
 template <>
 struct RowTraits<Alarm> : PlainRow<Alarm>
 {
     PHONEFLEET_DECLARE_ROW(Alarm)
+    static const char* regionExpression();
 };
 template <>
 struct RowTraits<FirmwareFile> : PlainRow<FirmwareFile>
@@ -84,6 +93,7 @@ template <>
 struct RowTraits<OverwriteValue> : PlainRow<OverwriteValue>
 {
     PHONEFLEET_DECLARE_ROW(OverwriteValue)
+    static const char* regionExpression();
 };
 template <>
 struct RowTraits<AuditEntry> : PlainRow<AuditEntry>
@@ -97,6 +107,7 @@ struct RowTraits<Admin>
     PHONEFLEET_DECLARE_ROW(Admin)
     static StoreError writeChildren(Database& db, const Admin& admin);
     static StoreError readChildren(Database& db, Admin* admin);
+    static const char* regionExpression() { return nullptr; }
 };
 
 #undef PHONEFLEET_DECLARE_ROW

@@ -29,6 +29,17 @@ StoreResult<QString> SettingsStore::value(const QString& name, const QString& fa
     return q.next() ? q.value(0).toString() : fallback;
 }
 
+StoreResult<qint64> SettingsStore::revision() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM settings"));
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading the settings' revision")); e.isError()) {
+        return e;
+    }
+    q.next();
+    return q.value(0).toLongLong();
+}
+
 StoreError SettingsStore::insert(const QString& name, const QString& value, qint64 revision)
 {
     QSqlQuery q(m_db.connection());

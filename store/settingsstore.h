@@ -18,6 +18,8 @@ public:
 
     StoreResult<QHash<QString, QString>> all() const;
     StoreResult<QString> value(const QString& name, const QString& fallback = {}) const;
+    // The newest revision of any setting: what a client edits the settings as a whole against.
+    StoreResult<qint64> revision() const;
     // Adds or replaces; the row gets a new revision (so consoles see the change).
     StoreError setValue(const QString& name, const QString& value);
     // The value, or value made by create() and stored when there is none yet; two nodes racing

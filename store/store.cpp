@@ -1,9 +1,12 @@
 #include "store.h"
 
 #include "digest.h"
+#include "provisioningpath.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace {
 const char* const trackedTables[] = {"regions",          "users",    "devices",        "templates",    "placeholders",
@@ -23,7 +26,7 @@ StoreError Store::open(const StoreUrl& url, const QString& password)
     return m_db.open(url, password);
 }
 
-StoreResult<ChangeSet> Store::changesSince(qint64 revision) const
+StoreResult<ChangeSet> Store::changesSince(qint64 revision, int maxRows, const QStringList& tables) const
 {
     // Read the counter first: rows committed after it are picked up by the next call.
     StoreResult<qint64> current = m_db.currentRevision();
@@ -32,12 +35,24 @@ StoreResult<ChangeSet> Store::changesSince(qint64 revision) const
     }
     QStringList parts;
     for (const char* table : trackedTables) {
-        parts.append(QStringLiteral("SELECT '%1' AS table_name, id, revision, 0 AS deleted FROM %1 "
-                                    "WHERE revision > ? AND revision <= ?")
+        if (!tables.isEmpty() && !tables.contains(QLatin1String(table))) {
+            continue;
+        }
+        parts.append(QStringLiteral("SELECT '%1' AS table_name, id, revision, 0 AS deleted, "
+                                    "CAST(NULL AS BIGINT) AS region_id FROM %1 WHERE revision > ? AND revision <= ?")
                          .arg(QLatin1String(table)));
     }
-    parts.append(QStringLiteral("SELECT table_name, row_id AS id, revision, 1 AS deleted FROM deleted_rows "
-                                "WHERE revision > ? AND revision <= ?"));
+    QString deletedTables;
+    for (const QString& t : tables) {
+        const bool tracked = std::any_of(std::begin(trackedTables), std::end(trackedTables),
+                                         [&](const char* name) { return t == QLatin1String(name); });
+        if (tracked) { // a name the store knows: safe to put in the SQL
+            deletedTables += (deletedTables.isEmpty() ? QString() : QStringLiteral(", ")) + u'\'' + t + u'\'';
+        }
+    }
+    parts.append(QStringLiteral("SELECT table_name, row_id AS id, revision, 1 AS deleted, region_id FROM deleted_rows "
+                                "WHERE revision > ? AND revision <= ?")
+                 + (tables.isEmpty() ? QString() : QStringLiteral(" AND table_name IN (%1)").arg(deletedTables)));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(parts.join(QLatin1String(" UNION ALL ")) + QStringLiteral(" ORDER BY revision"));
@@ -52,9 +67,17 @@ StoreResult<ChangeSet> Store::changesSince(qint64 revision) const
     ChangeSet changes;
     changes.revision = current.value();
     while (q.next()) {
-        changes.rows.append(
-            {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt() != 0});
+        const qint64 rowRevision = q.value(2).toLongLong();
+        if (maxRows >= 0 && !changes.rows.isEmpty() && changes.rows.size() >= maxRows
+            && rowRevision != changes.rows.constLast().revision) {
+            changes.revision = changes.rows.constLast().revision;
+            changes.truncated = true;
+            break;
+        }
+        changes.rows.append({q.value(0).toString(), q.value(1).toLongLong(), rowRevision, q.value(3).toInt() != 0,
+                             q.value(4).toLongLong()});
     }
+    q.finish();
     return changes;
 }
 
@@ -197,4 +220,107 @@ StoreResult<Device> Store::deviceByMac(const MacAddress& mac) const
         return StoreError {StoreError::Code::Invalid, QStringLiteral("not a MAC address")};
     }
     return m_devices.findOne(QStringLiteral("mac"), mac.toString());
+}
+
+namespace {
+template <class T>
+StoreError removeAll(Repository<T>& repository, const QString& level, qint64 ownerId)
+{
+    RowQuery q;
+    q.where = QStringLiteral("level = ? AND owner_id = ?");
+    q.binds = {level, ownerId};
+    const StoreResult<QVector<T>> rows = repository.query(q);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const T& row : rows.value()) {
+        if (StoreError e = repository.remove(row.id, row.revision).error(); e.isError()) {
+            return e;
+        }
+    }
+    return {};
+}
+} // namespace
+
+StoreError Store::removeValuesOf(PlaceholderLevel level, qint64 ownerId)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    const QString word = placeholderLevelToString(level);
+    if (StoreError e = removeAll(m_placeholders, word, ownerId); e.isError()) {
+        return e;
+    }
+    if (StoreError e = removeAll(m_overwriteValues, word, ownerId); e.isError()) {
+        return e;
+    }
+    return tx.commit();
+}
+
+StoreResult<Store::RegionUsage> Store::regionUsage(qint64 regionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM devices WHERE region_id = ?), "
+                             "(SELECT COUNT(*) FROM users WHERE region_id = ?), "
+                             "(SELECT COUNT(*) FROM templates WHERE region_id = ?)"));
+    for (int i = 0; i < 3; ++i) {
+        q.addBindValue(regionId);
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("counting what region %1 holds").arg(regionId)); e.isError()) {
+        return e;
+    }
+    q.next();
+    return RegionUsage {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
+StoreError Store::removeDevice(const Device& device)
+{
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    if (StoreError e = removeValuesOf(PlaceholderLevel::Device, device.id); e.isError()) {
+        return e;
+    }
+    RowQuery q;
+    q.where = QStringLiteral("file_name LIKE ?");
+    q.binds = {QStringLiteral("%") + device.mac.toString() + QStringLiteral("%")};
+    const StoreResult<QVector<ConfigFile>> files = m_configFiles.query(q);
+    if (!files) {
+        return files.error();
+    }
+    for (const ConfigFile& f : files.value()) {
+        if (ProvisioningPath::deviceFileMac(f.fileName) == device.mac) {
+            if (StoreError e = m_configFiles.remove(f.id, f.revision).error(); e.isError()) {
+                return e;
+            }
+        }
+    }
+    if (StoreError e = m_devices.remove(device.id, device.revision).error(); e.isError()) {
+        return e;
+    }
+    return tx.commit();
+}
+
+StoreResult<QHash<qint64, qint64>> Store::deviceCountsOf(const QVector<qint64>& userIds) const
+{
+    QHash<qint64, qint64> counts;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype start = 0; start < userIds.size(); start += chunk) {
+        const QVector<qint64> part = userIds.mid(start, chunk);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT user_id, COUNT(*) FROM devices WHERE user_id IN (%1) GROUP BY user_id")
+                      .arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
+        for (const qint64 id : part) {
+            q.addBindValue(id);
+        }
+        if (StoreError e = m_db.exec(q, QStringLiteral("counting the users' devices")); e.isError()) {
+            return e;
+        }
+        while (q.next()) {
+            counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        }
+    }
+    return counts;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adminsessions.h"
 #include "database.h"
 #include "phonestatuswriter.h"
 #include "repository.h"
@@ -17,6 +18,7 @@ struct ChangedRow
     qint64 id = 0;
     qint64 revision = 0;
     bool deleted = false;
+    qint64 regionId = 0; // deleted rows: the region the row belonged to (0: none or unknown)
 };
 
 // A stored file with its bytes (decoded), as the server hands it to phones.
@@ -31,6 +33,7 @@ struct ChangeSet
 {
     qint64 revision = 0;      // ask for changes since this one next time
     QVector<ChangedRow> rows; // in revision order
+    bool truncated = false;   // more changes follow revision: ask again at once
 };
 
 // The repository API the rest of PhoneFleet uses: one object per connection, SQLite or
@@ -59,10 +62,13 @@ public:
     Repository<AuditEntry>& auditLog() { return m_auditLog; }
     SettingsStore& settings() { return m_settings; }
     PhoneStatusWriter& phoneStatus() { return m_phoneStatus; }
+    AdminSessions& sessions() { return m_sessions; }
 
     StoreResult<qint64> currentRevision() const { return m_db.currentRevision(); }
-    // Every row written or deleted after revision, across all tables.
-    StoreResult<ChangeSet> changesSince(qint64 revision) const;
+    // Every row written or deleted after revision, across all tables. With maxRows, stops at the
+    // end of the first revision that reaches it (a revision's rows are never split) and says so.
+    // tables: only these (empty: all).
+    StoreResult<ChangeSet> changesSince(qint64 revision, int maxRows = -1, const QStringList& tables = {}) const;
 
     // The bytes of a firmware image or cfg file; storing them also sets the row's size and
     // SHA-256 and gives it a new revision (the row's current revision must be given).
@@ -81,6 +87,25 @@ public:
 
     // "00908F1A2B01" in any spelling MacAddress accepts.
     StoreResult<Device> deviceByMac(const MacAddress& mac) const;
+
+    // Removes a device (its id and the revision the caller read) with its placeholders, overwrite
+    // values and generated files: no one may be served the file of a phone that is gone.
+    StoreError removeDevice(const Device& device);
+    // How many devices each of these users has.
+    StoreResult<QHash<qint64, qint64>> deviceCountsOf(const QVector<qint64>& userIds) const;
+
+    // What still belongs to a region (and keeps it from being removed).
+    struct RegionUsage
+    {
+        qint64 devices = 0;
+        qint64 users = 0;
+        qint64 templates = 0;
+    };
+    StoreResult<RegionUsage> regionUsage(qint64 regionId) const;
+
+    // Removes the placeholders and overwrite values that belong to a template, region or device
+    // (what goes with it when it is removed), each deletion recorded for the change feed.
+    StoreError removeValuesOf(PlaceholderLevel level, qint64 ownerId);
 
 private:
     template <class T>
@@ -103,4 +128,5 @@ private:
     Repository<AuditEntry> m_auditLog {m_db};
     SettingsStore m_settings {m_db};
     PhoneStatusWriter m_phoneStatus {m_db};
+    AdminSessions m_sessions {m_db};
 };

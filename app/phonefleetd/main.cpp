@@ -1,3 +1,4 @@
+#include "adminservice.h"
 #include "databasepassword.h"
 #include "phonefleetserver.h"
 #include "serveroptions.h"
@@ -32,6 +33,12 @@ int main(int argc, char* argv[])
     }
     if (options.version) {
         out << "phonefleetd " << PHONEFLEET_VERSION << "\n";
+        return 0;
+    }
+    if (options.printApiRoutes) {
+        for (const QString& route : AdminService::routes()) {
+            out << route << "\n";
+        }
         return 0;
     }
 

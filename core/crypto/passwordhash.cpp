@@ -54,4 +54,18 @@ bool verify(const QString& password, const QString& stored)
     return expected.size() == hashBytes && derived.size() == hashBytes
         && CRYPTO_memcmp(derived.constData(), expected.constData(), hashBytes) == 0;
 }
+
+QString weakness(const QString& password, const QString& accountName)
+{
+    if (password.size() < minimumLength) {
+        return QStringLiteral("a password needs at least %1 characters").arg(minimumLength);
+    }
+    if (password.compare(accountName.trimmed(), Qt::CaseInsensitive) == 0) {
+        return QStringLiteral("a password cannot be the account's name");
+    }
+    if (password.count(password.front()) == password.size()) {
+        return QStringLiteral("a password cannot be one character repeated");
+    }
+    return {};
+}
 } // namespace PasswordHash

@@ -11,4 +11,9 @@ constexpr int defaultIterations = 600000; // OWASP's 2023 figure for PBKDF2-HMAC
 QString hash(const QString& password, int iterations = defaultIterations);
 // Constant-time comparison; false for text that is not a hash of this form.
 bool verify(const QString& password, const QString& stored);
+
+constexpr int minimumLength = 12;
+// Why a new administrator password is refused (too short, the account's name, one character
+// repeated), or empty when it is acceptable.
+QString weakness(const QString& password, const QString& accountName);
 } // namespace PasswordHash

@@ -1,0 +1,519 @@
+#include "apijson.h"
+
+#include "jsonreader.h"
+#include "phonemodels.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonValue ref(qint64 id)
+{
+    return id > 0 ? QJsonValue(static_cast<double>(id)) : QJsonValue(QJsonValue::Null);
+}
+
+qint64 number(const QJsonObject& o, const char* key)
+{
+    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+}
+
+QString string(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDateTime timeField(const QJsonObject& o, const char* key)
+{
+    return ApiJson::parseTime(string(o, key));
+}
+
+void keys(const QJsonObject& o, qint64* id, qint64* revision)
+{
+    *id = number(o, "id");
+    *revision = number(o, "revision");
+}
+
+QJsonObject fileJson(const TemplateFile& f, bool withData)
+{
+    QJsonObject o {{QStringLiteral("name"), f.name},
+                   {QStringLiteral("destinationDir"), f.destinationDir},
+                   {QStringLiteral("encryptMode"), f.encryptMode},
+                   {QStringLiteral("size"), static_cast<double>(f.data.toUtf8().size())}};
+    if (withData) {
+        o.insert(QStringLiteral("data"), f.data);
+    }
+    return o;
+}
+
+bool fileFromJson(const QJsonValue& value, const char* which, TemplateFile* f, QString* error)
+{
+    if (value.isUndefined()) {
+        return true;
+    }
+    if (!value.isObject()) {
+        *error = QStringLiteral("'%1' must be an object").arg(QLatin1String(which));
+        return false;
+    }
+    JsonReader r(value.toObject(), {QStringLiteral("size")});
+    r.text("name", &f->name);
+    r.text("destinationDir", &f->destinationDir);
+    r.integer("encryptMode", &f->encryptMode, 0, 1);
+    r.text("data", &f->data, true);
+    QString why;
+    if (!r.finish(&why)) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(which), why);
+        return false;
+    }
+    return true;
+}
+
+const qint64 maxId = 9007199254740991LL; // 2^53 - 1: what a JSON number holds exactly
+} // namespace
+
+namespace ApiJson {
+QJsonValue time(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime parseTime(const QString& text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        t = QDateTime::fromString(text, Qt::ISODate);
+    }
+    if (!t.isValid()) {
+        return {};
+    }
+    if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC); // no zone given: the protocol's times are UTC
+    }
+    return t.toUTC();
+}
+
+QJsonObject toJson(const Region& r)
+{
+    return {{QStringLiteral("id"), static_cast<double>(r.id)},
+            {QStringLiteral("revision"), static_cast<double>(r.revision)},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("provisioningSubnets"), r.provisioningSubnets}};
+}
+
+QJsonObject toJson(const User& u)
+{
+    return {{QStringLiteral("id"), static_cast<double>(u.id)},
+            {QStringLiteral("revision"), static_cast<double>(u.revision)},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("displayName"), u.displayName},
+            {QStringLiteral("regionId"), ref(u.regionId)},
+            {QStringLiteral("hasPassword"), !u.password.isEmpty()}};
+}
+
+QJsonObject toJson(const Device& d)
+{
+    return {{QStringLiteral("id"), static_cast<double>(d.id)},
+            {QStringLiteral("revision"), static_cast<double>(d.revision)},
+            {QStringLiteral("mac"), d.mac.toString()},
+            {QStringLiteral("model"), d.model},
+            {QStringLiteral("teams"), d.teams},
+            {QStringLiteral("displayName"), d.displayName},
+            {QStringLiteral("userId"), ref(d.userId)},
+            {QStringLiteral("regionId"), ref(d.regionId)},
+            {QStringLiteral("serialNumber"), d.serialNumber},
+            {QStringLiteral("language"), d.language},
+            {QStringLiteral("vlanMode"), d.vlanMode},
+            {QStringLiteral("vlanId"), d.vlanId},
+            {QStringLiteral("vlanPriority"), d.vlanPriority},
+            {QStringLiteral("approval"), approvalStateToString(d.approval)},
+            {QStringLiteral("ipAddress"), d.ipAddress},
+            {QStringLiteral("subnet"), d.subnet},
+            {QStringLiteral("firmwareVersion"), d.firmwareVersion},
+            {QStringLiteral("userAgent"), d.userAgent},
+            {QStringLiteral("status"), sipStatusToString(d.sipStatus)},
+            {QStringLiteral("phoneNumber"), d.phoneNumber},
+            {QStringLiteral("location"), d.location},
+            {QStringLiteral("reportedUser"), d.reportedUser},
+            {QStringLiteral("lastReport"), time(d.lastReport)},
+            {QStringLiteral("lastStatusChange"), time(d.lastStatusChange)}};
+}
+
+QJsonObject toJson(const PhoneTemplate& t, bool withData)
+{
+    return {{QStringLiteral("id"), static_cast<double>(t.id)},
+            {QStringLiteral("revision"), static_cast<double>(t.revision)},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("model"), t.model},
+            {QStringLiteral("regionId"), ref(t.regionId)},
+            {QStringLiteral("isDefault"), t.isDefault},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("globalFile"), fileJson(t.globalFile, withData)},
+            {QStringLiteral("deviceFile"), fileJson(t.deviceFile, withData)}};
+}
+
+QJsonObject toJson(const Placeholder& p)
+{
+    return {{QStringLiteral("id"), static_cast<double>(p.id)},
+            {QStringLiteral("revision"), static_cast<double>(p.revision)},
+            {QStringLiteral("level"), placeholderLevelToString(p.level)},
+            {QStringLiteral("ownerId"), ref(p.ownerId)},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("value"), p.value},
+            {QStringLiteral("description"), p.description}};
+}
+
+QJsonObject toJson(const OverwriteValue& o)
+{
+    return {{QStringLiteral("id"), static_cast<double>(o.id)},
+            {QStringLiteral("revision"), static_cast<double>(o.revision)},
+            {QStringLiteral("level"), placeholderLevelToString(o.level)},
+            {QStringLiteral("ownerId"), ref(o.ownerId)},
+            {QStringLiteral("key"), o.key},
+            {QStringLiteral("value"), o.value}};
+}
+
+QJsonObject toJson(const Alarm& a)
+{
+    return {{QStringLiteral("id"), static_cast<double>(a.id)},
+            {QStringLiteral("revision"), static_cast<double>(a.revision)},
+            {QStringLiteral("uniqueId"), a.uniqueId},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("description"), a.description},
+            {QStringLiteral("severity"), alarmSeverityToString(a.severity)},
+            {QStringLiteral("sourceMac"), a.sourceMac},
+            {QStringLiteral("deviceId"), ref(a.deviceId)},
+            {QStringLiteral("type"), a.type},
+            {QStringLiteral("probableCause"), a.probableCause},
+            {QStringLiteral("additionalInfo1"), a.additionalInfo1},
+            {QStringLiteral("additionalInfo2"), a.additionalInfo2},
+            {QStringLiteral("raisedAt"), time(a.raisedAt)},
+            {QStringLiteral("clearedAt"), time(a.clearedAt)},
+            {QStringLiteral("active"), a.isActive()}};
+}
+
+QJsonObject toJson(const ConfigFile& f)
+{
+    return {{QStringLiteral("id"), static_cast<double>(f.id)},
+            {QStringLiteral("revision"), static_cast<double>(f.revision)},
+            {QStringLiteral("fileName"), f.fileName},
+            {QStringLiteral("size"), static_cast<double>(f.size)},
+            {QStringLiteral("sha256"), f.sha256},
+            {QStringLiteral("updatedAt"), time(f.updatedAt)},
+            {QStringLiteral("generated"), !f.fingerprint.isEmpty()}};
+}
+
+QJsonObject toJson(const FirmwareFile& f)
+{
+    return {{QStringLiteral("id"), static_cast<double>(f.id)},
+            {QStringLiteral("revision"), static_cast<double>(f.revision)},
+            {QStringLiteral("fileName"), f.fileName},
+            {QStringLiteral("model"), f.model},
+            {QStringLiteral("version"), f.version},
+            {QStringLiteral("size"), static_cast<double>(f.size)},
+            {QStringLiteral("sha256"), f.sha256},
+            {QStringLiteral("uploadedAt"), time(f.uploadedAt)}};
+}
+
+QJsonObject toJson(const Admin& a)
+{
+    QJsonArray levels;
+    QList<qint64> regions = a.regionLevels.keys();
+    std::sort(regions.begin(), regions.end());
+    for (const qint64 region : regions) {
+        levels.append(QJsonObject {{QStringLiteral("regionId"), static_cast<double>(region)},
+                                   {QStringLiteral("level"), accessLevelToString(a.regionLevels.value(region))}});
+    }
+    return {{QStringLiteral("id"), static_cast<double>(a.id)},
+            {QStringLiteral("revision"), static_cast<double>(a.revision)},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("role"), adminRoleToString(a.role)},
+            {QStringLiteral("regionLevels"), levels}};
+}
+
+QJsonObject toJson(const AuditEntry& e)
+{
+    return {{QStringLiteral("id"), static_cast<double>(e.id)},
+            {QStringLiteral("time"), time(e.time)},
+            {QStringLiteral("level"), logLevelToString(e.level)},
+            {QStringLiteral("kind"), logKindToString(e.kind)},
+            {QStringLiteral("admin"), e.adminName},
+            {QStringLiteral("source"), e.sourceAddress},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("target"), e.target},
+            {QStringLiteral("details"), e.details},
+            {QStringLiteral("regionId"), ref(e.regionId)}};
+}
+
+bool fromJson(const QJsonObject& o, User* u, QString* error)
+{
+    JsonReader r(o,
+                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("hasPassword"),
+                  QStringLiteral("regionName"), QStringLiteral("deviceCount"), QStringLiteral("devices")});
+    r.text("name", &u->name);
+    r.text("displayName", &u->displayName);
+    r.integer("regionId", &u->regionId, 0, maxId);
+    r.text("password", &u->password);
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, Region* region, QString* error)
+{
+    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
+    r.text("name", &region->name);
+    r.text("description", &region->description);
+    r.text("provisioningSubnets", &region->provisioningSubnets);
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, Device* d, QString* error)
+{
+    JsonReader r(o,
+                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("ipAddress"),
+                  QStringLiteral("subnet"), QStringLiteral("firmwareVersion"), QStringLiteral("userAgent"),
+                  QStringLiteral("status"), QStringLiteral("phoneNumber"), QStringLiteral("location"),
+                  QStringLiteral("reportedUser"), QStringLiteral("lastReport"), QStringLiteral("lastStatusChange"),
+                  QStringLiteral("userName"), QStringLiteral("regionName")});
+    if (r.has("mac")) {
+        QString mac;
+        r.text("mac", &mac);
+        d->mac = MacAddress::fromString(mac);
+        if (d->mac.isNull() && r.ok()) {
+            r.fail(QStringLiteral("'mac': '%1' is not a MAC address (12 hexadecimal digits)").arg(mac));
+        }
+    }
+    if (r.has("model")) {
+        QString model;
+        r.text("model", &model);
+        const PhoneModels::ModelName name = PhoneModels::parse(model);
+        d->model = name.model;
+        if (name.teams) {
+            d->teams = true;
+        }
+    }
+    r.boolean("teams", &d->teams);
+    r.text("displayName", &d->displayName);
+    r.integer("userId", &d->userId, 0, maxId);
+    r.integer("regionId", &d->regionId, 0, maxId);
+    r.text("serialNumber", &d->serialNumber);
+    r.text("language", &d->language);
+    r.text("vlanMode", &d->vlanMode);
+    r.integer("vlanId", &d->vlanId, 0, 4094);
+    r.integer("vlanPriority", &d->vlanPriority, 0, 7);
+    if (r.has("approval")) {
+        QString approval;
+        r.text("approval", &approval);
+        if (!approvalStateFromString(approval, &d->approval)) {
+            r.fail(QStringLiteral("'approval' must be 'approved' or 'pending'"));
+        }
+    }
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, PhoneTemplate* t, QString* error)
+{
+    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("regionName")});
+    r.text("name", &t->name);
+    if (r.has("model")) {
+        QString model;
+        r.text("model", &model);
+        t->model = PhoneModels::normalise(model);
+    }
+    r.integer("regionId", &t->regionId, 0, maxId);
+    r.boolean("isDefault", &t->isDefault);
+    r.text("description", &t->description, true);
+    const QJsonValue global = r.value("globalFile");
+    const QJsonValue device = r.value("deviceFile");
+    if (!r.finish(error)) {
+        return false;
+    }
+    return fileFromJson(global, "globalFile", &t->globalFile, error)
+        && fileFromJson(device, "deviceFile", &t->deviceFile, error);
+}
+
+bool fromJson(const QJsonObject& o, Placeholder* p, QString* error)
+{
+    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
+    if (r.has("level")) {
+        QString level;
+        r.text("level", &level);
+        if (!placeholderLevelFromString(level, &p->level)) {
+            r.fail(QStringLiteral("'level' must be system, template, region or device"));
+        }
+    }
+    r.integer("ownerId", &p->ownerId, 0, maxId);
+    r.text("name", &p->name);
+    r.text("value", &p->value);
+    r.text("description", &p->description);
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, OverwriteValue* v, QString* error)
+{
+    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
+    if (r.has("level")) {
+        QString level;
+        r.text("level", &level);
+        if (!placeholderLevelFromString(level, &v->level)) {
+            r.fail(QStringLiteral("'level' must be region or device"));
+        }
+    }
+    r.integer("ownerId", &v->ownerId, 0, maxId);
+    r.text("key", &v->key);
+    r.text("value", &v->value);
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, FirmwareFile* f, QString* error)
+{
+    JsonReader r(o,
+                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("fileName"), QStringLiteral("size"),
+                  QStringLiteral("sha256"), QStringLiteral("uploadedAt")});
+    if (r.has("model")) {
+        QString model;
+        r.text("model", &model);
+        f->model = PhoneModels::normalise(model);
+    }
+    r.text("version", &f->version);
+    return r.finish(error);
+}
+
+bool fromJson(const QJsonObject& o, Admin* a, QString* password, QString* error)
+{
+    JsonReader r(
+        o,
+        {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("locked"), QStringLiteral("failedLogins")});
+    r.text("name", &a->name);
+    if (r.has("role")) {
+        QString role;
+        r.text("role", &role);
+        if (!adminRoleFromString(role, &a->role)) {
+            r.fail(QStringLiteral("'role' must be super-administrator, administrator or regional"));
+        }
+    }
+    r.text("password", password);
+    const QJsonValue levels = r.value("regionLevels");
+    if (!levels.isUndefined()) {
+        if (!levels.isArray()) {
+            r.fail(QStringLiteral("'regionLevels' must be a list of {\"regionId\", \"level\"}"));
+        } else {
+            QHash<qint64, AccessLevel> parsed;
+            for (const QJsonValue& item : levels.toArray()) {
+                const QJsonObject entry = item.toObject();
+                const double region = entry.value(QStringLiteral("regionId")).toDouble();
+                AccessLevel level = AccessLevel::NotVisible;
+                if (!item.isObject() || region < 1 || region > static_cast<double>(maxId)
+                    || !accessLevelFromString(entry.value(QStringLiteral("level")).toString(), &level)) {
+                    r.fail(QStringLiteral("'regionLevels': each entry needs a regionId and a level (operator, "
+                                          "monitoring or not-visible)"));
+                    break;
+                }
+                parsed.insert(static_cast<qint64>(region), level);
+            }
+            a->regionLevels = parsed;
+        }
+    }
+    return r.finish(error);
+}
+
+bool read(const QJsonObject& o, Device* d)
+{
+    d->mac = MacAddress::fromString(string(o, "mac"));
+    if (d->mac.isNull()) {
+        return false;
+    }
+    keys(o, &d->id, &d->revision);
+    d->model = string(o, "model");
+    d->teams = o.value(QStringLiteral("teams")).toBool();
+    d->displayName = string(o, "displayName");
+    d->userId = number(o, "userId");
+    d->regionId = number(o, "regionId");
+    d->serialNumber = string(o, "serialNumber");
+    d->language = string(o, "language");
+    d->vlanMode = string(o, "vlanMode");
+    d->vlanId = static_cast<int>(number(o, "vlanId"));
+    d->vlanPriority = static_cast<int>(number(o, "vlanPriority"));
+    approvalStateFromString(string(o, "approval"), &d->approval);
+    d->ipAddress = string(o, "ipAddress");
+    d->subnet = string(o, "subnet");
+    d->firmwareVersion = string(o, "firmwareVersion");
+    d->userAgent = string(o, "userAgent");
+    d->sipStatus = sipStatusFromString(string(o, "status"));
+    d->phoneNumber = string(o, "phoneNumber");
+    d->location = string(o, "location");
+    d->reportedUser = string(o, "reportedUser");
+    d->lastReport = timeField(o, "lastReport");
+    d->lastStatusChange = timeField(o, "lastStatusChange");
+    return true;
+}
+
+bool read(const QJsonObject& o, User* u)
+{
+    keys(o, &u->id, &u->revision);
+    u->name = string(o, "name");
+    u->displayName = string(o, "displayName");
+    u->regionId = number(o, "regionId");
+    return u->id > 0 && !u->name.isEmpty();
+}
+
+bool read(const QJsonObject& o, Region* r)
+{
+    keys(o, &r->id, &r->revision);
+    r->name = string(o, "name");
+    r->description = string(o, "description");
+    r->provisioningSubnets = string(o, "provisioningSubnets");
+    return r->id > 0 && !r->name.isEmpty();
+}
+
+bool read(const QJsonObject& o, Alarm* a)
+{
+    keys(o, &a->id, &a->revision);
+    a->uniqueId = string(o, "uniqueId");
+    a->name = string(o, "name");
+    a->description = string(o, "description");
+    alarmSeverityFromString(string(o, "severity"), &a->severity);
+    a->sourceMac = string(o, "sourceMac");
+    a->deviceId = number(o, "deviceId");
+    a->type = string(o, "type");
+    a->probableCause = string(o, "probableCause");
+    a->additionalInfo1 = string(o, "additionalInfo1");
+    a->additionalInfo2 = string(o, "additionalInfo2");
+    a->raisedAt = timeField(o, "raisedAt");
+    a->clearedAt = timeField(o, "clearedAt");
+    return a->id > 0 && !a->name.isEmpty();
+}
+
+bool read(const QJsonObject& o, AuditEntry* e)
+{
+    e->id = number(o, "id");
+    e->time = timeField(o, "time");
+    logLevelFromString(string(o, "level"), &e->level);
+    logKindFromString(string(o, "kind"), &e->kind);
+    e->adminName = string(o, "admin");
+    e->sourceAddress = string(o, "source");
+    e->action = string(o, "action");
+    e->target = string(o, "target");
+    e->details = string(o, "details");
+    e->regionId = number(o, "regionId");
+    return e->id > 0 && !e->action.isEmpty();
+}
+
+bool read(const QJsonObject& o, Admin* a)
+{
+    keys(o, &a->id, &a->revision);
+    a->name = string(o, "name");
+    if (!adminRoleFromString(string(o, "role"), &a->role)) {
+        return false;
+    }
+    a->regionLevels.clear();
+    for (const QJsonValue& item : o.value(QStringLiteral("regionLevels")).toArray()) {
+        const QJsonObject entry = item.toObject();
+        AccessLevel level = AccessLevel::NotVisible;
+        if (accessLevelFromString(entry.value(QStringLiteral("level")).toString(), &level)) {
+            a->regionLevels.insert(static_cast<qint64>(entry.value(QStringLiteral("regionId")).toDouble()), level);
+        }
+    }
+    return !a->name.isEmpty();
+}
+} // namespace ApiJson

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "macaddress.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+// One device of a user in the users+devices CSV.
+struct UserCsvDevice
+{
+    QString displayName;
+    MacAddress mac;
+    QString serialNumber;
+    QString model; // normalised ("430HD"); empty when the cell was
+    bool teams = false;
+    QString language;
+    QString vlanMode;
+    int vlanId = 0;
+    int vlanPriority = 0;
+};
+
+// One line of the file: a user and its devices (none is fine).
+struct UserCsvRow
+{
+    int line = 0;
+    QString name;
+    QString password; // empty: keep the user's password (or none for a new user)
+    QString displayName;
+    QString region; // the region's name
+    QVector<UserCsvDevice> devices;
+};
+
+struct UserCsvProblem
+{
+    int line = 0; // 1 is the header
+    QString message;
+};
+
+// The vendor console's users+devices file:
+//   Name,Password,Display Name,Region|Tenant,
+//   Device 1 Display Name,Device 1 MAC Address,[Device 1 Serial Number,]Device 1 IP Phone Model,
+//   Device 1 Language,Device 1 VLAN Mode,Device 1 VLAN ID,Device 1 VLAN Priority[,Device 2 ...]
+// Columns are found by their header (any order, any case); UTF-8 with or without BOM (Latin-1
+// read as a fallback, as CsvReader does). Reading checks everything the file alone can tell:
+// the header, required cells, MAC addresses, VLAN ranges, names and MACs given twice. What
+// needs the database (regions, MACs of other users) is the importer's.
+//
+// Written files begin with a UTF-8 BOM (spreadsheets need it to read UTF-8), end lines with
+// CRLF, and neutralise cells a spreadsheet would run as a formula (starting with = + - @, tab or
+// CR) by prefixing a quote; reading removes that quote again, so an exported file imports back
+// unchanged.
+namespace UserCsv {
+// True when the file has no problem; rows holds the good lines either way.
+bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProblem>* problems);
+QByteArray write(const QVector<UserCsvRow>& rows);
+
+QString neutralise(const QString& cell);
+QString restore(const QString& cell);
+// How an export spells a model: "Audiocodes_430HD", "Audiocodes_430HD_TEAMS".
+QString exportModelName(const QString& model, bool teams);
+} // namespace UserCsv

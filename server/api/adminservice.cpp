@@ -1,0 +1,138 @@
+#include "adminservice.h"
+
+#include "accesspolicy.h"
+#include "adminsapi.h"
+#include "alarmsapi.h"
+#include "apienvironment.h"
+#include "apirequest.h"
+#include "authapi.h"
+#include "changesapi.h"
+#include "dashboardapi.h"
+#include "devicesapi.h"
+#include "filesapi.h"
+#include "logsapi.h"
+#include "regionsapi.h"
+#include "settingsapi.h"
+#include "templatesapi.h"
+#include "userimportapi.h"
+#include "usersapi.h"
+#include "valuesapi.h"
+
+#include <QUrl>
+
+namespace {
+constexpr qsizetype maxApiBody = 160LL * 1024 * 1024; // firmware uploads are the largest
+
+template <class T>
+T* added(std::vector<std::unique_ptr<ApiModule>>* modules, ApiEnvironment* env)
+{
+    auto module = std::make_unique<T>(env);
+    T* raw = module.get();
+    modules->push_back(std::move(module));
+    return raw;
+}
+} // namespace
+
+AdminService::AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed)
+    : m_env(new ApiEnvironment {state, logins})
+    , m_plainHttpAllowed(plainHttpAllowed)
+{
+    build(m_router, m_env.get(), &m_modules, &m_auth);
+}
+
+AdminService::~AdminService() = default;
+
+void AdminService::build(ApiRouter& router, ApiEnvironment* env, std::vector<std::unique_ptr<ApiModule>>* modules,
+                         AuthApi** auth)
+{
+    *auth = added<AuthApi>(modules, env);
+    added<AdminsApi>(modules, env);
+    added<RegionsApi>(modules, env);
+    added<UsersApi>(modules, env);
+    added<DevicesApi>(modules, env);
+    added<TemplatesApi>(modules, env);
+    added<ValuesApi>(modules, env);
+    added<SettingsApi>(modules, env);
+    added<FilesApi>(modules, env);
+    added<AlarmsApi>(modules, env);
+    added<LogsApi>(modules, env);
+    added<DashboardApi>(modules, env);
+    added<ChangesApi>(modules, env);
+    added<UserImportApi>(modules, env);
+    for (const auto& m : *modules) {
+        m->addRoutes(router);
+    }
+}
+
+QStringList AdminService::routes()
+{
+    ApiRouter router;
+    std::vector<std::unique_ptr<ApiModule>> modules;
+    AuthApi* auth = nullptr;
+    build(router, nullptr, &modules, &auth);
+    return router.routes();
+}
+
+bool AdminService::allowed(const ApiRequestPtr& r, ApiNeed need) const
+{
+    const Admin& a = r->admin();
+    switch (need) {
+    case ApiNeed::Public:
+    case ApiNeed::Self:
+    case ApiNeed::Read:
+        return true;
+    case ApiNeed::Write:
+        if (!AccessPolicy::canWriteAnywhere(a)) {
+            r->forbidden(QStringLiteral("your account may only look (Monitoring): it cannot change anything"));
+            return false;
+        }
+        return true;
+    case ApiNeed::SystemRead:
+    case ApiNeed::SystemWrite:
+        if (!AccessPolicy::canAdministerSystem(a)) {
+            r->forbidden(need == ApiNeed::SystemRead ? QStringLiteral("only system administrators may see this")
+                                                     : QStringLiteral("only system administrators may change this"));
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+void AdminService::handle(const HttpExchangePtr& exchange)
+{
+    auto early = std::make_shared<ApiRequest>(exchange, QStringList());
+    if (!exchange->isSecure() && !m_plainHttpAllowed && !exchange->peer().isLoopback()) {
+        early->fail(403, QStringLiteral("the admin API answers over HTTPS only (it carries passwords and tokens)"));
+        return;
+    }
+    if (exchange->body().size() > maxApiBody) {
+        early->fail(413, QStringLiteral("a request body is at most %1 MB").arg(maxApiBody / (1024 * 1024)));
+        return;
+    }
+    const QString path = QString::fromLatin1(exchange->encodedPath());
+    const ApiRouter::Route* route = nullptr;
+    QStringList params;
+    QByteArrayList allowedMethods;
+    switch (m_router.match(exchange->method(), path, &route, &params, &allowedMethods)) {
+    case ApiRouter::Match::NotFound:
+        early->fail(404,
+                    QStringLiteral("no such API route: %1 %2 (see docs/api/openapi.yaml)")
+                        .arg(QString::fromLatin1(exchange->method()), path));
+        return;
+    case ApiRouter::Match::WrongMethod:
+        early->fail(405, QStringLiteral("%1 does not take %2").arg(path, QString::fromLatin1(exchange->method())),
+                    {{"Allow", allowedMethods.join(", ")}});
+        return;
+    case ApiRouter::Match::Found:
+        break;
+    }
+    auto request = std::make_shared<ApiRequest>(exchange, params);
+    if (route->need != ApiNeed::Public && !m_auth->authenticate(request)) {
+        return;
+    }
+    if (!allowed(request, route->need)) {
+        return;
+    }
+    route->handler(request);
+}

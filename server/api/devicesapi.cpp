@@ -1,0 +1,242 @@
+#include "devicesapi.h"
+
+#include "accesspolicy.h"
+#include "apijson.h"
+#include "devicefilter.h"
+#include "jsonreader.h"
+#include "rowqueries.h"
+
+#include <QSet>
+
+#include <limits>
+
+namespace {
+bool canSee(const ApiRequestPtr& r, const Device& d)
+{
+    return AccessPolicy::canSee(r->admin(), d.regionId);
+}
+
+QJsonObject one(Store& store, const Device& d)
+{
+    return DevicesApi::items(store, {d}).first().toObject();
+}
+
+} // namespace
+
+void DevicesApi::addRoutes(ApiRouter& router)
+{
+    router.add("GET", "/api/v1/devices", ApiNeed::Read, [this](const ApiRequestPtr& r) { list(r); });
+    router.add("GET", "/api/v1/devices/{id}", ApiNeed::Read, [this](const ApiRequestPtr& r) { get(r); });
+    router.add("POST", "/api/v1/devices", ApiNeed::Write, [this](const ApiRequestPtr& r) { create(r); });
+    router.add("PUT", "/api/v1/devices/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { update(r); });
+    router.add("DELETE", "/api/v1/devices/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { remove(r); });
+    router.add("POST", "/api/v1/devices/{id}/approve", ApiNeed::Write, [this](const ApiRequestPtr& r) { approve(r); });
+}
+
+QJsonArray DevicesApi::items(Store& store, const QVector<Device>& devices)
+{
+    QSet<qint64> userIds;
+    for (const Device& d : devices) {
+        if (d.userId > 0) {
+            userIds.insert(d.userId);
+        }
+    }
+    QHash<qint64, QString> userNames;
+    if (!userIds.isEmpty()) {
+        if (const StoreResult<QVector<User>> users = store.users().getMany(userIds.values().toVector())) {
+            for (const User& u : users.value()) {
+                userNames.insert(u.id, u.name);
+            }
+        }
+    }
+    QHash<qint64, QString> regionNames;
+    if (const StoreResult<QVector<Region>> regions = store.regions().list()) {
+        for (const Region& r : regions.value()) {
+            regionNames.insert(r.id, r.name);
+        }
+    }
+    QJsonArray out;
+    for (const Device& d : devices) {
+        QJsonObject o = ApiJson::toJson(d);
+        o.insert(QStringLiteral("userName"), userNames.value(d.userId));
+        o.insert(QStringLiteral("regionName"), regionNames.value(d.regionId));
+        out.append(o);
+    }
+    return out;
+}
+
+void DevicesApi::list(const ApiRequestPtr& r)
+{
+    DeviceFilter filter;
+    QString error;
+    const QStringList paging = {QStringLiteral("offset"), QStringLiteral("limit"), QStringLiteral("sort"),
+                                QStringLiteral("order")};
+    if (!DeviceFilter::fromPairs(r->queryItems(), &filter, &error, paging)) {
+        r->fail(400, error);
+        return;
+    }
+    qint64 offset = 0;
+    qint64 limit = 0;
+    if (!r->paging(&offset, &limit)) {
+        return;
+    }
+    RowQuery q = RowQueries::devices(filter, AccessPolicy::visibleRegions(r->admin()));
+    if (r->hasQuery("sort")) {
+        q.orderBy = RowQueries::deviceSortColumn(r->query("sort"));
+        if (q.orderBy.isEmpty()) {
+            r->fail(400,
+                    QStringLiteral("cannot sort by '%1' (mac, model, ip, firmware, status, lastReport, "
+                                   "lastStatusChange, phoneNumber, location, displayName, region, user)")
+                        .arg(r->query("sort")));
+            return;
+        }
+    }
+    q.descending = r->query("order").compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0;
+    const StoreResult<qint64> total = store().devices().count(q);
+    q.offset = offset;
+    q.limit = limit;
+    const StoreResult<QVector<Device>> rows = store().devices().query(q);
+    if (loaded(r, total) && loaded(r, rows)) {
+        r->replyList(items(store(), rows.value()), total.value());
+    }
+}
+
+void DevicesApi::get(const ApiRequestPtr& r)
+{
+    Device d;
+    if (fetch(
+            r, &Store::devices, "device", [&](const Device& x) { return canSee(r, x); }, &d)) {
+        r->reply(200, one(store(), d));
+    }
+}
+
+bool DevicesApi::placementAllowed(const ApiRequestPtr& r, const Device& d)
+{
+    if (d.regionId > 0) {
+        const StoreResult<Region> region = store().regions().get(d.regionId);
+        if (!region || !AccessPolicy::canSee(r->admin(), d.regionId)) {
+            r->fail(400, QStringLiteral("no region %1").arg(d.regionId));
+            return false;
+        }
+    }
+    if (!AccessPolicy::canModify(r->admin(), d.regionId)) {
+        r->forbidden(d.regionId > 0 ? QStringLiteral("you may not change phones of region %1").arg(d.regionId)
+                                    : QStringLiteral("only system administrators may keep a phone without a region"));
+        return false;
+    }
+    if (d.userId > 0) {
+        const StoreResult<User> user = store().users().get(d.userId);
+        if (!user || !AccessPolicy::canSee(r->admin(), user->regionId)) {
+            r->fail(400, QStringLiteral("no user %1").arg(d.userId));
+            return false;
+        }
+    }
+    return true;
+}
+
+void DevicesApi::create(const ApiRequestPtr& r)
+{
+    QJsonObject body;
+    Device d;
+    QString error;
+    if (!r->object(&body)) {
+        return;
+    }
+    if (!ApiJson::fromJson(body, &d, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (d.mac.isNull()) {
+        r->fail(400, QStringLiteral("a device needs its \"mac\""));
+        return;
+    }
+    if (!placementAllowed(r, d)) {
+        return;
+    }
+    assignProvisioningCredentials(&d);
+    insertRow(r, &Store::devices, d, {QStringLiteral("add phone"), d.mac.toString(), d.model, d.regionId},
+              [this](const Device& x) { return one(store(), x); });
+}
+
+void DevicesApi::update(const ApiRequestPtr& r)
+{
+    Device d;
+    QJsonObject body;
+    QString error;
+    if (!fetch(
+            r, &Store::devices, "device", [&](const Device& x) { return canSee(r, x); }, &d)
+        || !r->object(&body) || !r->revision(body, &d.revision)) {
+        return;
+    }
+    if (!AccessPolicy::canModify(r->admin(), d.regionId)) {
+        r->forbidden(QStringLiteral("you may only look at the phones of this region"));
+        return;
+    }
+    const Device before = d;
+    if (!ApiJson::fromJson(body, &d, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (d.mac.isNull()) {
+        r->fail(400, QStringLiteral("a device needs its \"mac\""));
+        return;
+    }
+    if (!placementAllowed(r, d)) {
+        return;
+    }
+    if (d.mac != before.mac) {
+        assignProvisioningCredentials(&d); // the file user name is the MAC
+    }
+    AuditNote note {QStringLiteral("change phone"), before.mac.toString(),
+                    ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(d)), d.regionId};
+    updateRow(r, &Store::devices, d, note, [this](const Device& x) { return one(store(), x); });
+}
+
+void DevicesApi::remove(const ApiRequestPtr& r)
+{
+    Device d;
+    qint64 revision = 0;
+    if (!fetch(
+            r, &Store::devices, "device", [&](const Device& x) { return canSee(r, x); }, &d)
+        || !r->revision({}, &revision)) {
+        return;
+    }
+    if (!AccessPolicy::canModify(r->admin(), d.regionId)) {
+        r->forbidden(QStringLiteral("you may only look at the phones of this region"));
+        return;
+    }
+    d.revision = revision;
+    write(
+        r, {QStringLiteral("remove phone"), d.mac.toString(), {}, d.regionId},
+        [d](Store& s, AuditNote*) { return s.removeDevice(d); }, [r] { r->replyEmpty(); });
+}
+
+void DevicesApi::approve(const ApiRequestPtr& r)
+{
+    Device d;
+    QJsonObject body;
+    if (!fetch(
+            r, &Store::devices, "device", [&](const Device& x) { return canSee(r, x); }, &d)
+        || !r->object(&body) || !r->revision(body, &d.revision)) {
+        return;
+    }
+    JsonReader fields(body, {QStringLiteral("revision")});
+    fields.integer("regionId", &d.regionId, 0, std::numeric_limits<qint32>::max());
+    fields.integer("userId", &d.userId, 0, std::numeric_limits<qint32>::max());
+    QString error;
+    if (!fields.finish(&error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (d.regionId <= 0) {
+        r->fail(400, QStringLiteral("approving a phone needs the \"regionId\" it goes to"));
+        return;
+    }
+    if (!placementAllowed(r, d)) {
+        return;
+    }
+    d.approval = ApprovalState::Approved;
+    AuditNote note {QStringLiteral("approve phone"), d.mac.toString(),
+                    QStringLiteral("region %1, user %2").arg(d.regionId).arg(d.userId), d.regionId};
+    updateRow(r, &Store::devices, d, note, [this](const Device& x) { return one(store(), x); });
+}

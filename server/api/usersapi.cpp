@@ -1,0 +1,242 @@
+#include "usersapi.h"
+
+#include "accesspolicy.h"
+#include "apijson.h"
+#include "devicesapi.h"
+#include "rowqueries.h"
+
+namespace {
+bool canSee(const ApiRequestPtr& r, const User& u)
+{
+    return AccessPolicy::canSee(r->admin(), u.regionId);
+}
+
+bool mayPlace(const ApiRequestPtr& r, Store& store, qint64 regionId)
+{
+    if (regionId > 0 && (!store.regions().get(regionId) || !AccessPolicy::canSee(r->admin(), regionId))) {
+        r->fail(400, QStringLiteral("no region %1").arg(regionId));
+        return false;
+    }
+    if (!AccessPolicy::canModify(r->admin(), regionId)) {
+        r->forbidden(regionId > 0 ? QStringLiteral("you may not change users of region %1").arg(regionId)
+                                  : QStringLiteral("only system administrators may keep a user without a region"));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void UsersApi::addRoutes(ApiRouter& router)
+{
+    router.add("GET", "/api/v1/users", ApiNeed::Read, [this](const ApiRequestPtr& r) { list(r); });
+    router.add("GET", "/api/v1/users/{id}", ApiNeed::Read, [this](const ApiRequestPtr& r) { get(r); });
+    router.add("POST", "/api/v1/users", ApiNeed::Write, [this](const ApiRequestPtr& r) { create(r); });
+    router.add("PUT", "/api/v1/users/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { update(r); });
+    router.add("DELETE", "/api/v1/users/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { remove(r); });
+}
+
+void UsersApi::list(const ApiRequestPtr& r)
+{
+    qint64 offset = 0;
+    qint64 limit = 0;
+    if (!r->paging(&offset, &limit)) {
+        return;
+    }
+    RowQueries::UserFilter filter {r->query("q"), r->query("region")};
+    RowQuery q = RowQueries::users(filter, AccessPolicy::visibleRegions(r->admin()));
+    q.orderBy = QStringLiteral("name");
+    const StoreResult<qint64> total = store().users().count(q);
+    q.offset = offset;
+    q.limit = limit;
+    const StoreResult<QVector<User>> rows = store().users().query(q);
+    if (!loaded(r, total) || !loaded(r, rows)) {
+        return;
+    }
+    QVector<qint64> ids;
+    for (const User& u : rows.value()) {
+        ids.append(u.id);
+    }
+    const StoreResult<QHash<qint64, qint64>> counts = store().deviceCountsOf(ids);
+    if (!loaded(r, counts)) {
+        return;
+    }
+    QJsonArray items;
+    for (const User& u : rows.value()) {
+        QJsonObject o = ApiJson::toJson(u);
+        o.insert(QStringLiteral("deviceCount"), static_cast<double>(counts->value(u.id)));
+        items.append(o);
+    }
+    r->replyList(items, total.value());
+}
+
+QJsonObject UsersApi::withDevices(const Admin& admin, const User& user)
+{
+    QJsonObject o = ApiJson::toJson(user);
+    QVector<Device> visible;
+    if (const StoreResult<QVector<Device>> devices = store().devices().listWhere(QStringLiteral("user_id"), user.id)) {
+        for (const Device& d : devices.value()) {
+            if (AccessPolicy::canSee(admin, d.regionId)) {
+                visible.append(d);
+            }
+        }
+    }
+    o.insert(QStringLiteral("devices"), DevicesApi::items(store(), visible));
+    o.insert(QStringLiteral("deviceCount"), static_cast<double>(visible.size()));
+    return o;
+}
+
+void UsersApi::get(const ApiRequestPtr& r)
+{
+    User u;
+    if (fetch(
+            r, &Store::users, "user", [&](const User& x) { return canSee(r, x); }, &u)) {
+        r->reply(200, withDevices(r->admin(), u));
+    }
+}
+
+void UsersApi::create(const ApiRequestPtr& r)
+{
+    QJsonObject body;
+    User u;
+    QString error;
+    if (!r->object(&body)) {
+        return;
+    }
+    const QJsonValue devicesJson = body.take(QStringLiteral("devices"));
+    if (!ApiJson::fromJson(body, &u, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (u.name.trimmed().isEmpty()) {
+        r->fail(400, QStringLiteral("a user needs a \"name\""));
+        return;
+    }
+    if (!mayPlace(r, store(), u.regionId)) {
+        return;
+    }
+    if (!devicesJson.isUndefined() && !devicesJson.isArray()) {
+        r->fail(400, QStringLiteral("'devices' must be a list of devices"));
+        return;
+    }
+    QVector<Device> devices;
+    const QJsonArray list = devicesJson.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Device d;
+        d.regionId = u.regionId;
+        if (!list.at(i).isObject() || !ApiJson::fromJson(list.at(i).toObject(), &d, &error) || d.mac.isNull()) {
+            r->fail(400,
+                    QStringLiteral("devices[%1]: %2")
+                        .arg(i)
+                        .arg(error.isEmpty() ? QStringLiteral("needs a \"mac\"") : error));
+            return;
+        }
+        if (d.regionId != u.regionId && !mayPlace(r, store(), d.regionId)) {
+            return;
+        }
+        assignProvisioningCredentials(&d);
+        devices.append(d);
+    }
+    const Admin admin = r->admin();
+    auto stored = std::make_shared<User>();
+    write(
+        r,
+        {QStringLiteral("add user"), u.name.trimmed(), QStringLiteral("%1 device(s)").arg(devices.size()), u.regionId},
+        [u, devices, stored](Store& s, AuditNote*) -> StoreError {
+            StoreResult<User> saved = s.users().insert(u);
+            if (!saved) {
+                return saved.error();
+            }
+            *stored = saved.value();
+            for (Device d : devices) {
+                d.userId = saved->id;
+                if (StoreError e = s.devices().insert(d).error(); e.isError()) {
+                    return e;
+                }
+            }
+            return {};
+        },
+        [this, r, stored, admin] { r->reply(201, withDevices(admin, *stored)); });
+}
+
+void UsersApi::update(const ApiRequestPtr& r)
+{
+    User u;
+    QJsonObject body;
+    QString error;
+    if (!fetch(
+            r, &Store::users, "user", [&](const User& x) { return canSee(r, x); }, &u)
+        || !r->object(&body) || !r->revision(body, &u.revision)) {
+        return;
+    }
+    if (!AccessPolicy::canModify(r->admin(), u.regionId)) {
+        r->forbidden(QStringLiteral("you may only look at the users of this region"));
+        return;
+    }
+    const User before = u;
+    if (!ApiJson::fromJson(body, &u, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (u.name.trimmed().isEmpty()) {
+        r->fail(400, QStringLiteral("a user needs a \"name\""));
+        return;
+    }
+    if (u.regionId != before.regionId && !mayPlace(r, store(), u.regionId)) {
+        return;
+    }
+    const QStringList extra = u.password != before.password ? QStringList {QStringLiteral("password")} : QStringList();
+    AuditNote note {QStringLiteral("change user"), before.name,
+                    ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(u), extra), u.regionId};
+    const Admin admin = r->admin();
+    updateRow(r, &Store::users, u, note, [this, admin](const User& x) { return withDevices(admin, x); });
+}
+
+void UsersApi::remove(const ApiRequestPtr& r)
+{
+    User u;
+    qint64 revision = 0;
+    bool alsoDevices = false;
+    if (!fetch(
+            r, &Store::users, "user", [&](const User& x) { return canSee(r, x); }, &u)
+        || !r->revision({}, &revision) || !r->queryFlag("withDevices", &alsoDevices)) {
+        return;
+    }
+    if (!AccessPolicy::canModify(r->admin(), u.regionId)) {
+        r->forbidden(QStringLiteral("you may only look at the users of this region"));
+        return;
+    }
+    const StoreResult<QVector<Device>> devices = store().devices().listWhere(QStringLiteral("user_id"), u.id);
+    if (!loaded(r, devices)) {
+        return;
+    }
+    for (const Device& d : devices.value()) {
+        if (!AccessPolicy::canModify(r->admin(), d.regionId)) {
+            r->forbidden(QStringLiteral("user %1 has a phone in a region you may not change").arg(u.name));
+            return;
+        }
+    }
+    const qint64 id = u.id;
+    AuditNote note {QStringLiteral("remove user"), u.name,
+                    alsoDevices ? QStringLiteral("with its %1 device(s)").arg(devices->size())
+                                : QStringLiteral("%1 device(s) kept without a user").arg(devices->size()),
+                    u.regionId};
+    removeRow(r, &Store::users, id, revision, note, [id, alsoDevices](Store& s) -> StoreError {
+        const StoreResult<QVector<Device>> current = s.devices().listWhere(QStringLiteral("user_id"), id);
+        if (!current) {
+            return current.error();
+        }
+        for (Device d : current.value()) {
+            StoreError e;
+            if (alsoDevices) {
+                e = s.removeDevice(d);
+            } else {
+                d.userId = 0;
+                e = s.devices().update(d).error();
+            }
+            if (e.isError()) {
+                return e;
+            }
+        }
+        return {};
+    });
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "apienvironment.h"
+
+// /api/v1/users: phone users with their devices. A user is added with its devices in one go;
+// removing one removes its devices (?withDevices=true) or leaves them without a user. The SIP
+// password is written, never read back ("hasPassword" tells whether there is one).
+class UsersApi : public ApiModule
+{
+public:
+    using ApiModule::ApiModule;
+    void addRoutes(ApiRouter& router) override;
+
+private:
+    void list(const ApiRequestPtr& r);
+    void get(const ApiRequestPtr& r);
+    void create(const ApiRequestPtr& r);
+    void update(const ApiRequestPtr& r);
+    void remove(const ApiRequestPtr& r);
+    QJsonObject withDevices(const Admin& admin, const User& user);
+};

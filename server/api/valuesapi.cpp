@@ -1,0 +1,228 @@
+#include "valuesapi.h"
+
+#include "accesspolicy.h"
+#include "apijson.h"
+#include "rowqueries.h"
+#include "rowscope.h"
+
+#include <limits>
+#include <type_traits>
+
+namespace {
+// What differs between the two collections.
+template <class T>
+struct Values;
+
+template <>
+struct Values<Placeholder>
+{
+    static constexpr const char* what = "placeholder";
+    static Repository<Placeholder>& (Store::*repository())() { return &Store::placeholders; }
+    static QString name(const Placeholder& p) { return QStringLiteral("%ITCS_") + p.name + u'%'; }
+    static RowQuery query(const ApiRequest& r, const QString& level, qint64 owner)
+    {
+        return RowQueries::placeholders(level, owner, r.query("q"), AccessPolicy::visibleRegions(r.admin()));
+    }
+    static bool levelAllowed(PlaceholderLevel) { return true; }
+};
+
+template <>
+struct Values<OverwriteValue>
+{
+    static constexpr const char* what = "overwrite value";
+    static Repository<OverwriteValue>& (Store::*repository())() { return &Store::overwriteValues; }
+    static QString name(const OverwriteValue& v) { return v.key; }
+    static RowQuery query(const ApiRequest& r, const QString& level, qint64 owner)
+    {
+        return RowQueries::overwriteValues(level, owner, AccessPolicy::visibleRegions(r.admin()));
+    }
+    static bool levelAllowed(PlaceholderLevel level)
+    {
+        return level == PlaceholderLevel::Region || level == PlaceholderLevel::Device;
+    }
+};
+
+QString ownerText(PlaceholderLevel level, qint64 owner)
+{
+    return level == PlaceholderLevel::System ? QStringLiteral("system")
+                                             : QStringLiteral("%1 %2").arg(placeholderLevelToString(level)).arg(owner);
+}
+} // namespace
+
+void ValuesApi::addRoutes(ApiRouter& router)
+{
+    router.add("GET", "/api/v1/placeholders", ApiNeed::Read, [this](const ApiRequestPtr& r) { list<Placeholder>(r); });
+    router.add("GET", "/api/v1/placeholders/{id}", ApiNeed::Read,
+               [this](const ApiRequestPtr& r) { get<Placeholder>(r); });
+    router.add("POST", "/api/v1/placeholders", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { create<Placeholder>(r); });
+    router.add("PUT", "/api/v1/placeholders/{id}", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { update<Placeholder>(r); });
+    router.add("DELETE", "/api/v1/placeholders/{id}", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { remove<Placeholder>(r); });
+    router.add("GET", "/api/v1/overwrites", ApiNeed::Read, [this](const ApiRequestPtr& r) { list<OverwriteValue>(r); });
+    router.add("GET", "/api/v1/overwrites/{id}", ApiNeed::Read,
+               [this](const ApiRequestPtr& r) { get<OverwriteValue>(r); });
+    router.add("POST", "/api/v1/overwrites", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { create<OverwriteValue>(r); });
+    router.add("PUT", "/api/v1/overwrites/{id}", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { update<OverwriteValue>(r); });
+    router.add("DELETE", "/api/v1/overwrites/{id}", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { remove<OverwriteValue>(r); });
+}
+
+template <class T>
+void ValuesApi::list(const ApiRequestPtr& r)
+{
+    qint64 offset = 0;
+    qint64 limit = 0;
+    qint64 owner = 0;
+    if (!r->paging(&offset, &limit) || !r->queryNumber("owner", &owner, 0, std::numeric_limits<qint32>::max())) {
+        return;
+    }
+    QString level;
+    if (r->hasQuery("level")) {
+        PlaceholderLevel parsed = PlaceholderLevel::System;
+        if (!placeholderLevelFromString(r->query("level"), &parsed) || !Values<T>::levelAllowed(parsed)) {
+            r->fail(400, QStringLiteral("'level' must be system, template, region or device"));
+            return;
+        }
+        level = placeholderLevelToString(parsed);
+    }
+    RowQuery q = Values<T>::query(*r, level, owner);
+    const StoreResult<qint64> total = (store().*Values<T>::repository())().count(q);
+    q.offset = offset;
+    q.limit = limit;
+    const StoreResult<QVector<T>> rows = (store().*Values<T>::repository())().query(q);
+    if (!loaded(r, total) || !loaded(r, rows)) {
+        return;
+    }
+    QJsonArray items;
+    for (const T& row : rows.value()) {
+        items.append(ApiJson::toJson(row));
+    }
+    r->replyList(items, total.value());
+}
+
+template <class T>
+bool ValuesApi::fetchVisible(const ApiRequestPtr& r, T* row)
+{
+    return fetch(
+        r, Values<T>::repository(), Values<T>::what,
+        [&](const T& x) { return RowScope::of(store(), x).visibleTo(r->admin()); }, row);
+}
+
+template <class T>
+void ValuesApi::get(const ApiRequestPtr& r)
+{
+    T row;
+    if (fetchVisible(r, &row)) {
+        r->reply(200, ApiJson::toJson(row));
+    }
+}
+
+bool ValuesApi::ownerAllowed(const ApiRequestPtr& r, PlaceholderLevel level, qint64 ownerId)
+{
+    bool exists = true;
+    switch (level) {
+    case PlaceholderLevel::System:
+        exists = ownerId == 0;
+        break;
+    case PlaceholderLevel::Template:
+        exists = store().templates().get(ownerId).ok();
+        break;
+    case PlaceholderLevel::Region:
+        exists = store().regions().get(ownerId).ok();
+        break;
+    case PlaceholderLevel::Device:
+        exists = store().devices().get(ownerId).ok();
+        break;
+    }
+    Placeholder probe;
+    probe.level = level;
+    probe.ownerId = ownerId;
+    const RowScope scope = RowScope::of(store(), probe);
+    if (!exists || !scope.visibleTo(r->admin())) {
+        r->fail(400,
+                level == PlaceholderLevel::System ? QStringLiteral("a system value has no \"ownerId\"")
+                                                  : QStringLiteral("no %1").arg(ownerText(level, ownerId)));
+        return false;
+    }
+    if (!scope.modifiableBy(r->admin())) {
+        r->forbidden(QStringLiteral("you may not change the values of %1").arg(ownerText(level, ownerId)));
+        return false;
+    }
+    return true;
+}
+
+template <class T>
+void ValuesApi::create(const ApiRequestPtr& r)
+{
+    QJsonObject body;
+    T row;
+    QString error;
+    if (!r->object(&body)) {
+        return;
+    }
+    if constexpr (std::is_same_v<T, OverwriteValue>) {
+        row.level = PlaceholderLevel::Region;
+    }
+    if (!ApiJson::fromJson(body, &row, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (!Values<T>::levelAllowed(row.level)) {
+        r->fail(400, QStringLiteral("an overwrite value belongs to a region or a device"));
+        return;
+    }
+    if (!ownerAllowed(r, row.level, row.ownerId)) {
+        return;
+    }
+    insertRow(r, Values<T>::repository(), row,
+              {QStringLiteral("add %1").arg(QLatin1String(Values<T>::what)), Values<T>::name(row),
+               ownerText(row.level, row.ownerId), RowScope::of(store(), row).regionId},
+              [](const T& x) { return ApiJson::toJson(x); });
+}
+
+template <class T>
+void ValuesApi::update(const ApiRequestPtr& r)
+{
+    T row;
+    QJsonObject body;
+    QString error;
+    if (!fetchVisible(r, &row) || !r->object(&body) || !r->revision(body, &row.revision)
+        || !ownerAllowed(r, row.level, row.ownerId)) {
+        return;
+    }
+    const T before = row;
+    if (!ApiJson::fromJson(body, &row, &error)) {
+        r->fail(400, error);
+        return;
+    }
+    if (!Values<T>::levelAllowed(row.level)) {
+        r->fail(400, QStringLiteral("an overwrite value belongs to a region or a device"));
+        return;
+    }
+    if ((row.level != before.level || row.ownerId != before.ownerId) && !ownerAllowed(r, row.level, row.ownerId)) {
+        return;
+    }
+    updateRow(r, Values<T>::repository(), row,
+              {QStringLiteral("change %1").arg(QLatin1String(Values<T>::what)), Values<T>::name(before),
+               ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(row)) + QStringLiteral(" (")
+                   + ownerText(row.level, row.ownerId) + u')',
+               RowScope::of(store(), row).regionId},
+              [](const T& x) { return ApiJson::toJson(x); });
+}
+
+template <class T>
+void ValuesApi::remove(const ApiRequestPtr& r)
+{
+    T row;
+    qint64 revision = 0;
+    if (!fetchVisible(r, &row) || !r->revision({}, &revision) || !ownerAllowed(r, row.level, row.ownerId)) {
+        return;
+    }
+    removeRow(r, Values<T>::repository(), row.id, revision,
+              {QStringLiteral("remove %1").arg(QLatin1String(Values<T>::what)), Values<T>::name(row),
+               ownerText(row.level, row.ownerId), RowScope::of(store(), row).regionId});
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "apienvironment.h"
+
+#include "overwritevalue.h"
+#include "placeholder.h"
+
+// /api/v1/placeholders and /api/v1/overwrites: %ITCS_...% values at the system, template, region
+// and device levels, and cfg keys set outright for a region or a device. A value stands where
+// its owner does: system values and those of system-wide templates are changed by system
+// administrators, the others by Operators of the owner's region.
+class ValuesApi : public ApiModule
+{
+public:
+    using ApiModule::ApiModule;
+    void addRoutes(ApiRouter& router) override;
+
+private:
+    template <class T>
+    void list(const ApiRequestPtr& r);
+    template <class T>
+    void get(const ApiRequestPtr& r);
+    template <class T>
+    void create(const ApiRequestPtr& r);
+    template <class T>
+    void update(const ApiRequestPtr& r);
+    template <class T>
+    void remove(const ApiRequestPtr& r);
+    template <class T>
+    bool fetchVisible(const ApiRequestPtr& r, T* row);
+    // The owner exists and the administrator may change values there.
+    bool ownerAllowed(const ApiRequestPtr& r, PlaceholderLevel level, qint64 ownerId);
+};
