@@ -1,12 +1,13 @@
 # phonefleet_add_test(NAME <name> SOURCES <files...> LIBS <targets...>
-#                     [GUI] [LABELS <labels...>] [ARGS <args...>] [ENVIRONMENT <VAR=value...>]
+#                     [GUI] [KEYRING] [LABELS <labels...>] [ARGS <args...>] [ENVIRONMENT <VAR=value...>]
 #                     [TIMEOUT <seconds>])
 #
 # The one way tests are added: builds a Qt Test executable tst_<name>, registers it with CTest
 # as <name>, and sets the environment every test runs in. GUI tests get
-# QT_QPA_PLATFORM=offscreen. Data files are found through PHONEFLEET_TEST_DATA.
+# QT_QPA_PLATFORM=offscreen. KEYRING tests run in a throwaway HOME with their own D-Bus session
+# and keychain (tests/common/with-keyring.sh). Data files are found through PHONEFLEET_TEST_DATA.
 function(phonefleet_add_test)
-  cmake_parse_arguments(T "GUI" "NAME;TIMEOUT;EXECUTABLE" "SOURCES;LIBS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(T "GUI;KEYRING" "NAME;TIMEOUT;EXECUTABLE" "SOURCES;LIBS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
   if(NOT T_NAME)
     message(FATAL_ERROR "phonefleet_add_test: NAME is required")
   endif()
@@ -19,7 +20,11 @@ function(phonefleet_add_test)
     target_link_libraries(${exe} PRIVATE ${T_LIBS} Qt6::Test PhoneFleet::options)
     target_include_directories(${exe} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
   endif()
-  add_test(NAME ${T_NAME} COMMAND ${exe} ${T_ARGS})
+  if(T_KEYRING)
+    add_test(NAME ${T_NAME} COMMAND sh ${PROJECT_SOURCE_DIR}/tests/common/with-keyring.sh $<TARGET_FILE:${exe}> ${T_ARGS})
+  else()
+    add_test(NAME ${T_NAME} COMMAND ${exe} ${T_ARGS})
+  endif()
   set(env "PHONEFLEET_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
           "PHONEFLEET_BINARY_DIR=${PROJECT_BINARY_DIR}/bin"
           "PHONEFLEET_SOURCE_DIR=${PROJECT_SOURCE_DIR}"

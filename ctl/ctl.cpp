@@ -2,9 +2,11 @@
 
 #include "cfgcommands.h"
 #include "cryptocommands.h"
+#include "fleetcommands.h"
 #include "generatecommand.h"
 #include "option160command.h"
 #include "rendercommand.h"
+#include "sessioncommands.h"
 #include "voiprovisioncommand.h"
 
 #include <QTextStream>
@@ -35,7 +37,21 @@ QString usage()
         "  decrypt FILE.cfx --key-file K            back to FILE.cfg\n"
         "  encrypt-password --key-file K            a secret from stdin as {\"<base64>\"}\n"
         "\n"
-        "Import/export and the commands against a running server are not part of this build yet.\n"
+        "Commands against a phonefleetd (--server URL, or PHONEFLEET_SERVER; signed in with login, or\n"
+        "PHONEFLEET_TOKEN; exit 1 when the server refuses, 2 when nothing could be asked):\n"
+        "  login --server URL --user NAME [--fingerprint SHA256] [--print-token]\n"
+        "                                           sign in; the token goes to the OS keychain\n"
+        "  logout --server URL                      end the session, forget the token\n"
+        "  import users FILE.csv [--create-regions] users and devices, all lines or none\n"
+        "  export users [--out FILE]                users and devices as the vendor's CSV\n"
+        "  devices [--filter K=V,...] [--json] [--limit N] [--sort FIELD [--desc]]\n"
+        "                                           phones, as Devices Status filters them\n"
+        "  alarms [--history | --all] [--search TEXT] [--json]\n"
+        "                                           alarms phones raised\n"
+        "  logs [--web-admin | --activity] [--last N] [--level L] [--json]\n"
+        "                                           the web-admin or activity log\n"
+        "\n"
+        "Bulk actions on phones from the command line are not part of this build yet.\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (also: phonefleetctl cfg check --help)\n"
@@ -72,6 +88,13 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {"decrypt", &CryptoCommands::decrypt},
         {"encrypt-password", &CryptoCommands::encryptPassword},
         {"dhcp-option160", &Option160Command::run},
+        {"login", &SessionCommands::login},
+        {"logout", &SessionCommands::logout},
+        {"import users", &FleetCommands::importUsers},
+        {"export users", &FleetCommands::exportUsers},
+        {"devices", &FleetCommands::devices},
+        {"alarms", &FleetCommands::alarms},
+        {"logs", &FleetCommands::logs},
     };
     for (const auto& command : commands) {
         const QStringList words = QString::fromLatin1(command.words).split(u' ');

@@ -1,6 +1,7 @@
 #include "userimporter.h"
 
 #include "rowqueries.h"
+#include "rowtraits.h"
 #include "store.h"
 
 #include <QHash>
@@ -74,6 +75,14 @@ StoreError apply(Store& store, const QVector<UserCsvRow>& rows, const Admin& adm
     if (!users || !devices) {
         return users ? devices.error() : users.error();
     }
+    // What will be written, once every line has been checked.
+    struct Plan
+    {
+        QVector<User> newUsers;
+        QVector<User> changedUsers;
+        QVector<const UserCsvRow*> lines; // the good lines, and their region
+        QVector<qint64> regions;
+    } plan;
     for (const UserCsvRow& row : rows) {
         QStringList problems;
         auto problem = [&](const QString& text) { problems.append(text); };
@@ -115,9 +124,6 @@ StoreError apply(Store& store, const QVector<UserCsvRow>& rows, const Admin& adm
             result->problems.append({row.line, problems.join(QLatin1String("; "))});
             continue;
         }
-        if (!result->problems.isEmpty()) {
-            continue; // nothing will be written: only look for more problems
-        }
         User user = known ? existing.value() : User();
         user.name = row.name;
         user.displayName = row.displayName;
@@ -125,32 +131,59 @@ StoreError apply(Store& store, const QVector<UserCsvRow>& rows, const Admin& adm
         if (!row.password.isEmpty()) {
             user.password = row.password;
         }
-        StoreResult<User> saved = known ? store.users().update(user) : store.users().insert(user);
-        if (!saved) {
-            result->problems.append({row.line, saved.error().message});
-            continue;
+        if (!known) {
+            plan.newUsers.append(user);
+        } else if (RowTraits<User>::values(user) != RowTraits<User>::values(existing.value())) {
+            plan.changedUsers.append(user);
         }
         ++(known ? result->usersUpdated : result->usersAdded);
-        for (const UserCsvDevice& line : row.devices) {
-            const auto device = devices->constFind(line.mac.toString());
-            const bool knownDevice = device != devices->constEnd();
-            Device d = applied(knownDevice ? device.value() : Device(), line, saved->id, regionId);
-            if (!knownDevice) {
-                assignProvisioningCredentials(&d);
-            }
-            StoreResult<Device> stored = knownDevice ? store.devices().update(d) : store.devices().insert(d);
-            if (!stored) {
-                result->problems.append(
-                    {row.line, QStringLiteral("%1: %2").arg(line.mac.toString(), stored.error().message)});
-                break;
-            }
-            ++(knownDevice ? result->devicesUpdated : result->devicesAdded);
-        }
+        plan.lines.append(&row);
+        plan.regions.append(regionId);
     }
     if (!result->problems.isEmpty()) {
         return {StoreError::Code::Invalid,
                 QStringLiteral("%1 line(s) of the file cannot be imported; nothing was imported")
                     .arg(result->problems.size())};
+    }
+    // Few statements for many rows: on PostgreSQL each statement is a round trip.
+    const StoreResult<QVector<User>> added = store.users().insertMany(plan.newUsers, QStringLiteral("name"));
+    if (!added) {
+        return added.error();
+    }
+    if (StoreError e = store.users().updateMany(plan.changedUsers); e.isError()) {
+        return e;
+    }
+    QHash<QString, qint64> userIds;
+    for (const User& u : users.value()) {
+        userIds.insert(u.name, u.id);
+    }
+    for (const User& u : added.value()) {
+        userIds.insert(u.name, u.id);
+    }
+    QVector<Device> newDevices;
+    QVector<Device> changedDevices;
+    for (qsizetype i = 0; i < plan.lines.size(); ++i) {
+        const UserCsvRow& row = *plan.lines.at(i);
+        for (const UserCsvDevice& line : row.devices) {
+            const auto device = devices->constFind(line.mac.toString());
+            const bool knownDevice = device != devices->constEnd();
+            Device d =
+                applied(knownDevice ? device.value() : Device(), line, userIds.value(row.name), plan.regions.at(i));
+            if (!knownDevice) {
+                assignProvisioningCredentials(&d);
+                newDevices.append(d);
+            } else if (RowTraits<Device>::values(d) != RowTraits<Device>::values(device.value())) {
+                changedDevices.append(d);
+            }
+            ++(knownDevice ? result->devicesUpdated : result->devicesAdded);
+        }
+    }
+    if (const StoreResult<QVector<Device>> inserted = store.devices().insertMany(newDevices, QStringLiteral("mac"));
+        !inserted) {
+        return inserted.error();
+    }
+    if (StoreError e = store.devices().updateMany(changedDevices); e.isError()) {
+        return e;
     }
     return {};
 }

@@ -225,6 +225,182 @@ StoreResult<T> Repository<T>::write(const T& input, bool isNew)
     return stored;
 }
 
+namespace {
+// What a value is declared as in a VALUES list: PostgreSQL types untyped parameters as text.
+QString castFor(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QStringLiteral("CAST(? AS BIGINT)");
+    default:
+        return QStringLiteral("CAST(? AS TEXT)");
+    }
+}
+
+// Rows per statement on PostgreSQL: as many as fit (each statement is a round trip), within its
+// 65535 parameters. (SQLite writes row by row: it has no round trip to save, and Qt's driver looks
+// every parameter's name up in a list as long as the statement's, which is quadratic.)
+qsizetype rowsPerStatement(Database::Dialect dialect, qsizetype parametersPerRow)
+{
+    const qsizetype parameters = dialect == Database::Dialect::PostgreSQL ? 30000 : 400;
+    return qMax<qsizetype>(1, qMin<qsizetype>(1000, parameters / parametersPerRow));
+}
+} // namespace
+
+template <class T>
+StoreResult<QVector<T>> Repository<T>::insertMany(const QVector<T>& rows, const QString& keyColumn)
+{
+    const QStringList& columns = RowTraits<T>::columns();
+    const qsizetype key = columns.indexOf(keyColumn);
+    if (key < 0) {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("%1 has no column %2").arg(tableName<T>(), keyColumn)};
+    }
+    if (rows.isEmpty()) {
+        return QVector<T>();
+    }
+    WriteTransaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    QVector<T> stored;
+    stored.reserve(rows.size());
+    if (m_db.dialect() == Database::Dialect::SQLite) {
+        // No round trip to save: the prepared one-row statement is the fastest there is.
+        for (const T& row : rows) {
+            StoreResult<T> one = write(row, true);
+            if (!one) {
+                return one.error();
+            }
+            stored.append(one.take());
+        }
+        if (StoreError e = tx.commit(); e.isError()) {
+            return e;
+        }
+        return stored;
+    }
+    for (const T& row : rows) {
+        if (StoreError e = RowTraits<T>::validate(row); e.isError()) {
+            return e;
+        }
+    }
+    const QString one = u'(' + QStringList(columns.size() + 1, QStringLiteral("?")).join(u',') + u')';
+    const qsizetype chunk = rowsPerStatement(m_db.dialect(), columns.size() + 1);
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        const qsizetype n = qMin(chunk, rows.size() - start);
+        // Every full chunk has the same text: PostgreSQL plans it once.
+        QSqlQuery& q = m_db.preparedQuery(
+            QStringLiteral("INSERT INTO %1 (revision, %2) VALUES %3 RETURNING id, %4")
+                .arg(tableName<T>(), columns.join(QLatin1String(", ")), QStringList(n, one).join(u','), keyColumn));
+        QHash<QString, qsizetype> byKey;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const QVariantList values = RowTraits<T>::values(rows.at(i));
+            q.addBindValue(tx.revision());
+            for (const QVariant& v : values) {
+                q.addBindValue(bindable(v));
+            }
+            byKey.insert(values.at(key).toString(), i);
+        }
+        if (StoreError e = m_db.exec(q, QStringLiteral("adding %1 rows to %2").arg(n).arg(tableName<T>()));
+            e.isError()) {
+            q.finish();
+            return e;
+        }
+        // RETURNING's order is not promised: the key says which row got which id.
+        while (q.next()) {
+            T row = rows.at(byKey.value(q.value(1).toString()));
+            row.id = q.value(0).toLongLong();
+            row.revision = tx.revision();
+            stored.append(row);
+        }
+        q.finish();
+    }
+    for (const T& row : stored) {
+        if (StoreError e = RowTraits<T>::writeChildren(m_db, row); e.isError()) {
+            return e;
+        }
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return stored;
+}
+
+template <class T>
+StoreError Repository<T>::updateMany(const QVector<T>& rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    for (const T& row : rows) {
+        if (StoreError e = RowTraits<T>::validate(row); e.isError()) {
+            return e;
+        }
+    }
+    WriteTransaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    if (m_db.dialect() == Database::Dialect::SQLite) {
+        for (const T& row : rows) {
+            if (StoreError e = write(row, false).error(); e.isError()) {
+                return e;
+            }
+        }
+        return tx.commit();
+    }
+    const QStringList& columns = RowTraits<T>::columns();
+    // The casts follow the values' types, the same for every row of a table.
+    const QVariantList sample = RowTraits<T>::values(rows.first());
+    QStringList casts = {QStringLiteral("CAST(? AS BIGINT)"), QStringLiteral("CAST(? AS BIGINT)")};
+    QStringList sets;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        casts.append(castFor(sample.at(c)));
+        sets.append(QStringLiteral("%1 = v.%1").arg(columns.at(c)));
+    }
+    const QString one = u'(' + casts.join(u',') + u')';
+    const qsizetype chunk = rowsPerStatement(m_db.dialect(), columns.size() + 2);
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        const qsizetype n = qMin(chunk, rows.size() - start);
+        QSqlQuery& q = m_db.preparedQuery(
+            QStringLiteral("WITH v(row_id, old_revision, %1) AS (VALUES %2) UPDATE %3 SET revision = ?, %4 FROM v "
+                           "WHERE %3.id = v.row_id AND %3.revision = v.old_revision")
+                .arg(columns.join(QLatin1String(", ")), QStringList(n, one).join(u','), tableName<T>(),
+                     sets.join(QLatin1String(", "))));
+        for (qsizetype i = start; i < start + n; ++i) {
+            q.addBindValue(rows.at(i).id);
+            q.addBindValue(rows.at(i).revision);
+            for (const QVariant& v : RowTraits<T>::values(rows.at(i))) {
+                q.addBindValue(bindable(v));
+            }
+        }
+        q.addBindValue(tx.revision());
+        const StoreError failed = m_db.exec(q, QStringLiteral("updating %1 rows of %2").arg(n).arg(tableName<T>()));
+        const int affected = q.numRowsAffected();
+        q.finish();
+        if (failed.isError()) {
+            return failed;
+        }
+        if (affected != n) {
+            return StoreError {StoreError::Code::Conflict,
+                               QStringLiteral("%1 of %2 rows of %3 were changed by someone else meanwhile; try again")
+                                   .arg(n - affected)
+                                   .arg(n)
+                                   .arg(tableName<T>())};
+        }
+    }
+    for (const T& row : rows) {
+        if (StoreError e = RowTraits<T>::writeChildren(m_db, row); e.isError()) {
+            return e;
+        }
+    }
+    return tx.commit();
+}
+
 template <class T>
 StoreResult<T> Repository<T>::insert(const T& row)
 {

@@ -47,6 +47,14 @@ public:
     StoreResult<QVector<T>> changedSince(qint64 revision) const;
     StoreResult<qint64> count() const;
 
+    // Many rows in a few statements (hundreds of rows each), one revision for all: what imports
+    // use, where one statement per row costs a network round trip each on PostgreSQL.
+    // insertMany gives the rows back with their ids, found again by keyColumn (a unique column).
+    // updateMany fails with Conflict when any row's revision is stale (then nothing may be kept:
+    // call it in a transaction).
+    StoreResult<QVector<T>> insertMany(const QVector<T>& rows, const QString& keyColumn);
+    StoreError updateMany(const QVector<T>& rows);
+
     StoreResult<QVector<T>> query(const RowQuery& query) const;
     // Rows matching query.where (paging ignored).
     StoreResult<qint64> count(const RowQuery& query) const;

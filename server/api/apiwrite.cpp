@@ -1,6 +1,7 @@
 #include "apiwrite.h"
 
 #include "groupcommitter.h"
+#include "provisioningcache.h"
 #include "serverstate.h"
 #include "store.h"
 
@@ -53,8 +54,11 @@ void submit(ServerState& state, const ApiRequestPtr& request, const AuditNote& n
             return store.auditLog().insert(e).error();
         },
         state.owner,
-        [request, done = std::move(done), failed = std::move(failed)](const StoreError& e) {
+        [&state, request, done = std::move(done), failed = std::move(failed)](const StoreError& e) {
             if (!e.isError()) {
+                // This thread's file cache follows its own writes at once (the other threads
+                // within their 250 ms): an approved phone's next request finds it approved here.
+                state.cache.sync();
                 done();
             } else if (failed) {
                 failed(e);

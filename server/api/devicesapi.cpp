@@ -134,23 +134,25 @@ bool DevicesApi::placementAllowed(const ApiRequestPtr& r, const Device& d)
     return true;
 }
 
+bool DevicesApi::applied(const ApiRequestPtr& r, const QJsonObject& body, Device* d)
+{
+    QString error;
+    if (!ApiJson::fromJson(body, d, &error)) {
+        r->fail(400, error);
+        return false;
+    }
+    if (d->mac.isNull()) {
+        r->fail(400, QStringLiteral("a device needs its \"mac\""));
+        return false;
+    }
+    return placementAllowed(r, *d);
+}
+
 void DevicesApi::create(const ApiRequestPtr& r)
 {
     QJsonObject body;
     Device d;
-    QString error;
-    if (!r->object(&body)) {
-        return;
-    }
-    if (!ApiJson::fromJson(body, &d, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (d.mac.isNull()) {
-        r->fail(400, QStringLiteral("a device needs its \"mac\""));
-        return;
-    }
-    if (!placementAllowed(r, d)) {
+    if (!r->object(&body) || !applied(r, body, &d)) {
         return;
     }
     assignProvisioningCredentials(&d);
@@ -173,15 +175,7 @@ void DevicesApi::update(const ApiRequestPtr& r)
         return;
     }
     const Device before = d;
-    if (!ApiJson::fromJson(body, &d, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (d.mac.isNull()) {
-        r->fail(400, QStringLiteral("a device needs its \"mac\""));
-        return;
-    }
-    if (!placementAllowed(r, d)) {
+    if (!applied(r, body, &d)) {
         return;
     }
     if (d.mac != before.mac) {

@@ -26,4 +26,6 @@ private:
     void approve(const ApiRequestPtr& r);
     // The user and region a device is given exist, and the administrator may put it there.
     bool placementAllowed(const ApiRequestPtr& r, const Device& device);
+    // The body's fields applied to *device, checked, and placement allowed; else answered.
+    bool applied(const ApiRequestPtr& r, const QJsonObject& body, Device* device);
 };

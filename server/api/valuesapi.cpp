@@ -51,24 +51,18 @@ QString ownerText(PlaceholderLevel level, qint64 owner)
 
 void ValuesApi::addRoutes(ApiRouter& router)
 {
-    router.add("GET", "/api/v1/placeholders", ApiNeed::Read, [this](const ApiRequestPtr& r) { list<Placeholder>(r); });
-    router.add("GET", "/api/v1/placeholders/{id}", ApiNeed::Read,
-               [this](const ApiRequestPtr& r) { get<Placeholder>(r); });
-    router.add("POST", "/api/v1/placeholders", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { create<Placeholder>(r); });
-    router.add("PUT", "/api/v1/placeholders/{id}", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { update<Placeholder>(r); });
-    router.add("DELETE", "/api/v1/placeholders/{id}", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { remove<Placeholder>(r); });
-    router.add("GET", "/api/v1/overwrites", ApiNeed::Read, [this](const ApiRequestPtr& r) { list<OverwriteValue>(r); });
-    router.add("GET", "/api/v1/overwrites/{id}", ApiNeed::Read,
-               [this](const ApiRequestPtr& r) { get<OverwriteValue>(r); });
-    router.add("POST", "/api/v1/overwrites", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { create<OverwriteValue>(r); });
-    router.add("PUT", "/api/v1/overwrites/{id}", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { update<OverwriteValue>(r); });
-    router.add("DELETE", "/api/v1/overwrites/{id}", ApiNeed::Write,
-               [this](const ApiRequestPtr& r) { remove<OverwriteValue>(r); });
+    addRoutesOf<Placeholder>(router, "/api/v1/placeholders", "/api/v1/placeholders/{id}");
+    addRoutesOf<OverwriteValue>(router, "/api/v1/overwrites", "/api/v1/overwrites/{id}");
+}
+
+template <class T>
+void ValuesApi::addRoutesOf(ApiRouter& router, const char* collection, const char* row)
+{
+    router.add("GET", collection, ApiNeed::Read, [this](const ApiRequestPtr& r) { list<T>(r); });
+    router.add("GET", row, ApiNeed::Read, [this](const ApiRequestPtr& r) { get<T>(r); });
+    router.add("POST", collection, ApiNeed::Write, [this](const ApiRequestPtr& r) { create<T>(r); });
+    router.add("PUT", row, ApiNeed::Write, [this](const ApiRequestPtr& r) { update<T>(r); });
+    router.add("DELETE", row, ApiNeed::Write, [this](const ApiRequestPtr& r) { remove<T>(r); });
 }
 
 template <class T>

@@ -17,6 +17,8 @@ public:
 
 private:
     template <class T>
+    void addRoutesOf(ApiRouter& router, const char* collection, const char* row);
+    template <class T>
     void list(const ApiRequestPtr& r);
     template <class T>
     void get(const ApiRequestPtr& r);

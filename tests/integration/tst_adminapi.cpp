@@ -58,6 +58,21 @@ QByteArray usersFile(int n, int regions, const QHash<int, QByteArray>& badLines 
     return csv;
 }
 
+// A phone's request until it is answered 200, for up to 2 s: each of the server's threads has
+// its own file cache, which follows the database within 250 ms of a change.
+RawResponse eventually(const std::function<RawResponse()>& request)
+{
+    RawResponse r;
+    for (int i = 0; i < 40; ++i) {
+        r = request();
+        if (r.status == 200) {
+            break;
+        }
+        QTest::qWait(50);
+    }
+    return r;
+}
+
 // "METHOD /path" of every operation in docs/api/openapi.yaml.
 QStringList documentedRoutes(QString* error)
 {
@@ -394,22 +409,16 @@ void TestAdminApi::approvingPendingPhoneGivesItsFile()
     QCOMPARE(r.json.value(QStringLiteral("regionName")).toString(), QStringLiteral("Paris"));
     QCOMPARE(r.json.value(QStringLiteral("userName")).toString(), QStringLiteral("alice.moreau"));
     // First contact from the region's subnet: its own file, with its credentials and its user's line.
-    RawResponse phone;
-    for (int i = 0; i < 40; ++i) { // the file cache follows the database within 250 ms
-        phone = rawRequest(server.http, "GET", file, {}, {}, client(30));
-        if (phone.status == 200) {
-            break;
-        }
-        QTest::qWait(50);
-    }
+    const RawResponse phone = eventually([&] { return rawRequest(server.http, "GET", file, {}, {}, client(30)); });
     QVERIFY2(phone.status == 200, phone.body.constData());
     const QString secret = cfgValue(phone.body, QStringLiteral("ems_server/user_password"));
     QCOMPARE(secret.size(), 32);
     QVERIFY2(phone.body.contains("alice.moreau"), phone.body.constData());
     const QByteArray basic = "Basic " + (mac + u':' + secret).toUtf8().toBase64();
-    QCOMPARE(rawRequest(server.http, "GET", "/configfiles/" + mac.toLatin1() + ".cfg", {{"Authorization", basic}}, {},
-                        client(31))
-                 .status,
+    QCOMPARE(eventually([&] {
+                 return rawRequest(server.http, "GET", "/configfiles/" + mac.toLatin1() + ".cfg",
+                                   {{"Authorization", basic}}, {}, client(31));
+             }).status,
              200);
     // The approval is in the web-admin log.
     r = admin.get("/api/v1/logs?q=approve");
@@ -661,12 +670,7 @@ void TestAdminApi::templatesValuesAndFiles()
     QCOMPARE(r.json.value(QStringLiteral("version")).toString(), QStringLiteral("3.4.3.1"));
     QCOMPARE(r.json.value(QStringLiteral("size")).toInt(), image.size());
     QCOMPARE(admin.get(ApiClient::path("/api/v1/firmware/{id}/content", r.id())).body, image);
-    RawResponse phone;
-    for (int i = 0; i < 40 && phone.status != 200; ++i) {
-        phone = rawRequest(server.http, "GET", "/firmwarefiles/430HD.img");
-        QTest::qWait(phone.status == 200 ? 0 : 50);
-    }
-    QCOMPARE(phone.body, image);
+    QCOMPARE(eventually([&] { return rawRequest(server.http, "GET", "/firmwarefiles/430HD.img"); }).body, image);
     QCOMPARE(admin.call("POST", "/api/v1/firmware?name=430HD_3.4.3.1.img", image).status, 409);
 }
 

@@ -1,9 +1,9 @@
 // phonefleetd as phones see it: a real server process on 127.0.0.1, driven with real HTTP.
 // PHONEFLEET_TEST_BACKEND chooses SQLite or a throwaway PostgreSQL cluster.
-#include "pgcluster.h"
 #include "rawhttp.h"
 #include "serverprocess.h"
 #include "store.h"
+#include "testbackend.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -108,50 +108,27 @@ private:
     std::unique_ptr<Store> openStore(const QString& db);
     Device approvedDevice(Store& store, const QString& mac, const QString& region, const QString& subnets);
 
-    bool m_postgres = false;
-    PgCluster m_cluster;
-    QTemporaryDir m_tmp;
-    int m_counter = 0;
+    TestBackend m_backend;
 };
 
 void TestPhoneServer::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    m_postgres = qEnvironmentVariable("PHONEFLEET_TEST_BACKEND") == QLatin1String("postgresql");
-    if (m_postgres) {
-        QString why;
-        const PgCluster::TestStart started = m_cluster.startForTests(&why);
-        if (started == PgCluster::TestStart::Fail) {
-            QFAIL(qPrintable(why));
-        }
-        if (started == PgCluster::TestStart::Skip) {
-            QSKIP(qPrintable(why));
-        }
-    }
+    PHONEFLEET_START_BACKEND(m_backend);
 }
 
 void TestPhoneServer::cleanupTestCase()
 {
-    m_cluster.stop();
+    m_backend.stop();
 }
 
 QString TestPhoneServer::newDatabase()
 {
-    ++m_counter;
-    if (!m_postgres) {
-        return QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("pf%1.db").arg(m_counter));
-    }
-    const QString name = QStringLiteral("pf%1").arg(m_counter);
-    QString error;
-    if (!m_cluster.createDatabase(name, &error)) {
-        qFatal("%s", qPrintable(error));
-    }
-    return m_cluster.url(name);
+    return m_backend.newDatabase();
 }
 
 void TestPhoneServer::startServer(ServerProcess& server, const QString& db, const QStringList& extra)
 {
-    const QString dataDir = m_tmp.filePath(QStringLiteral("data%1").arg(m_counter));
+    const QString dataDir = m_backend.dataDir();
     QString error;
     const bool started = server.start(QStringList {QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
                                                    dataDir, QStringLiteral("--admin-user"), QStringLiteral("admin")}
@@ -195,7 +172,7 @@ void TestPhoneServer::refusesToStartWithoutAdministrator()
         ServerProcess server;
         QString error;
         QVERIFY(!server.start({QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
-                               m_tmp.filePath(QStringLiteral("noadmin")), QStringLiteral("--admin-user"),
+                               m_backend.path(QStringLiteral("noadmin")), QStringLiteral("--admin-user"),
                                QStringLiteral("admin")},
                               password, &error));
         QVERIFY2(error.contains(QLatin1String("PHONEFLEET_ADMIN_PASSWORD")), qPrintable(error));
@@ -203,7 +180,7 @@ void TestPhoneServer::refusesToStartWithoutAdministrator()
     ServerProcess server;
     QString error;
     QVERIFY(!server.start(
-        {QStringLiteral("--database"), db, QStringLiteral("--data-dir"), m_tmp.filePath(QStringLiteral("noadmin"))},
+        {QStringLiteral("--database"), db, QStringLiteral("--data-dir"), m_backend.path(QStringLiteral("noadmin"))},
         adminPassword, &error));
     QVERIFY2(error.contains(QLatin1String("--admin-user")), qPrintable(error));
     // Nothing was created on the way.
@@ -616,8 +593,8 @@ void TestPhoneServer::alarmsForwardToSyslogAndMail()
     if (probe.exitCode() != 0) {
         QFAIL("python3-aiosmtpd is needed for this test (scripts/setup-deps installs it)");
     }
-    const QString cert = m_tmp.filePath(QStringLiteral("smtp.crt"));
-    const QString key = m_tmp.filePath(QStringLiteral("smtp.key"));
+    const QString cert = m_backend.path(QStringLiteral("smtp.crt"));
+    const QString key = m_backend.path(QStringLiteral("smtp.key"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
@@ -709,9 +686,8 @@ void TestPhoneServer::httpsServesWithThePrintedCertificate()
     QVERIFY(server.waitForExit());
     ServerProcess again;
     QString error;
-    QVERIFY(again.start({QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
-                         m_tmp.filePath(QStringLiteral("data%1").arg(m_counter))},
-                        {}, &error));
+    QVERIFY(
+        again.start({QStringLiteral("--database"), db, QStringLiteral("--data-dir"), m_backend.dataDir()}, {}, &error));
     QCOMPARE(again.fingerprint, first);
 }
 
