@@ -42,6 +42,7 @@ const QStringList& ServerSettings::names()
     static const QStringList n = {
         QStringLiteral("disconnect_timeout_minutes"),
         QStringLiteral("admin_session_seconds"),
+        QStringLiteral("activity_log_level"),
         QStringLiteral("system_provisioning_subnets"),
         QStringLiteral("server_address"),
         QStringLiteral("dhcp_option160_template"),
@@ -75,6 +76,10 @@ QString ServerSettings::check(const QString& name, const QString& value)
             .arg(sessionSeconds.min)
             .arg(sessionSeconds.max);
     }
+    LogLevel level = LogLevel::Info;
+    if (name == QLatin1String("activity_log_level") && !logLevelFromString(value, &level)) {
+        return QStringLiteral("%1: '%2' is not ERROR, WARN, INFO, DEBUG or VERBOSE").arg(name, value);
+    }
     if ((name == QLatin1String("alarm_syslog_port") || name == QLatin1String("alarm_smtp_port")) && !value.isEmpty()
         && !parseInt(value, ports, &i)) {
         return QStringLiteral("%1: '%2' is not a port (1..65535)").arg(name, value);
@@ -104,6 +109,9 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
     }
     if (has("admin_session_seconds") && note(QStringLiteral("admin_session_seconds"))) {
         parseInt(values.value(QStringLiteral("admin_session_seconds")), sessionSeconds, &s.adminSessionSeconds);
+    }
+    if (has("activity_log_level") && note(QStringLiteral("activity_log_level"))) {
+        logLevelFromString(values.value(QStringLiteral("activity_log_level")), &s.activityLogLevel);
     }
     s.systemProvisioningSubnets = values.value(QStringLiteral("system_provisioning_subnets")).trimmed();
     s.serverAddress = values.value(QStringLiteral("server_address")).trimmed();
@@ -142,6 +150,9 @@ QString ServerSettings::defaultValue(const QString& name)
     }
     if (name == QLatin1String("alarm_syslog_port")) {
         return QString::number(d.syslogPort);
+    }
+    if (name == QLatin1String("activity_log_level")) {
+        return logLevelToString(d.activityLogLevel);
     }
     if (name == QLatin1String("alarm_smtp_port")) {
         return QString::number(d.smtpPort);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditentry.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,7 @@ struct ServerSettings
 {
     int disconnectTimeoutMinutes = 120; // no report for this long: "disconnected"
     int adminSessionSeconds = 8 * 3600; // an admin API sign-in lasts this long
+    LogLevel activityLogLevel = LogLevel::Info; // the activity log records this level and more severe
     QString systemProvisioningSubnets;  // CIDR blocks from which any phone may fetch its file uncredentialed
     QString serverAddress;              // FQDN or IP[:port] phones use; empty: this host's name
     QString option160Template;          // dhcpoption160.cfg; empty: the shipped one

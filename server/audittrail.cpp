@@ -19,5 +19,8 @@ void AuditTrail::record(LogLevel level, const QString& source, const QString& ac
         qWarning("%s %s %s %s", qPrintable(logLevelToString(level)), qPrintable(action), qPrintable(target),
                  qPrintable(details));
     }
+    if (!records(level)) {
+        return;
+    }
     m_writer.submit([entry](Store& store) { return store.auditLog().insert(entry).error(); }, nullptr, {});
 }

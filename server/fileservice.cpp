@@ -344,7 +344,13 @@ void FileService::serveBytes(const HttpExchangePtr& exchange, const QByteArray& 
                              const QByteArray& contentType)
 {
     const QByteArray ifNoneMatch = exchange->header("If-None-Match");
-    if (!ifNoneMatch.isEmpty() && matchesETag(ifNoneMatch, etag)) {
+    const bool unchanged = !ifNoneMatch.isEmpty() && matchesETag(ifNoneMatch, etag);
+    if (m_state.audit.records(LogLevel::Debug)) {
+        m_state.audit.record(
+            LogLevel::Debug, exchange->peerText(), QStringLiteral("phone file served"), pathText(*exchange),
+            unchanged ? QStringLiteral("not modified") : QStringLiteral("%1 bytes").arg(content.size()));
+    }
+    if (unchanged) {
         exchange->respondHeadersOnly(304, {{"ETag", etag}, {"Cache-Control", "no-cache, private"}});
         return;
     }

@@ -214,6 +214,7 @@ void PhoneFleetServer::refreshSettings()
     }
     QStringList problems;
     m_settings = ServerSettings::fromValues(values.value(), &problems);
+    m_audit->setLevel(m_settings.activityLogLevel);
     ServerContext context;
     const Listener* https = nullptr;
     const Listener* http = nullptr;

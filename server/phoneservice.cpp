@@ -88,6 +88,9 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
             if (outcome->created) {
                 m_state.audit.record(LogLevel::Info, peer, QStringLiteral("phone waiting for approval"), mac,
                                      QStringLiteral("first keep-alive from an unknown phone"));
+            } else if (m_state.audit.records(LogLevel::Verbose)) {
+                m_state.audit.record(LogLevel::Verbose, peer, QStringLiteral("keep-alive"), mac,
+                                     QStringLiteral("%1 command(s) delivered").arg(outcome->commands.size()));
             }
             QJsonArray requests;
             for (const QByteArray& command : std::as_const(outcome->commands)) {
@@ -124,6 +127,14 @@ void PhoneService::alert(const HttpExchangePtr& exchange)
                 return;
             }
             exchange->respondJson(200, "{}");
+            for (const Alarm& a : std::as_const(outcome->raised)) {
+                m_state.audit.record(LogLevel::Info, exchange->peerText(), QStringLiteral("alarm raised"), a.sourceMac,
+                                     QStringLiteral("%1 (%2)").arg(a.name, alarmSeverityToString(a.severity)));
+            }
+            for (const Alarm& a : std::as_const(outcome->cleared)) {
+                m_state.audit.record(LogLevel::Info, exchange->peerText(), QStringLiteral("alarm cleared"), a.sourceMac,
+                                     a.name);
+            }
             if (!outcome->raised.isEmpty() || !outcome->cleared.isEmpty()) {
                 // The forwarder lives on the main thread; this may be a serving thread.
                 QMetaObject::invokeMethod(

@@ -657,6 +657,20 @@ void TestAdminApi::templatesValuesAndFiles()
     QVERIFY2(r.status == 200, r.text());
     QCOMPARE(admin.get(common + "/content").body, QByteArray("system/ntp/enabled=0\n"));
     QCOMPARE(admin.get("/api/v1/configfiles?name=common").total(), 1);
+    // The activity log records what its level asks for: at DEBUG, every file served.
+    r = admin.get("/api/v1/settings");
+    r = admin.put(
+        "/api/v1/settings",
+        {{QStringLiteral("settings"), QJsonObject {{QStringLiteral("activity_log_level"), QStringLiteral("DEBUG")}}},
+         {QStringLiteral("revision"), r.json.value(QStringLiteral("revision"))}});
+    QVERIFY2(r.status == 200, r.text());
+    QTest::qWait(5500); // serving threads pick settings up within 5 s
+    QCOMPARE(rawRequest(server.http, "GET", "/configfiles/common.cfg").status, 200);
+    QTest::qWait(300);
+    r = admin.get("/api/v1/logs?kind=activity&q=common.cfg");
+    QVERIFY2(r.total() >= 1, r.text());
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("level")).toString(), QStringLiteral("DEBUG"));
+    QCOMPARE(admin.get("/api/v1/logs?kind=activity&level=INFO&q=common.cfg").total(), 0);
 
     // Firmware: version from the name, model from the name; the phones' default name serves it.
     const QByteArray image = QByteArray("AUDC image\n") + QByteArray(4096, '\x5a');
