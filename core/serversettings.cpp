@@ -43,6 +43,7 @@ const QStringList& ServerSettings::names()
         QStringLiteral("disconnect_timeout_minutes"),
         QStringLiteral("admin_session_seconds"),
         QStringLiteral("activity_log_level"),
+        QStringLiteral("phone_push_port"),
         QStringLiteral("system_provisioning_subnets"),
         QStringLiteral("server_address"),
         QStringLiteral("dhcp_option160_template"),
@@ -80,6 +81,9 @@ QString ServerSettings::check(const QString& name, const QString& value)
     if (name == QLatin1String("activity_log_level") && !logLevelFromString(value, &level)) {
         return QStringLiteral("%1: '%2' is not ERROR, WARN, INFO, DEBUG or VERBOSE").arg(name, value);
     }
+    if (name == QLatin1String("phone_push_port") && !value.isEmpty() && !parseInt(value, {0, 65535}, &i)) {
+        return QStringLiteral("%1: '%2' is not a port (1..65535, or 0 to never push)").arg(name, value);
+    }
     if ((name == QLatin1String("alarm_syslog_port") || name == QLatin1String("alarm_smtp_port")) && !value.isEmpty()
         && !parseInt(value, ports, &i)) {
         return QStringLiteral("%1: '%2' is not a port (1..65535)").arg(name, value);
@@ -112,6 +116,9 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
     }
     if (has("activity_log_level") && note(QStringLiteral("activity_log_level"))) {
         logLevelFromString(values.value(QStringLiteral("activity_log_level")), &s.activityLogLevel);
+    }
+    if (has("phone_push_port") && note(QStringLiteral("phone_push_port"))) {
+        parseInt(values.value(QStringLiteral("phone_push_port")), {0, 65535}, &s.phonePushPort);
     }
     s.systemProvisioningSubnets = values.value(QStringLiteral("system_provisioning_subnets")).trimmed();
     s.serverAddress = values.value(QStringLiteral("server_address")).trimmed();
@@ -153,6 +160,9 @@ QString ServerSettings::defaultValue(const QString& name)
     }
     if (name == QLatin1String("activity_log_level")) {
         return logLevelToString(d.activityLogLevel);
+    }
+    if (name == QLatin1String("phone_push_port")) {
+        return QString::number(d.phonePushPort);
     }
     if (name == QLatin1String("alarm_smtp_port")) {
         return QString::number(d.smtpPort);

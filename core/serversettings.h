@@ -11,12 +11,13 @@
 // server itself behaves.
 struct ServerSettings
 {
-    int disconnectTimeoutMinutes = 120; // no report for this long: "disconnected"
-    int adminSessionSeconds = 8 * 3600; // an admin API sign-in lasts this long
+    int disconnectTimeoutMinutes = 120;         // no report for this long: "disconnected"
+    int adminSessionSeconds = 8 * 3600;         // an admin API sign-in lasts this long
     LogLevel activityLogLevel = LogLevel::Info; // the activity log records this level and more severe
-    QString systemProvisioningSubnets;  // CIDR blocks from which any phone may fetch its file uncredentialed
-    QString serverAddress;              // FQDN or IP[:port] phones use; empty: this host's name
-    QString option160Template;          // dhcpoption160.cfg; empty: the shipped one
+    int phonePushPort = 80;            // commands are pushed to http://<phone IP>:<port>/phonefleet/push; 0: queue only
+    QString systemProvisioningSubnets; // CIDR blocks from which any phone may fetch its file uncredentialed
+    QString serverAddress;             // FQDN or IP[:port] phones use; empty: this host's name
+    QString option160Template;         // dhcpoption160.cfg; empty: the shipped one
 
     // Alarm forwarding: syslog (RFC 5424 over UDP) and e-mail (SMTP, STARTTLS unless disabled).
     QString syslogHost;

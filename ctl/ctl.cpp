@@ -1,5 +1,6 @@
 #include "ctl.h"
 
+#include "actioncommands.h"
 #include "cfgcommands.h"
 #include "cryptocommands.h"
 #include "fleetcommands.h"
@@ -50,8 +51,12 @@ QString usage()
         "                                           alarms phones raised\n"
         "  logs [--web-admin | --activity] [--last N] [--level L] [--json]\n"
         "                                           the web-admin or activity log\n"
-        "\n"
-        "Bulk actions on phones from the command line are not part of this build yet.\n"
+        "  action ACTION (--devices LIST | --filter K=V,... | --users LIST) [options] [--wait]\n"
+        "                                           a bulk action: reset, check-status, update-config,\n"
+        "                                           update-firmware, send-message, change-region,\n"
+        "                                           change-model, change-language, approve, delete,\n"
+        "                                           reset-passwords, generate (see action --help)\n"
+        "  job ID [--wait | --cancel | --targets]   a bulk action's progress\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help (also: phonefleetctl cfg check --help)\n"
@@ -95,6 +100,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {"devices", &FleetCommands::devices},
         {"alarms", &FleetCommands::alarms},
         {"logs", &FleetCommands::logs},
+        {"action", &ActionCommands::action},
+        {"job", &ActionCommands::job},
     };
     for (const auto& command : commands) {
         const QStringList words = QString::fromLatin1(command.words).split(u' ');

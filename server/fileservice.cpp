@@ -179,6 +179,12 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
         return;
     }
     if (device->approval != ApprovalState::Approved) {
+        // A new phone that reported before it provisioned waits for approval; asking for its
+        // file through a region's folder from that region's subnets is zero touch all the same.
+        if (path.kind == ProvisioningPath::Kind::RegionFile && device->regionId == 0) {
+            zeroTouch(exchange, path, mac, device->model.isEmpty() ? modelFromName : device->model);
+            return;
+        }
         refuse(exchange, QStringLiteral("phone waiting for approval"));
         return;
     }
@@ -269,7 +275,18 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
     auto created = std::make_shared<qint64>(0);
     m_state.writer.submit(
         [d, dir, context, created](Store& store) -> StoreError {
-            StoreResult<Device> saved = store.devices().insert(d);
+            // The phone may be known already, waiting for approval (it reported first).
+            StoreResult<Device> saved = store.deviceByMac(d.mac);
+            if (saved && saved->approval == ApprovalState::Pending && saved->regionId == 0) {
+                saved->approval = ApprovalState::Approved;
+                saved->regionId = d.regionId;
+                if (saved->model.isEmpty()) {
+                    saved->model = d.model;
+                }
+                saved = store.devices().update(saved.value());
+            } else {
+                saved = store.devices().insert(d);
+            }
             if (!saved) {
                 return saved.error();
             }

@@ -1,8 +1,10 @@
 #include "phonefleetserver.h"
 
+#include "actiondispatcher.h"
 #include "adminbootstrap.h"
 #include "alarmforwarder.h"
 #include "audittrail.h"
+#include "digest.h"
 #include "groupcommitter.h"
 #include "listensocket.h"
 #include "loginguard.h"
@@ -37,6 +39,9 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
 
 PhoneFleetServer::~PhoneFleetServer()
 {
+    if (m_dispatcher) {
+        m_dispatcher->stop();
+    }
     // The writer first: its last completions still find the serving threads' services alive.
     if (m_writer) {
         m_writer->stop();
@@ -101,7 +106,14 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
         stopServing();
         return false;
     }
+    // This node's name for job leases: the same after a restart, so that its own unfinished jobs
+    // are resumed at once; different for another server's data folder.
+    const QString node = QHostInfo::localHostName() + u':'
+        + Digest::sha256Hex(QFileInfo(options.dataDir).absoluteFilePath().toUtf8()).left(12);
+    m_dispatcher = std::make_unique<ActionDispatcher>(m_store, *m_writer, *m_audit, node,
+                                                      QDir(options.dataDir).filePath(QStringLiteral("provisioning")));
     refreshSettings();
+    m_dispatcher->start();
     sweepSilentPhones();
     m_settingsTimer.start(5000);
     m_checkpointTimer.start(1000);
@@ -248,6 +260,9 @@ void PhoneFleetServer::refreshSettings()
             s.server, [server = s.server, settings = m_settings, context] { server->applySettings(settings, context); },
             Qt::QueuedConnection);
     }
+    if (m_dispatcher) {
+        m_dispatcher->applySettings(m_settings, context);
+    }
 }
 
 void PhoneFleetServer::sweepSilentPhones()
@@ -283,6 +298,9 @@ void PhoneFleetServer::drain(int timeoutMs)
     m_settingsTimer.stop();
     m_housekeepingTimer.stop();
     m_checkpointTimer.stop();
+    if (m_dispatcher) {
+        m_dispatcher->stop(); // no more targets; what is being pushed finishes
+    }
     m_drainDeadline = QDeadlineTimer(timeoutMs);
     m_drainTimer.start(10);
     checkDrained();
@@ -291,7 +309,7 @@ void PhoneFleetServer::drain(int timeoutMs)
 void PhoneFleetServer::checkDrained()
 {
     const bool idle = *m_inFlight == 0 && (!m_writer || m_writer->inFlight() == 0)
-        && (!m_forwarder || m_forwarder->pendingMail() == 0);
+        && (!m_forwarder || m_forwarder->pendingMail() == 0) && (!m_dispatcher || m_dispatcher->isIdle());
     if (!idle && !m_drainDeadline.hasExpired()) {
         return;
     }

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+class ActionDispatcher;
 class AlarmForwarder;
 class AuditTrail;
 class GroupCommitter;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<AlarmForwarder> m_forwarder;
     std::unique_ptr<SharedMissLimiter> m_misses;
     std::unique_ptr<LoginGuard> m_logins;
+    std::unique_ptr<ActionDispatcher> m_dispatcher;
     QVector<Serving> m_serving;
     QVector<Listener> m_listeners;
     TlsIdentity m_tls;

@@ -554,6 +554,56 @@ StoreError RowTraits<AuditEntry>::validate(const AuditEntry& e)
     return e.action.trimmed().isEmpty() ? invalid(QStringLiteral("an audit entry needs an action")) : StoreError {};
 }
 
+// --- Job ------------------------------------------------------------------------------------
+const char* RowTraits<Job>::table()
+{
+    return "jobs";
+}
+const QStringList& RowTraits<Job>::columns()
+{
+    static const QStringList c = {
+        QStringLiteral("action"),         QStringLiteral("options"),    QStringLiteral("pacing"),
+        QStringLiteral("description"),    QStringLiteral("admin_id"),   QStringLiteral("admin_name"),
+        QStringLiteral("source_address"), QStringLiteral("state"),      QStringLiteral("created_at"),
+        QStringLiteral("started_at"),     QStringLiteral("finished_at")};
+    return c;
+}
+QVariantList RowTraits<Job>::values(const Job& j)
+{
+    return {j.action,
+            j.options,
+            j.pacing,
+            j.description,
+            refValue(j.adminId),
+            j.adminName,
+            j.sourceAddress,
+            jobStateToString(j.state),
+            j.createdAt.isValid() ? j.createdAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
+            timeValue(j.startedAt),
+            timeValue(j.finishedAt)};
+}
+Job RowTraits<Job>::read(const QSqlRecord& rec)
+{
+    Job j;
+    readKeys(rec, &j);
+    j.action = text(rec, "action");
+    j.options = text(rec, "options");
+    j.pacing = text(rec, "pacing");
+    j.description = text(rec, "description");
+    j.adminId = number(rec, "admin_id");
+    j.adminName = text(rec, "admin_name");
+    j.sourceAddress = text(rec, "source_address");
+    jobStateFromString(text(rec, "state"), &j.state);
+    j.createdAt = timeFrom(rec.value(QStringLiteral("created_at")));
+    j.startedAt = timeFrom(rec.value(QStringLiteral("started_at")));
+    j.finishedAt = timeFrom(rec.value(QStringLiteral("finished_at")));
+    return j;
+}
+StoreError RowTraits<Job>::validate(const Job& j)
+{
+    return j.action.isEmpty() ? invalid(QStringLiteral("a job needs an action")) : StoreError {};
+}
+
 // --- Admin ----------------------------------------------------------------------------------
 const char* RowTraits<Admin>::table()
 {

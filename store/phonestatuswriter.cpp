@@ -36,7 +36,7 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, findUser, update, insert, pending, deliver, waiting;
+    QSqlQuery find, findUser, update, insert, pending, deliver, waiting, delivered;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -52,6 +52,7 @@ struct PhoneStatusWriter::KeepAliveStatements
         , pending(c)
         , deliver(c)
         , waiting(c)
+        , delivered(c)
     {
         find.prepare(QStringLiteral("SELECT d.id, d.sip_status, d.user_id, u.name FROM devices d "
                                     "LEFT JOIN users u ON u.id = d.user_id WHERE d.mac = ?"));
@@ -68,8 +69,10 @@ struct PhoneStatusWriter::KeepAliveStatements
             "user_agent, sip_status, phone_number, location, vlan_id, last_report, last_status_change, user_id, "
             "reported_user, provisioning_user, provisioning_secret) "
             "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        pending.prepare(QStringLiteral(
-            "SELECT command FROM device_commands WHERE device_id = ? AND delivered_at IS NULL ORDER BY id"));
+        pending.prepare(QStringLiteral("SELECT command, job_id, job_position FROM device_commands WHERE device_id = ? "
+                                       "AND delivered_at IS NULL ORDER BY id"));
+        delivered.prepare(QStringLiteral("UPDATE job_targets SET outcome = 'delivered', updated_at = ? "
+                                         "WHERE job_id = ? AND position = ? AND outcome = 'queued'"));
         deliver.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
                                        "WHERE device_id = ? AND delivered_at IS NULL"));
         waiting.setForwardOnly(true);
@@ -217,10 +220,22 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         if (StoreError e = execFor(pending, "reading the commands of %1", mac); e.isError()) {
             return e;
         }
+        QVector<QPair<qint64, int>> jobTargets;
         while (pending.next()) {
             outcome.commands.append(pending.value(0).toByteArray());
+            if (!pending.value(1).isNull()) {
+                jobTargets.append({pending.value(1).toLongLong(), pending.value(2).toInt()});
+            }
         }
         pending.finish();
+        for (const auto& [job, position] : std::as_const(jobTargets)) {
+            k.delivered.addBindValue(nowMs);
+            k.delivered.addBindValue(job);
+            k.delivered.addBindValue(position);
+            if (StoreError e = execFor(k.delivered, "recording the delivery to %1", mac); e.isError()) {
+                return e;
+            }
+        }
         if (!outcome.commands.isEmpty()) {
             deliver.addBindValue(nowMs);
             deliver.addBindValue(rev);
@@ -371,19 +386,22 @@ StoreResult<int> PhoneStatusWriter::forgetDeliveredCommands(const QDateTime& cut
     return q.numRowsAffected();
 }
 
-StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now)
+StoreResult<qint64> PhoneStatusWriter::queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now,
+                                                    qint64 jobId, int jobPosition)
 {
     WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO device_commands (revision, device_id, command, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO device_commands (revision, device_id, command, created_at, job_id, "
+                             "job_position) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(tx.revision());
     q.addBindValue(deviceId);
     q.addBindValue(QString::fromUtf8(command));
     q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(jobId > 0 ? QVariant(jobId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(jobId > 0 ? QVariant(jobPosition) : QVariant(QMetaType(QMetaType::Int)));
     if (StoreError e = m_db.exec(q, QStringLiteral("queueing a command")); e.isError()) {
         return e;
     }

@@ -49,8 +49,10 @@ public:
     StoreResult<int> markDisconnected(const QDateTime& cutoff, const QDateTime& now);
     // Deletes commands delivered before cutoff; returns how many.
     StoreResult<int> forgetDeliveredCommands(const QDateTime& cutoff);
-    // Queues a command (a JSON text such as {"cmd":"reset"}) for the device's next keep-alive.
-    StoreResult<qint64> queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now);
+    // Queues a command (a JSON text such as {"cmd":"reset"}) for the device's next keep-alive;
+    // with a job, its delivery is recorded against that job's target.
+    StoreResult<qint64> queueCommand(qint64 deviceId, const QByteArray& command, const QDateTime& now, qint64 jobId = 0,
+                                     int jobPosition = 0);
 
 private:
     struct KeepAliveStatements;

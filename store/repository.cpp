@@ -522,3 +522,4 @@ template class Repository<ConfigFile>;
 template class Repository<Admin>;
 template class Repository<OverwriteValue>;
 template class Repository<AuditEntry>;
+template class Repository<Job>;

@@ -8,6 +8,7 @@
 #include "configfile.h"
 #include "device.h"
 #include "firmwarefile.h"
+#include "job.h"
 #include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
@@ -99,6 +100,11 @@ template <>
 struct RowTraits<AuditEntry> : PlainRow<AuditEntry>
 {
     PHONEFLEET_DECLARE_ROW(AuditEntry)
+};
+template <>
+struct RowTraits<Job> : PlainRow<Job>
+{
+    PHONEFLEET_DECLARE_ROW(Job)
 };
 // An administrator's per-region levels live in admin_region_levels, written with the admin.
 template <>

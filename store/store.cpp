@@ -9,9 +9,9 @@
 #include <algorithm>
 
 namespace {
-const char* const trackedTables[] = {"regions",          "users",    "devices",        "templates",    "placeholders",
-                                     "alarms",           "admins",   "firmware_files", "config_files", "audit_log",
-                                     "overwrite_values", "settings", "device_commands"};
+const char* const trackedTables[] = {"regions",          "users",    "devices",         "templates",    "placeholders",
+                                     "alarms",           "admins",   "firmware_files",  "config_files", "audit_log",
+                                     "overwrite_values", "settings", "device_commands", "jobs"};
 }
 
 Store::Store() = default;

@@ -2,6 +2,7 @@
 
 #include "adminsessions.h"
 #include "database.h"
+#include "jobtargets.h"
 #include "phonestatuswriter.h"
 #include "repository.h"
 #include "settingsstore.h"
@@ -60,6 +61,8 @@ public:
     Repository<Admin>& admins() { return m_admins; }
     Repository<OverwriteValue>& overwriteValues() { return m_overwriteValues; }
     Repository<AuditEntry>& auditLog() { return m_auditLog; }
+    Repository<Job>& jobs() { return m_jobs; }
+    JobTargets& jobTargets() { return m_jobTargets; }
     SettingsStore& settings() { return m_settings; }
     PhoneStatusWriter& phoneStatus() { return m_phoneStatus; }
     AdminSessions& sessions() { return m_sessions; }
@@ -126,6 +129,8 @@ private:
     Repository<Admin> m_admins {m_db};
     Repository<OverwriteValue> m_overwriteValues {m_db};
     Repository<AuditEntry> m_auditLog {m_db};
+    Repository<Job> m_jobs {m_db};
+    JobTargets m_jobTargets {m_db};
     SettingsStore m_settings {m_db};
     PhoneStatusWriter m_phoneStatus {m_db};
     AdminSessions m_sessions {m_db};

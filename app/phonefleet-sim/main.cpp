@@ -1,51 +1,105 @@
 #include "fleetaddressplan.h"
+#include "shutdownsignals.h"
+#include "simfleet.h"
+#include "simoptions.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+// Ten thousand phones need more descriptors than a shell's default soft limit: take the hard one.
+void raiseFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
+        qputenv("QT_NO_GLIB", "1");
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phonefleet-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEFLEET_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("phonefleet-sim, the PhoneFleet fleet simulator.\n\n"
-                       "This build does not simulate phones yet. It can print the address plan a simulated fleet "
-                       "uses: each phone's MAC address and the loopback address it talks from."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption phones(QStringLiteral("phones"), QStringLiteral("Number of phones."), QStringLiteral("N"));
-    const QCommandLineOption prefix(QStringLiteral("mac-prefix"), QStringLiteral("MAC prefix (default 00908F)."),
-                                    QStringLiteral("HEX"));
-    const QCommandLineOption plan(QStringLiteral("print-plan"),
-                                  QStringLiteral("Print 'MAC ADDRESS' for each phone and exit."));
-    parser.addOptions({phones, prefix, plan});
-    parser.process(app);
-
-    if (!parser.isSet(plan)) {
-        err << "phonefleet-sim: this build cannot simulate phones yet; only --print-plan is available.\n"
-            << "Try 'phonefleet-sim --help'.\n";
-        return 2;
-    }
-    FleetAddressPlan addressPlan;
+    SimOptions options;
     QString error;
-    if (parser.isSet(prefix) && !addressPlan.setMacPrefix(parser.value(prefix), &error)) {
-        err << "phonefleet-sim: --mac-prefix: " << error << "\n";
+    if (!SimOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        err << "phonefleet-sim: " << error << "\nTry 'phonefleet-sim --help'.\n";
         return 2;
     }
-    bool ok = false;
-    const qint64 count = parser.value(phones).toLongLong(&ok);
-    if (!ok || count < 1 || count > FleetAddressPlan::capacity()) {
-        err << "phonefleet-sim: --phones needs a number from 1 to " << FleetAddressPlan::capacity() << "\n";
-        return 2;
+    if (options.help) {
+        out << SimOptions::helpText();
+        return 0;
     }
-    for (qint64 i = 0; i < count; ++i) {
-        out << addressPlan.macAt(i).toString() << ' ' << addressPlan.addressAt(i).toString() << '\n';
+    if (options.version) {
+        out << "phonefleet-sim " << PHONEFLEET_VERSION << "\n";
+        return 0;
     }
-    return 0;
+    if (options.printPlan) {
+        FleetAddressPlan plan;
+        if (!plan.setMacPrefix(options.macPrefix, &error)) {
+            err << "phonefleet-sim: --mac-prefix: " << error << "\n";
+            return 2;
+        }
+        for (qint64 i = options.firstIndex; i < options.firstIndex + options.phones; ++i) {
+            out << plan.macAt(i).toString() << ' ' << plan.addressAt(i).toString() << '\n';
+        }
+        return 0;
+    }
+    raiseFileLimit();
+    SimFleet fleet(options);
+    if (!fleet.start(&error)) {
+        err << "phonefleet-sim: " << error << "\n";
+        return 1;
+    }
+    out << "phones: " << options.phones << " from " << options.server.toString() << "\n"
+        << "listening: " << fleet.listenPort() << "\n";
+    out.flush();
+
+    const auto stop = [&] {
+        if (!options.reportFile.isEmpty()) {
+            QSaveFile file(options.reportFile);
+            const QByteArray report = fleet.report();
+            if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit()) {
+                err << "phonefleet-sim: " << options.reportFile << ": " << file.errorString() << "\n";
+            }
+        }
+        out << fleet.statsLine() << "\nphonefleet-sim: stopped\n";
+        out.flush();
+        QCoreApplication::quit();
+    };
+    QTimer statsTimer;
+    if (options.stats) {
+        QObject::connect(&statsTimer, &QTimer::timeout, &app, [&] {
+            out << fleet.statsLine() << "\n";
+            out.flush();
+        });
+        statsTimer.start(1000);
+    }
+    QObject::connect(&fleet, &SimFleet::allRegistered, &app, [&](double seconds) {
+        out << "all " << options.phones << " phones registered after " << QString::number(seconds, 'f', 2) << " s\n";
+        out.flush();
+    });
+    if (options.durationSeconds > 0) {
+        QTimer::singleShot(static_cast<int>(options.durationSeconds * 1000), &app, stop);
+    }
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::requested, &app, [&](int) { stop(); });
+    return QCoreApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "phonemodels.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 QJsonValue ref(qint64 id)
@@ -244,6 +245,41 @@ QJsonObject toJson(const AuditEntry& e)
             {QStringLiteral("target"), e.target},
             {QStringLiteral("details"), e.details},
             {QStringLiteral("regionId"), ref(e.regionId)}};
+}
+
+QJsonObject toJson(const Job& j, const JobCounts& c)
+{
+    QJsonObject counts {{QStringLiteral("total"), c.total}};
+    for (int i = 0; i <= static_cast<int>(TargetOutcome::Cancelled); ++i) {
+        counts.insert(targetOutcomeToString(static_cast<TargetOutcome>(i)), c.byOutcome[i]);
+    }
+    QJsonObject options = QJsonDocument::fromJson(j.options.toUtf8()).object();
+    options.remove(QStringLiteral("password")); // reset-passwords' shared password: a secret
+    return {{QStringLiteral("id"), static_cast<double>(j.id)},
+            {QStringLiteral("revision"), static_cast<double>(j.revision)},
+            {QStringLiteral("action"), j.action},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("pacing"), QJsonDocument::fromJson(j.pacing.toUtf8()).object()},
+            {QStringLiteral("description"), j.description},
+            {QStringLiteral("admin"), j.adminName},
+            {QStringLiteral("source"), j.sourceAddress},
+            {QStringLiteral("state"), jobStateToString(j.state)},
+            {QStringLiteral("createdAt"), time(j.createdAt)},
+            {QStringLiteral("startedAt"), time(j.startedAt)},
+            {QStringLiteral("finishedAt"), time(j.finishedAt)},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("progress"), c.total == 0 ? 100 : 100 * c.finished() / c.total}};
+}
+
+QJsonObject toJson(const JobTarget& t)
+{
+    return {{QStringLiteral("position"), t.position},
+            {QStringLiteral("targetId"), static_cast<double>(t.targetId)},
+            {QStringLiteral("label"), t.label},
+            {QStringLiteral("regionId"), ref(t.regionId)},
+            {QStringLiteral("outcome"), targetOutcomeToString(t.outcome)},
+            {QStringLiteral("reason"), t.reason},
+            {QStringLiteral("updatedAt"), time(t.updatedAt)}};
 }
 
 bool fromJson(const QJsonObject& o, User* u, QString* error)

@@ -6,6 +6,7 @@
 #include "configfile.h"
 #include "device.h"
 #include "firmwarefile.h"
+#include "job.h"
 #include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
@@ -42,6 +43,9 @@ QJsonObject toJson(const ConfigFile& file);
 QJsonObject toJson(const FirmwareFile& file);
 QJsonObject toJson(const Admin& admin);
 QJsonObject toJson(const AuditEntry& entry);
+// A job with its progress: "counts" by outcome, and "progress" (0..100) of targets worked on.
+QJsonObject toJson(const Job& job, const JobCounts& counts);
+QJsonObject toJson(const JobTarget& target);
 
 // "password" is write-only: given, it becomes the user's SIP password.
 bool fromJson(const QJsonObject& object, User* user, QString* error);

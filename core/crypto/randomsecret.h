@@ -9,4 +9,6 @@ namespace RandomSecret {
 QByteArray bytes(int count);
 // count random bytes as lower-case hex (2 * count characters).
 QString hex(int count);
+// A password of length letters and digits (no look-alikes: 0/O, 1/l/I), uniformly drawn.
+QString password(int length);
 } // namespace RandomSecret

@@ -1,6 +1,7 @@
 #include "adminservice.h"
 
 #include "accesspolicy.h"
+#include "actionsapi.h"
 #include "adminsapi.h"
 #include "alarmsapi.h"
 #include "apienvironment.h"
@@ -59,6 +60,7 @@ void AdminService::build(ApiRouter& router, ApiEnvironment* env, std::vector<std
     added<DashboardApi>(modules, env);
     added<ChangesApi>(modules, env);
     added<UserImportApi>(modules, env);
+    added<ActionsApi>(modules, env);
     for (const auto& m : *modules) {
         m->addRoutes(router);
     }

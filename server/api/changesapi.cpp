@@ -1,6 +1,7 @@
 #include "changesapi.h"
 
 #include "accesspolicy.h"
+#include "actionsapi.h"
 #include "alarmsapi.h"
 #include "apijson.h"
 #include "devicesapi.h"
@@ -115,6 +116,13 @@ QHash<qint64, QJsonObject> visibleItems(Store& store, const Admin& admin, const 
         each(
             store.firmwareFiles().getMany(ids), [](const FirmwareFile&) { return true; },
             [](const FirmwareFile& x) { return ApiJson::toJson(x); });
+    } else if (table == QLatin1String("jobs")) {
+        each(
+            store.jobs().getMany(ids), [&](const Job& x) { return ActionsApi::mayWatch(admin, x); },
+            [&](const Job& x) {
+                const StoreResult<JobCounts> counts = store.jobTargets().counts(x.id);
+                return ApiJson::toJson(x, counts ? counts.value() : JobCounts());
+            });
     } else if (table == QLatin1String("admins") && AccessPolicy::canAdministerSystem(admin)) {
         each(
             store.admins().getMany(ids), [](const Admin&) { return true; },
@@ -178,7 +186,7 @@ void ChangesApi::get(const ApiRequestPtr& r)
         }
         entry.insert(QStringLiteral("id"), static_cast<double>(c.id));
         if (c.deleted) {
-            const bool visible = c.table == QLatin1String("admins")
+            const bool visible = c.table == QLatin1String("admins") || c.table == QLatin1String("jobs")
                 ? AccessPolicy::canAdministerSystem(admin)
                 : (c.regionId > 0 ? AccessPolicy::canSee(admin, c.regionId)
                                   : collection->nullRegionShared || AccessPolicy::canAdministerSystem(admin));

@@ -379,7 +379,8 @@ void TestAdminApi::approvingPendingPhoneGivesItsFile()
     ServerProcess server;
     ApiClient admin;
     startServer(server, &admin);
-    const qint64 paris = addRegion(admin, QStringLiteral("Paris"), QStringLiteral("127.0.0.0/8"));
+    const qint64 paris = addRegion(admin, QStringLiteral("Paris"), QStringLiteral("127.1.0.0/16"));
+    const QHostAddress inParis(QStringLiteral("127.1.0.5"));
     ApiClient::Reply r = admin.post("/api/v1/users",
                                     {{QStringLiteral("name"), QStringLiteral("alice.moreau")},
                                      {QStringLiteral("displayName"), QStringLiteral("Alice Moreau")},
@@ -409,7 +410,7 @@ void TestAdminApi::approvingPendingPhoneGivesItsFile()
     QCOMPARE(r.json.value(QStringLiteral("regionName")).toString(), QStringLiteral("Paris"));
     QCOMPARE(r.json.value(QStringLiteral("userName")).toString(), QStringLiteral("alice.moreau"));
     // First contact from the region's subnet: its own file, with its credentials and its user's line.
-    const RawResponse phone = eventually([&] { return rawRequest(server.http, "GET", file, {}, {}, client(30)); });
+    const RawResponse phone = eventually([&] { return rawRequest(server.http, "GET", file, {}, {}, inParis); });
     QVERIFY2(phone.status == 200, phone.body.constData());
     const QString secret = cfgValue(phone.body, QStringLiteral("ems_server/user_password"));
     QCOMPARE(secret.size(), 32);
@@ -424,6 +425,16 @@ void TestAdminApi::approvingPendingPhoneGivesItsFile()
     r = admin.get("/api/v1/logs?q=approve");
     QCOMPARE(r.total(), 1);
     QCOMPARE(r.items().first().toObject().value(QStringLiteral("target")).toString(), mac);
+    // A new phone that reported first and then asks its region's folder from the region's subnets
+    // is zero touch all the same: approved into that region.
+    const QString second = QStringLiteral("00908F0000A2");
+    QCOMPARE(rawRequest(server.http, "POST", "/rest/v1/ipphoneMgrStatus/keep-alive", {}, keepAlive(second)).status, 200);
+    QCOMPARE(admin.get("/api/v1/devices?approval=pending").total(), 1);
+    QCOMPARE(rawRequest(server.http, "GET", "/ipp/region/Paris/" + second.toLatin1() + ".cfg", {}, {}, inParis).status,
+             200);
+    r = admin.get("/api/v1/devices?mac=" + second.toLatin1());
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("approval")).toString(), QStringLiteral("approved"));
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("regionName")).toString(), QStringLiteral("Paris"));
     // Approving needs a region; a region that does not exist is refused.
     r = admin.post(ApiClient::path("/api/v1/devices/{id}/approve",
                                    static_cast<qint64>(pending.value(QStringLiteral("id")).toDouble())),

@@ -38,6 +38,7 @@ struct Rows
     qint64 firmware = 0;   // shared
     qint64 admin = 0;      // another administrator (system probes)
     qint64 freeRegion = 0; // a region nobody uses (system probes)
+    qint64 job = 0;        // a job of the Super Administrator's, still running (job probes)
 };
 
 struct Request
@@ -56,6 +57,8 @@ enum class Kind {
     RegionWrite, // Operator of the row's region only; Monitoring 403
     SystemRead,  // system administrators only
     SystemWrite, // system administrators only
+    OwnRead,     // a job: its creator (here the Super Administrator) and system administrators
+    OwnWrite,    // the same, a change
 };
 
 struct Probe
@@ -90,6 +93,8 @@ private Q_SLOTS:
 private:
     // system: also another administrator and a free region (hashing a password takes a while).
     Rows make(const QString& regionName, bool system = false);
+    // A job the Super Administrator started, on the rows' phone, that will run for a while.
+    qint64 slowJob(const Rows& rows);
     qint64 revisionOf(const QByteArray& path);
     QVector<Probe> probes();
     void expect(const ApiClient& who, const Request& request, int status, const QString& what);
@@ -226,6 +231,19 @@ Rows TestAdminRoles::make(const QString& regionName, bool system)
         rows.freeRegion = created("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("free%1").arg(n)}});
     }
     return rows;
+}
+
+qint64 TestAdminRoles::slowJob(const Rows& rows)
+{
+    const ApiClient::Reply r =
+        m_root.post("/api/v1/actions",
+                    {{QStringLiteral("action"), QStringLiteral("check-status")},
+                     {QStringLiteral("deviceIds"), QJsonArray {rows.device, rows.device}},
+                     {QStringLiteral("pacing"), QJsonObject {{QStringLiteral("delayMs"), 600000}}}});
+    if (r.status != 201) {
+        qFatal("starting a job: %s", r.text().constData());
+    }
+    return r.id();
 }
 
 QVector<Probe> TestAdminRoles::probes()
@@ -458,6 +476,24 @@ QVector<Probe> TestAdminRoles::probes()
          },
          422, 422}, // a file is refused line by line
         {QStringLiteral("GET /api/v1/export/users"), K::List, [=](const Rows&) { return get("/api/v1/export/users"); }},
+        {QStringLiteral("POST /api/v1/actions"), K::RegionWrite,
+         [=](const Rows& r) {
+             return Request {
+                 "POST", "/api/v1/actions",
+                 ApiClient::json({{QStringLiteral("action"), QStringLiteral("check-status")},
+                                  {QStringLiteral("deviceIds"), QJsonArray {r.device}},
+                                  {QStringLiteral("pacing"), QJsonObject {{QStringLiteral("delayMs"), 0}}}})};
+         },
+         404, 201}, // a phone of a region only monitored is recorded as skipped
+        {QStringLiteral("GET /api/v1/jobs"), K::List, [=](const Rows&) { return get("/api/v1/jobs"); }},
+        {QStringLiteral("GET /api/v1/jobs/{id}"), K::OwnRead,
+         [=](const Rows& r) { return get("/api/v1/jobs/" + id(r.job)); }},
+        {QStringLiteral("GET /api/v1/jobs/{id}/targets"), K::OwnRead,
+         [=](const Rows& r) { return get("/api/v1/jobs/" + id(r.job) + "/targets"); }},
+        {QStringLiteral("POST /api/v1/jobs/{id}/cancel"), K::OwnWrite,
+         [=](const Rows& r) {
+             return Request {"POST", "/api/v1/jobs/" + id(r.job) + "/cancel", "{}"};
+         }},
     };
 }
 
@@ -507,7 +543,10 @@ void TestAdminRoles::roleMatrix()
             continue; // Public and Self: monitoringAndSelfService
         }
         const bool system = p.kind == Kind::SystemRead || p.kind == Kind::SystemWrite;
-        const Rows a = make(QStringLiteral("A"), system);
+        Rows a = make(QStringLiteral("A"), system);
+        if (p.kind == Kind::OwnRead || p.kind == Kind::OwnWrite) {
+            a.job = slowJob(a);
+        }
         const QString route = p.route;
         switch (p.kind) {
         case Kind::Public:
@@ -552,6 +591,22 @@ void TestAdminRoles::roleMatrix()
             expect(m_root, p.make(a), 200, route);
             expect(m_admin, p.make(a), 200, route);
             break;
+        case Kind::OwnRead:
+            for (ApiClient* c : {&m_operator, &m_monitor, &m_nobody}) {
+                expect(*c, p.make(a), 404, route + QStringLiteral(" by a regional administrator, not its creator"));
+            }
+            expect(m_root, p.make(a), 200, route);
+            expect(m_admin, p.make(a), 200, route);
+            break;
+        case Kind::OwnWrite: {
+            expect(m_monitor, p.make(a), 403, route + QStringLiteral(" by Monitoring"));
+            expect(m_operator, p.make(a), 404, route + QStringLiteral(" by a regional administrator, not its creator"));
+            expectWrite(m_admin, p.make(a), route + QStringLiteral(" by an Administrator"));
+            Rows fresh = make(QStringLiteral("A"));
+            fresh.job = slowJob(fresh);
+            expectWrite(m_root, p.make(fresh), route + QStringLiteral(" by the Super Administrator"));
+            break;
+        }
         case Kind::SystemWrite:
             for (ApiClient* c : {&m_operator, &m_monitor, &m_nobody}) {
                 expect(*c, p.make(a), 403, route + QStringLiteral(" by a regional administrator"));

@@ -208,7 +208,9 @@ void TestCtl::usageErrors()
     const Run help = ctl({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("cfg check"));
-    QVERIFY(help.out.simplified().contains("not part of this build yet"));
+    for (const char* command : {"login", "import users", "devices", "action ACTION", "job ID"}) {
+        QVERIFY2(help.out.contains(command), command);
+    }
     QCOMPARE(ctl({QStringLiteral("cfg"), QStringLiteral("check"), QStringLiteral("--help")}).exitCode, 0);
 }
 

@@ -36,7 +36,7 @@ void TestExecutables::helpOfEach_data()
     QTest::addColumn<QByteArray>("says");
     QTest::newRow("phonefleetd") << "phonefleetd" << QByteArray("Serves phones");
     QTest::newRow("phonefleetctl") << "phonefleetctl" << QByteArray("cfg check");
-    QTest::newRow("phonefleet-sim") << "phonefleet-sim" << QByteArray("does not simulate phones yet");
+    QTest::newRow("phonefleet-sim") << "phonefleet-sim" << QByteArray("Runs N simulated phones");
     QTest::newRow("phonefleet") << "phonefleet" << QByteArray("come in later versions");
 }
 

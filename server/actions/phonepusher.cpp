@@ -1,0 +1,67 @@
+#include "phonepusher.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+PhonePusher::PhonePusher(QObject* parent)
+    : QObject(parent)
+{
+    // Phones are on the local network: a proxy from the environment would only get in the way.
+    m_network.setProxy(QNetworkProxy::NoProxy);
+}
+
+bool PhonePusher::reachable(const Device& device, int port, QString* why)
+{
+    if (port <= 0) {
+        *why = QStringLiteral("direct pushes are off (phone_push_port is 0)");
+        return false;
+    }
+    if (device.approval != ApprovalState::Approved) {
+        *why = QStringLiteral("the phone waits for approval");
+        return false;
+    }
+    if (QHostAddress(device.ipAddress).isNull()) {
+        *why = QStringLiteral("the phone has not reported its address");
+        return false;
+    }
+    if (device.provisioningSecret.isEmpty()) {
+        *why = QStringLiteral("the phone has no credentials to be pushed to with");
+        return false;
+    }
+    return true;
+}
+
+void PhonePusher::push(const Device& device, int port, const QByteArray& command, Done done)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(device.ipAddress);
+    url.setPort(port);
+    url.setPath(QStringLiteral("/phonefleet/push"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization",
+                         "Basic " + (device.provisioningUser + u':' + device.provisioningSecret).toUtf8().toBase64());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{QStringLiteral("Requests"), QJsonArray {QString::fromUtf8(command)}}})
+            .toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            done(true, {});
+            return;
+        }
+        done(false,
+             status > 0 ? QStringLiteral("the phone answered %1").arg(status)
+                        : QStringLiteral("the phone cannot be reached (%1)").arg(reply->errorString()));
+    });
+}

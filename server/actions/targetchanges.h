@@ -1,0 +1,18 @@
+#pragma once
+
+#include "builtinplaceholders.h"
+#include "job.h"
+#include "phoneaction.h"
+#include "storeerror.h"
+
+class Store;
+
+// The server's part of a bulk action for one target, run on the writer in the transaction that
+// records the target's outcome: change-region, change-model, change-language, approve (the
+// phone's row, then its file generated again), delete (the phone with its values and files),
+// reset-passwords (the user's SIP password, then its phones' files), generate, and update-config
+// with regenerate. *note says what was done, for the target's record (never a password).
+namespace TargetChanges {
+StoreError apply(Store& store, const PhoneAction& action, const JobTarget& target, const QString& provisioningDir,
+                 const ServerContext& context, QString* note);
+}
