@@ -138,6 +138,9 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.misses = m_misses.get();
     shared.logins = m_logins.get();
     shared.adminOverPlainHttp = options.adminOverPlainHttp;
+    shared.settingsChanged = [this] {
+        QMetaObject::invokeMethod(this, &PhoneFleetServer::refreshSettings, Qt::QueuedConnection);
+    };
     shared.nonceKey = nonceKey;
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
     shared.inFlight = m_inFlight;

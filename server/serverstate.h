@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class AuditTrail;
 class QObject;
 class GroupCommitter;
@@ -28,4 +30,7 @@ struct ServerState
     ServerContext context;    // server address, scheme, firmware per model: for generated files
     QByteArray nonceKey;      // Digest nonces; shared by all nodes through the settings table
     QString provisioningDir;  // where generated files are also written
+    // Asks the node to read the settings again now (after an administrator changed them here),
+    // rather than at its next refresh; other nodes follow within theirs.
+    std::function<void()> settingsChanged;
 };

@@ -39,6 +39,7 @@ public:
         SharedMissLimiter* misses = nullptr;
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
+        std::function<void()> settingsChanged;
         QByteArray nonceKey;
         QString provisioningDir;
         std::shared_ptr<std::atomic<int>> inFlight;

@@ -253,6 +253,11 @@ void ActionDispatcher::advance(Run& run)
                 return; // the batch is still being sent
             }
             run.startedInBatch = 0;
+            const StoreResult<QVector<JobTarget>> more = m_store.jobTargets().pending(run.job.id, 1);
+            if (more && more->isEmpty()) {
+                finishJob(run); // that was the last batch: no pause after it
+                return;
+            }
             run.nextAtMs = nowMs() + p.batchPauseMs;
             return;
         }
@@ -341,11 +346,11 @@ void ActionDispatcher::work(qint64 jobId, const JobTarget& target)
                 }
                 return;
             }
-            deliver(jobId, target);
+            deliver(jobId, target, outcome->note);
         });
 }
 
-void ActionDispatcher::deliver(qint64 jobId, const JobTarget& target)
+void ActionDispatcher::deliver(qint64 jobId, const JobTarget& target, const QString& note)
 {
     if (!m_runs.contains(jobId)) {
         return;
@@ -370,16 +375,19 @@ void ActionDispatcher::deliver(qint64 jobId, const JobTarget& target)
         finishTarget(jobId, position, TargetOutcome::Failed, device.error().message);
         return;
     }
+    const QString done = note.isEmpty() ? QString() : note + QStringLiteral("; ");
     if (!PhonePusher::reachable(device.value(), m_settings.phonePushPort, &why)) {
-        finishTarget(jobId, position, TargetOutcome::Queued, why, queue);
+        finishTarget(jobId, position, TargetOutcome::Queued, done + QStringLiteral("queued: ") + why, queue);
         return;
     }
     m_pusher.push(device.value(), m_settings.phonePushPort, command,
-                  [this, jobId, position, queue](bool ok, const QString& problem) {
+                  [this, jobId, position, queue, done](bool ok, const QString& problem) {
                       if (ok) {
-                          finishTarget(jobId, position, TargetOutcome::Done, QStringLiteral("pushed to the phone"));
+                          finishTarget(jobId, position, TargetOutcome::Done,
+                                       done + QStringLiteral("pushed to the phone"));
                       } else {
-                          finishTarget(jobId, position, TargetOutcome::Queued, problem, queue);
+                          finishTarget(jobId, position, TargetOutcome::Queued,
+                                       done + QStringLiteral("queued: ") + problem, queue);
                       }
                   });
 }

@@ -66,7 +66,7 @@ private:
     void adopt(const Job& job, bool resumed);
     void advance(Run& run);
     void work(qint64 jobId, const JobTarget& target);
-    void deliver(qint64 jobId, const JobTarget& target);
+    void deliver(qint64 jobId, const JobTarget& target, const QString& note);
     void finishTarget(qint64 jobId, int position, TargetOutcome outcome, const QString& reason,
                       const std::function<StoreError(Store&)>& alsoDo = {});
     void finishJob(Run& run);

@@ -1,6 +1,7 @@
 #include "settingsapi.h"
 
 #include "serversettings.h"
+#include "serverstate.h"
 
 void SettingsApi::addRoutes(ApiRouter& router)
 {
@@ -89,5 +90,10 @@ void SettingsApi::update(const ApiRequestPtr& r)
             }
             return {};
         },
-        [this, r] { get(r); });
+        [this, r] {
+            if (state().settingsChanged) {
+                state().settingsChanged();
+            }
+            get(r);
+        });
 }

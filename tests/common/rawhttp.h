@@ -128,6 +128,27 @@ inline RawResponse readRawResponse(QTcpSocket& socket, bool headOnly = false, in
     return r;
 }
 
+// The same to another host than 127.0.0.1 (a simulated phone's own address).
+inline RawResponse rawRequestTo(const QHostAddress& host, quint16 port, const QByteArray& method,
+                                const QByteArray& target, const RawHeaders& headers = {}, const QByteArray& body = {})
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, port);
+    RawResponse r;
+    if (!socket.waitForConnected(5000)) {
+        r.error = "cannot connect: " + socket.errorString().toUtf8();
+        return r;
+    }
+    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + host.toString().toLatin1() + "\r\n";
+    for (const auto& h : headers) {
+        request += h.first + ": " + h.second + "\r\n";
+    }
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket.write(request);
+    socket.flush();
+    return readRawResponse(socket, method == "HEAD", 5000);
+}
+
 inline RawResponse rawRequest(quint16 port, const QByteArray& method, const QByteArray& target,
                               const RawHeaders& headers = {}, const QByteArray& body = {},
                               const QHostAddress& from = QHostAddress::LocalHost, bool tls = false)

@@ -10,9 +10,11 @@ class ServerProcess
 public:
     ~ServerProcess() { kill(); }
 
-    // Starts phonefleetd with the arguments (port options are added) and waits for its listener
-    // lines. adminPassword goes in PHONEFLEET_ADMIN_PASSWORD when not empty.
-    bool start(const QStringList& arguments, const QString& adminPassword, QString* error)
+    // Starts phonefleetd with the arguments (port options are added: free ones, or the ones
+    // given, to come back where a client expects the server) and waits for its listener lines.
+    // adminPassword goes in PHONEFLEET_ADMIN_PASSWORD when not empty.
+    bool start(const QStringList& arguments, const QString& adminPassword, QString* error, quint16 httpPort = 0,
+               quint16 httpsPort = 0)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("PHONEFLEET_ADMIN_PASSWORD"));
@@ -23,12 +25,14 @@ public:
         m_process.start(projectBinary(QStringLiteral("phonefleetd")),
                         arguments
                             + QStringList {QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                                           QStringLiteral("--http-port"), QStringLiteral("0"),
-                                           QStringLiteral("--https-port"), QStringLiteral("0")});
+                                           QStringLiteral("--http-port"), QString::number(httpPort),
+                                           QStringLiteral("--https-port"), QString::number(httpsPort)});
         if (!m_process.waitForStarted(10000)) {
             *error = QStringLiteral("phonefleetd did not start");
             return false;
         }
+        http = 0;
+        https = 0;
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 30000) {
