@@ -1,0 +1,260 @@
+// The bulk actions' pure logic: commands to phones (both ways), action options and pacing, and
+// what a simulated phone takes from its cfg file.
+#include "phoneaction.h"
+#include "phonecommand.h"
+#include "randomsecret.h"
+#include "simphone.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+class TestActionLogic : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commandsRoundTrip_data();
+    void commandsRoundTrip();
+    void commandsRefused();
+    void actionOptions();
+    void actionOptionsRefused_data();
+    void actionOptionsRefused();
+    void pacing();
+    void actionCommands();
+    void sharedPasswordIsNotShown();
+    void randomPasswords();
+    void simPhoneReadsItsCfg();
+    void simPhoneDoesACommandOnce();
+};
+
+void TestActionLogic::commandsRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("reset graceful") << QByteArray(R"({"cmd":"reset","id":"j1-0","mode":"graceful"})");
+    QTest::newRow("reset scheduled") << QByteArray(
+        R"({"at":"2026-12-01T22:00:00Z","cmd":"reset","id":"j1-1","mode":"scheduled"})");
+    QTest::newRow("message") << QByteArray(
+        R"({"beep":false,"cmd":"send-message","id":"j2-0","seconds":30,"text":"Évacuation à 15 h"})");
+    QTest::newRow("firmware") << QByteArray(
+        R"({"cmd":"update-firmware","file":"430HD_3.5.0.7.img","id":"j3-0","version":"3.5.0.7"})");
+    QTest::newRow("region") << QByteArray(R"({"cmd":"change-region","id":"j4-0","region":"Zürich"})");
+    QTest::newRow("status") << QByteArray(R"({"cmd":"check-status","id":"j5-0"})");
+    QTest::newRow("config") << QByteArray(R"({"cmd":"update-config","id":"j6-0"})");
+}
+
+void TestActionLogic::commandsRoundTrip()
+{
+    QFETCH(QByteArray, json);
+    PhoneCommand c;
+    QString error;
+    QVERIFY2(PhoneCommand::parse(json, &c, &error), qPrintable(error));
+    QCOMPARE(QJsonDocument::fromJson(c.toJson()), QJsonDocument::fromJson(json));
+}
+
+void TestActionLogic::commandsRefused()
+{
+    PhoneCommand c;
+    QString error;
+    QVERIFY(!PhoneCommand::parse("{}", &c, &error));
+    QVERIFY(!PhoneCommand::parse(R"({"cmd":"selfdestruct"})", &c, &error));
+    QVERIFY(!PhoneCommand::parse(R"({"cmd":"reset","mode":"hard"})", &c, &error));
+    QVERIFY(!PhoneCommand::parse(R"({"cmd":"reset","mode":"scheduled"})", &c, &error));
+    QVERIFY(error.contains(QLatin1String("at")));
+    QVERIFY(!PhoneCommand::parse(R"({"cmd":"send-message","text":")" + QByteArray(600, 'x') + R"("})", &c, &error));
+    QVERIFY(!PhoneCommand::parse(R"({"cmd":"update-firmware"})", &c, &error));
+    QVERIFY(!PhoneCommand::parse("not json", &c, &error));
+    // The vendor's own form, a bare command, is read too.
+    QVERIFY(PhoneCommand::parse(R"({"cmd": "reset"})", &c, &error));
+    QCOMPARE(c.resetMode, PhoneCommand::ResetMode::Graceful);
+}
+
+void TestActionLogic::actionOptions()
+{
+    PhoneAction a;
+    QString error;
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"), {{QStringLiteral("mode"), QStringLiteral("force")}}, &a,
+                                  &error));
+    QCOMPARE(a.kind, PhoneAction::Kind::Reset);
+    QCOMPARE(a.resetMode, PhoneCommand::ResetMode::Force);
+    QVERIFY(a.sendsCommand() && a.restartsPhones() && !a.changesServer());
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("send-message"),
+                                  {{QStringLiteral("text"), QStringLiteral("hi")}, {QStringLiteral("seconds"), 5}}, &a,
+                                  &error));
+    QCOMPARE(a.seconds, 5);
+    QVERIFY(a.beep);
+    QVERIFY(!a.restartsPhones());
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("change-region"), {{QStringLiteral("regionId"), 4}}, &a, &error));
+    QVERIFY(a.changesServer() && a.sendsCommand());
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("change-model"),
+                                  {{QStringLiteral("model"), QStringLiteral("Audiocodes_440HD")}}, &a, &error));
+    QCOMPARE(a.model, QStringLiteral("440HD"));
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("delete"), {}, &a, &error));
+    QVERIFY(!a.sendsCommand() && a.changesServer());
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset-passwords"), {}, &a, &error));
+    QVERIFY(a.targetsUsers());
+    QCOMPARE(a.passwordMode, PhoneAction::PasswordMode::Random);
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("update-config"), {{QStringLiteral("regenerate"), true}}, &a, &error));
+    QVERIFY(a.changesServer());
+    QCOMPARE(a.describe(37), QStringLiteral("update-config 37 phone(s)"));
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"), {}, &a, &error));
+    QCOMPARE(a.describe(2), QStringLiteral("reset 2 phone(s) (graceful)"));
+    // Options survive being stored with the job and read back.
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"),
+                                  {{QStringLiteral("mode"), QStringLiteral("scheduled")},
+                                   {QStringLiteral("at"), QStringLiteral("2026-12-24T23:00:00Z")}},
+                                  &a, &error));
+    PhoneAction back;
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"), a.optionsJson(), &back, &error));
+    QCOMPARE(back.resetAt, a.resetAt);
+    QCOMPARE(back.resetMode, PhoneCommand::ResetMode::Scheduled);
+}
+
+void TestActionLogic::actionOptionsRefused_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown action") << "launch" << QByteArray("{}") << "not an action";
+    QTest::newRow("reset mode") << "reset" << QByteArray(R"({"mode":"hard"})") << "graceful, force or scheduled";
+    QTest::newRow("scheduled without time") << "reset" << QByteArray(R"({"mode":"scheduled"})") << "'at'";
+    QTest::newRow("empty message") << "send-message" << QByteArray(R"({"text":"  "})") << "'text'";
+    QTest::newRow("message seconds") << "send-message" << QByteArray(R"({"text":"x","seconds":0})") << "'seconds'";
+    QTest::newRow("no firmware") << "update-firmware" << QByteArray("{}") << "firmwareId";
+    QTest::newRow("no region") << "change-region" << QByteArray("{}") << "regionId";
+    QTest::newRow("no model") << "change-model" << QByteArray("{}") << "model";
+    QTest::newRow("short shared password")
+        << "reset-passwords" << QByteArray(R"({"mode":"same","password":"x"})") << "password";
+    QTest::newRow("unknown option") << "check-status" << QByteArray(R"({"loud":true})") << "unknown field 'loud'";
+    QTest::newRow("wrong type") << "update-config" << QByteArray(R"({"regenerate":"yes"})") << "true or false";
+}
+
+void TestActionLogic::actionOptionsRefused()
+{
+    QFETCH(QString, action);
+    QFETCH(QByteArray, options);
+    QFETCH(QString, says);
+    PhoneAction a;
+    QString error;
+    QVERIFY(!PhoneAction::fromJson(action, QJsonDocument::fromJson(options).object(), &a, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestActionLogic::pacing()
+{
+    PhoneAction reset;
+    PhoneAction generate;
+    QString error;
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"), {}, &reset, &error));
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("generate"), {}, &generate, &error));
+    // The manual's defaults: 2 s between phones, restarts 5 at a time two minutes apart.
+    const ActionPacing p = reset.defaultPacing();
+    QCOMPARE(p.delayMs, 2000);
+    QCOMPARE(p.batchSize, 5);
+    QCOMPARE(p.batchPauseMs, 120000);
+    QCOMPARE(generate.defaultPacing().delayMs, 0);
+    ActionPacing given;
+    QVERIFY(reset.pacingFromJson({{QStringLiteral("batchSize"), 20}}, &given, &error));
+    QCOMPARE(given.batchSize, 20);
+    QCOMPARE(given.batchPauseMs, 120000);
+    QVERIFY(!reset.pacingFromJson({{QStringLiteral("batchSize"), 0}}, &given, &error));
+    QVERIFY(!reset.pacingFromJson({{QStringLiteral("speed"), 9}}, &given, &error));
+    QVERIFY(error.contains(QLatin1String("pacing")));
+}
+
+void TestActionLogic::actionCommands()
+{
+    PhoneAction a;
+    QString error;
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("change-region"), {{QStringLiteral("regionId"), 2}}, &a, &error));
+    PhoneCommand c = a.command(QStringLiteral("j9-3"), QStringLiteral("Lyon"), {}, {});
+    QCOMPARE(c.kind, PhoneCommand::Kind::ChangeRegion);
+    QCOMPARE(c.region, QStringLiteral("Lyon"));
+    QCOMPARE(c.id, QStringLiteral("j9-3"));
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("change-language"),
+                                  {{QStringLiteral("language"), QStringLiteral("German")}}, &a, &error));
+    QCOMPARE(a.command({}, {}, {}, {}).kind, PhoneCommand::Kind::UpdateConfig); // the phone fetches its new file
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("update-firmware"), {{QStringLiteral("firmwareId"), 7}}, &a, &error));
+    c = a.command(QStringLiteral("j1-0"), {}, QStringLiteral("430HD_3.5.img"), QStringLiteral("3.5"));
+    QCOMPARE(c.firmwareFile, QStringLiteral("430HD_3.5.img"));
+    QCOMPARE(c.firmwareVersion, QStringLiteral("3.5"));
+}
+
+void TestActionLogic::sharedPasswordIsNotShown()
+{
+    PhoneAction a;
+    QString error;
+    QVERIFY(PhoneAction::fromJson(
+        QStringLiteral("reset-passwords"),
+        {{QStringLiteral("mode"), QStringLiteral("same")}, {QStringLiteral("password"), QStringLiteral("s3cret!")}}, &a,
+        &error));
+    QCOMPARE(a.password, QStringLiteral("s3cret!"));
+    QVERIFY(!QJsonDocument(a.optionsJson()).toJson().contains("s3cret"));
+}
+
+void TestActionLogic::randomPasswords()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString p = RandomSecret::password(12);
+        QCOMPARE(p.size(), 12);
+        for (const QChar c : p) {
+            QVERIFY(c.isLetterOrNumber());
+            QVERIFY(c != u'0' && c != u'O' && c != u'l' && c != u'1' && c != u'I');
+        }
+        seen.insert(p);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+void TestActionLogic::simPhoneReadsItsCfg()
+{
+    SimPhone p;
+    const QByteArray cfg = "include Audiocodes_430HD_global.cfg\r\n"
+                           "provisioning/configuration/url=https://pf.example.net:8443/configfiles/\r\n"
+                           "ems_server/keep_alive_period=300\r\n"
+                           "ems_server/user_name=00908F1A2B01\r\n"
+                           "ems_server/user_password=0123456789abcdef0123456789abcdef\r\n"
+                           "voip/line/0/auth_name=alice.moreau\r\n"
+                           "include https://pf.example.net/configfiles/extra.cfg\r\n";
+    const QStringList includes = p.applyConfig(cfg);
+    QCOMPARE(includes,
+             (QStringList {QStringLiteral("Audiocodes_430HD_global.cfg"),
+                           QStringLiteral("https://pf.example.net/configfiles/extra.cfg")}));
+    QCOMPARE(p.keepAliveSeconds, 300);
+    QCOMPARE(p.emsUser, QStringLiteral("00908F1A2B01"));
+    QCOMPARE(p.emsSecret.size(), 32);
+    QCOMPARE(p.lineUser, QStringLiteral("alice.moreau"));
+    QCOMPARE(p.configPath, QStringLiteral("/configfiles/"));
+    QVERIFY(p.hasConfig);
+    // An included file may set what the first did not, and an empty value changes nothing.
+    p.applyConfig("provisioning/random_provisioning_time=120\nems_server/keep_alive_period=\n");
+    QCOMPARE(p.randomProvisioningSeconds, 120);
+    QCOMPARE(p.keepAliveSeconds, 300);
+}
+
+void TestActionLogic::simPhoneDoesACommandOnce()
+{
+    SimPhone p;
+    QVERIFY(!p.alreadyDone(QStringLiteral("j1-0")));
+    QVERIFY(p.alreadyDone(QStringLiteral("j1-0")));
+    QVERIFY(!p.alreadyDone(QString())); // commands without an id are always done
+    QVERIFY(!p.alreadyDone(QString()));
+    for (int i = 0; i < 40; ++i) {
+        p.alreadyDone(QStringLiteral("x%1").arg(i));
+    }
+    QVERIFY(p.seenIds.size() <= 16); // bounded
+    p.mac = MacAddress::fromString(QStringLiteral("00908F000001"));
+    p.model = QStringLiteral("430HD");
+    p.firmwareVersion = QStringLiteral("3.4.2.1");
+    p.lcdText = QStringLiteral("<script>alert(1)</script>");
+    p.lcdUntilMs = 10000;
+    const QByteArray page = p.page(0);
+    QVERIFY(!page.contains("<script>"));
+    QVERIFY(page.contains("&lt;script&gt;"));
+    QCOMPARE(p.userAgent(), QByteArray("AUDC-IPPhone/3.4.2.1 (430HD; 00908F000001)"));
+    QCOMPARE(p.toJson(20000).value(QStringLiteral("lcdText")).toString(), QString()); // the message has gone
+    QCOMPARE(p.toJson(20000).value(QStringLiteral("lastMessage")).toString(), p.lcdText);
+}
+
+QTEST_GUILESS_MAIN(TestActionLogic)
+#include "tst_actionlogic.moc"
