@@ -48,6 +48,7 @@ private Q_SLOTS:
     void interruptedSendIsNotRepeated();
     void serverSideActions();
     void firmwareUpdate();
+    void scheduledAndGracefulResets();
     void skippedWhereNotAllowed();
 
 private:
@@ -504,6 +505,34 @@ void TestActions::skippedWhereNotAllowed()
     QCOMPARE(m_sim->phone(phoneAddress(0)).value(QStringLiteral("reboots")).toInt(), 0);
     // Its own jobs only.
     QCOMPARE(ops.get("/api/v1/jobs").total(), 1);
+}
+
+void TestActions::scheduledAndGracefulResets()
+{
+    startFleet(2);
+    const QVector<qint64> devices = deviceIds(2);
+    // In 20 s of the phone's time: at 10x, 2 s from now.
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(20).toString(Qt::ISODate);
+    qint64 id =
+        start({{QStringLiteral("action"), QStringLiteral("reset")},
+               {QStringLiteral("options"),
+                QJsonObject {{QStringLiteral("mode"), QStringLiteral("scheduled")}, {QStringLiteral("at"), at}}},
+               {QStringLiteral("deviceIds"), ids({devices.at(0)})}});
+    QVERIFY(finished(id));
+    QCOMPARE(m_sim->phone(phoneAddress(0)).value(QStringLiteral("reboots")).toInt(), 0); // not yet
+    QVERIFY(waitFor(
+        [&] {
+            const QJsonArray recent = m_sim->phone(phoneAddress(0)).value(QStringLiteral("recentCommands")).toArray();
+            return !recent.isEmpty() && recent.last().toString().contains(QLatin1String("scheduled reset"));
+        },
+        30000));
+    // A graceful reset is done once the phone is not in a call (it may be in one).
+    id = start({{QStringLiteral("action"), QStringLiteral("reset")},
+                {QStringLiteral("options"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("graceful")}}},
+                {QStringLiteral("deviceIds"), ids({devices.at(1)})}});
+    QVERIFY(finished(id));
+    QVERIFY(
+        waitFor([&] { return m_sim->phone(phoneAddress(1)).value(QStringLiteral("reboots")).toInt() == 1; }, 60000));
 }
 
 QTEST_GUILESS_MAIN(TestActions)

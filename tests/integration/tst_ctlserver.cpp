@@ -29,6 +29,7 @@ private Q_SLOTS:
     void withoutKeychainNothingIsStored();
     void pinnedCertificate();
     void importExportAndLists();
+    void actionAndJob();
 
 private:
     ProcessRun ctl(const QStringList& arguments, const QByteArray& input = {},
@@ -254,6 +255,58 @@ void TestCtlServer::importExportAndLists()
     QVERIFY2(r.exitCode == 0 && r.out.contains("server started"), r.out.constData());
     r = ctl({QStringLiteral("logs"), QStringLiteral("--level"), QStringLiteral("LOUD")}, {}, env);
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestCtlServer::actionAndJob()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PHONEFLEET_TOKEN"), m_token);
+    env.insert(QStringLiteral("PHONEFLEET_SERVER"), httpUrl());
+    // The sample's phones never reported, so they cannot be pushed to: the command is queued.
+    ProcessRun r =
+        ctl({QStringLiteral("action"), QStringLiteral("send-message"), QStringLiteral("--devices"),
+             QStringLiteral("00:90:8F:1A:2B:01,00908F1A2B02"), QStringLiteral("--text"), QStringLiteral("Fire drill"),
+             QStringLiteral("--pacing"), QStringLiteral("delayMs=0"), QStringLiteral("--wait")},
+            {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("done: 0 done, 2 queued"), r.out.constData());
+    QVERIFY2(r.err.contains("2/2"), r.err.constData()); // progress, a line per change off a terminal
+    const QByteArray id = r.out.split(' ').value(1).replace(":", "");
+    r = ctl({QStringLiteral("job"), QString::fromLatin1(id), QStringLiteral("--targets")}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("00908F1A2B01") && r.out.contains("queued"), r.out.constData());
+    QVERIFY2(r.out.contains("has not reported its address"), r.out.constData());
+    r = ctl({QStringLiteral("job"), QString::fromLatin1(id)}, {}, env);
+    QVERIFY2(r.out.contains("send-message 2 phone(s) by admin"), r.out.constData());
+    // A scheduled reset of the Zurich phones by filter, not waited for, then cancelled.
+    r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--filter"),
+             QStringLiteral("region=Zurich"), QStringLiteral("--mode"), QStringLiteral("scheduled"),
+             QStringLiteral("--at"), QStringLiteral("2030-01-01T03:00:00Z"), QStringLiteral("--pacing"),
+             QStringLiteral("delayMs=600000")},
+            {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("reset 1 phone(s) (scheduled)"), r.out.constData());
+    const QByteArray second = r.out.split(' ').value(1).replace(":", "");
+    r = ctl({QStringLiteral("job"), QString::fromLatin1(second), QStringLiteral("--cancel")}, {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("cancelled"), r.out.constData());
+    // Mistakes are said in words, before anything starts.
+    r = ctl({QStringLiteral("action"), QStringLiteral("reboot"), QStringLiteral("--devices"), QStringLiteral("1")}, {},
+            env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not an action"), r.err.constData());
+    r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--devices"),
+             QStringLiteral("00908FFFFFFF")},
+            {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no phone '00908FFFFFFF'"), r.err.constData());
+    r = ctl({QStringLiteral("action"), QStringLiteral("change-region"), QStringLiteral("--devices"),
+             QStringLiteral("1"), QStringLiteral("--region"), QStringLiteral("Atlantis")},
+            {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no region 'Atlantis'"), r.err.constData());
+    r = ctl({QStringLiteral("action"), QStringLiteral("check-status")}, {}, env);
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCtlServer)
