@@ -94,6 +94,20 @@ void UsersApi::get(const ApiRequestPtr& r)
     }
 }
 
+bool UsersApi::read(const ApiRequestPtr& r, const QJsonObject& body, User* user)
+{
+    QString error;
+    if (!ApiJson::fromJson(body, user, &error)) {
+        r->fail(400, error);
+        return false;
+    }
+    if (user->name.trimmed().isEmpty()) {
+        r->fail(400, QStringLiteral("a user needs a \"name\""));
+        return false;
+    }
+    return true;
+}
+
 void UsersApi::create(const ApiRequestPtr& r)
 {
     QJsonObject body;
@@ -103,12 +117,7 @@ void UsersApi::create(const ApiRequestPtr& r)
         return;
     }
     const QJsonValue devicesJson = body.take(QStringLiteral("devices"));
-    if (!ApiJson::fromJson(body, &u, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (u.name.trimmed().isEmpty()) {
-        r->fail(400, QStringLiteral("a user needs a \"name\""));
+    if (!read(r, body, &u)) {
         return;
     }
     if (!mayPlace(r, store(), u.regionId)) {
@@ -162,7 +171,6 @@ void UsersApi::update(const ApiRequestPtr& r)
 {
     User u;
     QJsonObject body;
-    QString error;
     if (!fetch(
             r, &Store::users, "user", [&](const User& x) { return canSee(r, x); }, &u)
         || !r->object(&body) || !r->revision(body, &u.revision)) {
@@ -173,12 +181,7 @@ void UsersApi::update(const ApiRequestPtr& r)
         return;
     }
     const User before = u;
-    if (!ApiJson::fromJson(body, &u, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (u.name.trimmed().isEmpty()) {
-        r->fail(400, QStringLiteral("a user needs a \"name\""));
+    if (!read(r, body, &u)) {
         return;
     }
     if (u.regionId != before.regionId && !mayPlace(r, store(), u.regionId)) {

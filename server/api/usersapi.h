@@ -17,5 +17,7 @@ private:
     void create(const ApiRequestPtr& r);
     void update(const ApiRequestPtr& r);
     void remove(const ApiRequestPtr& r);
+    // Applies body's fields to *user; false (and the request answered 400) if they are not valid.
+    bool read(const ApiRequestPtr& r, const QJsonObject& body, User* user);
     QJsonObject withDevices(const Admin& admin, const User& user);
 };

@@ -150,23 +150,32 @@ bool ValuesApi::ownerAllowed(const ApiRequestPtr& r, PlaceholderLevel level, qin
 }
 
 template <class T>
+bool ValuesApi::read(const ApiRequestPtr& r, const QJsonObject& body, T* row)
+{
+    QString error;
+    if (!ApiJson::fromJson(body, row, &error)) {
+        r->fail(400, error);
+        return false;
+    }
+    if (!Values<T>::levelAllowed(row->level)) {
+        r->fail(400, QStringLiteral("an overwrite value belongs to a region or a device"));
+        return false;
+    }
+    return true;
+}
+
+template <class T>
 void ValuesApi::create(const ApiRequestPtr& r)
 {
     QJsonObject body;
     T row;
-    QString error;
     if (!r->object(&body)) {
         return;
     }
     if constexpr (std::is_same_v<T, OverwriteValue>) {
         row.level = PlaceholderLevel::Region;
     }
-    if (!ApiJson::fromJson(body, &row, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (!Values<T>::levelAllowed(row.level)) {
-        r->fail(400, QStringLiteral("an overwrite value belongs to a region or a device"));
+    if (!read(r, body, &row)) {
         return;
     }
     if (!ownerAllowed(r, row.level, row.ownerId)) {
@@ -183,18 +192,12 @@ void ValuesApi::update(const ApiRequestPtr& r)
 {
     T row;
     QJsonObject body;
-    QString error;
     if (!fetchVisible(r, &row) || !r->object(&body) || !r->revision(body, &row.revision)
         || !ownerAllowed(r, row.level, row.ownerId)) {
         return;
     }
     const T before = row;
-    if (!ApiJson::fromJson(body, &row, &error)) {
-        r->fail(400, error);
-        return;
-    }
-    if (!Values<T>::levelAllowed(row.level)) {
-        r->fail(400, QStringLiteral("an overwrite value belongs to a region or a device"));
+    if (!read(r, body, &row)) {
         return;
     }
     if ((row.level != before.level || row.ownerId != before.ownerId) && !ownerAllowed(r, row.level, row.ownerId)) {

@@ -28,6 +28,9 @@ private:
     void update(const ApiRequestPtr& r);
     template <class T>
     void remove(const ApiRequestPtr& r);
+    // Applies body's fields to *row; false (and the request answered 400) if they are not valid.
+    template <class T>
+    bool read(const ApiRequestPtr& r, const QJsonObject& body, T* row);
     template <class T>
     bool fetchVisible(const ApiRequestPtr& r, T* row);
     // The owner exists and the administrator may change values there.

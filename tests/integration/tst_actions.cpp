@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 #include "simprocess.h"
 #include "store.h"
+#include "waitfor.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -15,19 +16,6 @@
 
 namespace {
 const QString adminPassword = QStringLiteral("actions-admin-password");
-
-bool waitFor(const std::function<bool()>& done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms) {
-            return false;
-        }
-        QTest::qWait(100);
-    }
-    return true;
-}
 
 QHostAddress phoneAddress(int index)
 {

@@ -8,6 +8,7 @@
 #include "processrun.h"
 #include "serverprocess.h"
 #include "simprocess.h"
+#include "waitfor.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -18,19 +19,6 @@
 namespace {
 const QString adminPassword = QStringLiteral("fleet-admin-password");
 constexpr int phones = 500;
-
-bool waitFor(const std::function<bool()>& done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms) {
-            return false;
-        }
-        QTest::qWait(250);
-    }
-    return true;
-}
 
 // The MACs and addresses phonefleet-sim will use: its own address plan.
 QVector<QPair<QString, QHostAddress>> plan(int count)

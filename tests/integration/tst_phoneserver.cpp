@@ -5,6 +5,7 @@
 #include "store.h"
 #include "testbackend.h"
 #include "testdata.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,20 +54,6 @@ QByteArray alertFor(const QByteArray& mac, const QByteArray& severity)
 QHostAddress client(int n)
 {
     return QHostAddress(QStringLiteral("127.0.%1.%2").arg(n / 250).arg(n % 250 + 2));
-}
-
-// Polls until done() or ms of real time have passed (wall clock, whatever the polls cost).
-bool waitFor(const std::function<bool()>& done, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms) {
-            return false;
-        }
-        QTest::qWait(50);
-    }
-    return true;
 }
 
 // The value of a key in a cfg text.
