@@ -7,6 +7,7 @@
 #include "digest.h"
 #include "groupcommitter.h"
 #include "listensocket.h"
+#include "localsession.h"
 #include "loginguard.h"
 #include "randomsecret.h"
 #include "servingthread.h"
@@ -287,6 +288,17 @@ void PhoneFleetServer::sweepSilentPhones()
                 m_audit->record(LogLevel::Error, {}, QStringLiteral("housekeeping"), {}, e.message);
             }
         });
+}
+
+QString PhoneFleetServer::openLocalSession(int seconds, QString* accountName, QString* error)
+{
+    *accountName = LocalSession::accountName();
+    const StoreResult<QString> token = LocalSession::open(m_store, *accountName, seconds);
+    if (!token) {
+        *error = token.error().message;
+        return {};
+    }
+    return token.value();
 }
 
 void PhoneFleetServer::drain(int timeoutMs)

@@ -52,6 +52,10 @@ public:
     // What start() did that an operator should know ("created the first administrator ...").
     const QStringList& notices() const { return m_notices; }
 
+    // For the console running this server in-process: signs its operating-system user in
+    // (LocalSession) and returns the token, valid for `seconds`; empty and *error on failure.
+    QString openLocalSession(int seconds, QString* accountName, QString* error);
+
     // Stops accepting connections, lets the requests in flight finish (at most timeoutMs), then
     // stops the writer and emits drained().
     void drain(int timeoutMs = 30000);
