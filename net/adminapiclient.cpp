@@ -131,21 +131,30 @@ void AdminApiClient::finished(QNetworkReply* reply, QPointer<QObject> context, c
     if (doc.isObject()) {
         r.json = doc.object();
     }
+    // A reply on a connection kept alive from before (no handshake, so no sslErrors/encrypted
+    // signal for it) is checked against the pin all the same.
+    if (r.status != 0 && m_server.base().scheme() == QLatin1String("https") && !checkPin(reply)) {
+        r = ApiReply();
+    }
     if (r.status == 0) {
         const bool pinMismatch =
             !m_pinned.isEmpty() && !m_presented.isEmpty() && normalisedFingerprint(m_presented) != m_pinned;
         if (pinMismatch) {
+            r.failure = ApiReply::Failure::PinMismatch;
             r.error = QStringLiteral("the server's certificate (SHA-256 %1) is not the one pinned for %2: refusing to "
                                      "connect. If the server's certificate was replaced on purpose, pin the new one.")
                           .arg(m_presented, m_server.toString());
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError && !m_presented.isEmpty()) {
+            r.failure = ApiReply::Failure::UntrustedCertificate;
             r.error =
                 QStringLiteral("the server's certificate is not trusted by this system; its SHA-256 fingerprint is "
                                "%1. If that is what phonefleetd printed when it started, pin it.")
                     .arg(m_presented);
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+            r.failure = ApiReply::Failure::Timeout;
             r.error = QStringLiteral("%1 did not answer within %2 s").arg(m_server.toString()).arg(m_timeoutMs / 1000);
         } else {
+            r.failure = ApiReply::Failure::Unreachable;
             r.error = QStringLiteral("cannot reach %1: %2").arg(m_server.toString(), reply->errorString());
         }
     } else if (!r.ok()) {

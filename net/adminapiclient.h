@@ -18,7 +18,12 @@ class QNetworkReply;
 // One answer of the admin API.
 struct ApiReply
 {
+    // Why there was no answer (status 0), for a client that acts on it: a console offers to
+    // pin an untrusted certificate, never one that contradicts a pin.
+    enum class Failure { None, Unreachable, Timeout, UntrustedCertificate, PinMismatch };
+
     int status = 0; // HTTP status; 0 when there was no answer (then error says why)
+    Failure failure = Failure::None;
     QByteArray body;
     QJsonObject json; // the body, when it is a JSON object
     QString error;    // the server's "error", or what kept the request from being answered
