@@ -552,4 +552,50 @@ bool read(const QJsonObject& o, Admin* a)
     }
     return !a->name.isEmpty();
 }
+
+bool read(const QJsonObject& o, FirmwareFile* f)
+{
+    keys(o, &f->id, &f->revision);
+    f->fileName = string(o, "fileName");
+    f->model = string(o, "model");
+    f->version = string(o, "version");
+    f->size = number(o, "size");
+    f->sha256 = string(o, "sha256");
+    f->uploadedAt = timeField(o, "uploadedAt");
+    return f->id > 0 && !f->fileName.isEmpty();
+}
+
+bool read(const QJsonObject& o, Job* j, JobCounts* c)
+{
+    keys(o, &j->id, &j->revision);
+    j->action = string(o, "action");
+    j->options =
+        QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("options")).toObject()).toJson(QJsonDocument::Compact));
+    j->pacing =
+        QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("pacing")).toObject()).toJson(QJsonDocument::Compact));
+    j->description = string(o, "description");
+    j->adminName = string(o, "admin");
+    j->sourceAddress = string(o, "source");
+    j->createdAt = timeField(o, "createdAt");
+    j->startedAt = timeField(o, "startedAt");
+    j->finishedAt = timeField(o, "finishedAt");
+    const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
+    *c = JobCounts();
+    c->total = static_cast<int>(counts.value(QStringLiteral("total")).toDouble());
+    for (int i = 0; i <= static_cast<int>(TargetOutcome::Cancelled); ++i) {
+        c->byOutcome[i] = counts.value(targetOutcomeToString(static_cast<TargetOutcome>(i))).toInt();
+    }
+    return j->id > 0 && jobStateFromString(string(o, "state"), &j->state);
+}
+
+bool read(const QJsonObject& o, JobTarget* t)
+{
+    t->position = static_cast<int>(number(o, "position"));
+    t->targetId = number(o, "targetId");
+    t->label = string(o, "label");
+    t->regionId = number(o, "regionId");
+    t->reason = string(o, "reason");
+    t->updatedAt = timeField(o, "updatedAt");
+    return t->targetId > 0 && targetOutcomeFromString(string(o, "outcome"), &t->outcome);
+}
 } // namespace ApiJson

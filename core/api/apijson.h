@@ -67,4 +67,7 @@ bool read(const QJsonObject& object, Region* region);
 bool read(const QJsonObject& object, Alarm* alarm);
 bool read(const QJsonObject& object, AuditEntry* entry);
 bool read(const QJsonObject& object, Admin* admin);
+bool read(const QJsonObject& object, FirmwareFile* file);
+bool read(const QJsonObject& object, Job* job, JobCounts* counts);
+bool read(const QJsonObject& object, JobTarget* target);
 } // namespace ApiJson

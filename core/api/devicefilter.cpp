@@ -24,8 +24,10 @@ const char* statusWord(DeviceFilter::Status s)
 
 bool DeviceFilter::isEmpty() const
 {
-    return text.isEmpty() && user.isEmpty() && phoneNumber.isEmpty() && mac.isEmpty() && ip.isEmpty() && model.isEmpty()
-        && firmware.isEmpty() && status == Status::Any && approval == Approval::Any && region.isEmpty()
+    const bool noModelOrFirmware =
+        exactModelAndFirmware ? model.isNull() && firmware.isNull() : model.isEmpty() && firmware.isEmpty();
+    return text.isEmpty() && user.isEmpty() && phoneNumber.isEmpty() && mac.isEmpty() && ip.isEmpty()
+        && noModelOrFirmware && status == Status::Any && approval == Approval::Any && region.isEmpty()
         && !multipleDevices;
 }
 
@@ -198,8 +200,17 @@ bool DeviceFilter::matches(const Device& d, const Context& c) const
         && !contains(d.reportedUser, user)) {
         return false;
     }
-    if (!contains(d.phoneNumber, phoneNumber) || !contains(d.ipAddress, ip) || !contains(d.model, model)
-        || !contains(d.firmwareVersion, firmware)) {
+    if (!contains(d.phoneNumber, phoneNumber) || !contains(d.ipAddress, ip)) {
+        return false;
+    }
+    if (exactModelAndFirmware) {
+        const auto same = [](const QString& field, const QString& wanted) {
+            return wanted.isNull() || field.compare(wanted, Qt::CaseInsensitive) == 0;
+        };
+        if (!same(d.model, model) || !same(d.firmwareVersion, firmware)) {
+            return false;
+        }
+    } else if (!contains(d.model, model) || !contains(d.firmwareVersion, firmware)) {
         return false;
     }
     if (!mac.isEmpty() && !d.mac.toString().contains(macDigits(mac))) {

@@ -27,6 +27,10 @@ struct DeviceFilter
     Approval approval = Approval::Any;
     QString region;               // a region's id or name (exact, ignoring case)
     bool multipleDevices = false; // phones of users who have more than one
+    // Model and firmware name the whole field (ignoring case), not a part: the dashboard's
+    // drill-down into one model or version; there a null string is no criterion and an empty
+    // one asks for an empty field (phones that never said). Console only: not a query parameter.
+    bool exactModelAndFirmware = false;
 
     bool isEmpty() const;
 
