@@ -1,43 +1,199 @@
 #include "devicetablemodel.h"
 
+#include "devicefilter.h"
+#include "devicestatustext.h"
+#include "statusicons.h"
+
 #include <QLocale>
+
+namespace {
+template <class T>
+int order(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int textOrder(const QString& a, const QString& b)
+{
+    // Empty cells last, whatever the direction's first rows are; then case-insensitive.
+    if (a.isEmpty() != b.isEmpty()) {
+        return a.isEmpty() ? 1 : -1;
+    }
+    return a.compare(b, Qt::CaseInsensitive);
+}
+
+int timeOrder(const QDateTime& a, const QDateTime& b)
+{
+    if (a.isValid() != b.isValid()) {
+        return a.isValid() ? 1 : -1; // never before anything
+    }
+    return order(a.toMSecsSinceEpoch(), b.toMSecsSinceEpoch());
+}
+
+QString shortTime(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
 
 DeviceTableModel::DeviceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void DeviceTableModel::setDevices(const QVector<Device>& devices)
+void DeviceTableModel::setRows(QVector<DeviceRow> rows)
 {
     beginResetModel();
-    m_devices = devices;
+    m_rows = std::move(rows);
+    rebuildIndex();
     endResetModel();
 }
 
-void DeviceTableModel::setUserNames(const QHash<qint64, QString>& names)
+void DeviceTableModel::upsertRows(const QVector<DeviceRow>& rows)
 {
-    m_userNames = names;
-    if (!m_devices.isEmpty()) {
-        Q_EMIT dataChanged(index(0, UserColumn), index(rowCount() - 1, UserColumn));
+    QVector<const DeviceRow*> added;
+    for (const DeviceRow& r : rows) {
+        if (!m_rowById.contains(r.device.id)) {
+            added.append(&r);
+        }
+    }
+    if (added.size() > resetThreshold) {
+        // A page of a load: one reset, not thousands of inserts the proxy would sort one by one.
+        QVector<DeviceRow> all = m_rows;
+        for (const DeviceRow& r : rows) {
+            const int at = m_rowById.value(r.device.id, -1);
+            if (at >= 0) {
+                all[at] = r;
+            }
+        }
+        for (const DeviceRow* r : added) {
+            all.append(*r);
+        }
+        setRows(std::move(all));
+        return;
+    }
+    for (const DeviceRow& r : rows) {
+        const int at = m_rowById.value(r.device.id, -1);
+        if (at < 0) {
+            continue;
+        }
+        countUser(m_rows.at(at).device.userId, -1);
+        m_rows[at] = r;
+        countUser(r.device.userId, +1);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (const DeviceRow* r : added) {
+            m_rowById.insert(r->device.id, static_cast<int>(m_rows.size()));
+            countUser(r->device.userId, +1);
+            m_rows.append(*r);
+        }
+        endInsertRows();
     }
 }
 
-void DeviceTableModel::setRegionNames(const QHash<qint64, QString>& names)
+void DeviceTableModel::removeDevices(const QVector<qint64>& ids)
 {
-    m_regionNames = names;
-    if (!m_devices.isEmpty()) {
-        Q_EMIT dataChanged(index(0, RegionColumn), index(rowCount() - 1, RegionColumn));
+    QVector<int> rows;
+    for (qint64 id : ids) {
+        const int at = m_rowById.value(id, -1);
+        if (at >= 0) {
+            rows.append(at);
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // From the last row up, a run of neighbours at a time.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1) {
+            ++j;
+        }
+        const int first = rows.at(j);
+        const int last = rows.at(i);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    rebuildIndex();
+}
+
+template <class Pick>
+void DeviceTableModel::renameWhere(Pick pick, const QString& name)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        QString* field = pick(m_rows[i]);
+        if (field && *field != name) {
+            *field = name;
+            m_rows[i].prepare();
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+void DeviceTableModel::setRegionName(qint64 regionId, const QString& name)
+{
+    renameWhere([regionId](DeviceRow& r) { return r.device.regionId == regionId ? &r.regionName : nullptr; }, name);
+}
+
+void DeviceTableModel::setUserName(qint64 userId, const QString& name)
+{
+    renameWhere([userId](DeviceRow& r) { return r.device.userId == userId ? &r.userName : nullptr; }, name);
+}
+
+void DeviceTableModel::setDevices(const QVector<Device>& devices, const QHash<qint64, QString>& userNames,
+                                  const QHash<qint64, QString>& regionNames)
+{
+    QVector<DeviceRow> rows;
+    rows.reserve(devices.size());
+    for (const Device& d : devices) {
+        DeviceRow r;
+        r.device = d;
+        r.userName = userNames.value(d.userId);
+        r.regionName = regionNames.value(d.regionId);
+        r.prepare();
+        rows.append(r);
+    }
+    setRows(std::move(rows));
+}
+
+void DeviceTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    m_devicesPerUser.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowById.insert(m_rows.at(i).device.id, i);
+        countUser(m_rows.at(i).device.userId, +1);
+    }
+}
+
+void DeviceTableModel::countUser(qint64 userId, int delta)
+{
+    if (userId <= 0) {
+        return;
+    }
+    int& n = m_devicesPerUser[userId];
+    n += delta;
+    if (n <= 0) {
+        m_devicesPerUser.remove(userId);
     }
 }
 
 const Device& DeviceTableModel::deviceAt(const QModelIndex& index) const
 {
     Q_ASSERT(index.isValid() && index.model() == this);
-    return m_devices.at(index.row());
+    return m_rows.at(index.row()).device;
 }
 
 int DeviceTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_devices.size();
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int DeviceTableModel::columnCount(const QModelIndex& parent) const
@@ -45,31 +201,71 @@ int DeviceTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DeviceTableModel::statusText(SipStatus status)
+int DeviceTableModel::compare(int a, int b, int column) const
 {
-    switch (status) {
-    case SipStatus::Registered:
-        return tr("Registered");
-    case SipStatus::Unregistered:
-        return tr("Not registered");
-    case SipStatus::Started:
-        return tr("Started");
-    case SipStatus::Offline:
-        return tr("Offline");
-    case SipStatus::Disconnected:
-        return tr("Disconnected");
-    case SipStatus::Unknown:
-        break;
-    }
-    return tr("Unknown");
-}
-
-QVariant DeviceTableModel::displayValue(const Device& d, int column) const
-{
-    const QLocale locale;
+    const DeviceRow& x = m_rows.at(a);
+    const DeviceRow& y = m_rows.at(b);
+    const Device& d = x.device;
+    const Device& e = y.device;
+    int c = 0;
     switch (column) {
     case UserColumn:
-        return m_userNames.value(d.userId);
+        c = textOrder(x.shownUser(), y.shownUser());
+        break;
+    case PhoneNumberColumn:
+        c = textOrder(d.phoneNumber, e.phoneNumber);
+        break;
+    case MacColumn:
+        break; // the tie-break below
+    case IpColumn:
+        c = x.ipKey != y.ipKey ? order(x.ipKey, y.ipKey) : textOrder(d.ipAddress, e.ipAddress);
+        break;
+    case ModelColumn:
+        c = textOrder(d.model, e.model);
+        break;
+    case FirmwareColumn:
+        c = textOrder(d.firmwareVersion, e.firmwareVersion);
+        break;
+    case StatusColumn:
+        c = order(static_cast<int>(DeviceFilter::statusOf(d.sipStatus)),
+                  static_cast<int>(DeviceFilter::statusOf(e.sipStatus)));
+        if (c == 0) {
+            c = order(static_cast<int>(d.sipStatus), static_cast<int>(e.sipStatus));
+        }
+        break;
+    case ReportTimeColumn:
+        c = timeOrder(d.lastReport, e.lastReport);
+        break;
+    case RegionColumn:
+        c = textOrder(x.regionName, y.regionName);
+        break;
+    case LocationColumn:
+        c = textOrder(d.location, e.location);
+        break;
+    case SubnetColumn:
+        c = textOrder(d.subnet, e.subnet);
+        break;
+    case VlanColumn:
+        c = order(d.vlanId, e.vlanId);
+        break;
+    case ApprovalColumn:
+        c = order(static_cast<int>(d.approval), static_cast<int>(e.approval));
+        break;
+    case StatusChangeColumn:
+        c = timeOrder(d.lastStatusChange, e.lastStatusChange);
+        break;
+    default:
+        break;
+    }
+    return c != 0 ? c : order(x.macKey, y.macKey);
+}
+
+QVariant DeviceTableModel::displayValue(const DeviceRow& row, int column) const
+{
+    const Device& d = row.device;
+    switch (column) {
+    case UserColumn:
+        return row.shownUser();
     case PhoneNumberColumn:
         return d.phoneNumber;
     case MacColumn:
@@ -77,15 +273,15 @@ QVariant DeviceTableModel::displayValue(const Device& d, int column) const
     case IpColumn:
         return d.ipAddress;
     case ModelColumn:
-        return d.model;
+        return d.teams ? tr("%1 (Teams)").arg(d.model) : d.model;
     case FirmwareColumn:
         return d.firmwareVersion;
     case StatusColumn:
-        return statusText(d.sipStatus);
+        return DeviceStatusText::status(d);
     case ReportTimeColumn:
-        return d.lastReport.isValid() ? locale.toString(d.lastReport.toLocalTime(), QLocale::ShortFormat) : QString();
+        return shortTime(d.lastReport);
     case RegionColumn:
-        return m_regionNames.value(d.regionId);
+        return row.regionName;
     case LocationColumn:
         return d.location;
     case SubnetColumn:
@@ -94,64 +290,71 @@ QVariant DeviceTableModel::displayValue(const Device& d, int column) const
         return d.vlanMode.isEmpty() ? QString()
                                     : QStringLiteral("%1 %2/%3").arg(d.vlanMode).arg(d.vlanId).arg(d.vlanPriority);
     case ApprovalColumn:
-        return d.approval == ApprovalState::Pending ? tr("Pending approval") : tr("Approved");
+        return DeviceStatusText::approval(d.approval);
     case StatusChangeColumn:
-        return d.lastStatusChange.isValid() ? locale.toString(d.lastStatusChange.toLocalTime(), QLocale::ShortFormat)
-                                            : QString();
+        return shortTime(d.lastStatusChange);
     default:
         return {};
     }
 }
 
-QVariant DeviceTableModel::sortValue(const Device& d, int column) const
+QVariant DeviceTableModel::sortValue(const DeviceRow& row, int column) const
 {
+    const Device& d = row.device;
     switch (column) {
     case ReportTimeColumn:
         return d.lastReport;
     case StatusChangeColumn:
         return d.lastStatusChange;
     case StatusColumn:
-        return static_cast<int>(d.sipStatus);
+        return static_cast<int>(DeviceFilter::statusOf(d.sipStatus));
     case VlanColumn:
         return d.vlanId;
-    case IpColumn: {
-        // Numeric order: 10.0.0.9 before 10.0.0.10.
-        quint64 key = 0;
-        for (const QString& part : d.ipAddress.split(u'.')) {
-            key = key * 256 + part.toUInt();
-        }
-        return key;
-    }
+    case IpColumn:
+        return row.ipKey;
     default:
-        return displayValue(d, column);
+        return displayValue(row, column);
     }
 }
 
 QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_devices.size()) {
+    if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
     }
-    const Device& d = m_devices.at(index.row());
+    const DeviceRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return displayValue(row, index.column());
     case Qt::ToolTipRole:
-        return displayValue(d, index.column());
+        if (index.column() == StatusColumn && row.device.lastReport.isValid()) {
+            return tr("%1 since %2; last report %3")
+                .arg(DeviceStatusText::status(row.device), shortTime(row.device.lastStatusChange),
+                     shortTime(row.device.lastReport));
+        }
+        return displayValue(row, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn) {
+            return StatusIcons::forDevice(row.device);
+        }
+        if (index.column() == ApprovalColumn && row.device.approval == ApprovalState::Pending) {
+            return StatusIcons::pending();
+        }
+        return {};
     case SortRole:
-        return sortValue(d, index.column());
+        return sortValue(row, index.column());
     case DeviceIdRole:
-        return d.id;
+        return row.device.id;
+    case StatusKindRole:
+        return static_cast<int>(DeviceFilter::statusOf(row.device.sipStatus));
     default:
         return {};
     }
 }
 
-QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString DeviceTableModel::columnName(int column)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
+    switch (column) {
     case UserColumn:
         return tr("User");
     case PhoneNumberColumn:
@@ -183,4 +386,12 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    return columnName(section);
 }

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "device.h"
+#include "devicerow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
 
-// The Devices Status table: one row per phone.
+// The Devices Status table: one row per phone the administrator may see, as the admin API
+// gives them. Rows are replaced wholesale (a first load), added page by page, and kept up to
+// date from the change feed one row at a time, so views keep their selection and scroll
+// position. Sorting compares raw values (compare()), never display text.
 class DeviceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,31 +33,54 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // the raw value: times as QDateTime, VLAN as a number
+        SortRole = Qt::UserRole + 1, // the raw value: times as QDateTime, IP as a number
         DeviceIdRole,
+        StatusKindRole, // DeviceFilter::Status as int: what the status column's colour means
     };
 
     explicit DeviceTableModel(QObject* parent = nullptr);
 
-    void setDevices(const QVector<Device>& devices);
-    // Names shown for user and region ids.
-    void setUserNames(const QHash<qint64, QString>& names);
-    void setRegionNames(const QHash<qint64, QString>& names);
+    // Replaces every row.
+    void setRows(QVector<DeviceRow> rows);
+    // Adds or updates rows by device id (a page of a load, or the change feed's rows).
+    void upsertRows(const QVector<DeviceRow>& rows);
+    // Removes the rows of these device ids (those it has).
+    void removeDevices(const QVector<qint64>& ids);
+    // A region or user was renamed: the rows that show the name follow.
+    void setRegionName(qint64 regionId, const QString& name);
+    void setUserName(qint64 userId, const QString& name);
+    // Convenience for tests and offline use: rows from devices and names.
+    void setDevices(const QVector<Device>& devices, const QHash<qint64, QString>& userNames = {},
+                    const QHash<qint64, QString>& regionNames = {});
 
     const Device& deviceAt(const QModelIndex& index) const;
+    const DeviceRow& rowAt(int row) const { return m_rows.at(row); }
+    // The row of a device id; -1 when absent.
+    int rowOf(qint64 deviceId) const { return m_rowById.value(deviceId, -1); }
+    // How many of the phones in this table belong to that user (0 for no user).
+    int deviceCountOf(qint64 userId) const { return userId > 0 ? m_devicesPerUser.value(userId) : 0; }
+
+    // <0, 0, >0: how rows a and b order by the column's raw value (ties by MAC).
+    int compare(int a, int b, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(SipStatus status);
+    static QString columnName(int column);
+    // Upserts of more rows than this reset the model (cheaper for views than as many inserts).
+    static constexpr int resetThreshold = 500;
 
 private:
-    QVariant displayValue(const Device& device, int column) const;
-    QVariant sortValue(const Device& device, int column) const;
+    QVariant displayValue(const DeviceRow& row, int column) const;
+    QVariant sortValue(const DeviceRow& row, int column) const;
+    void rebuildIndex();
+    void countUser(qint64 userId, int delta);
+    template <class Pick>
+    void renameWhere(Pick pick, const QString& name);
 
-    QVector<Device> m_devices;
-    QHash<qint64, QString> m_userNames;
-    QHash<qint64, QString> m_regionNames;
+    QVector<DeviceRow> m_rows;
+    QHash<qint64, int> m_rowById;
+    QHash<qint64, int> m_devicesPerUser;
 };

@@ -1,0 +1,64 @@
+#include "devicerow.h"
+
+#include "apijson.h"
+#include "devicestatustext.h"
+
+bool DeviceRow::fromJson(const QJsonObject& object, DeviceRow* row)
+{
+    if (!ApiJson::read(object, &row->device) || row->device.id <= 0) {
+        return false;
+    }
+    row->userName = object.value(QStringLiteral("userName")).toString();
+    row->regionName = object.value(QStringLiteral("regionName")).toString();
+    row->prepare();
+    return true;
+}
+
+void DeviceRow::prepare()
+{
+    const Device& d = device;
+    ipKey = 0;
+    const QStringList parts = d.ipAddress.split(u'.');
+    bool valid = parts.size() == 4;
+    for (qsizetype i = 0; valid && i < parts.size(); ++i) {
+        const uint byte = parts.at(i).toUInt(&valid);
+        valid = valid && byte <= 255;
+        ipKey = ipKey * 256 + byte;
+    }
+    // Bit 32 set: an address; phones without one (or with an IPv6 one) sort first.
+    ipKey = valid ? (ipKey | (Q_UINT64_C(1) << 32)) : 0;
+    bool hex = false;
+    macKey = d.mac.toString().toULongLong(&hex, 16);
+    if (!hex) {
+        macKey = 0;
+    }
+    // Fields apart (a unit separator), so that a word never matches across two of them.
+    const QChar sep(0x1F);
+    search = (userName + sep + d.reportedUser + sep + d.displayName + sep + d.phoneNumber + sep + d.mac.toString() + sep
+              + d.mac.toColonString() + sep + d.ipAddress + sep + d.model + sep + d.firmwareVersion + sep + d.location
+              + sep + regionName + sep + DeviceStatusText::status(d) + sep + DeviceStatusText::approval(d.approval))
+                 .toLower();
+}
+
+bool DeviceRow::matchesSearch(const QStringList& needleWords) const
+{
+    for (const QString& word : needleWords) {
+        if (!search.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QVector<DeviceRow> DeviceRow::fromItems(const QJsonArray& items)
+{
+    QVector<DeviceRow> rows;
+    rows.reserve(items.size());
+    for (const QJsonValue& v : items) {
+        DeviceRow row;
+        if (fromJson(v.toObject(), &row)) {
+            rows.append(std::move(row));
+        }
+    }
+    return rows;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "job.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+#include <QVector>
+
+class ConsoleSession;
+
+// The bulk-action jobs of the Jobs panel: the recent ones the administrator may watch, newest
+// first, and every job this console starts. Running jobs are asked about once a second until
+// they end, whatever page the console shows, so their progress is never stale.
+class JobsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        DescriptionColumn,
+        StateColumn,
+        ProgressColumn,
+        OutcomeColumn,
+        AdminColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role { JobIdRole = Qt::UserRole + 1, ProgressRole, RunningRole };
+
+    struct Entry
+    {
+        Job job;
+        JobCounts counts;
+        int progress = 0; // 0..100
+    };
+
+    explicit JobsModel(ConsoleSession* session, QObject* parent = nullptr);
+
+    // Loads the recent jobs (after connecting).
+    void reload();
+    // A job this console just created (the answer of POST /api/v1/actions).
+    void addJob(const QJsonObject& job);
+    void cancel(qint64 jobId, QObject* context, std::function<void(bool ok, const QString& error)> done);
+
+    const Entry* entry(qint64 jobId) const;
+    const Entry& entryAt(int row) const { return m_entries.at(row); }
+    int runningCount() const;
+    void setPollInterval(int ms) { m_timer.setInterval(ms); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString stateText(JobState state);
+    // "12 done, 3 queued, 1 failed".
+    static QString outcomeSummary(const JobCounts& counts);
+    static bool isRunning(JobState state) { return state == JobState::Queued || state == JobState::Running; }
+
+Q_SIGNALS:
+    void runningCountChanged(int running);
+    // A job moved to Done or Cancelled.
+    void jobFinished(qint64 jobId, const QString& description);
+    void jobChanged(qint64 jobId);
+
+private:
+    void poll();
+    bool update(const QJsonObject& json);
+    void noteRunning();
+
+    ConsoleSession* m_session;
+    QVector<Entry> m_entries;
+    QTimer m_timer;
+    int m_inFlight = 0;
+    int m_lastRunning = 0;
+};

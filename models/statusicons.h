@@ -1,0 +1,23 @@
+#pragma once
+
+#include "device.h"
+
+#include <QColor>
+#include <QIcon>
+
+// The icons of a phone's state. Each state has its own shape as well as its own colour (a
+// circle with a tick, a triangle with "!", a square with a cross, a diamond), so nobody needs to
+// tell the colours apart; the text is always shown beside them. Drawn once, on first use (needs
+// a QGuiApplication).
+namespace StatusIcons {
+QIcon registered();
+QIcon notRegistered();
+QIcon disconnected();
+QIcon pending();
+QIcon forDevice(const Device& device);
+
+// The colours, for charts and tiles that show the same states.
+QColor registeredColor();
+QColor notRegisteredColor();
+QColor disconnectedColor();
+} // namespace StatusIcons
