@@ -1,29 +1,120 @@
 #include "devicesview.h"
 
+#include "actionoptionsdialog.h"
+#include "consolesession.h"
+#include "devicefilterbar.h"
+#include "devicefilterproxy.h"
 #include "devicetablemodel.h"
+#include "jobsmodel.h"
 
+#include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
-DevicesView::DevicesView(QWidget* parent)
-    : QWidget(parent)
+namespace {
+QKeySequence shortcutOf(BulkAction::Kind kind)
+{
+    using K = BulkAction::Kind;
+    switch (kind) {
+    case K::CheckStatus:
+        return QKeySequence(Qt::CTRL | Qt::Key_T);
+    case K::ChangeRegion:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    case K::UpdateFirmware:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    case K::OpenWebAdmin:
+        return QKeySequence(Qt::CTRL | Qt::Key_B);
+    case K::Reset:
+        return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case K::UpdateConfiguration:
+        return QKeySequence(Qt::CTRL | Qt::Key_U);
+    case K::SendMessage:
+        return QKeySequence(Qt::CTRL | Qt::Key_M);
+    case K::Approve:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    case K::Delete:
+        return QKeySequence(QKeySequence::Delete);
+    case K::GenerateConfiguration:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    }
+    return {};
+}
+
+QIcon iconOf(QStyle* style, BulkAction::Kind kind)
+{
+    using K = BulkAction::Kind;
+    switch (kind) {
+    case K::CheckStatus:
+        return QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload));
+    case K::Reset:
+        return QIcon::fromTheme(QStringLiteral("system-reboot"), style->standardIcon(QStyle::SP_MediaSkipBackward));
+    case K::SendMessage:
+        return QIcon::fromTheme(QStringLiteral("mail-send"), style->standardIcon(QStyle::SP_MessageBoxInformation));
+    case K::UpdateConfiguration:
+        return QIcon::fromTheme(QStringLiteral("document-send"), style->standardIcon(QStyle::SP_ArrowDown));
+    case K::UpdateFirmware:
+        return QIcon::fromTheme(QStringLiteral("system-software-update"), style->standardIcon(QStyle::SP_ArrowUp));
+    case K::Delete:
+        return QIcon::fromTheme(QStringLiteral("edit-delete"), style->standardIcon(QStyle::SP_TrashIcon));
+    case K::OpenWebAdmin:
+        return QIcon::fromTheme(QStringLiteral("internet-web-browser"), style->standardIcon(QStyle::SP_DriveNetIcon));
+    case K::Approve:
+        return QIcon::fromTheme(QStringLiteral("dialog-ok-apply"), style->standardIcon(QStyle::SP_DialogApplyButton));
+    case K::ChangeRegion:
+        return QIcon::fromTheme(QStringLiteral("go-jump"), style->standardIcon(QStyle::SP_ArrowRight));
+    case K::GenerateConfiguration:
+        return QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon));
+    }
+    return {};
+}
+
+const char* headerKey = "pages/devices/header";
+} // namespace
+
+DevicesView::DevicesView(ConsoleSession* session, JobsModel* jobs, QWidget* parent)
+    : ConsolePage(parent)
+    , m_session(session)
+    , m_jobs(jobs)
     , m_model(new DeviceTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DeviceFilterProxy(this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
+    , m_filtersButton(new QToolButton(this))
+    , m_filterBar(new DeviceFilterBar(this))
+    , m_counts(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DeviceTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setDeviceModel(m_model);
 
-    m_search->setPlaceholderText(tr("Search user, phone number, MAC, IP, model..."));
+    m_search->setPlaceholderText(tr("Search user, phone number, MAC, IP, model, firmware, region, status…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search devices"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_search->setAccessibleName(tr("Search phones"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DeviceFilterProxy::setSearchText);
+    setFocusProxy(m_table); // Ctrl+2 then Ctrl+A selects every phone shown
+    auto* focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+
+    m_filtersButton->setText(tr("&Filters"));
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setToolTip(tr("Show the smart filters"));
+    m_filterBar->setVisible(false);
+    connect(m_filtersButton, &QToolButton::toggled, m_filterBar, &QWidget::setVisible);
+    connect(m_filterBar, &DeviceFilterBar::filterChanged, m_proxy, &DeviceFilterProxy::setDeviceFilter);
 
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -31,24 +122,379 @@ DevicesView::DevicesView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Rows of one height: no per-row measuring, whatever the number of phones.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(130);
+    header->resizeSection(DeviceTableModel::UserColumn, 170);
+    header->resizeSection(DeviceTableModel::StatusColumn, 150);
+    for (int c : {DeviceTableModel::SubnetColumn, DeviceTableModel::VlanColumn, DeviceTableModel::StatusChangeColumn,
+                  DeviceTableModel::LocationColumn}) {
+        header->hideSection(c); // the vendor's default columns; the rest via the column menu
+    }
+    restoreColumns();
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DevicesView::showColumnMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &DevicesView::saveColumns);
+    connect(header, &QHeaderView::sectionResized, this, &DevicesView::saveColumns);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &DevicesView::saveColumns);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &DevicesView::showContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_actions.value(BulkAction::Kind::OpenWebAdmin)->isEnabled()) {
+            openWebAdminOfSelectedDevice();
+        }
+    });
 
-    // Fit the columns to what they hold whenever the rows are replaced.
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    // Live updates keep the selection (the proxy maps it); a reset (a page of a load) is bridged.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DevicesView::rememberView);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesView::restoreView);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &DevicesView::updateCounts);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicesView::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DevicesView::updateCounts);
+    connect(m_proxy, &DeviceFilterProxy::filterChanged, this, &DevicesView::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesView::updateActionState);
+    m_stateTimer.setSingleShot(true);
+    m_stateTimer.setInterval(200);
+    connect(&m_stateTimer, &QTimer::timeout, this, &DevicesView::updateActionState);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_stateTimer.isActive()) {
+            m_stateTimer.start();
+        }
+    });
 
+    createActions();
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filtersButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_counts);
+    updateCounts();
+    updateActionState();
+}
+
+QIcon DevicesView::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("phone"), style()->standardIcon(QStyle::SP_ComputerIcon));
+}
+
+void DevicesView::createActions()
+{
+    using K = BulkAction::Kind;
+    const QMap<K, void (DevicesView::*)()> slots {
+        {K::CheckStatus, &DevicesView::checkStatusOfSelectedDevices},
+        {K::ChangeRegion, &DevicesView::changeRegionOfSelectedDevices},
+        {K::UpdateFirmware, &DevicesView::updateFirmwareOfSelectedDevices},
+        {K::OpenWebAdmin, &DevicesView::openWebAdminOfSelectedDevice},
+        {K::Reset, &DevicesView::resetSelectedDevices},
+        {K::UpdateConfiguration, &DevicesView::updateConfigurationOfSelectedDevices},
+        {K::SendMessage, &DevicesView::sendMessageToSelectedDevices},
+        {K::Approve, &DevicesView::approveSelectedDevices},
+        {K::Delete, &DevicesView::deleteSelectedDevices},
+        {K::GenerateConfiguration, &DevicesView::generateConfigurationOfSelectedDevices},
+    };
+    for (K kind : BulkAction::all()) {
+        auto* a = new QAction(iconOf(style(), kind), QString(), this);
+        a->setShortcut(shortcutOf(kind));
+        // The shortcuts act on the table's selection, where the page is shown.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slots.value(kind));
+        addAction(a);
+        m_actions.insert(kind, a);
+    }
+    m_refresh =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
+                    tr("Reload the List"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] { sessionStarted(); });
+}
+
+QList<QAction*> DevicesView::toolBarActions() const
+{
+    using K = BulkAction::Kind;
+    QList<QAction*> out;
+    for (K kind : {K::CheckStatus, K::Reset, K::UpdateConfiguration, K::SendMessage, K::UpdateFirmware, K::ChangeRegion,
+                   K::Approve, K::OpenWebAdmin, K::GenerateConfiguration, K::Delete}) {
+        out << m_actions.value(kind);
+    }
+    return out;
+}
+
+void DevicesView::sessionStarted()
+{
+    if (m_session) {
+        m_filterBar->setRegions(m_session->regions());
+    }
+    updateActionState();
 }
 
 QVector<Device> DevicesView::selectedDevices() const
 {
     QVector<Device> devices;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    devices.reserve(rows.size());
     for (const QModelIndex& proxyIndex : rows) {
         devices.append(m_model->deviceAt(m_proxy->mapToSource(proxyIndex)));
     }
     return devices;
+}
+
+void DevicesView::showFiltered(const DeviceFilter& filter)
+{
+    m_search->clear();
+    m_filtersButton->setChecked(!filter.isEmpty());
+    m_filterBar->setFilter(filter);
+    m_table->clearSelection();
+    m_table->scrollToTop();
+}
+
+void DevicesView::updateActionState()
+{
+    const QVector<Device> selection = selectedDevices();
+    const Admin admin = m_session ? m_session->admin() : Admin();
+    const bool connected = m_session && m_session->isSignedIn();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const BulkAction::State s = BulkAction::state(it.key(), selection, admin);
+        QAction* a = it.value();
+        a->setText(s.label);
+        a->setEnabled(s.enabled && (connected || it.key() == BulkAction::Kind::OpenWebAdmin));
+        a->setToolTip(connected || it.key() == BulkAction::Kind::OpenWebAdmin
+                          ? s.tooltip
+                          : s.tooltip + u'\n' + tr("Not connected to a server."));
+        a->setStatusTip(a->toolTip());
+    }
+    m_refresh->setEnabled(connected);
+    updateCounts();
+}
+
+void DevicesView::updateCounts()
+{
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const int selected =
+        m_table->selectionModel() ? static_cast<int>(m_table->selectionModel()->selectedRows().size()) : 0;
+    QString text = shown == all ? tr("%n phone(s)", "", all) : tr("%1 of %n phone(s) shown", "", all).arg(shown);
+    if (selected > 0) {
+        text += tr(", %n selected", "", selected);
+    }
+    m_counts->setText(text);
+}
+
+// --- bulk actions ------------------------------------------------------------------------
+
+void DevicesView::checkStatusOfSelectedDevices()
+{
+    run(BulkAction::Kind::CheckStatus);
+}
+void DevicesView::changeRegionOfSelectedDevices()
+{
+    run(BulkAction::Kind::ChangeRegion);
+}
+void DevicesView::updateFirmwareOfSelectedDevices()
+{
+    run(BulkAction::Kind::UpdateFirmware);
+}
+void DevicesView::openWebAdminOfSelectedDevice()
+{
+    run(BulkAction::Kind::OpenWebAdmin);
+}
+void DevicesView::resetSelectedDevices()
+{
+    run(BulkAction::Kind::Reset);
+}
+void DevicesView::updateConfigurationOfSelectedDevices()
+{
+    run(BulkAction::Kind::UpdateConfiguration);
+}
+void DevicesView::sendMessageToSelectedDevices()
+{
+    run(BulkAction::Kind::SendMessage);
+}
+void DevicesView::approveSelectedDevices()
+{
+    run(BulkAction::Kind::Approve);
+}
+void DevicesView::deleteSelectedDevices()
+{
+    run(BulkAction::Kind::Delete);
+}
+void DevicesView::generateConfigurationOfSelectedDevices()
+{
+    run(BulkAction::Kind::GenerateConfiguration);
+}
+
+void DevicesView::run(BulkAction::Kind kind)
+{
+    const QVector<Device> selection = selectedDevices();
+    const BulkAction::State state = BulkAction::state(kind, selection, m_session ? m_session->admin() : Admin());
+    if (!state.enabled) {
+        Q_EMIT message(MessageBar::Kind::Warning, state.tooltip);
+        return;
+    }
+    if (kind == BulkAction::Kind::OpenWebAdmin) {
+        const QUrl url(BulkAction::webAdminUrl(selection.first()));
+        if (!QDesktopServices::openUrl(url)) {
+            Q_EMIT message(MessageBar::Kind::Error, tr("No web browser could open %1.").arg(url.toString()));
+        }
+        return;
+    }
+    if (!m_session || !m_session->isSignedIn()) {
+        return;
+    }
+    const QVector<qint64> ids = BulkAction::targetIds(kind, selection);
+    if (kind == BulkAction::Kind::CheckStatus || kind == BulkAction::Kind::GenerateConfiguration) {
+        PhoneAction action;
+        action.kind = BulkAction::phoneActionOf(kind);
+        send(action, ids); // harmless: no options, nothing to confirm
+        return;
+    }
+    QStringList models;
+    for (const Device& d : selection) {
+        if (!models.contains(d.model)) {
+            models << d.model;
+        }
+    }
+    auto* dialog = new ActionOptionsDialog(kind, state, models, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] { send(dialog->action(), ids); });
+    dialog->open();
+}
+
+void DevicesView::send(const PhoneAction& action, const QVector<qint64>& deviceIds)
+{
+    m_session->sendJson(
+        "POST", QStringLiteral("actions"), BulkAction::request(action, deviceIds), this, [this](const ApiReply& r) {
+            if (!r.ok()) {
+                Q_EMIT message(MessageBar::Kind::Error, tr("The action was refused: %1").arg(r.error));
+                return;
+            }
+            if (m_jobs) {
+                m_jobs->addJob(r.json);
+            }
+            Q_EMIT message(MessageBar::Kind::Information,
+                           tr("Started: %1").arg(r.json.value(QStringLiteral("description")).toString()));
+            Q_EMIT jobStarted(static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble()));
+        });
+}
+
+void DevicesView::showContextMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    using K = BulkAction::Kind;
+    for (K kind : {K::CheckStatus, K::OpenWebAdmin}) {
+        menu.addAction(m_actions.value(kind));
+    }
+    menu.addSeparator();
+    for (K kind : {K::Reset, K::UpdateConfiguration, K::SendMessage, K::UpdateFirmware, K::ChangeRegion}) {
+        menu.addAction(m_actions.value(kind));
+    }
+    menu.addSeparator();
+    for (K kind : {K::Approve, K::GenerateConfiguration, K::Delete}) {
+        menu.addAction(m_actions.value(kind));
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+// --- columns -----------------------------------------------------------------------------
+
+void DevicesView::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < DeviceTableModel::ColumnCount; ++c) {
+        QAction* a = menu.addAction(DeviceTableModel::columnName(c));
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            const int visible = header->count() - header->hiddenSectionCount();
+            if (!on && visible <= 1) {
+                return; // one column stays
+            }
+            header->setSectionHidden(c, !on);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    QAction* reset = menu.addAction(tr("Default Columns"));
+    connect(reset, &QAction::triggered, this, [this, header] {
+        for (int c = 0; c < DeviceTableModel::ColumnCount; ++c) {
+            header->setSectionHidden(c, false);
+            header->moveSection(header->visualIndex(c), c);
+        }
+        for (int c : {DeviceTableModel::SubnetColumn, DeviceTableModel::VlanColumn,
+                      DeviceTableModel::StatusChangeColumn, DeviceTableModel::LocationColumn}) {
+            header->hideSection(c);
+        }
+        saveColumns();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void DevicesView::saveColumns() const
+{
+    QSettings().setValue(QLatin1String(headerKey), m_table->horizontalHeader()->saveState());
+}
+
+void DevicesView::restoreColumns()
+{
+    const QByteArray state = QSettings().value(QLatin1String(headerKey)).toByteArray();
+    if (!state.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(state);
+    }
+}
+
+// --- keeping the view across resets ------------------------------------------------------
+
+void DevicesView::rememberView()
+{
+    m_keptSelection.clear();
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows()) {
+        m_keptSelection.append(i.data(DeviceTableModel::DeviceIdRole).toLongLong());
+    }
+    const QModelIndex current = m_table->currentIndex();
+    m_keptCurrent = current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toLongLong() : 0;
+    const QModelIndex top = m_table->indexAt(QPoint(1, 1));
+    m_keptTop = top.isValid() && m_table->verticalScrollBar()->value() > 0
+        ? top.data(DeviceTableModel::DeviceIdRole).toLongLong()
+        : 0;
+}
+
+void DevicesView::restoreView()
+{
+    const auto proxyIndex = [this](qint64 id, int column = 0) {
+        const int row = m_model->rowOf(id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, column));
+    };
+    QItemSelection selection;
+    for (qint64 id : std::as_const(m_keptSelection)) {
+        const QModelIndex i = proxyIndex(id);
+        if (i.isValid()) {
+            selection.select(i, i);
+        }
+    }
+    if (!selection.isEmpty()) {
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (const QModelIndex current = proxyIndex(m_keptCurrent); current.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    if (const QModelIndex top = proxyIndex(m_keptTop); top.isValid()) {
+        m_table->scrollTo(top, QAbstractItemView::PositionAtTop);
+    }
+    m_keptSelection.clear();
+    updateActionState();
 }

@@ -1,32 +1,98 @@
 #pragma once
 
+#include "bulkaction.h"
+#include "consolepage.h"
 #include "device.h"
+#include "devicefilter.h"
 
+#include <QMap>
+#include <QTimer>
 #include <QVector>
-#include <QWidget>
 
+class ConsoleSession;
+class DeviceFilterBar;
+class DeviceFilterProxy;
 class DeviceTableModel;
+class JobsModel;
+class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QMenu;
 class QTableView;
+class QToolButton;
+struct PhoneAction;
 
-// The Devices Status page: a searchable, sortable table of phones. The view owns its model
-// and proxy.
-class DevicesView : public QWidget
+// The Devices Status page: every phone the administrator may see, searchable, filterable with
+// the smart filters, sortable by raw value, with the columns the administrator chose (kept per
+// page), and the bulk actions on the selected rows — toolbar, context menu and shortcuts. The
+// view owns its model and proxy; live updates keep the selection and the scroll position.
+class DevicesView : public ConsolePage
 {
     Q_OBJECT
 
 public:
-    explicit DevicesView(QWidget* parent = nullptr);
+    // session and jobs may be null: then the table only shows rows (tests, offline).
+    explicit DevicesView(ConsoleSession* session = nullptr, JobsModel* jobs = nullptr, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("devices"); }
+    QString title() const override { return tr("Devices Status"); }
+    QIcon icon() const override;
+    QList<QAction*> toolBarActions() const override;
+    void sessionStarted() override;
 
     DeviceTableModel* model() const { return m_model; }
-    QVector<Device> selectedDevices() const;
+    DeviceFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
+    DeviceFilterBar* filterBar() const { return m_filterBar; }
+    QAction* action(BulkAction::Kind kind) const { return m_actions.value(kind); }
+    QVector<Device> selectedDevices() const;
+
+    // The dashboard's drill-down: only the phones of this filter (the search box cleared).
+    void showFiltered(const DeviceFilter& filter);
+
+public Q_SLOTS:
+    void checkStatusOfSelectedDevices();
+    void changeRegionOfSelectedDevices();
+    void updateFirmwareOfSelectedDevices();
+    void openWebAdminOfSelectedDevice();
+    void resetSelectedDevices();
+    void updateConfigurationOfSelectedDevices();
+    void sendMessageToSelectedDevices();
+    void approveSelectedDevices();
+    void deleteSelectedDevices();
+    void generateConfigurationOfSelectedDevices();
+    // Enables the actions from the selection and the administrator's rights; relabels them.
+    void updateActionState();
+
+Q_SIGNALS:
+    void jobStarted(qint64 jobId);
 
 private:
+    void createActions();
+    void run(BulkAction::Kind kind);
+    void send(const PhoneAction& action, const QVector<qint64>& deviceIds);
+    void showContextMenu(const QPoint& position);
+    void showColumnMenu(const QPoint& position);
+    void saveColumns() const;
+    void restoreColumns();
+    void rememberView();
+    void restoreView();
+    void updateCounts();
+
+    ConsoleSession* m_session;
+    JobsModel* m_jobs;
     DeviceTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    DeviceFilterProxy* m_proxy;
     QTableView* m_table;
     QLineEdit* m_search;
+    QToolButton* m_filtersButton;
+    DeviceFilterBar* m_filterBar;
+    QLabel* m_counts;
+    QMap<BulkAction::Kind, QAction*> m_actions;
+    QAction* m_refresh = nullptr;
+    QTimer m_stateTimer; // rows changing under a selection: one update of the actions at a time
+    // Across a model reset: what was selected, current and at the top.
+    QVector<qint64> m_keptSelection;
+    qint64 m_keptCurrent = 0;
+    qint64 m_keptTop = 0;
 };

@@ -1,44 +1,519 @@
 #include "mainwindow.h"
 
+#include "changefeed.h"
+#include "connectdialog.h"
+#include "consolesession.h"
+#include "dashboardview.h"
+#include "demofleet.h"
+#include "devicefilter.h"
+#include "devicessource.h"
 #include "devicesview.h"
+#include "jobsmodel.h"
+#include "jobspanel.h"
+#include "profileconnector.h"
+#include "signindialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+QString roleText(const Admin& admin, bool canWrite)
+{
+    switch (admin.role) {
+    case AdminRole::SuperAdministrator:
+        return MainWindow::tr("Super Administrator");
+    case AdminRole::Administrator:
+        return MainWindow::tr("Administrator");
+    case AdminRole::Regional:
+        break;
+    }
+    return canWrite ? MainWindow::tr("Regional administrator") : MainWindow::tr("Regional administrator, read-only");
+}
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     : QMainWindow(parent)
-    , m_devices(new DevicesView(this))
-    , m_connection(new QLabel(this))
+    , m_session(new ConsoleSession(network, this))
+    , m_connector(new ProfileConnector(m_session, this))
+    , m_feed(new ChangeFeed(m_session, this))
+    , m_jobs(new JobsModel(m_session, this))
+    , m_demo(new DemoFleet(m_session, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_messages(new MessageBar(this))
+    , m_toolBar(addToolBar(tr("Actions")))
+    , m_devices(new DevicesView(m_session, m_jobs, this))
+    , m_dashboard(new DashboardView(m_session, this))
+    , m_devicesSource(new DevicesSource(m_session, m_devices->model(), m_feed, this))
+    , m_jobsDock(new QDockWidget(tr("Jobs"), this))
+    , m_jobsPanel(new JobsPanel(m_session, m_jobs, m_jobsDock))
+    , m_connectionLabel(new QLabel(this))
+    , m_feedLabel(new QLabel(this))
+    , m_loading(new QProgressBar(this))
+    , m_jobsButton(new QToolButton(this))
 {
     setWindowTitle(tr("PhoneFleet"));
-    setCentralWidget(m_devices);
-    statusBar()->addPermanentWidget(m_connection);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_toolBar->setObjectName(QStringLiteral("actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About PhoneFleet"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto* central = new QWidget(this);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_messages);
+    right->addWidget(m_pages, 1);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
 
-    resize(1100, 650);
+    m_jobsDock->setObjectName(QStringLiteral("jobs"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    m_jobsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
+
+    addPage(m_dashboard);
+    addPage(m_devices);
+    createMenus();
+    createStatusBar();
+
+    connect(m_session, &ConsoleSession::signedIn, this, &MainWindow::signedIn);
+    connect(m_session, &ConsoleSession::sessionEnded, this, &MainWindow::sessionEnded);
+    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &ConsoleSession::regionsChanged, this, [this] { m_devices->sessionStarted(); });
+    connect(m_connector, &ProfileConnector::passwordNeeded, this, &MainWindow::askPassword);
+    connect(m_connector, &ProfileConnector::certificateToConfirm, this, &MainWindow::confirmCertificate);
+    connect(m_connector, &ProfileConnector::failed, this, &MainWindow::connectFailed);
+    connect(m_connector, &ProfileConnector::notice, this,
+            [this](const QString& text) { showMessage(MessageBar::Kind::Warning, text); });
+    connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::drillDown);
+    connect(m_devices, &DevicesView::jobStarted, this, [this](qint64 id) {
+        m_jobsDock->show();
+        m_jobsPanel->showJob(id);
+    });
+    connect(m_jobsPanel, &JobsPanel::failed, this,
+            [this](const QString& text) { showMessage(MessageBar::Kind::Error, text); });
+    connect(m_jobs, &JobsModel::runningCountChanged, this, &MainWindow::updateJobsState);
+    connect(m_jobs, &JobsModel::jobFinished, this, [this](qint64, const QString& description) {
+        showMessage(MessageBar::Kind::Information, tr("Finished: %1").arg(description));
+    });
+    connect(m_feed, &ChangeFeed::changed, this, [this](const QVector<FeedChange>& changes) {
+        bool fleet = false;
+        bool regions = false;
+        for (const FeedChange& c : changes) {
+            fleet = fleet || c.collection == QLatin1String("devices") || c.collection == QLatin1String("alarms");
+            regions = regions || c.collection == QLatin1String("regions");
+        }
+        if (fleet || regions) {
+            m_dashboard->scheduleRefresh();
+        }
+        if (regions) {
+            m_session->refreshRegions();
+        }
+    });
+    connect(m_feed, &ChangeFeed::unavailable, this, [this](const QString& why) {
+        m_feedLabel->setText(tr("Live updates paused"));
+        m_feedLabel->setToolTip(tr("The server does not answer: %1. Trying again.").arg(why));
+    });
+    connect(m_feed, &ChangeFeed::available, this, [this] {
+        m_feedLabel->setText(tr("Live"));
+        m_feedLabel->setToolTip(tr("Changes on the server show here within seconds."));
+    });
+    connect(m_devicesSource, &DevicesSource::progress, this, [this](int loaded, int total) {
+        m_loading->setVisible(loaded < total);
+        m_loading->setRange(0, qMax(1, total));
+        m_loading->setValue(loaded);
+        m_loading->setFormat(tr("Loading phones: %v of %m"));
+    });
+    connect(m_devicesSource, &DevicesSource::loaded, this, [this] {
+        m_loading->hide();
+        m_feedLabel->setText(tr("Live"));
+        m_feedLabel->setToolTip(tr("Changes on the server show here within seconds."));
+    });
+    connect(m_devicesSource, &DevicesSource::failed, this, [this](const QString& why) {
+        m_loading->hide();
+        showMessage(MessageBar::Kind::Error, tr("The phones could not be loaded: %1").arg(why));
+    });
+    connect(m_demo, &DemoFleet::progress, this,
+            [this](const QString& step) { showMessage(MessageBar::Kind::Information, step); });
+    connect(m_demo, &DemoFleet::started, this, [this](int phones) {
+        showMessage(MessageBar::Kind::Information,
+                    tr("%n simulated phone(s) are booting; the dashboard follows them.", "", phones));
+        updateConnectionState();
+    });
+    connect(m_demo, &DemoFleet::failed, this, [this](const QString& why) {
+        showMessage(MessageBar::Kind::Error, tr("The demo fleet could not run: %1").arg(why));
+        updateConnectionState();
+    });
+    connect(m_demo, &DemoFleet::stopped, this, &MainWindow::updateConnectionState);
+
+    resize(1280, 800);
+    restoreLayout();
+    updateConnectionState();
 }
 
-void MainWindow::setConnectionText(const QString& text)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(ConsolePage* page)
 {
-    m_connection->setText(text);
+    m_pageList.append(page);
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setData(Qt::UserRole, page->pageId());
+    item->setToolTip(page->title());
+    connect(page, &ConsolePage::message, this, &MainWindow::showMessage);
+    if (m_viewMenu) {
+        QAction* go = m_viewMenu->addAction(page->icon(), page->title());
+        const int n = static_cast<int>(m_pageList.size());
+        if (n <= 9) {
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        }
+        const QString id = page->pageId();
+        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
+    }
+    if (m_navigation->currentRow() < 0) {
+        m_navigation->setCurrentRow(0);
+    }
+}
+
+void MainWindow::showPage(const QString& pageId)
+{
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList.at(i)->pageId() == pageId) {
+            m_navigation->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int i = m_navigation->currentRow();
+    return i >= 0 && i < m_pageList.size() ? m_pageList.at(i)->pageId() : QString();
+}
+
+void MainWindow::pageChanged(int index)
+{
+    if (index < 0 || index >= m_pageList.size()) {
+        return;
+    }
+    ConsolePage* page = m_pageList.at(index);
+    m_pages->setCurrentWidget(page);
+    if (!m_navigation->hasFocus()) {
+        page->setFocus(); // keyboard users land in the page (its focus proxy: the table)
+    }
+    m_toolBar->clear();
+    m_toolBar->addActions(page->toolBarActions());
+    m_toolBar->setVisible(!page->toolBarActions().isEmpty());
+    setWindowTitle(m_session->isSignedIn() ? tr("%1 — %2 — PhoneFleet").arg(page->title(), m_session->label())
+                                           : tr("%1 — PhoneFleet").arg(page->title()));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectTo = file->addAction(tr("&Connect to Server…"), this, &MainWindow::chooseConnection);
+    connectTo->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Use the &Local Server"), this, &MainWindow::connectToLocalServer);
+    m_signOut = file->addAction(tr("&Sign Out"), this, [this] {
+        m_demo->stop();
+        m_feed->stop();
+        m_session->signOut();
+        showMessage(MessageBar::Kind::Information, tr("Signed out."));
+    });
+    file->addSeparator();
+    m_startDemo = file->addAction(tr("Start a &Demo Fleet…"), this, &MainWindow::askDemoSize);
+    m_stopDemo = file->addAction(tr("S&top the Demo Fleet"), this, [this] { m_demo->stop(); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        ConsolePage* page = m_pageList.at(i);
+        QAction* go = m_viewMenu->addAction(page->icon(), page->title());
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        const QString id = page->pageId();
+        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
+    }
+    m_viewMenu->addSeparator();
+    QAction* jobs = m_jobsDock->toggleViewAction();
+    jobs->setText(tr("&Jobs Panel"));
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_viewMenu->addAction(jobs);
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PhoneFleet"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel->setTextFormat(Qt::PlainText);
+    m_feedLabel->setTextFormat(Qt::PlainText);
+    m_loading->setMaximumWidth(260);
+    m_loading->setTextVisible(true);
+    m_loading->hide();
+    m_jobsButton->setAutoRaise(true);
+    m_jobsButton->setToolTip(tr("Show the Jobs panel"));
+    connect(m_jobsButton, &QToolButton::clicked, this, [this] { m_jobsDock->setVisible(!m_jobsDock->isVisible()); });
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_loading);
+    statusBar()->addPermanentWidget(m_jobsButton);
+    statusBar()->addPermanentWidget(m_feedLabel);
+    updateJobsState(0);
+}
+
+// --- connecting ----------------------------------------------------------------------------
+
+void MainWindow::connectToLocalServer()
+{
+    if (!m_localConnector) {
+        showMessage(MessageBar::Kind::Error, tr("This build has no local server."));
+        return;
+    }
+    m_connector->abandon();
+    m_demo->stop();
+    m_messages->hide(); // what was said about the last connection
+    m_connectionLabel->setText(tr("Starting the local server…"));
+    m_localConnector(this,
+                     [this](bool ok, const ServerUrl& server, const QString& token, const QString& /*account*/,
+                            const QString& error) {
+                         if (!ok) {
+                             connectFailed(tr("The local server did not start: %1").arg(error));
+                             return;
+                         }
+                         ConnectionProfiles::setLastUsed({});
+                         m_session->openWithToken(server, {}, token, tr("Local server"), true);
+                     });
+}
+
+void MainWindow::connectToProfile(const ConnectionProfile& profile)
+{
+    m_demo->stop();
+    m_feed->stop();
+    m_messages->hide(); // what was said about the last connection
+    m_connectionLabel->setText(tr("Connecting to %1…").arg(profile.name));
+    m_connector->connectTo(profile);
+}
+
+bool MainWindow::connectToProfile(const QString& name)
+{
+    for (const ConnectionProfile& p : ConnectionProfiles::all()) {
+        if (p.name == name) {
+            connectToProfile(p);
+            return true;
+        }
+    }
+    showMessage(MessageBar::Kind::Error, tr("There is no saved server named “%1”.").arg(name));
+    return false;
+}
+
+void MainWindow::connectAsLastTime()
+{
+    const QString last = ConnectionProfiles::lastUsed();
+    if (last.isEmpty() || !connectToProfile(last)) {
+        connectToLocalServer();
+    }
+}
+
+void MainWindow::chooseConnection()
+{
+    auto* dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->localChosen()) {
+            connectToLocalServer();
+        } else {
+            connectToProfile(dialog->profile());
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::askPassword(const ConnectionProfile& profile, const QString& note)
+{
+    auto* dialog = new SignInDialog(profile, note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_connector->submitPassword(dialog->password(), dialog->remember()); });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_connector->abandon();
+        updateConnectionState();
+    });
+    dialog->open();
+}
+
+void MainWindow::confirmCertificate(const QString& server, const QString& fingerprint)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Check the server's certificate"),
+                                tr("The certificate of %1 is not trusted by this computer.\n\n"
+                                   "SHA-256 fingerprint:\n%2\n\n"
+                                   "Compare it with the fingerprint phonefleetd printed when it started (or ask "
+                                   "its administrator). Trust it only if they are the same: PhoneFleet then "
+                                   "accepts this certificate, and only this one, for this server.")
+                                    .arg(server, fingerprint),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("certificateQuestion"));
+    QPushButton* trust = box->addButton(tr("&Trust This Certificate"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, trust] {
+        if (box->clickedButton() == trust) {
+            m_connector->acceptCertificate();
+        } else {
+            m_connector->abandon();
+            updateConnectionState();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::signedIn()
+{
+    m_devicesSource->reload();
+    m_jobs->reload();
+    for (ConsolePage* page : std::as_const(m_pageList)) {
+        page->sessionStarted();
+    }
+    updateConnectionState();
+    pageChanged(m_navigation->currentRow());
+}
+
+void MainWindow::sessionEnded(const QString& why)
+{
+    m_feed->stop();
+    showMessage(MessageBar::Kind::Warning, tr("The server ended your session: %1").arg(why));
+    if (m_session->isLocal()) {
+        connectToLocalServer(); // the console's own server: sign in again by itself
+    }
+}
+
+void MainWindow::connectFailed(const QString& message)
+{
+    showMessage(MessageBar::Kind::Error, message);
+    updateConnectionState();
+}
+
+void MainWindow::updateConnectionState()
+{
+    const bool in = m_session->isSignedIn();
+    if (in) {
+        m_connectionLabel->setText(
+            tr("%1 — %2 (%3)")
+                .arg(m_session->label(), m_session->admin().name, roleText(m_session->admin(), m_session->canWrite())));
+    } else if (m_session->state() == ConsoleSession::State::SignedOut) {
+        m_connectionLabel->setText(tr("Not connected — File › Connect to Server…"));
+        m_feedLabel->clear();
+    }
+    m_signOut->setEnabled(in);
+    m_startDemo->setEnabled(in && m_session->isLocal() && !m_demo->isRunning());
+    m_startDemo->setToolTip(m_session->isLocal() ? QString() : tr("A demo fleet runs against the local server only."));
+    m_stopDemo->setEnabled(m_demo->isRunning());
+    m_devices->updateActionState();
+}
+
+void MainWindow::updateJobsState(int running)
+{
+    m_jobsButton->setText(running > 0 ? tr("%n job(s) running", "", running) : tr("Jobs"));
+    m_jobsButton->setIcon(
+        style()->standardIcon(running > 0 ? QStyle::SP_BrowserReload : QStyle::SP_FileDialogListView));
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::drillDown(const DeviceFilter& filter)
+{
+    showPage(m_devices->pageId());
+    m_devices->showFiltered(filter);
+}
+
+void MainWindow::startDemo(int phones)
+{
+    m_demo->start(phones);
+}
+
+void MainWindow::askDemoSize()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Demo Fleet"));
+    dialog->setLabelText(tr("Simulated phones to start against the local server:"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(1, 20000);
+    dialog->setIntValue(200);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::intValueSelected, this, &MainWindow::startDemo);
+    dialog->open();
+}
+
+void MainWindow::showMessage(MessageBar::Kind kind, const QString& text)
+{
+    m_messages->show(kind, text);
+}
+
+// --- layout --------------------------------------------------------------------------------
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), currentPageId());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    const QString page = s.value(QStringLiteral("window/page")).toString();
+    if (!page.isEmpty()) {
+        showPage(page);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    m_demo->stop();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PhoneFleet"),
-                       tr("<h3>PhoneFleet %1</h3><p>Administration of enterprise SIP desk phone fleets.</p>"
-                          "<p>This build shows the phones in the local database; server connection, bulk "
-                          "actions and the other pages come in later versions.</p>")
+                       tr("<h3>PhoneFleet %1</h3><p>Administration of enterprise SIP desk phone fleets: "
+                          "provisioning, status, alarms and bulk actions.</p>")
                            .arg(QLatin1String(PHONEFLEET_VERSION)));
 }

@@ -1,25 +1,122 @@
 #pragma once
 
+#include "connectionprofiles.h"
+#include "messagebar.h"
+#include "serverurl.h"
+
 #include <QMainWindow>
+#include <QVector>
 
+#include <functional>
+
+class ChangeFeed;
+class ConsolePage;
+class ConsoleSession;
+class DashboardView;
+class DemoFleet;
+class DevicesSource;
 class DevicesView;
+class JobsModel;
+class JobsPanel;
+class ProfileConnector;
+class QDockWidget;
 class QLabel;
+class QListWidget;
+class QNetworkAccessManager;
+class QProgressBar;
+class QStackedWidget;
+class QToolBar;
+class QToolButton;
+struct DeviceFilter;
 
-// The console's main window.
+// The console's main window: the navigation pane of pages (Dashboard, Devices Status, and the
+// pages later parts add with addPage()), the current page's actions in the toolbar, the Jobs
+// panel, and a status bar with the connection, the change feed and the running jobs. It signs
+// in to the local server (through the connector app/ gives it: views never include server/) or
+// to a saved server, and restores its layout and last page on start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Starts the local server if needed and opens a session on it; answers on the GUI thread.
+    using LocalAnswer = std::function<void(bool ok, const ServerUrl& server, const QString& token,
+                                           const QString& account, const QString& error)>;
+    using LocalConnector = std::function<void(QObject* context, LocalAnswer answer)>;
 
+    explicit MainWindow(QNetworkAccessManager* network, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setLocalConnector(LocalConnector connector) { m_localConnector = std::move(connector); }
+    void addPage(ConsolePage* page);
+    void showPage(const QString& pageId);
+    QString currentPageId() const;
+
+    void connectToLocalServer();
+    void connectToProfile(const ConnectionProfile& profile);
+    // The saved server of that name; false (and a message) if there is none.
+    bool connectToProfile(const QString& name);
+    // The last connection (a saved server, or the local one).
+    void connectAsLastTime();
+    void startDemo(int phones);
+
+    ConsoleSession* session() const { return m_session; }
     DevicesView* devicesView() const { return m_devices; }
-    // Where the data comes from, shown in the status bar ("Local database: ...").
-    void setConnectionText(const QString& text);
+    DashboardView* dashboardView() const { return m_dashboard; }
+    JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    JobsModel* jobsModel() const { return m_jobs; }
+    MessageBar* messageBar() const { return m_messages; }
+    DemoFleet* demoFleet() const { return m_demo; }
+    ProfileConnector* connector() const { return m_connector; }
+    QDockWidget* jobsDock() const { return m_jobsDock; }
+    QString connectionText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createMenus();
+    void createStatusBar();
+    void pageChanged(int index);
+    void drillDown(const DeviceFilter& filter);
+    void signedIn();
+    void sessionEnded(const QString& why);
+    void connectFailed(const QString& message);
+    void askPassword(const ConnectionProfile& profile, const QString& note);
+    void confirmCertificate(const QString& server, const QString& fingerprint);
+    void chooseConnection();
+    void askDemoSize();
+    void updateConnectionState();
+    void updateJobsState(int running);
+    void showMessage(MessageBar::Kind kind, const QString& text);
+    void saveLayout() const;
+    void restoreLayout();
     void showAbout();
 
+    ConsoleSession* m_session;
+    ProfileConnector* m_connector;
+    ChangeFeed* m_feed;
+    JobsModel* m_jobs;
+    DemoFleet* m_demo;
+    LocalConnector m_localConnector;
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QVector<ConsolePage*> m_pageList;
+    MessageBar* m_messages;
+    QToolBar* m_toolBar;
     DevicesView* m_devices;
-    QLabel* m_connection;
+    DashboardView* m_dashboard;
+    DevicesSource* m_devicesSource;
+    QDockWidget* m_jobsDock;
+    JobsPanel* m_jobsPanel;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_signOut = nullptr;
+    QAction* m_startDemo = nullptr;
+    QAction* m_stopDemo = nullptr;
+
+    QLabel* m_connectionLabel;
+    QLabel* m_feedLabel;
+    QProgressBar* m_loading;
+    QToolButton* m_jobsButton;
 };

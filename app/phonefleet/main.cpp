@@ -1,14 +1,21 @@
-#include "devicesview.h"
-#include "devicetablemodel.h"
+#include "consolesession.h"
+#include "consoletranslations.h"
+#include "inprocessserver.h"
 #include "mainwindow.h"
-#include "phonefleetserver.h"
-#include "store.h"
+#include "serverurl.h"
+#include "storeurl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+constexpr int LocalSessionSeconds = 30 * 24 * 3600; // the console's own session: as long as it runs
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -17,90 +24,92 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("phonefleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("PhoneFleet"));
     QApplication::setApplicationVersion(QStringLiteral(PHONEFLEET_VERSION));
+    ConsoleTranslations::install(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main",
-                                "PhoneFleet console.\n\nThis build shows the phones of the local database "
-                                "(sqlite, in the application data folder, or --database) and runs the "
-                                "local server for phones on it; connecting to a remote server and acting "
-                                "on phones come in later versions."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "PhoneFleet console.\n\nWith no saved server it runs the local server in-process on a SQLite "
+        "database in the application data folder (or --database) and signs in to it by itself."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Database URL (sqlite:PATH)."),
-                                            QStringLiteral("URL"));
-    parser.addOption(databaseOption);
-    const QCommandLineOption noServerOption(
-        QStringLiteral("no-local-server"),
-        QApplication::translate("main", "Do not start the local server for phones on a local database."));
-    parser.addOption(noServerOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QApplication::translate("main", "The local server's database URL (sqlite:PATH)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a simulated fleet of N phones against the local server."),
+        QStringLiteral("N"));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QApplication::translate("main", "Connect to the saved server PROFILE."),
+                                           QStringLiteral("PROFILE"));
+    const QCommandLineOption localOption(
+        QStringLiteral("local"), QApplication::translate("main", "Use the local server, whatever was last used."));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main", "Open this page (dashboard, devices)."),
+                                        QStringLiteral("ID"));
+    parser.addOptions({databaseOption, demoOption, connectOption, localOption, pageOption});
     parser.process(app);
+
+    int demoPhones = 0;
+    if (parser.isSet(demoOption)) {
+        bool ok = false;
+        demoPhones = parser.value(demoOption).toInt(&ok);
+        if (!ok || demoPhones < 1 || demoPhones > 100000) {
+            std::fprintf(
+                stderr, "phonefleet: %s\n",
+                qPrintable(QApplication::translate("main", "--demo takes a number of phones from 1 to 100000.")));
+            return 2;
+        }
+    }
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString urlText = parser.isSet(databaseOption)
         ? parser.value(databaseOption)
         : QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("phonefleet.db"));
     QString error;
-    const StoreUrl url = StoreUrl::parse(urlText, &error);
-    Store store;
-    StoreError opened = url.isValid() ? store.open(url, qEnvironmentVariable("PGPASSWORD"))
-                                      : StoreError {StoreError::Code::Invalid, error};
-    StoreResult<QVector<Device>> devices =
-        opened.isError() ? StoreResult<QVector<Device>>(opened) : store.devices().list();
-    if (!devices) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "PhoneFleet"),
-            QApplication::translate("main", "The database cannot be opened:\n%1").arg(devices.error().message));
-        return 1;
+    const StoreUrl database = StoreUrl::parse(urlText, &error);
+    if (!database.isValid()) {
+        std::fprintf(stderr, "phonefleet: %s\n",
+                     qPrintable(QApplication::translate("main", "the database URL is not valid: %1").arg(error)));
+        return 2;
     }
 
-    MainWindow window;
-    DeviceTableModel* model = window.devicesView()->model();
-    QHash<qint64, QString> users;
-    if (auto list = store.users().list()) {
-        for (const User& u : list.value()) {
-            users.insert(u.id, u.displayName.isEmpty() ? u.name : u.displayName);
-        }
+    QNetworkAccessManager network;
+    InProcessServer local(InProcessServer::localOptions(database, QDir(dataDir).filePath(QStringLiteral("server"))));
+    MainWindow window(&network);
+    window.setLocalConnector([&local](QObject* context, MainWindow::LocalAnswer answer) {
+        local.openSession(LocalSessionSeconds, context, [answer](const InProcessServer::Session& s) {
+            QString urlError;
+            const ServerUrl url = s.ok ? ServerUrl::parse(s.url, &urlError) : ServerUrl();
+            answer(s.ok && url.isValid(), url, s.token, s.account, s.ok ? urlError : s.error);
+        });
+    });
+    if (parser.isSet(pageOption)) {
+        window.showPage(parser.value(pageOption));
     }
-    QHash<qint64, QString> regions;
-    if (auto list = store.regions().list()) {
-        for (const Region& r : list.value()) {
-            regions.insert(r.id, r.name);
-        }
-    }
-    model->setDevices(devices.value());
-    model->setUserNames(users);
-    model->setRegionNames(regions);
-    QString connection =
-        QApplication::translate("main", "Local database: %1 — %n phone(s)", "", static_cast<int>(devices->size()))
-            .arg(url.toString());
-
-    // On a local database the console runs the server in-process, so phones (and the simulator)
-    // have something to talk to; loopback only, ports chosen by the system.
-    PhoneFleetServer server;
-    if (url.kind == StoreUrl::Kind::SQLite && !parser.isSet(noServerOption)) {
-        ServerOptions options;
-        options.database = url;
-        options.dataDir = QDir(dataDir).filePath(QStringLiteral("server"));
-        options.bindAddress = QHostAddress::LocalHost;
-        options.httpPort = 0;
-        options.httpsPort = 0;
-        options.servingThreads = 1;
-        options.requireAdministrator = false;
-        QString serverError;
-        if (server.start(options, {}, {}, &serverError)) {
-            QStringList listening;
-            for (const PhoneFleetServer::Listener& l : server.listeners()) {
-                listening << QStringLiteral("%1://127.0.0.1:%2").arg(QString::fromLatin1(l.scheme)).arg(l.port);
-            }
-            connection +=
-                QApplication::translate("main", " — local server %1").arg(listening.join(QStringLiteral(", ")));
-        } else {
-            connection += QApplication::translate("main", " — the local server did not start: %1").arg(serverError);
-        }
-    }
-    window.setConnectionText(connection);
     window.show();
-    return app.exec();
+
+    if (demoPhones > 0) {
+        QObject::connect(
+            window.session(), &ConsoleSession::signedIn, &window,
+            [&window, demoPhones] {
+                if (window.session()->isLocal()) {
+                    window.startDemo(demoPhones);
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+    if (parser.isSet(connectOption)) {
+        if (!window.connectToProfile(parser.value(connectOption))) {
+            window.connectToLocalServer();
+        }
+    } else if (parser.isSet(localOption) || demoPhones > 0) {
+        window.connectToLocalServer();
+    } else {
+        window.connectAsLastTime();
+    }
+    const int code = QApplication::exec();
+    local.stop();
+    return code;
 }

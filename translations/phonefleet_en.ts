@@ -1,0 +1,197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BulkAction</name>
+    <message numerus="yes">
+        <source>Check Status of %n phone(s)</source>
+        <translation>
+            <numerusform>Check Status of %n phone</numerusform>
+            <numerusform>Check Status of %n phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Region of %n phone(s)…</source>
+        <translation>
+            <numerusform>Change Region of %n phone…</numerusform>
+            <numerusform>Change Region of %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Update Firmware of %n phone(s)…</source>
+        <translation>
+            <numerusform>Update Firmware of %n phone…</numerusform>
+            <numerusform>Update Firmware of %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n phone(s)…</source>
+        <translation>
+            <numerusform>Reset %n phone…</numerusform>
+            <numerusform>Reset %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Update Configuration of %n phone(s)…</source>
+        <translation>
+            <numerusform>Update Configuration of %n phone…</numerusform>
+            <numerusform>Update Configuration of %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Message to %n phone(s)…</source>
+        <translation>
+            <numerusform>Send Message to %n phone…</numerusform>
+            <numerusform>Send Message to %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n phone(s)…</source>
+        <translation>
+            <numerusform>Approve %n phone…</numerusform>
+            <numerusform>Approve %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s)…</source>
+        <translation>
+            <numerusform>Delete %n phone…</numerusform>
+            <numerusform>Delete %n phones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate Configuration Files of %n phone(s)</source>
+        <translation>
+            <numerusform>Generate Configuration Files of %n phone</numerusform>
+            <numerusform>Generate Configuration Files of %n phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones in regions you may only monitor are skipped: %n of the selection.</source>
+        <translation>
+            <numerusform>Phones in regions you may only monitor are skipped: %n of the selection.</numerusform>
+            <numerusform>Phones in regions you may only monitor are skipped: %n of the selection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n phone(s); updated %1</source>
+        <translation>
+            <numerusform>%n phone; updated %1</numerusform>
+            <numerusform>%n phones; updated %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleet</name>
+    <message numerus="yes">
+        <source>Adding %n demo user(s)…</source>
+        <translation>
+            <numerusform>Adding %n demo user…</numerusform>
+            <numerusform>Adding %n demo users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n simulated phone(s)…</source>
+        <translation>
+            <numerusform>Starting %n simulated phone…</numerusform>
+            <numerusform>Starting %n simulated phones…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n phone(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n phone shown</numerusform>
+            <numerusform>%1 of %n phones shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation>
+            <numerusform>, %n selected</numerusform>
+            <numerusform>, %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n to do</numerusform>
+            <numerusform>%n to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n simulated phone(s) are booting; the dashboard follows them.</source>
+        <translation>
+            <numerusform>%n simulated phone are booting; the dashboard follows them.</numerusform>
+            <numerusform>%n simulated phones are booting; the dashboard follows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bulkaction.h"
+#include "phoneaction.h"
+
+#include <QDialog>
+
+class ConsoleSession;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+// The options of a bulk action before it starts, and its confirmation: reset mode and time,
+// the message and how long it shows, the firmware image, the region, whether to regenerate the
+// files first. What it does to how many phones is said above the options; the OK button says
+// it again ("Reset 37 phones"). Opened window-modal (open()); accepted() means: start it.
+class ActionOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionOptionsDialog(BulkAction::Kind kind, const BulkAction::State& state, const QStringList& models,
+                        ConsoleSession* session, QWidget* parent = nullptr);
+
+    BulkAction::Kind kind() const { return m_kind; }
+    // The action as the options say.
+    PhoneAction action() const;
+
+    // For tests and keyboard users alike: the option widgets by what they are.
+    QRadioButton* gracefulButton() const { return m_graceful; }
+    QRadioButton* forceButton() const { return m_force; }
+    QRadioButton* scheduledButton() const { return m_scheduled; }
+    QDateTimeEdit* scheduledTime() const { return m_when; }
+    QLineEdit* messageText() const { return m_text; }
+    QSpinBox* messageSeconds() const { return m_seconds; }
+    QCheckBox* beepBox() const { return m_beep; }
+    QComboBox* firmwareBox() const { return m_firmware; }
+    QComboBox* regionBox() const { return m_region; }
+    QCheckBox* regenerateBox() const { return m_regenerate; }
+
+private:
+    void addResetOptions(class QFormLayout* form);
+    void addMessageOptions(QFormLayout* form);
+    void addFirmwareOptions(QFormLayout* form, const QStringList& models);
+    void addRegionOptions(QFormLayout* form);
+    void validate();
+
+    BulkAction::Kind m_kind;
+    ConsoleSession* m_session;
+    QDialogButtonBox* m_buttons = nullptr;
+    QLabel* m_problem = nullptr;
+    QRadioButton* m_graceful = nullptr;
+    QRadioButton* m_force = nullptr;
+    QRadioButton* m_scheduled = nullptr;
+    QDateTimeEdit* m_when = nullptr;
+    QLineEdit* m_text = nullptr;
+    QSpinBox* m_seconds = nullptr;
+    QCheckBox* m_beep = nullptr;
+    QComboBox* m_firmware = nullptr;
+    QComboBox* m_region = nullptr;
+    QCheckBox* m_regenerate = nullptr;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "messagebar.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+// A page of the main window's navigation (Dashboard, Devices Status, ...): what the window
+// needs to list it, put its actions in the toolbar and pass its messages on. Pages of later
+// parts plug in the same way (MainWindow::addPage()).
+class ConsolePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Stable, for the settings ("devices"): the last page and each page's column layout.
+    virtual QString pageId() const = 0;
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    // Shown in the toolbar while the page is.
+    virtual QList<QAction*> toolBarActions() const { return {}; }
+    // A session began (sign-in, reconnection): load what the page shows.
+    virtual void sessionStarted() { }
+
+Q_SIGNALS:
+    void message(MessageBar::Kind kind, const QString& text);
+};
