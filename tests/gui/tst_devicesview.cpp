@@ -4,7 +4,9 @@
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -27,6 +29,7 @@ class TestDevicesView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // never the user's settings
     void sortsByRawValue();
     void searchFilters();
     void selectedDevicesMapThroughTheProxy();
@@ -50,8 +53,8 @@ void TestDevicesView::searchFilters()
 {
     DevicesView view;
     view.model()->setDevices({device("00908F000001", "10.0.0.1", SipStatus::Registered, 1),
-                              device("00908F000002", "10.0.0.2", SipStatus::Unregistered, 2)});
-    view.model()->setUserNames({{1, QStringLiteral("Alice Moreau")}, {2, QStringLiteral("Bruno Keller")}});
+                              device("00908F000002", "10.0.0.2", SipStatus::Unregistered, 2)},
+                             {{1, QStringLiteral("Alice Moreau")}, {2, QStringLiteral("Bruno Keller")}});
     QTest::keyClicks(view.searchBox(), QStringLiteral("bruno"));
     QCOMPARE(view.table()->model()->rowCount(), 1);
     QCOMPARE(view.table()->model()->index(0, DeviceTableModel::MacColumn).data().toString(),
@@ -77,8 +80,9 @@ void TestDevicesView::selectedDevicesMapThroughTheProxy()
 
 void TestDevicesView::mainWindowShows()
 {
-    MainWindow window;
-    window.setConnectionText(QStringLiteral("Local database: test"));
+    QNetworkAccessManager network;
+    MainWindow window(&network); // no local connector: nothing to sign in to
+    window.showPage(QStringLiteral("devices"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.devicesView()->isVisible());

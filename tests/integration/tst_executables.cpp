@@ -24,6 +24,7 @@ private Q_SLOTS:
     void helpOfEach();
     void phonefleetdPreparesDatabase();
     void phonefleetdRejectsBadOptions();
+    void consoleRejectsBadOptions();
     void simPrintsAddressPlan();
 
 private:
@@ -37,7 +38,7 @@ void TestExecutables::helpOfEach_data()
     QTest::newRow("phonefleetd") << "phonefleetd" << QByteArray("Serves phones");
     QTest::newRow("phonefleetctl") << "phonefleetctl" << QByteArray("cfg check");
     QTest::newRow("phonefleet-sim") << "phonefleet-sim" << QByteArray("Runs N simulated phones");
-    QTest::newRow("phonefleet") << "phonefleet" << QByteArray("come in later versions");
+    QTest::newRow("phonefleet") << "phonefleet" << QByteArray("signs in to it by itself");
 }
 
 void TestExecutables::helpOfEach()
@@ -58,10 +59,10 @@ void TestExecutables::phonefleetdPreparesDatabase()
                         {QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(r.exitCode, 0);
     // As many versions as there are numbered migrations in the source tree.
-    const int migrations = static_cast<int>(
-        QDir(qEnvironmentVariable("PHONEFLEET_SOURCE_DIR") + QStringLiteral("/store/migrations"))
-            .entryList({QStringLiteral("*.sql")}, QDir::Files)
-            .size());
+    const int migrations =
+        static_cast<int>(QDir(qEnvironmentVariable("PHONEFLEET_SOURCE_DIR") + QStringLiteral("/store/migrations"))
+                             .entryList({QStringLiteral("*.sql")}, QDir::Files)
+                             .size());
     QVERIFY(migrations >= 5);
     QVERIFY2(r.out.contains("schema version " + QByteArray::number(migrations) + ")"), r.out.constData());
     QVERIFY(QFile::exists(db));
@@ -69,6 +70,19 @@ void TestExecutables::phonefleetdPreparesDatabase()
         start(QStringLiteral("phonefleetd"),
               {QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("sqlite:") + db});
     QCOMPARE(again.exitCode, 0);
+}
+
+void TestExecutables::consoleRejectsBadOptions()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Said on the terminal it was started from, before any window opens.
+    Run r = start(QStringLiteral("phonefleet"), {QStringLiteral("--demo"), QStringLiteral("0")}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--demo takes a number of phones"), r.err.constData());
+    r = start(QStringLiteral("phonefleet"), {QStringLiteral("--database"), QStringLiteral("mysql://x")}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("database URL"), r.err.constData());
 }
 
 void TestExecutables::phonefleetdRejectsBadOptions()
