@@ -150,6 +150,15 @@ void ConsoleSession::get(const QString& path, const QUrlQuery& query, QObject* c
     m_api->get(path, query, context, guarded(std::move(done)));
 }
 
+void ConsoleSession::getRaw(const QString& path, const QUrlQuery& query, QObject* context,
+                            AdminApiClient::Callback done)
+{
+    if (!m_api) {
+        return;
+    }
+    m_api->getRaw(path, query, context, guarded(std::move(done)));
+}
+
 void ConsoleSession::sendJson(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                               AdminApiClient::Callback done)
 {

@@ -49,6 +49,8 @@ public:
 
     // The admin API through this session. A 401 ends it (sessionEnded) before done() runs.
     void get(const QString& path, const QUrlQuery& query, QObject* context, AdminApiClient::Callback done);
+    // The answer's body unparsed (AdminApiClient::getRaw): for pages parsed off the GUI thread.
+    void getRaw(const QString& path, const QUrlQuery& query, QObject* context, AdminApiClient::Callback done);
     void sendJson(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                   AdminApiClient::Callback done);
     // Reloads the region list (after regions changed).

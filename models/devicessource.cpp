@@ -6,19 +6,30 @@
 
 #include <QJsonArray>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 DevicesSource::DevicesSource(ConsoleSession* session, DeviceTableModel* model, ChangeFeed* feed, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_model(model)
     , m_feed(feed)
+    , m_decoder(new DevicePageDecoder(this))
 {
     connect(feed, &ChangeFeed::changed, this, &DevicesSource::apply);
+    connect(m_decoder, &DevicePageDecoder::decoded, this, &DevicesSource::pageDecoded);
 }
 
 void DevicesSource::reload()
 {
     ++m_generation;
+    m_decoder->reset();
     m_loading = true;
+    m_inFlight = false;
+    m_nextPage = 0;
+    m_decodedPages = 0;
+    m_total = -1;
     m_clock.start();
     m_feed->stop();
     const quint64 generation = m_generation;
@@ -32,43 +43,70 @@ void DevicesSource::reload()
             Q_EMIT failed(error);
             return;
         }
-        loadPage(0, revision);
+        m_revision = revision;
+        requestMore();
     });
 }
 
-void DevicesSource::loadPage(int offset, qint64 revision)
+void DevicesSource::requestMore()
 {
+    // One request at a time, at most two pages ahead of the ones decoded; none past the total.
+    if (!m_loading || m_inFlight || m_nextPage > m_decodedPages + 2
+        || (m_total >= 0 && static_cast<qint64>(m_nextPage) * m_pageSize >= m_total)) {
+        return;
+    }
+    const int page = m_nextPage++;
+    m_inFlight = true;
     const quint64 generation = m_generation;
-    const QUrlQuery query {{QStringLiteral("offset"), QString::number(offset)},
+    const QUrlQuery query {{QStringLiteral("offset"), QString::number(static_cast<qint64>(page) * m_pageSize)},
                            {QStringLiteral("limit"), QString::number(m_pageSize)},
                            {QStringLiteral("sort"), QStringLiteral("id")}};
-    m_session->get(QStringLiteral("devices"), query, this, [this, generation, offset, revision](const ApiReply& r) {
+    m_session->getRaw(QStringLiteral("devices"), query, this, [this, generation, page](const ApiReply& r) {
         if (generation != m_generation) {
             return;
         }
+        m_inFlight = false;
         if (!r.ok()) {
             m_loading = false;
             Q_EMIT failed(r.error);
             return;
         }
-        const QJsonArray items = r.items();
-        QVector<DeviceRow> rows = DeviceRow::fromItems(items);
-        if (offset == 0) {
-            m_model->setRows(std::move(rows));
-        } else {
-            m_model->upsertRows(rows);
-        }
-        const int total = static_cast<int>(r.json.value(QStringLiteral("total")).toDouble());
-        const int next = offset + static_cast<int>(items.size());
-        Q_EMIT progress(m_model->rowCount(), total);
-        if (!items.isEmpty() && next < total) {
-            loadPage(next, revision);
-            return;
-        }
-        m_loading = false;
-        m_feed->follow(revision);
-        Q_EMIT loaded(m_model->rowCount(), m_clock.elapsed());
+        m_decoder->decode(page, r.body); // on a worker thread; meanwhile the next page downloads
+        requestMore();
     });
+}
+
+void DevicesSource::pageDecoded(const DevicePageDecoder::Page& page)
+{
+    if (!m_loading) {
+        return; // a page asked for ahead of a total that turned out smaller
+    }
+    if (!page.error.isEmpty()) {
+        m_loading = false;
+        Q_EMIT failed(page.error);
+        return;
+    }
+    if (page.index == 0) {
+        m_model->setRows(page.rows);
+    } else {
+        m_model->upsertRows(page.rows);
+    }
+    m_total = page.total;
+    m_decodedPages += page.lastIndex - page.index + 1;
+    Q_EMIT progress(m_model->rowCount(), page.total);
+    const qint64 end = static_cast<qint64>(page.lastIndex) * m_pageSize + page.lastItems;
+    if (page.lastItems == 0 || end >= page.total) {
+        m_loading = false;
+#ifdef __GLIBC__
+        // The pages' JSON was freed on the decoding threads, whose malloc arenas keep it: give it
+        // back (100 000 phones: about 100 MB of resident memory).
+        malloc_trim(0);
+#endif
+        m_feed->follow(m_revision);
+        Q_EMIT loaded(m_model->rowCount(), m_clock.elapsed());
+        return;
+    }
+    requestMore();
 }
 
 void DevicesSource::apply(const QVector<FeedChange>& changes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "devicepagedecoder.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -30,13 +32,20 @@ Q_SIGNALS:
     void failed(const QString& why);
 
 private:
-    void loadPage(int offset, qint64 revision);
+    void requestMore();
+    void pageDecoded(const DevicePageDecoder::Page& page);
     void apply(const QVector<FeedChange>& changes);
 
     ConsoleSession* m_session;
     DeviceTableModel* m_model;
     ChangeFeed* m_feed;
+    DevicePageDecoder* m_decoder;
     QElapsedTimer m_clock;
+    qint64 m_revision = 0;
+    bool m_inFlight = false;
+    int m_nextPage = 0;
+    int m_decodedPages = 0;
+    qint64 m_total = -1; // unknown until the first page is decoded
     bool m_loading = false;
     int m_pageSize = 10000;
     quint64 m_generation = 0;

@@ -54,6 +54,11 @@ void AdminApiClient::get(const QString& path, const QUrlQuery& query, QObject* c
     send("GET", path, query, {}, {}, context, std::move(done));
 }
 
+void AdminApiClient::getRaw(const QString& path, const QUrlQuery& query, QObject* context, Callback done)
+{
+    send("GET", path, query, {}, {}, context, std::move(done), true);
+}
+
 void AdminApiClient::sendJson(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                               Callback done)
 {
@@ -75,13 +80,14 @@ void AdminApiClient::login(const QString& user, const QString& password, QObject
 }
 
 void AdminApiClient::send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                          const QByteArray& contentType, QObject* context, Callback done)
+                          const QByteArray& contentType, QObject* context, Callback done, bool raw)
 {
     QUrl url = m_server.apiUrl(path);
     if (!query.isEmpty()) {
         url.setQuery(query);
     }
     QNetworkRequest request(url);
+    request.setAttribute(rawAttribute, raw);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("PhoneFleet/" PHONEFLEET_VERSION));
@@ -127,9 +133,12 @@ void AdminApiClient::finished(QNetworkReply* reply, QPointer<QObject> context, c
     for (const auto& h : reply->rawHeaderPairs()) {
         r.headers.append(h);
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-    if (doc.isObject()) {
-        r.json = doc.object();
+    const bool raw = reply->request().attribute(rawAttribute).toBool() && r.status >= 200 && r.status < 300;
+    if (!raw) {
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        if (doc.isObject()) {
+            r.json = doc.object();
+        }
     }
     // A reply on a connection kept alive from before (no handshake, so no sslErrors/encrypted
     // signal for it) is checked against the pin all the same.

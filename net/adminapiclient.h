@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -61,8 +62,11 @@ public:
 
     // path is relative to /api/v1/ ("devices", "devices/12").
     void get(const QString& path, const QUrlQuery& query, QObject* context, Callback done);
+    // A GET whose successful answer is left in reply.body, not parsed (reply.json is empty): for
+    // large pages the caller parses on a worker thread. Error answers are parsed as always.
+    void getRaw(const QString& path, const QUrlQuery& query, QObject* context, Callback done);
     void send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-              const QByteArray& contentType, QObject* context, Callback done);
+              const QByteArray& contentType, QObject* context, Callback done, bool raw = false);
     void sendJson(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                   Callback done);
     // Signs in; on success the token is kept for the following requests.
@@ -73,6 +77,7 @@ public:
     static QString normalisedFingerprint(const QString& text);
 
 private:
+    static constexpr QNetworkRequest::Attribute rawAttribute = QNetworkRequest::User; // getRaw()
     void finished(QNetworkReply* reply, QPointer<QObject> context, const Callback& done);
     bool checkPin(QNetworkReply* reply);
 
