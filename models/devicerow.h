@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringMatcher>
 #include <QVector>
 
 // One phone as Devices Status shows it: the device and the names the server resolved for it,
@@ -26,9 +27,13 @@ struct DeviceRow
     // user, reported user, display name, phone number, MAC (with or without colons), IP,
     // model, firmware, location, region and status.
     bool matchesSearch(const QStringList& needleWords) const;
+    // The same with the words prepared once for many rows (QStringMatcher, lower case).
+    bool matchesSearch(const QVector<QStringMatcher>& needleWords) const;
     // The user the row shows: the user's name, else the one the phone reported.
     QString shownUser() const { return userName.isEmpty() ? device.reportedUser : userName; }
 
     // Builds search and ipKey from the fields; after any change to them.
     void prepare();
 };
+// Every member is relocatable (QString, QDateTime, numbers): vectors of rows grow by moving memory.
+Q_DECLARE_TYPEINFO(DeviceRow, Q_RELOCATABLE_TYPE);

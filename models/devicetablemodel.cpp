@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <limits>
+#include <numeric>
+
 namespace {
 template <class T>
 int order(const T& a, const T& b)
@@ -48,28 +51,13 @@ void DeviceTableModel::setRows(QVector<DeviceRow> rows)
     endResetModel();
 }
 
-void DeviceTableModel::upsertRows(const QVector<DeviceRow>& rows)
+void DeviceTableModel::upsertRows(QVector<DeviceRow> rows)
 {
-    QVector<const DeviceRow*> added;
-    for (const DeviceRow& r : rows) {
+    QVector<DeviceRow*> added;
+    for (DeviceRow& r : rows) {
         if (!m_rowById.contains(r.device.id)) {
             added.append(&r);
         }
-    }
-    if (added.size() > resetThreshold) {
-        // A page of a load: one reset, not thousands of inserts the proxy would sort one by one.
-        QVector<DeviceRow> all = m_rows;
-        for (const DeviceRow& r : rows) {
-            const int at = m_rowById.value(r.device.id, -1);
-            if (at >= 0) {
-                all[at] = r;
-            }
-        }
-        for (const DeviceRow* r : added) {
-            all.append(*r);
-        }
-        setRows(std::move(all));
-        return;
     }
     for (const DeviceRow& r : rows) {
         const int at = m_rowById.value(r.device.id, -1);
@@ -84,10 +72,10 @@ void DeviceTableModel::upsertRows(const QVector<DeviceRow>& rows)
     if (!added.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const DeviceRow* r : added) {
+        for (DeviceRow* r : added) {
             m_rowById.insert(r->device.id, static_cast<int>(m_rows.size()));
             countUser(r->device.userId, +1);
-            m_rows.append(*r);
+            m_rows.append(std::move(*r));
         }
         endInsertRows();
     }
@@ -296,6 +284,131 @@ QVariant DeviceTableModel::displayValue(const DeviceRow& row, int column) const
     default:
         return {};
     }
+}
+
+QVector<qint64> DeviceTableModel::orderKeys(int column, const QVector<int>* only) const
+{
+    const int n = only ? static_cast<int>(only->size()) : static_cast<int>(m_rows.size());
+    const auto rowOfKey = [&](int i) -> const DeviceRow& { return m_rows.at(only ? only->at(i) : i); };
+    QVector<qint64> keys(n);
+    const auto ofTimes = [&](QDateTime Device::*field) {
+        for (int i = 0; i < n; ++i) {
+            const QDateTime& t = rowOfKey(i).device.*field;
+            keys[i] = t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        }
+    };
+    const auto ofText = [&](auto text) {
+        // Each distinct value once (a location, a region: a few hundred for 100 000 rows), sorted
+        // by its first eight UTF-16 units case-folded and packed in two integers; only values
+        // alike that far are compared in full, as textOrder() does.
+        struct Value
+        {
+            QString text;
+            quint64 head = 0;
+            quint64 tail = 0;
+        };
+        QHash<QString, int> ids;
+        ids.reserve(std::min(n, 1 << 16));
+        QVector<Value> values;
+        QVector<int> valueOfRow(n);
+        for (int i = 0; i < n; ++i) {
+            QString value = text(rowOfKey(i));
+            auto it = ids.constFind(value);
+            if (it == ids.constEnd()) {
+                it = ids.insert(value, static_cast<int>(values.size()));
+                Value v;
+                const qsizetype units = std::min<qsizetype>(8, value.size());
+                for (qsizetype c = 0; c < units; ++c) {
+                    const quint64 unit = QChar::toCaseFolded(value.at(c).unicode());
+                    (c < 4 ? v.head : v.tail) |= unit << (16 * (3 - c % 4));
+                }
+                v.text = std::move(value);
+                values.append(std::move(v));
+            }
+            valueOfRow[i] = it.value();
+        }
+        const auto order = [&](int a, int b) {
+            const Value& x = values.at(a);
+            const Value& y = values.at(b);
+            if (x.text.isEmpty() != y.text.isEmpty()) {
+                return x.text.isEmpty() ? 1 : -1; // empty cells last
+            }
+            if (x.head != y.head) {
+                return x.head < y.head ? -1 : 1;
+            }
+            if (x.tail != y.tail) {
+                return x.tail < y.tail ? -1 : 1;
+            }
+            return textOrder(x.text, y.text);
+        };
+        QVector<int> sorted(values.size());
+        std::iota(sorted.begin(), sorted.end(), 0);
+        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return order(a, b) < 0; });
+        QVector<qint64> rank(values.size());
+        qint64 r = 0;
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (i > 0 && order(sorted.at(i - 1), sorted.at(i)) != 0) {
+                ++r; // "Paris" and "paris" share a rank
+            }
+            rank[sorted.at(i)] = r;
+        }
+        for (int i = 0; i < n; ++i) {
+            keys[i] = rank.at(valueOfRow.at(i));
+        }
+    };
+    switch (column) {
+    case UserColumn:
+        ofText([](const DeviceRow& r) { return r.shownUser(); });
+        break;
+    case PhoneNumberColumn:
+        ofText([](const DeviceRow& r) { return r.device.phoneNumber; });
+        break;
+    case MacColumn:
+        keys.fill(0);
+        break;
+    case IpColumn:
+        return {};
+    case ModelColumn:
+        ofText([](const DeviceRow& r) { return r.device.model; });
+        break;
+    case FirmwareColumn:
+        ofText([](const DeviceRow& r) { return r.device.firmwareVersion; });
+        break;
+    case StatusColumn:
+        for (int i = 0; i < n; ++i) {
+            const SipStatus s = rowOfKey(i).device.sipStatus;
+            keys[i] = static_cast<qint64>(DeviceFilter::statusOf(s)) * 256 + static_cast<qint64>(s);
+        }
+        break;
+    case ReportTimeColumn:
+        ofTimes(&Device::lastReport);
+        break;
+    case RegionColumn:
+        ofText([](const DeviceRow& r) { return r.regionName; });
+        break;
+    case LocationColumn:
+        ofText([](const DeviceRow& r) { return r.device.location; });
+        break;
+    case SubnetColumn:
+        ofText([](const DeviceRow& r) { return r.device.subnet; });
+        break;
+    case VlanColumn:
+        for (int i = 0; i < n; ++i) {
+            keys[i] = rowOfKey(i).device.vlanId;
+        }
+        break;
+    case ApprovalColumn:
+        for (int i = 0; i < n; ++i) {
+            keys[i] = static_cast<qint64>(rowOfKey(i).device.approval);
+        }
+        break;
+    case StatusChangeColumn:
+        ofTimes(&Device::lastStatusChange);
+        break;
+    default:
+        return {};
+    }
+    return keys;
 }
 
 QVariant DeviceTableModel::sortValue(const DeviceRow& row, int column) const

@@ -151,9 +151,10 @@ DevicesView::DevicesView(ConsoleSession* session, JobsModel* jobs, QWidget* pare
         }
     });
 
-    // Live updates keep the selection (the proxy maps it); a reset (a page of a load) is bridged.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DevicesView::rememberView);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesView::restoreView);
+    // Live updates and sorting keep the selection (the proxy maps it); a reset (a load, a new
+    // search or filter) is bridged.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &DevicesView::rememberView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicesView::restoreView);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &DevicesView::updateCounts);
     }
@@ -479,12 +480,24 @@ void DevicesView::restoreView()
         const int row = m_model->rowOf(id);
         return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, column));
     };
-    QItemSelection selection;
+    // Runs of neighbouring rows as one range each: a selection of every row stays one range.
+    QVector<int> rows;
+    rows.reserve(m_keptSelection.size());
     for (qint64 id : std::as_const(m_keptSelection)) {
-        const QModelIndex i = proxyIndex(id);
-        if (i.isValid()) {
-            selection.select(i, i);
+        if (const QModelIndex i = proxyIndex(id); i.isValid()) {
+            rows.append(i.row());
         }
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1) {
+            ++j;
+        }
+        selection.append(QItemSelectionRange(m_proxy->index(rows.at(i), 0), m_proxy->index(rows.at(j), lastColumn)));
+        i = j + 1;
     }
     if (!selection.isEmpty()) {
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
