@@ -1,21 +1,24 @@
 // Devices Status with 100 000 phones, on the console's real models and view (offscreen):
 //   open     the admin API's pages (the JSON the server sends, 10 000 phones a page, as
-//            DevicesSource asks for them) parsed into rows, the table model filled, the page
-//            shown and painted — everything after the bytes arrive;
+//            DevicesSource asks for them) decoded into rows on worker threads, the table model
+//            filled, the page shown and painted — everything after the bytes arrive;
 //   keystroke one character more in the search box, the rows filtered and the table painted
 //            (the slowest of a word typed letter by letter, and of deleting it again);
 //   sort     one click on a column header, sorted by raw value and painted (the slowest column);
 //   memory   the process's resident size with the page open.
-// Targets (issue 7): open < 1 s, keystroke < 50 ms, sort < 300 ms, memory < 300 MB.
+// Targets (issue 7): open < 1 s, keystroke < 50 ms, sort < 300 ms, memory < 300 MB. Each is
+// measured several times and judged by the median: a virtual machine's neighbours are noisy.
 // The network is not measured: on loopback phonefleetd serves the 10 pages in about the time
 // the console takes to parse them (bench/adminapi.sh measures the server side).
 #include "apijson.h"
 #include "devicefilterproxy.h"
+#include "devicepagedecoder.h"
 #include "devicesview.h"
 #include "devicetablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -26,12 +29,17 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
+#include <QThreadPool>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cstdio>
 
 namespace {
 constexpr int pageSize = 10000;
+constexpr int lookAhead = 3; // DevicesSource: one page downloading, at most two ahead of the decoded ones
 
 // What GET /api/v1/devices answers for phones [first, first + count): devices as the server
 // writes them (ApiJson::toJson), with their user's and region's names.
@@ -70,12 +78,6 @@ QByteArray page(int first, int count, int total)
         .toJson(QJsonDocument::Compact);
 }
 
-// As DevicesSource does it with a page.
-QVector<DeviceRow> rowsOf(const QByteArray& body)
-{
-    return DeviceRow::fromItems(QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray());
-}
-
 double ms(const QElapsedTimer& t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
@@ -86,6 +88,12 @@ void settle(QWidget* view)
 {
     view->repaint();
     QCoreApplication::processEvents();
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 long residentKiB()
@@ -130,84 +138,162 @@ int main(int argc, char* argv[])
     const auto pageCount = pages.size();
     const long before = residentKiB();
 
-    DevicesView view;
-    view.resize(1280, 800);
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < pages.size(); ++i) {
-        QVector<DeviceRow> rows = rowsOf(pages.at(i));
-        if (i == 0) {
-            view.model()->setRows(std::move(rows));
-        } else {
-            view.model()->upsertRows(rows);
+    // Open: three times, each in a view of its own (the first one is kept for the rest).
+    const auto openView = [&](DevicesView& view, double* guiMs, double* firstMs) {
+        view.resize(1280, 800);
+        QElapsedTimer t;
+        t.start();
+        // As DevicesSource does it: each page decoded on a worker thread (DevicePageDecoder) as
+        // it arrives, the rows handed to the table in page order.
+        DevicePageDecoder decoder;
+        int applied = 0;
+        qint64 fillNs = 0; // of which the GUI thread spent putting rows in the table
+        QEventLoop loop;
+        QObject::connect(&decoder, &DevicePageDecoder::decoded, &loop, [&](const DevicePageDecoder::Page& page) {
+            QElapsedTimer fill;
+            fill.start();
+            if (page.index == 0) {
+                view.model()->setRows(page.rows);
+                view.show();
+                settle(&view);
+                *firstMs = ms(t); // the first 10 000 phones on screen, the rest still loading
+            } else {
+                view.model()->upsertRows(page.rows);
+            }
+            fillNs += fill.nsecsElapsed();
+            applied += page.lastIndex - page.index + 1;
+            if (applied == pages.size()) {
+                loop.quit();
+            }
+            for (int k = page.index; k <= page.lastIndex; ++k) {
+                if (k + lookAhead < pages.size()) {
+                    decoder.decode(k + lookAhead, pages.at(k + lookAhead));
+                }
+            }
+        });
+        // As many pages ahead as DevicesSource asks for before the first is decoded.
+        for (int i = 0; i < lookAhead && i < pages.size(); ++i) {
+            decoder.decode(i, pages.at(i));
         }
-    }
-    const double parsed = ms(t);
-    view.show();
-    settle(&view);
-    const double open = ms(t);
-    pages.clear();
-    pages.squeeze();
+        loop.exec();
+#ifdef __GLIBC__
+        malloc_trim(0); // as DevicesSource does when a load is over
+#endif
+        view.show();
+        settle(&view);
+        *guiMs = static_cast<double>(fillNs) / 1e6;
+        return ms(t);
+    };
+    DevicesView view;
+    double gui = 0;
+    double first = 0;
+    QVector<double> opens {openView(view, &gui, &first)};
+    QVector<double> guis {gui};
+    QVector<double> firsts {first};
     QCoreApplication::processEvents();
     const long after = residentKiB();
+    for (int run = 1; run < 3; ++run) {
+        DevicesView other;
+        opens.append(openView(other, &gui, &first));
+        guis.append(gui);
+        firsts.append(first);
+    }
+    // What decoding costs on one thread, for comparison.
+    QElapsedTimer t;
+    t.start();
+    (void)DevicePageDecoder::decodeNow(0, pages.at(0));
+    const double decodeOnePage = ms(t);
+    pages.clear();
+    pages.squeeze();
+    view.activateWindow();
+    settle(&view);
 
-    // Typing a user's name letter by letter, then deleting it letter by letter.
+    // Typing a user's name letter by letter, then deleting it letter by letter; five times.
     const QString word = QStringLiteral("surname42");
-    double worstKey = 0;
-    double totalKeys = 0;
-    int keys = 0;
-    int shownAtEnd = 0;
-    for (int n = 1; n <= word.size(); ++n) {
-        t.restart();
-        view.searchBox()->setText(word.left(n));
-        settle(&view);
-        worstKey = std::max(worstKey, ms(t));
-        totalKeys += ms(t);
-        ++keys;
+    const int strokes = static_cast<int>(word.size()) * 2;
+    QVector<QVector<double>> keyTimes(strokes);
+    int found = 0;
+    for (int round = 0; round < 5; ++round) {
+        int k = 0;
+        for (int n = 1; n <= word.size(); ++n, ++k) {
+            t.restart();
+            view.searchBox()->setText(word.left(n));
+            settle(&view);
+            keyTimes[k].append(ms(t));
+        }
+        found = view.table()->model()->rowCount();
+        for (int n = static_cast<int>(word.size()) - 1; n >= 0; --n, ++k) {
+            t.restart();
+            view.searchBox()->setText(word.left(n));
+            settle(&view);
+            keyTimes[k].append(ms(t));
+        }
     }
-    shownAtEnd = view.table()->model()->rowCount();
-    for (int n = static_cast<int>(word.size()) - 1; n >= 0; --n) {
-        t.restart();
-        view.searchBox()->setText(word.left(n));
-        settle(&view);
-        worstKey = std::max(worstKey, ms(t));
-        totalKeys += ms(t);
-        ++keys;
+    double worstKey = 0;
+    double maxKey = 0;
+    for (const QVector<double>& times : keyTimes) {
+        worstKey = std::max(worstKey, median(times));
+        maxKey = std::max(maxKey, *std::max_element(times.begin(), times.end()));
     }
 
-    // A click on each column's header (ascending), over every phone.
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+        for (const int column : {int(DeviceTableModel::PhoneNumberColumn), int(DeviceTableModel::LocationColumn)}) {
+            t.restart();
+            (void)view.model()->orderKeys(column);
+            const double keysMs = ms(t);
+            t.restart();
+            view.proxy()->sort(column, Qt::AscendingOrder);
+            const double proxyMs = ms(t);
+            t.restart();
+            settle(&view);
+            out << "    " << DeviceTableModel::columnName(column) << ": keys " << QString::number(keysMs, 'f', 0)
+                << " ms, proxy sort " << QString::number(proxyMs, 'f', 0) << " ms, repaint "
+                << QString::number(ms(t), 'f', 0) << " ms\n";
+        }
+    }
+    // A click on each column's header: ascending, descending, ascending again.
     double worstSort = 0;
+    double maxSort = 0;
     QString worstColumn;
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
-        t.restart();
-        view.table()->sortByColumn(column, Qt::AscendingOrder);
-        settle(&view);
-        if (ms(t) > worstSort) {
-            worstSort = ms(t);
+        QVector<double> times;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+            t.restart();
+            view.table()->sortByColumn(column, order);
+            settle(&view);
+            times.append(ms(t));
+        }
+        maxSort = std::max(maxSort, *std::max_element(times.begin(), times.end()));
+        if (median(times) > worstSort) {
+            worstSort = median(times);
             worstColumn = DeviceTableModel::columnName(column);
         }
     }
-    // And once more the other way on the slowest kind (text, by user).
-    t.restart();
-    view.table()->sortByColumn(DeviceTableModel::UserColumn, Qt::DescendingOrder);
-    settle(&view);
-    const double userDescending = ms(t);
     const long end = residentKiB();
 
+    const auto list = [](const QVector<double>& v) {
+        QStringList texts;
+        for (double x : v) {
+            texts << QString::number(x, 'f', 0);
+        }
+        return texts.join(QStringLiteral(", "));
+    };
     out << "console: " << phones << " phones, " << pageCount << " pages of the admin API, "
-        << QString::number(static_cast<double>(bytes) / 1048576.0, 'f', 1) << " MB of JSON\n";
-    out << "  open Devices Status        " << QString::number(open, 'f', 0) << " ms (parse and fill "
-        << QString::number(parsed, 'f', 0) << " ms, show and paint " << QString::number(open - parsed, 'f', 0)
-        << " ms)   target < 1000 ms\n";
-    out << "  search keystroke (worst)   " << QString::number(worstKey, 'f', 1) << " ms, mean "
-        << QString::number(totalKeys / keys, 'f', 1) << " ms over " << keys << " keystrokes (\"" << word << "\" finds "
-        << shownAtEnd << ")   target < 50 ms\n";
-    out << "  sort by a column (worst)   " << QString::number(worstSort, 'f', 0) << " ms (" << worstColumn
-        << "); user descending " << QString::number(userDescending, 'f', 0) << " ms   target < 300 ms\n";
+        << QString::number(static_cast<double>(bytes) / 1048576.0, 'f', 1) << " MB of JSON, "
+        << QThreadPool::globalInstance()->maxThreadCount() << " decoding threads; medians of repeated runs\n";
+    out << "  open Devices Status        " << QString::number(median(opens), 'f', 0) << " ms (runs: " << list(opens)
+        << " ms; the first 10 000 rows on screen after " << QString::number(median(firsts), 'f', 0)
+        << " ms; the GUI thread's part " << QString::number(median(guis), 'f', 0) << " ms; one page decodes in "
+        << QString::number(decodeOnePage, 'f', 0) << " ms on one thread)   target < 1000 ms\n";
+    out << "  search keystroke           " << QString::number(worstKey, 'f', 1)
+        << " ms for the slowest of 18 keystrokes (slowest single one " << QString::number(maxKey, 'f', 1) << " ms; \""
+        << word << "\" finds " << found << ")   target < 50 ms\n";
+    out << "  sort by a column           " << QString::number(worstSort, 'f', 0) << " ms for the slowest column ("
+        << worstColumn << "; slowest single click " << QString::number(maxSort, 'f', 0) << " ms)   target < 300 ms\n";
     out << "  memory                     " << after / 1024 << " MB resident with the page open ("
         << (after - before) / 1024 << " MB for the rows and view), " << end / 1024
-        << " MB after searching and sorting   target < 300 MB\n";
-    const bool met = open < 1000 && worstKey < 50 && worstSort < 300 && end < 300 * 1024;
+        << " MB after two more loads, searching and sorting   target < 300 MB\n";
+    const bool met = median(opens) < 1000 && worstKey < 50 && worstSort < 300 && after < 300 * 1024;
     out << "  targets: " << (met ? "met" : "NOT met") << "\n";
     return met ? 0 : 1;
 }

@@ -9,6 +9,11 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 QString defaultSimulator()
 {
@@ -237,6 +242,10 @@ void DemoFleet::launch()
 {
     Q_EMIT progress(tr("Starting %n simulated phone(s)…", "", m_phones));
     m_sim.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // Never outlive the console, even one killed without a chance to stop it.
+    m_sim.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_sim.start(m_simPath,
                 {QStringLiteral("--server"), m_session->api()->server().toString(), QStringLiteral("--phones"),
                  QString::number(m_phones), QStringLiteral("--regions"), regionNames().join(u','),

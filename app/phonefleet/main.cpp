@@ -3,6 +3,7 @@
 #include "inprocessserver.h"
 #include "mainwindow.h"
 #include "serverurl.h"
+#include "shutdownsignals.h"
 #include "storeurl.h"
 
 #include <QApplication>
@@ -109,6 +110,12 @@ int main(int argc, char* argv[])
     } else {
         window.connectAsLastTime();
     }
+    // SIGTERM, SIGINT: close as Quit does, so the demo fleet and the local server stop cleanly.
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::requested, &window, [&window] {
+        window.close(); // saves the layout, stops the demo fleet
+        QApplication::quit();
+    });
     const int code = QApplication::exec();
     local.stop();
     return code;

@@ -1,11 +1,49 @@
 #include "processrun.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 using Run = ProcessRun;
+
+// The process ids of `parent`'s children running `name` (Linux /proc).
+QList<qint64> childrenNamed(qint64 parent, const QByteArray& name)
+{
+    QList<qint64> out;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        // pid (comm) state ppid ...
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            continue;
+        }
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (line.mid(open + 1, close - open - 1) == name.left(15) && rest.size() > 1
+            && rest.at(1).toLongLong() == parent) {
+            out.append(entry.toLongLong());
+        }
+    }
+    return out;
+}
+
+bool running(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray line = stat.readAll();
+    return !line.mid(line.lastIndexOf(')') + 2, 1).startsWith('Z');
+}
 
 Run start(const QString& program, const QStringList& arguments,
           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
@@ -25,6 +63,8 @@ private Q_SLOTS:
     void phonefleetdPreparesDatabase();
     void phonefleetdRejectsBadOptions();
     void consoleRejectsBadOptions();
+    void consoleDemoFleetStopsWithIt_data();
+    void consoleDemoFleetStopsWithIt();
     void simPrintsAddressPlan();
 
 private:
@@ -83,6 +123,57 @@ void TestExecutables::consoleRejectsBadOptions()
     r = start(QStringLiteral("phonefleet"), {QStringLiteral("--database"), QStringLiteral("mysql://x")}, env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("database URL"), r.err.constData());
+}
+
+void TestExecutables::consoleDemoFleetStopsWithIt_data()
+{
+    QTest::addColumn<bool>("killed");
+    QTest::newRow("asked to stop (SIGTERM)") << false;
+    QTest::newRow("killed (SIGKILL)") << true;
+}
+
+void TestExecutables::consoleDemoFleetStopsWithIt()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    QFETCH(bool, killed);
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    QProcess console;
+    console.setProcessEnvironment(env);
+    console.start(projectBinary(QStringLiteral("phonefleet")),
+                  {QStringLiteral("--local"), QStringLiteral("--demo"), QStringLiteral("5")});
+    QVERIFY(console.waitForStarted(10000));
+    // The local server starts, the demo users are imported, their files generated, the simulator started.
+    QList<qint64> sims;
+    QElapsedTimer timer;
+    timer.start();
+    while (sims.isEmpty() && timer.elapsed() < 60000 && console.state() == QProcess::Running) {
+        QTest::qWait(200);
+        sims = childrenNamed(console.processId(), "phonefleet-sim");
+    }
+    QVERIFY2(!sims.isEmpty(), console.readAllStandardError().constData());
+    if (killed) {
+        console.kill();
+    } else {
+        console.terminate();
+    }
+    QVERIFY(console.waitForFinished(20000));
+    if (!killed) {
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+    }
+    timer.restart();
+    while (running(sims.first()) && timer.elapsed() < 10000) {
+        QTest::qWait(100);
+    }
+    QVERIFY2(!running(sims.first()), "the simulated fleet outlived the console");
+#endif
 }
 
 void TestExecutables::phonefleetdRejectsBadOptions()

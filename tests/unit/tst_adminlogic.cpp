@@ -66,6 +66,16 @@ void TestAdminLogic::deviceJsonRoundTrip()
     QCOMPARE(ApiJson::parseTime(QStringLiteral("2026-12-01T07:00:01")),
              QDateTime(QDate(2026, 12, 1), QTime(7, 0, 1), Qt::UTC));
     QVERIFY(!ApiJson::parseTime(QStringLiteral("yesterday")).isValid());
+    // What the server writes, read by the fast path; near misses by the general parser or refused.
+    QCOMPARE(ApiJson::parseTime(QStringLiteral("2026-12-01T07:00:01.250Z")),
+             QDateTime(QDate(2026, 12, 1), QTime(7, 0, 1, 250), Qt::UTC));
+    QCOMPARE(ApiJson::parseTime(QStringLiteral("2026-12-01T07:00:01Z")),
+             QDateTime(QDate(2026, 12, 1), QTime(7, 0, 1), Qt::UTC));
+    QCOMPARE(ApiJson::parseTime(QStringLiteral("2026-12-01T08:00:01.250+01:00")),
+             QDateTime(QDate(2026, 12, 1), QTime(7, 0, 1, 250), Qt::UTC));
+    QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-13-01T07:00:01.250Z")).isValid());
+    QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-12-01T07:x0:01.250Z")).isValid());
+    QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-02-30T07:00:01Z")).isValid());
 }
 
 void TestAdminLogic::jsonNeverCarriesSecrets()
