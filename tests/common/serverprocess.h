@@ -61,6 +61,15 @@ public:
         return false;
     }
 
+    // The usual test server: a SQLite database and data folder in dir, first administrator "admin".
+    bool startIn(const QString& dir, const QString& adminPassword, QString* error, quint16 httpPort = 0,
+                 quint16 httpsPort = 0)
+    {
+        return start({QStringLiteral("--database"), QStringLiteral("sqlite:") + dir + QStringLiteral("/pf.db"),
+                      QStringLiteral("--data-dir"), dir + QStringLiteral("/data"), QStringLiteral("--admin-user"),
+                      QStringLiteral("admin")},
+                     adminPassword, error, httpPort, httpsPort);
+    }
     void terminate() { m_process.terminate(); }
     bool waitForExit(int ms = 30000) { return m_process.waitForFinished(ms); }
     int exitCode() const { return m_process.exitCode(); }

@@ -127,12 +127,7 @@ void TestConsole::initTestCase()
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(m_server.start({QStringLiteral("--database"),
-                             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("pf.db")),
-                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                             QStringLiteral("--admin-user"), QStringLiteral("admin")},
-                            adminPassword, &error),
-             qPrintable(error));
+    QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
     m_http = QStringLiteral("http://127.0.0.1:%1").arg(m_server.http);
     m_https = QStringLiteral("https://127.0.0.1:%1").arg(m_server.https);
     m_admin = ApiClient(m_server.http, QHostAddress::LocalHost);

@@ -88,12 +88,7 @@ void TestActions::startServer()
     m_server.reset();
     m_server = std::make_unique<ServerProcess>();
     QString error;
-    QVERIFY2(m_server->start({QStringLiteral("--database"),
-                              QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("pf.db")),
-                              QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
-                              QStringLiteral("--admin-user"), QStringLiteral("admin")},
-                             adminPassword, &error, http, https),
-             qPrintable(error));
+    QVERIFY2(m_server->startIn(m_dir->path(), adminPassword, &error, http, https), qPrintable(error));
     m_admin = ApiClient(m_server->http, QHostAddress::LocalHost);
     QCOMPARE(m_admin.login(QStringLiteral("admin"), adminPassword).status, 200);
 }

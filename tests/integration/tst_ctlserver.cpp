@@ -45,12 +45,7 @@ void TestCtlServer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(m_server.start({QStringLiteral("--database"),
-                             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("pf.db")),
-                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                             QStringLiteral("--admin-user"), QStringLiteral("admin")},
-                            adminPassword, &error),
-             qPrintable(error));
+    QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
     const ProcessRun r = ctl({QStringLiteral("login"), QStringLiteral("--server"), httpUrl(), QStringLiteral("--user"),
                               QStringLiteral("admin"), QStringLiteral("--print-token")},
                              adminPassword.toUtf8() + '\n');

@@ -65,12 +65,7 @@ void TestFleet::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(m_server.start({QStringLiteral("--database"),
-                             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("pf.db")),
-                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                             QStringLiteral("--admin-user"), QStringLiteral("admin")},
-                            adminPassword, &error),
-             qPrintable(error));
+    QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
     m_admin = ApiClient(m_server.http, QHostAddress::LocalHost);
     QCOMPARE(m_admin.login(QStringLiteral("admin"), adminPassword).status, 200);
     m_plan = plan(phones);
