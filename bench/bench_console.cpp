@@ -236,21 +236,6 @@ int main(int argc, char* argv[])
         maxKey = std::max(maxKey, *std::max_element(times.begin(), times.end()));
     }
 
-    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-        for (const int column : {int(DeviceTableModel::PhoneNumberColumn), int(DeviceTableModel::LocationColumn)}) {
-            t.restart();
-            (void)view.model()->orderKeys(column);
-            const double keysMs = ms(t);
-            t.restart();
-            view.proxy()->sort(column, Qt::AscendingOrder);
-            const double proxyMs = ms(t);
-            t.restart();
-            settle(&view);
-            out << "    " << DeviceTableModel::columnName(column) << ": keys " << QString::number(keysMs, 'f', 0)
-                << " ms, proxy sort " << QString::number(proxyMs, 'f', 0) << " ms, repaint "
-                << QString::number(ms(t), 'f', 0) << " ms\n";
-        }
-    }
     // A click on each column's header: ascending, descending, ascending again.
     double worstSort = 0;
     double maxSort = 0;

@@ -21,8 +21,7 @@ void DeviceFilterProxy::setDeviceModel(DeviceTableModel* model)
     forgetSearches();
     m_model = model;
     QAbstractProxyModel::setSourceModel(model);
-    sortAll();
-    refilter();
+    reorder();
     endResetModel();
     if (!model) {
         return;
@@ -32,8 +31,7 @@ void DeviceFilterProxy::setDeviceModel(DeviceTableModel* model)
         beginResetModel();
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        sortAll();
-        refilter();
+        reorder();
         endResetModel();
     });
     // The model never reorders itself; if a model did, this is the safe answer.
@@ -42,8 +40,7 @@ void DeviceFilterProxy::setDeviceModel(DeviceTableModel* model)
         beginResetModel();
     });
     connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
-        sortAll();
-        refilter();
+        reorder();
         endResetModel();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this,
@@ -89,10 +86,7 @@ void DeviceFilterProxy::setSearchText(const QString& text)
         return;
     }
     m_words = words;
-    m_matchers.clear();
-    for (const QString& w : words) {
-        m_matchers.append(QStringMatcher(w, Qt::CaseSensitive)); // both sides are lower case
-    }
+    m_matchers = DeviceRow::searchMatchers(words);
     beginResetModel();
     // A search typed before (a letter deleted), else the narrowest earlier one this narrows.
     const Search* from = nullptr;
@@ -219,6 +213,12 @@ void DeviceFilterProxy::sortRows(QVector<int>& rows, bool allRows) const
     for (qsizetype i = 0; i < items.size(); ++i) {
         rows[i] = items.at(i).row;
     }
+}
+
+void DeviceFilterProxy::reorder()
+{
+    sortAll();
+    refilter();
 }
 
 void DeviceFilterProxy::refilter()
@@ -426,6 +426,13 @@ void DeviceFilterProxy::sourceRowsRemoved(int first, int last)
 void DeviceFilterProxy::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
 {
     if (!topLeft.isValid() || !bottomRight.isValid()) {
+        return;
+    }
+    if (bottomRight.row() - topLeft.row() + 1 > blockInsert) {
+        // Many rows at once (a boot storm): place them all again in one pass, not one by one
+        // (each of those looks for its row among all the others).
+        forgetSearches();
+        resetWith(&DeviceFilterProxy::reorder);
         return;
     }
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {

@@ -64,6 +64,7 @@ private:
     // Sorts source rows into the current order; allRows: rows is every row, 0..n-1.
     void sortRows(QVector<int>& rows, bool allRows) const;
     void refilter();
+    void reorder(); // sortAll() then refilter()
     void refilterFrom(const QVector<int>& candidates);
     int proxyRowOf(int sourceRow) const;
     void resetWith(void (DeviceFilterProxy::*change)());

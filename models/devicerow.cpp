@@ -66,12 +66,17 @@ bool DeviceRow::matchesSearch(const QVector<QStringMatcher>& needleWords) const
 
 bool DeviceRow::matchesSearch(const QStringList& needleWords) const
 {
-    for (const QString& word : needleWords) {
-        if (!search.contains(word)) {
-            return false;
-        }
+    return matchesSearch(searchMatchers(needleWords));
+}
+
+QVector<QStringMatcher> DeviceRow::searchMatchers(const QStringList& needleWords)
+{
+    QVector<QStringMatcher> out;
+    out.reserve(needleWords.size());
+    for (const QString& w : needleWords) {
+        out.append(QStringMatcher(w, Qt::CaseSensitive)); // both sides are lower case
     }
-    return true;
+    return out;
 }
 
 QVector<DeviceRow> DeviceRow::fromItems(const QJsonArray& items)

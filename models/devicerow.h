@@ -29,6 +29,7 @@ struct DeviceRow
     bool matchesSearch(const QStringList& needleWords) const;
     // The same with the words prepared once for many rows (QStringMatcher, lower case).
     bool matchesSearch(const QVector<QStringMatcher>& needleWords) const;
+    static QVector<QStringMatcher> searchMatchers(const QStringList& needleWords);
     // The user the row shows: the user's name, else the one the phone reported.
     QString shownUser() const { return userName.isEmpty() ? device.reportedUser : userName; }
 

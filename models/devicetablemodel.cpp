@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -59,6 +60,7 @@ void DeviceTableModel::upsertRows(QVector<DeviceRow> rows)
             added.append(&r);
         }
     }
+    QVector<int> updated;
     for (const DeviceRow& r : rows) {
         const int at = m_rowById.value(r.device.id, -1);
         if (at < 0) {
@@ -67,8 +69,9 @@ void DeviceTableModel::upsertRows(QVector<DeviceRow> rows)
         countUser(m_rows.at(at).device.userId, -1);
         m_rows[at] = r;
         countUser(r.device.userId, +1);
-        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        updated.append(at);
     }
+    announceChanged(updated);
     if (!added.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
@@ -111,17 +114,33 @@ void DeviceTableModel::removeDevices(const QVector<qint64>& ids)
     rebuildIndex();
 }
 
+void DeviceTableModel::announceChanged(const QVector<int>& rows)
+{
+    if (rows.size() > batchUpdate) {
+        // A boot storm's worth of changes, a renamed region: one signal over their span, so
+        // views place the rows again once.
+        const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend());
+        Q_EMIT dataChanged(index(*low, 0), index(*high, ColumnCount - 1));
+        return;
+    }
+    for (const int at : rows) {
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+}
+
 template <class Pick>
 void DeviceTableModel::renameWhere(Pick pick, const QString& name)
 {
+    QVector<int> changed;
     for (int i = 0; i < m_rows.size(); ++i) {
         QString* field = pick(m_rows[i]);
         if (field && *field != name) {
             *field = name;
             m_rows[i].prepare();
-            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            changed.append(i);
         }
     }
+    announceChanged(changed);
 }
 
 void DeviceTableModel::setRegionName(qint64 regionId, const QString& name)
@@ -411,25 +430,6 @@ QVector<qint64> DeviceTableModel::orderKeys(int column, const QVector<int>* only
     return keys;
 }
 
-QVariant DeviceTableModel::sortValue(const DeviceRow& row, int column) const
-{
-    const Device& d = row.device;
-    switch (column) {
-    case ReportTimeColumn:
-        return d.lastReport;
-    case StatusChangeColumn:
-        return d.lastStatusChange;
-    case StatusColumn:
-        return static_cast<int>(DeviceFilter::statusOf(d.sipStatus));
-    case VlanColumn:
-        return d.vlanId;
-    case IpColumn:
-        return row.ipKey;
-    default:
-        return displayValue(row, column);
-    }
-}
-
 QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) {
@@ -454,8 +454,6 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
             return StatusIcons::pending();
         }
         return {};
-    case SortRole:
-        return sortValue(row, index.column());
     case DeviceIdRole:
         return row.device.id;
     case StatusKindRole:

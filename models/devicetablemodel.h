@@ -33,8 +33,7 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // the raw value: times as QDateTime, IP as a number
-        DeviceIdRole,
+        DeviceIdRole = Qt::UserRole + 1,
         StatusKindRole, // DeviceFilter::Status as int: what the status column's colour means
     };
 
@@ -74,11 +73,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnName(int column);
+    // More rows than this updated at once are announced by one dataChanged over their span.
+    static constexpr int batchUpdate = 64;
 
 private:
     QVariant displayValue(const DeviceRow& row, int column) const;
-    QVariant sortValue(const DeviceRow& row, int column) const;
     void rebuildIndex();
+    void announceChanged(const QVector<int>& rows);
     void countUser(qint64 userId, int delta);
     template <class Pick>
     void renameWhere(Pick pick, const QString& name);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sortedProxyFollowsLiveUpdates();
     void orderKeysAgreeWithCompare();
     void proxyLoadsPagesInOrder();
+    void manyChangesAtOncePlaceRowsAgain();
     void phoneTextIsShownAsPlainText();
     void bulkActionNeedsASelection();
     void bulkActionRespectsRights();
@@ -398,6 +399,46 @@ void TestConsoleModels::orderKeysAgreeWithCompare()
             }
         }
     }
+}
+
+void TestConsoleModels::manyChangesAtOncePlaceRowsAgain()
+{
+    // A boot storm: most phones change status in one feed batch; the table sorted by status.
+    QVector<DeviceRow> rows;
+    for (int i = 0; i < 300; ++i) {
+        rows.append(
+            row(deviceJson(i + 1, QStringLiteral("00908F%1").arg(i, 6, 16, QLatin1Char('0')).toUpper(),
+                           QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256), QStringLiteral("unregistered"))));
+    }
+    m_model.setRows(rows);
+    DeviceFilterProxy proxy;
+    proxy.setDeviceModel(&m_model);
+    proxy.setSearchText(QStringLiteral("not registered"));
+    proxy.sort(DeviceTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 300);
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    QVector<DeviceRow> registered;
+    for (int i = 0; i < 200; ++i) {
+        registered.append(
+            row(deviceJson(i + 1, QStringLiteral("00908F%1").arg(i, 6, 16, QLatin1Char('0')).toUpper(),
+                           QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256), QStringLiteral("registered"))));
+    }
+    m_model.upsertRows(registered);
+    QCOMPARE(changed.size(), 1);     // one signal for the batch
+    QCOMPARE(proxy.rowCount(), 100); // the search keeps the others only
+    proxy.setSearchText({});
+    QCOMPARE(proxy.rowCount(), 300);
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        const int a = proxy.mapToSource(proxy.index(r - 1, 0)).row();
+        const int b = proxy.mapToSource(proxy.index(r, 0)).row();
+        QVERIFY(m_model.compare(a, b, DeviceTableModel::StatusColumn) < 0);
+    }
+    // A renamed region: the same, one signal, the rows' search text follows.
+    changed.clear();
+    m_model.setRegionName(1, QStringLiteral("Lutetia"));
+    QCOMPARE(changed.size(), 1);
+    proxy.setSearchText(QStringLiteral("lutetia"));
+    QCOMPARE(proxy.rowCount(), 300);
 }
 
 void TestConsoleModels::proxyLoadsPagesInOrder()
