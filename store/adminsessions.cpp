@@ -31,7 +31,8 @@ StoreResult<qint64> AdminSessions::create(qint64 adminId, const QString& tokenHa
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO admin_sessions (token_hash, admin_id, created_at, expires_at, source_address) "
-                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                       "VALUES (?, ?, ?, ?, ?)")
+        + m_db.returningId());
     q.addBindValue(tokenHash);
     q.addBindValue(adminId);
     q.addBindValue(now.toMSecsSinceEpoch());
@@ -40,11 +41,10 @@ StoreResult<qint64> AdminSessions::create(qint64 adminId, const QString& tokenHa
     if (StoreError e = m_db.exec(q, QStringLiteral("opening a session")); e.isError()) {
         return e;
     }
-    if (!q.next()) {
-        return StoreError {StoreError::Code::Database, QStringLiteral("opening a session: no id returned")};
+    const StoreResult<qint64> id = m_db.insertedId(q);
+    if (!id) {
+        return StoreError {StoreError::Code::Database, QStringLiteral("opening a session: ") + id.error().message};
     }
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
     if (StoreError e = tx.commit(); e.isError()) {
         return e;
     }

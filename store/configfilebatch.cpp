@@ -4,6 +4,8 @@
 
 #include "digest.h"
 
+#include <QSqlError>
+
 ConfigFileBatch::ConfigFileBatch(Database& db)
     : m_db(db)
     , m_insert(db.connection())
@@ -12,7 +14,8 @@ ConfigFileBatch::ConfigFileBatch(Database& db)
 {
     m_insert.prepare(
         QStringLiteral("INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
-                       "content, content_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "content, content_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        + db.returningId());
     m_update.prepare(QStringLiteral("UPDATE config_files SET revision = ?, size = ?, sha256 = ?, updated_at = ?, "
                                     "fingerprint = ?, content = ?, content_encoding = ? WHERE id = ?"));
     m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ? WHERE id = ?"));
@@ -63,17 +66,20 @@ StoreResult<ConfigFile> ConfigFileBatch::saveEncoded(ConfigFile file, const QByt
     if (file.id != 0) {
         q.addBindValue(file.id);
     }
-    if (StoreError e = m_db.exec(q, QStringLiteral("saving %1").arg(file.fileName)); e.isError()) {
-        return e;
+    // The message is built only on failure: a generation saves a hundred thousand rows.
+    if (!q.exec()) {
+        return m_db.errorFrom(q.lastError(), QStringLiteral("saving %1").arg(file.fileName));
     }
     if (file.id == 0) {
-        if (!q.next()) {
+        StoreResult<qint64> id = m_db.insertedId(q);
+        if (!id) {
             return StoreError {StoreError::Code::Database,
-                               QStringLiteral("saving %1: no id returned").arg(file.fileName)};
+                               QStringLiteral("saving %1: %2").arg(file.fileName, id.error().message)};
         }
-        file.id = q.value(0).toLongLong();
+        file.id = id.value();
+    } else {
+        q.finish();
     }
-    q.finish();
     return file;
 }
 

@@ -320,6 +320,26 @@ StoreError Database::exec(QSqlQuery& query, const QString& what) const
     return {};
 }
 
+QLatin1String Database::returningId() const
+{
+    return m_dialect == Dialect::PostgreSQL ? QLatin1String(" RETURNING id") : QLatin1String("");
+}
+
+StoreResult<qint64> Database::insertedId(QSqlQuery& query) const
+{
+    qint64 id = 0;
+    if (m_dialect == Dialect::PostgreSQL) {
+        id = query.next() ? query.value(0).toLongLong() : 0;
+    } else {
+        id = query.lastInsertId().toLongLong();
+    }
+    query.finish(); // SQLite cannot commit while a statement is still active
+    if (id <= 0) {
+        return StoreError {StoreError::Code::Database, QStringLiteral("the database returned no id for the new row")};
+    }
+    return id;
+}
+
 StoreError Database::errorFrom(const QSqlError& error, const QString& what) const
 {
     const QString native = error.nativeErrorCode();

@@ -2,9 +2,9 @@
 #include "rowtraits.h"
 
 #include "database.h"
+#include "rowrecord.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 QVariant timeValue(const QDateTime& time)
@@ -23,18 +23,18 @@ QVariant refValue(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString text(const QSqlRecord& r, const char* column)
+QString text(const RowRecord& r, const char* column)
 {
     return r.value(QLatin1String(column)).toString();
 }
 
-qint64 number(const QSqlRecord& r, const char* column)
+qint64 number(const RowRecord& r, const char* column)
 {
     return r.value(QLatin1String(column)).toLongLong();
 }
 
 template <class T>
-void readKeys(const QSqlRecord& r, T* row)
+void readKeys(const RowRecord& r, T* row)
 {
     row->id = number(r, "id");
     row->revision = number(r, "revision");
@@ -66,7 +66,7 @@ QVariantList RowTraits<Region>::values(const Region& r)
 {
     return {r.name.trimmed(), r.description, r.provisioningSubnets.trimmed()};
 }
-Region RowTraits<Region>::read(const QSqlRecord& rec)
+Region RowTraits<Region>::read(const RowRecord& rec)
 {
     Region r;
     readKeys(rec, &r);
@@ -101,7 +101,7 @@ QVariantList RowTraits<User>::values(const User& u)
 {
     return {u.name.trimmed(), u.displayName, refValue(u.regionId), u.password};
 }
-User RowTraits<User>::read(const QSqlRecord& rec)
+User RowTraits<User>::read(const RowRecord& rec)
 {
     User u;
     readKeys(rec, &u);
@@ -184,7 +184,7 @@ QVariantList RowTraits<Device>::values(const Device& d)
             d.provisioningUser,
             d.provisioningSecret};
 }
-Device RowTraits<Device>::read(const QSqlRecord& rec)
+Device RowTraits<Device>::read(const RowRecord& rec)
 {
     Device d;
     readKeys(rec, &d);
@@ -206,8 +206,8 @@ Device RowTraits<Device>::read(const QSqlRecord& rec)
     d.sipStatus = sipStatusFromString(text(rec, "sip_status"));
     d.phoneNumber = text(rec, "phone_number");
     d.location = text(rec, "location");
-    d.lastReport = timeFrom(rec.value(QStringLiteral("last_report")));
-    d.lastStatusChange = timeFrom(rec.value(QStringLiteral("last_status_change")));
+    d.lastReport = timeFrom(rec.value(QLatin1String("last_report")));
+    d.lastStatusChange = timeFrom(rec.value(QLatin1String("last_status_change")));
     d.teams = number(rec, "teams") != 0;
     d.reportedUser = text(rec, "reported_user");
     d.provisioningUser = text(rec, "provisioning_user");
@@ -252,7 +252,7 @@ QVariantList RowTraits<PhoneTemplate>::values(const PhoneTemplate& t)
             t.globalFile.data, t.deviceFile.name, t.deviceFile.destinationDir, t.deviceFile.encryptMode,
             t.deviceFile.data};
 }
-PhoneTemplate RowTraits<PhoneTemplate>::read(const QSqlRecord& rec)
+PhoneTemplate RowTraits<PhoneTemplate>::read(const RowRecord& rec)
 {
     PhoneTemplate t;
     readKeys(rec, &t);
@@ -291,7 +291,7 @@ QVariantList RowTraits<Placeholder>::values(const Placeholder& p)
     return {placeholderLevelToString(p.level), p.level == PlaceholderLevel::System ? 0 : p.ownerId, p.name, p.value,
             p.description};
 }
-Placeholder RowTraits<Placeholder>::read(const QSqlRecord& rec)
+Placeholder RowTraits<Placeholder>::read(const RowRecord& rec)
 {
     Placeholder p;
     readKeys(rec, &p);
@@ -370,7 +370,7 @@ QVariantList RowTraits<Alarm>::values(const Alarm& a)
             timeValue(a.raisedAt),
             timeValue(a.clearedAt)};
 }
-Alarm RowTraits<Alarm>::read(const QSqlRecord& rec)
+Alarm RowTraits<Alarm>::read(const RowRecord& rec)
 {
     Alarm a;
     readKeys(rec, &a);
@@ -384,8 +384,8 @@ Alarm RowTraits<Alarm>::read(const QSqlRecord& rec)
     a.probableCause = text(rec, "probable_cause");
     a.additionalInfo1 = text(rec, "additional_info1");
     a.additionalInfo2 = text(rec, "additional_info2");
-    a.raisedAt = timeFrom(rec.value(QStringLiteral("raised_at")));
-    a.clearedAt = timeFrom(rec.value(QStringLiteral("cleared_at")));
+    a.raisedAt = timeFrom(rec.value(QLatin1String("raised_at")));
+    a.clearedAt = timeFrom(rec.value(QLatin1String("cleared_at")));
     return a;
 }
 StoreError RowTraits<Alarm>::validate(const Alarm& a)
@@ -408,7 +408,7 @@ QVariantList RowTraits<FirmwareFile>::values(const FirmwareFile& f)
 {
     return {f.fileName, f.model, f.version, f.size, f.sha256, timeValue(f.uploadedAt)};
 }
-FirmwareFile RowTraits<FirmwareFile>::read(const QSqlRecord& rec)
+FirmwareFile RowTraits<FirmwareFile>::read(const RowRecord& rec)
 {
     FirmwareFile f;
     readKeys(rec, &f);
@@ -417,7 +417,7 @@ FirmwareFile RowTraits<FirmwareFile>::read(const QSqlRecord& rec)
     f.version = text(rec, "version");
     f.size = number(rec, "size");
     f.sha256 = text(rec, "sha256");
-    f.uploadedAt = timeFrom(rec.value(QStringLiteral("uploaded_at")));
+    f.uploadedAt = timeFrom(rec.value(QLatin1String("uploaded_at")));
     return f;
 }
 StoreError RowTraits<FirmwareFile>::validate(const FirmwareFile& f)
@@ -441,14 +441,14 @@ QVariantList RowTraits<ConfigFile>::values(const ConfigFile& f)
 {
     return {f.fileName, f.size, f.sha256, timeValue(f.updatedAt), f.fingerprint};
 }
-ConfigFile RowTraits<ConfigFile>::read(const QSqlRecord& rec)
+ConfigFile RowTraits<ConfigFile>::read(const RowRecord& rec)
 {
     ConfigFile f;
     readKeys(rec, &f);
     f.fileName = text(rec, "file_name");
     f.size = number(rec, "size");
     f.sha256 = text(rec, "sha256");
-    f.updatedAt = timeFrom(rec.value(QStringLiteral("updated_at")));
+    f.updatedAt = timeFrom(rec.value(QLatin1String("updated_at")));
     f.fingerprint = text(rec, "fingerprint");
     return f;
 }
@@ -479,7 +479,7 @@ QVariantList RowTraits<OverwriteValue>::values(const OverwriteValue& o)
 {
     return {placeholderLevelToString(o.level), o.ownerId, o.key.trimmed(), o.value};
 }
-OverwriteValue RowTraits<OverwriteValue>::read(const QSqlRecord& rec)
+OverwriteValue RowTraits<OverwriteValue>::read(const RowRecord& rec)
 {
     OverwriteValue o;
     readKeys(rec, &o);
@@ -534,11 +534,11 @@ QVariantList RowTraits<AuditEntry>::values(const AuditEntry& e)
             e.details,
             refValue(e.regionId)};
 }
-AuditEntry RowTraits<AuditEntry>::read(const QSqlRecord& rec)
+AuditEntry RowTraits<AuditEntry>::read(const RowRecord& rec)
 {
     AuditEntry e;
     readKeys(rec, &e);
-    e.time = timeFrom(rec.value(QStringLiteral("time")));
+    e.time = timeFrom(rec.value(QLatin1String("time")));
     logLevelFromString(text(rec, "level"), &e.level);
     logKindFromString(text(rec, "kind"), &e.kind);
     e.regionId = number(rec, "region_id");
@@ -582,7 +582,7 @@ QVariantList RowTraits<Job>::values(const Job& j)
             timeValue(j.startedAt),
             timeValue(j.finishedAt)};
 }
-Job RowTraits<Job>::read(const QSqlRecord& rec)
+Job RowTraits<Job>::read(const RowRecord& rec)
 {
     Job j;
     readKeys(rec, &j);
@@ -594,9 +594,9 @@ Job RowTraits<Job>::read(const QSqlRecord& rec)
     j.adminName = text(rec, "admin_name");
     j.sourceAddress = text(rec, "source_address");
     jobStateFromString(text(rec, "state"), &j.state);
-    j.createdAt = timeFrom(rec.value(QStringLiteral("created_at")));
-    j.startedAt = timeFrom(rec.value(QStringLiteral("started_at")));
-    j.finishedAt = timeFrom(rec.value(QStringLiteral("finished_at")));
+    j.createdAt = timeFrom(rec.value(QLatin1String("created_at")));
+    j.startedAt = timeFrom(rec.value(QLatin1String("started_at")));
+    j.finishedAt = timeFrom(rec.value(QLatin1String("finished_at")));
     return j;
 }
 StoreError RowTraits<Job>::validate(const Job& j)
@@ -618,7 +618,7 @@ QVariantList RowTraits<Admin>::values(const Admin& a)
 {
     return {a.name.trimmed(), adminRoleToString(a.role), a.passwordHash};
 }
-Admin RowTraits<Admin>::read(const QSqlRecord& rec)
+Admin RowTraits<Admin>::read(const RowRecord& rec)
 {
     Admin a;
     readKeys(rec, &a);

@@ -2,8 +2,8 @@
 
 #include "database.h"
 
+#include "rowrecord.h"
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 #include <limits>
@@ -46,8 +46,9 @@ template <class T>
 StoreResult<QVector<T>> Repository<T>::readRows(QSqlQuery& q) const
 {
     QVector<T> rows;
+    const RowRecord record(q);
     while (q.next()) {
-        rows.append(RowTraits<T>::read(q.record()));
+        rows.append(RowTraits<T>::read(record));
     }
     q.finish();
     for (T& row : rows) {
@@ -180,12 +181,15 @@ StoreResult<T> Repository<T>::write(const T& input, bool isNew)
     static const QString insertSql = [] {
         const QStringList& columns = RowTraits<T>::columns();
         const QStringList marks(columns.size() + 1, QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3) RETURNING id")
+        return QStringLiteral("INSERT INTO %1 (revision, %2) VALUES (%3)")
             .arg(tableName<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
     }();
+    static const QString insertReturningSql = insertSql + QLatin1String(" RETURNING id");
     static const QString updateSql = QStringLiteral("UPDATE %1 SET revision = ?, %2 = ? WHERE id = ? AND revision = ?")
                                          .arg(tableName<T>(), RowTraits<T>::columns().join(QLatin1String(" = ?, ")));
-    QSqlQuery& q = m_db.preparedQuery(isNew ? insertSql : updateSql);
+    QSqlQuery& q = m_db.preparedQuery(!isNew                             ? updateSql
+                                          : m_db.returningId().isEmpty() ? insertSql
+                                                                         : insertReturningSql);
     q.addBindValue(revision.value());
     for (const QVariant& v : RowTraits<T>::values(input)) {
         q.addBindValue(bindable(v));
@@ -203,12 +207,11 @@ StoreResult<T> Repository<T>::write(const T& input, bool isNew)
     T stored = input;
     stored.revision = revision.value();
     if (isNew) {
-        if (!q.next()) {
-            q.finish();
-            return StoreError {StoreError::Code::Database, what + QStringLiteral(": no id returned")};
+        StoreResult<qint64> id = m_db.insertedId(q);
+        if (!id) {
+            return StoreError {StoreError::Code::Database, what + QStringLiteral(": ") + id.error().message};
         }
-        stored.id = q.value(0).toLongLong();
-        q.finish(); // SQLite cannot commit while a statement is still active
+        stored.id = id.value();
     } else {
         const int affected = q.numRowsAffected();
         q.finish();

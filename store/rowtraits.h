@@ -19,7 +19,7 @@
 #include <QVariantList>
 
 class Database;
-class QSqlRecord;
+class RowRecord;
 
 // How each domain type maps to its table. Every table has "id" and "revision" besides the
 // columns listed here; values() gives the columns' values in the order of columns().
@@ -41,7 +41,7 @@ struct PlainRow
     static const char* table();                                                                                        \
     static const QStringList& columns();                                                                               \
     static QVariantList values(const Type& row);                                                                       \
-    static Type read(const QSqlRecord& record);                                                                        \
+    static Type read(const RowRecord& record);                                                                         \
     static StoreError validate(const Type& row);
 
 template <>

@@ -3,8 +3,8 @@
 #include "digest.h"
 #include "provisioningpath.h"
 
+#include "rowrecord.h"
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -160,7 +160,7 @@ StoreResult<StoredFile<T>> Store::fileWhere(const QString& where, const QVariant
         return StoreError {StoreError::Code::NotFound, QStringLiteral("no such file")};
     }
     StoredFile<T> file;
-    file.row = RowTraits<T>::read(q.record());
+    file.row = RowTraits<T>::read(RowRecord(q));
     const int contentColumn = static_cast<int>(RowTraits<T>::columns().size()) + 2;
     const QByteArray raw = q.value(contentColumn).toByteArray();
     const QString encoding = q.value(contentColumn + 1).toString();
