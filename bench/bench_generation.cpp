@@ -174,7 +174,7 @@ int main(int argc, char* argv[])
         Transaction tx(store.database());
         QVector<qint64> regions;
         for (int r = 0; r < 10; ++r) {
-            regions.append(store.regions().insert({0, 0, QStringLiteral("Region %1").arg(r), {}})->id);
+            regions.append(store.regions().insert({0, 0, QStringLiteral("Region %1").arg(r), {}, {}})->id);
         }
         PhoneTemplate t;
         t.name = QStringLiteral("bench 430HD");
@@ -229,6 +229,10 @@ int main(int argc, char* argv[])
         out << "file-system floor: " << n << " files created, written and renamed with plain system calls: "
             << QString::number(timer.nsecsElapsed() / 1e9, 'f', 2) << " s\n";
         out.flush();
+        // Gone before the generation: on tmpfs here, every further 100 000 files that exist make
+        // creating the next ones slower (2.7 s, 4.8 s, 7.6 s for three folders in a row), which
+        // would charge the generation for the bench's own leftovers.
+        QDir(tmp.filePath(QStringLiteral("floor"))).removeRecursively();
     }
 
     Generator generator(store, tmp.filePath(QStringLiteral("configfiles")), context);

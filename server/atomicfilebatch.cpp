@@ -1,8 +1,14 @@
 #include "atomicfilebatch.h"
 
+#include "digest.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <iterator>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -14,7 +20,10 @@
 
 namespace {
 constexpr size_t maxQueued = 256; // about 2.5 MB of typical cfg files waiting
-}
+// Workers wake for this many files at once, not for each: with rendering on one thread and
+// writing on the others, a wake-up per file cost the renderer as much as rendering it.
+constexpr size_t handful = 16;
+} // namespace
 
 AtomicFileBatch::AtomicFileBatch(const QString& folder, bool compress)
     : m_folder(folder)
@@ -37,7 +46,8 @@ void AtomicFileBatch::stop()
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopping = true;
     }
-    m_changed.notify_all();
+    m_work.notify_all();
+    m_room.notify_all();
     for (std::thread& thread : m_threads) {
         if (thread.joinable()) {
             thread.join();
@@ -47,45 +57,86 @@ void AtomicFileBatch::stop()
 
 void AtomicFileBatch::drain()
 {
+    std::vector<Queued> taken;
+    std::vector<Finished> done;
     std::unique_lock<std::mutex> lock(m_mutex);
     while (true) {
-        m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        m_work.wait(lock, [this] { return m_stopping || m_queue.size() >= handful; });
         if (m_queue.empty()) {
             return; // stopping, nothing left
         }
-        std::pair<QString, QByteArray> item = std::move(m_queue.front());
-        m_queue.pop_front();
-        const bool failedBefore = !m_error.isEmpty();
+        const size_t count = std::min(handful, m_queue.size());
+        for (size_t i = 0; i < count; ++i) {
+            taken.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        bool failed = !m_error.isEmpty();
         lock.unlock();
-        m_changed.notify_all(); // room in the queue
+        m_room.notify_one();
         QString error;
-        const bool ok = failedBefore || writeNow(item.first, item.second, &error);
-        const QByteArray compressed = ok && m_compress && !failedBefore ? qCompress(item.second, 1) : QByteArray();
+        int written = 0;
+        for (const Queued& item : taken) {
+            if (failed) {
+                break;
+            }
+            bool ok = true;
+            done.push_back(process(item, &ok, &error));
+            written += done.back().unchanged ? 0 : 1;
+            failed = !ok;
+        }
+        taken.clear();
         lock.lock();
-        if (!ok && m_error.isEmpty()) {
+        if (!error.isEmpty() && m_error.isEmpty()) {
             m_error = error;
         }
-        if (ok && !failedBefore) {
-            ++m_written;
-            if (m_compress) {
-                m_compressed.insert(item.first, compressed);
-            }
+        if (m_error.isEmpty()) {
+            m_written += written;
+            std::move(done.begin(), done.end(), std::back_inserter(m_finished));
+        } else {
+            m_room.notify_all(); // a producer waiting for room learns of the failure
         }
+        done.clear();
     }
 }
 
-bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, QString* error)
+AtomicFileBatch::Finished AtomicFileBatch::process(const Queued& item, bool* ok, QString* error)
+{
+    Finished result;
+    result.fileName = item.fileName;
+    result.sha256 = Digest::sha256Hex(item.content);
+    result.size = item.content.size();
+    if (!item.unchangedIfSha.isEmpty() && item.unchangedIfSha == result.sha256 && exists(item.fileName)) {
+        result.unchanged = true;
+        return result;
+    }
+    *ok = writeNow(item.fileName, item.content, error);
+    if (*ok && m_compress) {
+        result.compressed = qCompress(item.content, 1);
+    }
+    return result;
+}
+
+bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, const QString& unchangedIfSha,
+                            QString* error)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < maxQueued || !m_error.isEmpty(); });
+    m_room.wait(lock, [this] { return m_queue.size() < maxQueued || !m_error.isEmpty() || m_stopping; });
     if (!m_error.isEmpty() || m_stopping) {
         *error = m_stopping ? QStringLiteral("the batch is already finished") : m_error;
         return false;
     }
-    m_queue.emplace_back(fileName, content);
+    m_queue.push_back({fileName, content, unchangedIfSha});
+    const bool wake = m_queue.size() % handful == 0;
     lock.unlock();
-    m_changed.notify_all();
+    if (wake) {
+        m_work.notify_one();
+    }
     return true;
+}
+
+bool AtomicFileBatch::exists(const QString& fileName) const
+{
+    return QFileInfo::exists(QDir(m_folder).filePath(fileName));
 }
 
 bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, QString* error)
@@ -134,11 +185,11 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     return true;
 }
 
-QHash<QString, QByteArray> AtomicFileBatch::takeCompressed()
+std::vector<AtomicFileBatch::Finished> AtomicFileBatch::takeFinished()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    QHash<QString, QByteArray> done;
-    done.swap(m_compressed);
+    std::vector<Finished> done;
+    done.swap(m_finished);
     return done;
 }
 

@@ -1,10 +1,8 @@
 #include "generator.h"
 
-#include "atomicfilebatch.h"
 #include "batchrenderer.h"
-#include "configfilebatch.h"
 #include "defaulttemplates.h"
-#include "digest.h"
+#include "generatedfiles.h"
 #include "keyoverrides.h"
 #include "store.h"
 #include "templaterenderer.h"
@@ -13,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 #include <memory>
@@ -46,6 +43,7 @@ struct Prepared
     QByteArray identity; // "t<id>:<revision>" or "shipped:<model>:<digest>"
     CompiledTemplate deviceFile;
     CompiledTemplate fileName;
+    bool macFileName = false; // the name is "%ITCS_mac%.cfg"
 };
 
 QByteArray contextDigest(const ServerContext& s)
@@ -196,8 +194,10 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
                           .left(12);
             }
             p.deviceFile = CompiledTemplate::compile(p.templ.deviceFile.data);
-            p.fileName = CompiledTemplate::compile(p.templ.deviceFile.name.isEmpty() ? QStringLiteral("%ITCS_mac%.cfg")
-                                                                                     : p.templ.deviceFile.name);
+            const QString name =
+                p.templ.deviceFile.name.isEmpty() ? QStringLiteral("%ITCS_mac%.cfg") : p.templ.deviceFile.name;
+            p.fileName = CompiledTemplate::compile(name);
+            p.macFileName = name == QLatin1String("%ITCS_mac%.cfg");
             it = prepared.insert(identity, p);
         }
         return &it.value();
@@ -207,47 +207,20 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     if (tx.error().isError()) {
         return tx.error();
     }
-    // Files go to disk (and get compressed for the store) on worker threads; their rows are
-    // saved once every file is safely written.
-    AtomicFileBatch files(dir.path(), true);
-    ConfigFileBatch rows(m_store.database());
-    QHash<QString, ConfigFile> pending; // written or being written, row not saved yet
-    // Saves the rows of the files the workers have finished; the main thread does it while they
-    // go on with the next ones.
-    auto saveFinishedRows = [&]() -> StoreError {
-        const QHash<QString, QByteArray> bodies = files.takeCompressed();
-        for (auto it = bodies.constBegin(); it != bodies.constEnd(); ++it) {
-            StoreResult<ConfigFile> saved =
-                rows.saveEncoded(pending.take(it.key()), it.value(), QStringLiteral("zlib"));
-            if (!saved) {
-                return saved.error();
-            }
-        }
-        return {};
-    };
-    QSet<QString> namesThisRun;
-    auto save = [&](const QString& name, const QByteArray& content, const QString& sha,
-                    const QByteArray& fingerprint) -> StoreError {
-        QString error;
-        if (!files.write(name, content, &error)) {
-            return {StoreError::Code::Invalid, error};
-        }
-        ConfigFile row = filesByName.value(name);
-        row.fileName = name;
-        row.fingerprint = QString::fromLatin1(fingerprint);
-        row.updatedAt = QDateTime::currentDateTimeUtc();
-        row.sha256 = sha;
-        row.size = content.size();
-        pending.insert(name, row);
-        return pending.size() >= 64 ? saveFinishedRows() : StoreError {};
-    };
+    GeneratedFiles sink(dir.path(), m_store.database(), &report);
 
     // --- Device files.
-    QHash<QByteArray, QHash<qint64, BatchRenderer*>> renderers; // template identity -> region -> renderer
+    // One renderer per template and region, with the part of the fingerprint they share.
+    struct RegionRenderer
+    {
+        BatchRenderer* renderer = nullptr;
+        QByteArray fingerprintPrefix;
+    };
+    QHash<QByteArray, QHash<qint64, RegionRenderer>> renderers; // template identity -> region -> renderer
     std::vector<std::unique_ptr<BatchRenderer>> ownedRenderers;
     std::vector<std::unique_ptr<PlaceholderScope>> ownedScopes;
+    QSet<QString> namesThisRun;
     QByteArray content;
-    QByteArray nameBytes;
     for (const Device& d : devices.value()) {
         if (d.approval != ApprovalState::Approved) {
             continue;
@@ -255,42 +228,50 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         ++report.devices;
         const Prepared* p = prepare(d);
         if (!p) {
-            report.problems.append({d.mac.toString(), QStringLiteral("no template for model '%1'").arg(d.model)});
+            report.problems.append({d.mac.toString(), d.id, QStringLiteral("no template for model '%1'").arg(d.model)});
             continue;
         }
-        const User* user = userById.value(d.userId);
-        const LevelValues& deviceLevel = byDevice.value(d.id);
-        const QByteArray fingerprint =
-            QCryptographicHash::hash(
-                p->identity + "|s" + system.signature.text() + "|t" + byTemplate.value(p->templ.id).signature.text()
-                    + "|r" + byRegion.value(d.regionId).signature.text() + "|ro"
-                    + regionOverrideSig.value(d.regionId).text() + "|d" + QByteArray::number(d.revision) + "|dp"
-                    + deviceLevel.signature.text() + "|do" + deviceOverrideSig.value(d.id).text() + "|u"
-                    + QByteArray::number(user ? user->revision : 0) + "|c" + context,
-                QCryptographicHash::Sha1)
-                .toHex();
-
-        BatchRenderer*& renderer = renderers[p->identity][d.regionId];
-        if (!renderer) {
+        RegionRenderer& regional = renderers[p->identity][d.regionId];
+        if (!regional.renderer) {
             auto scope = std::make_unique<PlaceholderScope>();
             scope->setLevel(ValueSource::Region, byRegion.value(d.regionId).values);
             scope->setLevel(ValueSource::Template, byTemplate.value(p->templ.id).values);
             scope->setLevel(ValueSource::System, system.values);
             ownedRenderers.push_back(std::make_unique<BatchRenderer>(p->deviceFile, *scope, m_server));
             ownedScopes.push_back(std::move(scope));
-            renderer = ownedRenderers.back().get();
+            regional.renderer = ownedRenderers.back().get();
+            regional.fingerprintPrefix = p->identity + "|s" + system.signature.text() + "|t"
+                + byTemplate.value(p->templ.id).signature.text() + "|r" + byRegion.value(d.regionId).signature.text()
+                + "|ro" + regionOverrideSig.value(d.regionId).text() + "|c" + context;
         }
-        // The file's name comes from the template too ("%ITCS_mac%.cfg").
-        PlaceholderScope nameScope;
-        nameScope.set(ValueSource::Builtin, QStringLiteral("mac"), d.mac.toString());
-        const QString fileName = QString::fromUtf8(TemplateRenderer::render(p->fileName, nameScope).text);
-        if (!VoIProvision::isSafeFileName(fileName) || fileName.contains(QLatin1String("%ITCS_"))) {
-            report.problems.append(
-                {d.mac.toString(), QStringLiteral("the file name '%1' is not usable").arg(fileName)});
-            continue;
+        const User* user = userById.value(d.userId);
+        const auto deviceLevel = byDevice.constFind(d.id);
+        const LevelValues noValues;
+        const LevelValues& deviceValues = deviceLevel == byDevice.constEnd() ? noValues : deviceLevel.value();
+        const QByteArray fingerprint =
+            QCryptographicHash::hash(regional.fingerprintPrefix + "|d" + QByteArray::number(d.revision) + "|dp"
+                                         + deviceValues.signature.text() + "|do" + deviceOverrideSig.value(d.id).text()
+                                         + "|u" + QByteArray::number(user ? user->revision : 0),
+                                     QCryptographicHash::Sha1)
+                .toHex();
+
+        // The file's name comes from the template too ("%ITCS_mac%.cfg", the usual one, is
+        // always a safe name).
+        QString fileName;
+        if (p->macFileName) {
+            fileName = d.mac.toString() + QLatin1String(".cfg");
+        } else {
+            PlaceholderScope nameScope;
+            nameScope.set(ValueSource::Builtin, QStringLiteral("mac"), d.mac.toString());
+            fileName = QString::fromUtf8(TemplateRenderer::render(p->fileName, nameScope).text);
+            if (!VoIProvision::isSafeFileName(fileName) || fileName.contains(QLatin1String("%ITCS_"))) {
+                report.problems.append(
+                    {d.mac.toString(), d.id, QStringLiteral("the file name '%1' is not usable").arg(fileName)});
+                continue;
+            }
         }
         if (namesThisRun.contains(fileName)) {
-            report.problems.append({d.mac.toString(),
+            report.problems.append({d.mac.toString(), d.id,
                                     QStringLiteral("%1 is also the file of another phone; the "
                                                    "template's file name must hold %ITCS_mac%")
                                         .arg(fileName)});
@@ -298,16 +279,16 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         }
         namesThisRun.insert(fileName);
         lookUp(fileName);
-        const auto previous = filesByName.constFind(fileName);
-        if (!force && previous != filesByName.constEnd() && previous->fingerprint == QLatin1String(fingerprint)
+        const ConfigFile previous = filesByName.value(fileName);
+        if (!force && previous.id > 0 && previous.fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
             ++report.unchanged;
             continue;
         }
         QStringList unresolved;
         QString error;
-        if (!renderer->render(deviceLevel.values, d, user, &content, &unresolved, &error)) {
-            report.problems.append({d.mac.toString(), error});
+        if (!regional.renderer->render(deviceValues.values, d, user, &content, &unresolved, &error)) {
+            report.problems.append({d.mac.toString(), d.id, error});
             continue;
         }
         // The phone's own file credentials come last: nothing may override them.
@@ -317,26 +298,17 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
             forDevice.append({QStringLiteral("ems_server/user_password"), d.provisioningSecret});
         }
         if (!KeyOverrides::apply(&content, regionOverrides.value(d.regionId), forDevice, &error)) {
-            report.problems.append({d.mac.toString(), error});
+            report.problems.append({d.mac.toString(), d.id, error});
             continue;
         }
         ++report.rendered;
         if (!unresolved.isEmpty()) {
             report.unresolved.append(d.mac.toString() + QStringLiteral(": ") + unresolved.join(QStringLiteral(", ")));
         }
-        const QString sha = Digest::sha256Hex(content);
-        if (previous != filesByName.constEnd() && previous->sha256 == sha
-            && QFileInfo::exists(dir.filePath(fileName))) {
-            // Same bytes: only remember the new fingerprint.
-            if (StoreError e = rows.setFingerprint(previous->id, QString::fromLatin1(fingerprint)); e.isError()) {
-                return e;
-            }
-            continue;
-        }
-        if (StoreError e = save(fileName, content, sha, fingerprint); e.isError()) {
+        if (StoreError e = sink.add(fileName, content, previous, fingerprint, GeneratedFiles::Kind::Device);
+            e.isError()) {
             return e;
         }
-        ++report.written;
     }
 
     // --- Global files, one per template in use.
@@ -353,33 +325,21 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, m_server));
         const QString name = QString::fromUtf8(TemplateRenderer::render(p.templ.globalFile.name, scope).text);
         const RenderResult r = TemplateRenderer::render(p.templ.globalFile.data, scope);
-        lookUp(name);
         if (!r.ok() || !VoIProvision::isSafeFileName(name)) {
             report.problems.append(
-                {p.templ.name, r.ok() ? QStringLiteral("the global file name '%1' is not usable").arg(name) : r.error});
+                {p.templ.name, 0,
+                 r.ok() ? QStringLiteral("the global file name '%1' is not usable").arg(name) : r.error});
             continue;
         }
-        const auto previous = filesByName.constFind(name);
-        const QString sha = Digest::sha256Hex(r.text);
-        if (previous != filesByName.constEnd() && previous->sha256 == sha && QFileInfo::exists(dir.filePath(name))) {
-            continue;
-        }
-        if (StoreError e = save(name, r.text, sha, QByteArray("global")); e.isError()) {
+        lookUp(name);
+        if (StoreError e = sink.add(name, r.text, filesByName.value(name), "global", GeneratedFiles::Kind::Global);
+            e.isError()) {
             return e;
         }
-        ++report.globalFiles;
     }
     // The files are on disk for good before the store says they were written.
-    QString error;
-    if (!files.finish(&error)) {
-        return StoreError {StoreError::Code::Invalid, error};
-    }
-    if (StoreError e = saveFinishedRows(); e.isError()) {
+    if (StoreError e = sink.finish(); e.isError()) {
         return e;
-    }
-    if (!pending.isEmpty()) {
-        return StoreError {StoreError::Code::Invalid,
-                           QStringLiteral("%1 generated file(s) were not written").arg(pending.size())};
     }
     if (StoreError e = tx.commit(); e.isError()) {
         return e;

@@ -13,7 +13,8 @@ struct GenerationReport
 {
     struct Problem
     {
-        QString subject; // a MAC address or a template name
+        QString subject;     // a MAC address or a template name
+        qint64 deviceId = 0; // the device's, 0 for a template's
         QString message;
     };
 

@@ -64,12 +64,25 @@ CompiledTemplate CompiledTemplate::compile(const QString& text)
 
 void CompiledTemplate::renderInto(QByteArray& out, const QByteArray* values) const
 {
+    // Sized once, then copied: QByteArray::append goes through insert(), whose checks cost more
+    // than the copy itself for the short runs a template is made of.
+    qsizetype total = m_literalSize;
+    for (const Segment& s : m_segments) {
+        if (s.slot >= 0) {
+            total += (values[s.slot].isNull() ? m_verbatim.at(s.slot) : values[s.slot]).size();
+        }
+    }
+    const qsizetype start = out.size();
+    out.resize(start + total);
+    char* to = out.data() + start;
     const char* data = m_text.constData();
     for (const Segment& s : m_segments) {
-        out.append(data + s.begin, s.length);
+        std::memcpy(to, data + s.begin, static_cast<size_t>(s.length));
+        to += s.length;
         if (s.slot >= 0) {
-            const QByteArray& value = values[s.slot];
-            out.append(value.isNull() ? m_verbatim.at(s.slot) : value);
+            const QByteArray& value = values[s.slot].isNull() ? m_verbatim.at(s.slot) : values[s.slot];
+            std::memcpy(to, value.constData(), static_cast<size_t>(value.size()));
+            to += value.size();
         }
     }
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "atomicfilebatch.h"
+#include "configfile.h"
+#include "configfilebatch.h"
+#include "storeerror.h"
+
+#include <QHash>
+
+class Database;
+struct GenerationReport;
+
+// Where a generation's files go: AtomicFileBatch's threads hash, write and compress them, and
+// their rows are saved as they come back, inside the caller's transaction (new bytes with their
+// compressed body; the same bytes with their new fingerprint only). The report counts the files
+// written. finish() before committing: the files are on disk for good before the store says so.
+class GeneratedFiles
+{
+public:
+    enum class Kind { Device, Global };
+
+    GeneratedFiles(const QString& folder, Database& db, GenerationReport* report);
+
+    // previous: the file's row from the last run (id 0 if there is none).
+    StoreError add(const QString& name, const QByteArray& content, const ConfigFile& previous,
+                   const QByteArray& fingerprint, Kind kind);
+    // Waits for every file to be on disk, then saves the rows left.
+    StoreError finish();
+
+private:
+    struct Pending
+    {
+        ConfigFile row; // the previous row with the new name and fingerprint
+        Kind kind = Kind::Device;
+    };
+    StoreError saveFinished();
+
+    AtomicFileBatch m_files;
+    ConfigFileBatch m_rows;
+    GenerationReport* m_report;
+    QHash<QString, Pending> m_pending; // queued or being written, row not saved yet
+    int m_sinceSaved = 0;
+};
