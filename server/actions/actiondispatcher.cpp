@@ -12,6 +12,10 @@ namespace {
 constexpr int pollMs = 1000;
 constexpr int stepMs = 50;
 constexpr qint64 leaseMs = 30000;
+// Phones generated in one run (generatesTogether): big enough that the run's fixed cost (every
+// template and placeholder read, one disk sync) is shared, small enough that the job's progress
+// moves and the writer is not held for long.
+constexpr int generationGroup = 250;
 
 QDateTime now()
 {
@@ -262,6 +266,8 @@ void ActionDispatcher::advance(Run& run)
             return;
         }
         wanted = qMin(p.batchSize - run.startedInBatch, p.concurrency - run.inFlight);
+    } else if (generatesTogether(run)) {
+        wanted = run.inFlight == 0 ? generationGroup : 0;
     } else if (p.delayMs > 0) {
         wanted = run.inFlight < p.concurrency ? 1 : 0;
     } else {
@@ -293,7 +299,13 @@ void ActionDispatcher::advance(Run& run)
         if (batches) {
             ++run.startedInBatch;
         }
-        work(run.job.id, t);
+    }
+    if (generatesTogether(run)) {
+        workTogether(run.job.id, fresh);
+    } else {
+        for (const JobTarget& t : fresh) {
+            work(run.job.id, t);
+        }
     }
     if (!batches && p.delayMs > 0) {
         run.nextAtMs = nowMs() + p.delayMs;
@@ -347,6 +359,57 @@ void ActionDispatcher::work(qint64 jobId, const JobTarget& target)
                 return;
             }
             deliver(jobId, target, outcome->note);
+        });
+}
+
+bool ActionDispatcher::generatesTogether(const Run& run)
+{
+    return run.action.kind == PhoneAction::Kind::Generate && run.pacing.delayMs == 0;
+}
+
+void ActionDispatcher::workTogether(qint64 jobId, const QVector<JobTarget>& targets)
+{
+    const QString dir = m_provisioningDir;
+    const ServerContext context = m_context;
+    m_writer.submit(
+        [jobId, targets, dir, context](Store& s) -> StoreError {
+            QVector<qint64> devices;
+            QVector<int> positions;
+            for (const JobTarget& t : targets) {
+                const StoreResult<bool> began = s.jobTargets().begin(jobId, t.position, now());
+                if (!began) {
+                    return began.error();
+                }
+                if (began.value()) { // else cancelled, or another node has it
+                    devices.append(t.targetId);
+                    positions.append(t.position);
+                }
+            }
+            const StoreResult<QHash<qint64, TargetChanges::Generated>> results =
+                TargetChanges::generateMany(s, devices, dir, context);
+            if (!results) {
+                return results.error();
+            }
+            for (qsizetype i = 0; i < devices.size(); ++i) {
+                const TargetChanges::Generated r = results->value(devices[i]);
+                if (StoreError e = s.jobTargets().setOutcome(
+                        jobId, positions[i], r.ok ? TargetOutcome::Done : TargetOutcome::Failed, r.note, now());
+                    e.isError()) {
+                    return e;
+                }
+            }
+            return {};
+        },
+        this,
+        [this, jobId, targets](const StoreError& e) {
+            for (const JobTarget& t : targets) {
+                if (e.isError()) {
+                    finishTarget(jobId, t.position, TargetOutcome::Failed, e.message);
+                } else if (m_runs.contains(jobId)) {
+                    --m_runs[jobId].inFlight;
+                    m_runs[jobId].busy.remove(t.position);
+                }
+            }
         });
 }
 

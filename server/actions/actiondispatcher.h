@@ -66,6 +66,10 @@ private:
     void adopt(const Job& job, bool resumed);
     void advance(Run& run);
     void work(qint64 jobId, const JobTarget& target);
+    // Generate jobs without a delay between phones: the phones of a group in one generation run
+    // and one transaction.
+    static bool generatesTogether(const Run& run);
+    void workTogether(qint64 jobId, const QVector<JobTarget>& targets);
     void deliver(qint64 jobId, const JobTarget& target, const QString& note);
     void finishTarget(qint64 jobId, int position, TargetOutcome outcome, const QString& reason,
                       const std::function<StoreError(Store&)>& alsoDo = {});

@@ -25,6 +25,18 @@ StoreError generate(Store& store, const QVector<qint64>& devices, const QString&
     return {};
 }
 
+// The report's unresolved entry of one phone ("MAC: Name, Name"), or nothing.
+QString unresolvedOf(const GenerationReport& report, const QString& mac)
+{
+    const QString prefix = mac + QStringLiteral(": ");
+    for (const QString& entry : report.unresolved) {
+        if (entry.startsWith(prefix)) {
+            return entry;
+        }
+    }
+    return {};
+}
+
 StoreError changeDevice(Store& store, qint64 id, const std::function<void(Device*)>& change)
 {
     StoreResult<Device> d = store.devices().get(id);
@@ -114,5 +126,56 @@ StoreError apply(Store& store, const PhoneAction& a, const JobTarget& t, const Q
         break;
     }
     return {};
+}
+
+StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<qint64>& devices, const QString& dir,
+                                                   const ServerContext& context)
+{
+    QHash<qint64, Generated> results;
+    // A phone deleted since the job was made fails alone, not the phones generated with it.
+    QVector<qint64> existing;
+    QHash<qint64, QString> macs;
+    for (const qint64 id : devices) {
+        const StoreResult<Device> d = store.devices().get(id);
+        if (!d && d.error().code != StoreError::Code::NotFound) {
+            return d.error();
+        }
+        if (!d) {
+            results.insert(id, {false, QStringLiteral("the phone no longer exists")});
+            continue;
+        }
+        existing.append(id);
+        macs.insert(id, d->mac.toString());
+    }
+    if (existing.isEmpty()) {
+        return results;
+    }
+    const StoreResult<GenerationReport> report = Generator(store, dir, context).runFor(existing);
+    if (!report) {
+        return report.error();
+    }
+    QHash<qint64, QString> problems;
+    QString templateProblem; // a template's global file: every phone of the run shares it
+    for (const GenerationReport::Problem& p : report->problems) {
+        if (p.deviceId > 0) {
+            problems.insert(p.deviceId, p.message);
+        } else if (templateProblem.isEmpty()) {
+            templateProblem = QStringLiteral("%1: %2").arg(p.subject, p.message);
+        }
+    }
+    for (const qint64 id : existing) {
+        Generated& r = results[id];
+        r.ok = !problems.contains(id) && templateProblem.isEmpty();
+        if (!r.ok) {
+            r.note = problems.value(id, templateProblem);
+            continue;
+        }
+        r.note = QStringLiteral("file generated");
+        const QString unresolved = unresolvedOf(report.value(), macs.value(id));
+        if (!unresolved.isEmpty()) {
+            r.note += QStringLiteral(" (unresolved: %1)").arg(unresolved);
+        }
+    }
+    return results;
 }
 } // namespace TargetChanges

@@ -5,6 +5,9 @@
 #include "phoneaction.h"
 #include "storeerror.h"
 
+#include <QHash>
+#include <QVector>
+
 class Store;
 
 // The server's part of a bulk action for one target, run on the writer in the transaction that
@@ -15,4 +18,15 @@ class Store;
 namespace TargetChanges {
 StoreError apply(Store& store, const PhoneAction& action, const JobTarget& target, const QString& provisioningDir,
                  const ServerContext& context, QString* note);
-}
+
+struct Generated
+{
+    bool ok = false;
+    QString note; // "file generated", with what stayed unresolved; or why no file was made
+};
+// Generate for many phones in one generation run: a run per phone reads every template,
+// placeholder and overwrite value and syncs the disk once each (10 000 phones took 17 s that
+// way). Device id -> its result, for each of devices.
+StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<qint64>& devices,
+                                                   const QString& provisioningDir, const ServerContext& context);
+} // namespace TargetChanges

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void restartResumesWithoutSendingTwice();
     void interruptedSendIsNotRepeated();
     void serverSideActions();
+    void generateRunsPhonesTogether();
     void firmwareUpdate();
     void scheduledAndGracefulResets();
     void skippedWhereNotAllowed();
@@ -417,6 +418,72 @@ void TestActions::serverSideActions()
                         {QStringLiteral("deviceIds"), QJsonArray {99999}}})
                  .status,
              404);
+}
+
+void TestActions::generateRunsPhonesTogether()
+{
+    // A generate job over more phones than one generation run takes (250), one of them deleted
+    // since the job was made: every other phone gets its file, that one fails alone.
+    constexpr int phones = 260;
+    m_server->kill();
+    {
+        Store store;
+        QString error;
+        QVERIFY(
+            !store.open(StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("pf.db")), &error))
+                 .isError());
+        Transaction tx(store.database());
+        QVector<JobTarget> targets;
+        for (int i = 0; i < phones; ++i) {
+            Device d;
+            d.mac = MacAddress::fromString(QStringLiteral("00908F1B%1").arg(i, 4, 16, QLatin1Char('0')));
+            d.model = QStringLiteral("430HD");
+            d.regionId = m_paris;
+            d.approval = ApprovalState::Approved;
+            const StoreResult<Device> saved = store.devices().insert(d);
+            QVERIFY(saved);
+            JobTarget t;
+            t.position = i;
+            t.targetId = saved->id;
+            t.label = saved->mac.toString();
+            t.regionId = m_paris;
+            targets.append(t);
+        }
+        targets[7].targetId = 999999; // no such phone
+        Job j;
+        j.action = QStringLiteral("generate");
+        j.options = QStringLiteral("{}");
+        j.pacing = QStringLiteral(R"({"delayMs":0,"batchSize":5,"batchPauseMs":0,"concurrency":1})");
+        j.description = QStringLiteral("generate %1 phone(s)").arg(phones);
+        j.adminName = QStringLiteral("admin");
+        j.state = JobState::Running;
+        j.createdAt = j.startedAt = QDateTime::currentDateTimeUtc();
+        const StoreResult<Job> job = store.jobs().insert(j);
+        QVERIFY(job);
+        QVERIFY(!store.jobTargets().add(job->id, targets).isError());
+        QVERIFY(!tx.commit().isError());
+    }
+    startServer();
+    const qint64 id =
+        m_admin.get("/api/v1/jobs?limit=1").items().first().toObject().value(QStringLiteral("id")).toInt();
+    QVERIFY(finished(id));
+    const QJsonArray outcome = m_admin.get("/api/v1/jobs/" + QByteArray::number(id) + "/targets?limit=1000").items();
+    QCOMPARE(outcome.size(), phones);
+    int done = 0;
+    for (const QJsonValue& v : outcome) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("position")).toInt() == 7) {
+            QCOMPARE(t.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+            QVERIFY2(t.value(QStringLiteral("reason")).toString().contains(QLatin1String("no longer exists")),
+                     qPrintable(t.value(QStringLiteral("reason")).toString()));
+        } else {
+            QCOMPARE(t.value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
+            QVERIFY(t.value(QStringLiteral("reason")).toString().contains(QLatin1String("file generated")));
+            done += 1;
+        }
+    }
+    QCOMPARE(done, phones - 1);
+    QCOMPARE(m_admin.get("/api/v1/configfiles?name=00908F1B").total(), phones - 1);
 }
 
 void TestActions::firmwareUpdate()
