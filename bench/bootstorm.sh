@@ -60,6 +60,7 @@ PIDS+=("$SIM")
 deadline=$((SECONDS + 600))
 until grep -q 'phones registered after' "$WORK/sim.out"; do
   if [ $SECONDS -gt $deadline ]; then echo "bootstorm.sh: not all phones registered within 10 minutes:" >&2; tail -3 "$WORK/sim.out" >&2; exit 1; fi
+  if ! kill -0 "$SIM" 2>/dev/null; then echo "bootstorm.sh: the simulator stopped:" >&2; tail -3 "$WORK/sim.out" >&2; exit 1; fi
   sleep 0.5
 done
 sleep 2 # one more stats line
