@@ -1,8 +1,6 @@
 #include "devicepagedecoder.h"
 
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 DevicePageDecoder::DevicePageDecoder(QObject* parent)
@@ -23,20 +21,45 @@ DevicePageDecoder::Page DevicePageDecoder::decodeNow(int index, const QByteArray
     Page page;
     page.index = index;
     page.lastIndex = index;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    const QJsonObject object = doc.object();
-    if (error.error != QJsonParseError::NoError || !object.value(QStringLiteral("items")).isArray()) {
-        page.error = error.error != QJsonParseError::NoError
-            ? tr("the server's answer is not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)
-            : tr("the server's answer is not a list of phones");
+    // {"items":[...],"total":N}, read as it comes (DeviceRow::read).
+    JsonCursor cursor(body);
+    bool sawItems = false;
+    if (cursor.atObject()) {
+        cursor.beginObject();
+        QByteArrayView key;
+        while (cursor.nextMember(&key)) {
+            if (key == QByteArrayView("items") && cursor.atArray()) {
+                sawItems = true;
+                cursor.beginArray();
+                while (cursor.nextElement()) {
+                    ++page.items;
+                    DeviceRow row;
+                    if (DeviceRow::read(cursor, &row)) {
+                        page.rows.append(std::move(row));
+                    }
+                }
+            } else if (JsonScalar total; key == QByteArrayView("total") && cursor.readScalar(&total)) {
+                page.total = static_cast<int>(total.toDouble());
+            } else {
+                cursor.skipValue();
+            }
+        }
+    } else if (!cursor.atEnd()) {
+        cursor.skipValue(); // a JSON value, but not an object?
+    }
+    if (cursor.failed() || !cursor.atEnd()) {
+        page.error = tr("the server's answer is not JSON (%1 at byte %2)")
+                         .arg(cursor.failed() ? cursor.errorString() : tr("text after the end"))
+                         .arg(cursor.failed() ? cursor.errorOffset() : body.size());
+        page.rows.clear();
+        page.items = 0;
         return page;
     }
-    const QJsonArray items = object.value(QStringLiteral("items")).toArray();
-    page.items = static_cast<int>(items.size());
+    if (!sawItems) {
+        page.error = tr("the server's answer is not a list of phones");
+        return page;
+    }
     page.lastItems = page.items;
-    page.total = static_cast<int>(object.value(QStringLiteral("total")).toDouble());
-    page.rows = DeviceRow::fromItems(items);
     return page;
 }
 

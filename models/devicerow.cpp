@@ -14,6 +14,38 @@ bool DeviceRow::fromJson(const QJsonObject& object, DeviceRow* row)
     return true;
 }
 
+bool DeviceRow::read(JsonCursor& cursor, DeviceRow* row)
+{
+    if (!cursor.atObject()) {
+        cursor.skipValue();
+        return false;
+    }
+    cursor.beginObject();
+    QByteArrayView key;
+    JsonScalar value;
+    while (cursor.nextMember(&key)) {
+        if (!cursor.readScalar(&value)) {
+            if (!cursor.skipValue()) {
+                return false;
+            }
+            continue;
+        }
+        const QLatin1String name(key.data(), key.size());
+        if (name == QLatin1String("userName")) {
+            row->userName = value.toString();
+        } else if (name == QLatin1String("regionName")) {
+            row->regionName = value.toString();
+        } else {
+            ApiJson::readDeviceField(name, value, &row->device);
+        }
+    }
+    if (cursor.failed() || row->device.mac.isNull() || row->device.id <= 0) {
+        return false;
+    }
+    row->prepare();
+    return true;
+}
+
 void DeviceRow::prepare()
 {
     const Device& d = device;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device.h"
+#include "jsoncursor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,10 @@ struct DeviceRow
     static bool fromJson(const QJsonObject& object, DeviceRow* row);
     // The phones among a page's items (those that are not are left out).
     static QVector<DeviceRow> fromItems(const QJsonArray& items);
+    // The same as fromJson() for the item at the cursor, read without a QJsonObject (Devices
+    // Status's pages: a third of the cost). False when it is not a phone (it is skipped) or the
+    // text is malformed (cursor.failed()).
+    static bool read(JsonCursor& cursor, DeviceRow* row);
     // Whether the row holds every word of needle (lower case, words separated by spaces):
     // user, reported user, display name, phone number, MAC (with or without colons), IP,
     // model, firmware, location, region and status.

@@ -486,35 +486,101 @@ bool fromJson(const QJsonObject& o, Admin* a, QString* password, QString* error)
     return r.finish(error);
 }
 
-bool read(const QJsonObject& o, Device* d)
+namespace {
+JsonScalar scalarOf(const QJsonValue& v)
 {
-    d->mac = MacAddress::fromString(string(o, "mac"));
-    if (d->mac.isNull()) {
+    JsonScalar s;
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        s.kind = JsonScalar::Kind::Bool;
+        s.boolean = v.toBool();
+        break;
+    case QJsonValue::Double:
+        s.kind = JsonScalar::Kind::Number;
+        s.number = v.toDouble();
+        break;
+    case QJsonValue::String:
+        s.kind = JsonScalar::Kind::String;
+        s.text = v.toString();
+        break;
+    default:
+        break;
+    }
+    return s;
+}
+
+// Key: QLatin1String (JsonCursor's keys) or QString (QJsonObject's).
+template <class Key>
+bool deviceField(const Key& key, const JsonScalar& v, Device* d)
+{
+    const auto is = [&key](const char* name) { return key == QLatin1String(name); };
+    if (is("mac")) {
+        d->mac = MacAddress::fromString(v.toString());
+    } else if (is("id")) {
+        d->id = static_cast<qint64>(v.toDouble());
+    } else if (is("revision")) {
+        d->revision = static_cast<qint64>(v.toDouble());
+    } else if (is("model")) {
+        d->model = v.toString();
+    } else if (is("teams")) {
+        d->teams = v.toBool();
+    } else if (is("displayName")) {
+        d->displayName = v.toString();
+    } else if (is("userId")) {
+        d->userId = static_cast<qint64>(v.toDouble());
+    } else if (is("regionId")) {
+        d->regionId = static_cast<qint64>(v.toDouble());
+    } else if (is("serialNumber")) {
+        d->serialNumber = v.toString();
+    } else if (is("language")) {
+        d->language = v.toString();
+    } else if (is("vlanMode")) {
+        d->vlanMode = v.toString();
+    } else if (is("vlanId")) {
+        d->vlanId = static_cast<int>(v.toDouble());
+    } else if (is("vlanPriority")) {
+        d->vlanPriority = static_cast<int>(v.toDouble());
+    } else if (is("approval")) {
+        approvalStateFromString(v.toString(), &d->approval);
+    } else if (is("ipAddress")) {
+        d->ipAddress = v.toString();
+    } else if (is("subnet")) {
+        d->subnet = v.toString();
+    } else if (is("firmwareVersion")) {
+        d->firmwareVersion = v.toString();
+    } else if (is("userAgent")) {
+        d->userAgent = v.toString();
+    } else if (is("status")) {
+        d->sipStatus = sipStatusFromString(v.toString());
+    } else if (is("phoneNumber")) {
+        d->phoneNumber = v.toString();
+    } else if (is("location")) {
+        d->location = v.toString();
+    } else if (is("reportedUser")) {
+        d->reportedUser = v.toString();
+    } else if (is("lastReport")) {
+        d->lastReport = ApiJson::parseTime(v.toString());
+    } else if (is("lastStatusChange")) {
+        d->lastStatusChange = ApiJson::parseTime(v.toString());
+    } else {
         return false;
     }
-    keys(o, &d->id, &d->revision);
-    d->model = string(o, "model");
-    d->teams = o.value(QStringLiteral("teams")).toBool();
-    d->displayName = string(o, "displayName");
-    d->userId = number(o, "userId");
-    d->regionId = number(o, "regionId");
-    d->serialNumber = string(o, "serialNumber");
-    d->language = string(o, "language");
-    d->vlanMode = string(o, "vlanMode");
-    d->vlanId = static_cast<int>(number(o, "vlanId"));
-    d->vlanPriority = static_cast<int>(number(o, "vlanPriority"));
-    approvalStateFromString(string(o, "approval"), &d->approval);
-    d->ipAddress = string(o, "ipAddress");
-    d->subnet = string(o, "subnet");
-    d->firmwareVersion = string(o, "firmwareVersion");
-    d->userAgent = string(o, "userAgent");
-    d->sipStatus = sipStatusFromString(string(o, "status"));
-    d->phoneNumber = string(o, "phoneNumber");
-    d->location = string(o, "location");
-    d->reportedUser = string(o, "reportedUser");
-    d->lastReport = timeField(o, "lastReport");
-    d->lastStatusChange = timeField(o, "lastStatusChange");
     return true;
+}
+} // namespace
+
+bool readDeviceField(QLatin1String key, const JsonScalar& value, Device* device)
+{
+    return deviceField(key, value, device);
+}
+
+bool read(const QJsonObject& o, Device* d)
+{
+    // Field by field, in one pass: the console reads 100 000 of these.
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        deviceField(it.key(), scalarOf(it.value()), d);
+    }
+    return !d->mac.isNull();
 }
 
 bool read(const QJsonObject& o, User* u)

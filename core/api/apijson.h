@@ -7,6 +7,7 @@
 #include "device.h"
 #include "firmwarefile.h"
 #include "job.h"
+#include "jsoncursor.h"
 #include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
@@ -70,4 +71,8 @@ bool read(const QJsonObject& object, Admin* admin);
 bool read(const QJsonObject& object, FirmwareFile* file);
 bool read(const QJsonObject& object, Job* job, JobCounts* counts);
 bool read(const QJsonObject& object, JobTarget* target);
+// One field of a device item, for reading a list field by field as JsonCursor gives them;
+// false for a key that is not a device's. A device read this way is valid when its MAC is.
+// read(QJsonObject, Device*) goes through it too: both ways read a device alike.
+bool readDeviceField(QLatin1String key, const JsonScalar& value, Device* device);
 } // namespace ApiJson

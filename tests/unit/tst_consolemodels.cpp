@@ -8,6 +8,8 @@
 #include "devicerow.h"
 #include "devicetablemodel.h"
 
+#include "apijson.h"
+
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void requestCarriesIdsAndOptions();
     void pagesComeBackInOrder();
     void badPagesSayWhy();
+    void pagesReadAsRowsReadObjects();
     void dashboardFigures();
     void dashboardRefusesOtherJson();
 
@@ -596,6 +599,42 @@ void TestConsoleModels::badPagesSayWhy()
     QVERIFY(DevicePageDecoder::decodeNow(0, "{\"items\": [").error.contains(QLatin1String("not JSON")));
     QVERIFY(DevicePageDecoder::decodeNow(0, "{\"error\": \"nope\"}").error.contains(QLatin1String("not a list")));
     QVERIFY(DevicePageDecoder::decodeNow(0, "{\"items\": [], \"total\": 0}").error.isEmpty());
+}
+
+void TestConsoleModels::pagesReadAsRowsReadObjects()
+{
+    // DevicePageDecoder reads pages field by field (JsonCursor); the change feed's items go
+    // through DeviceRow::fromJson: the same phone must come out of both.
+    QJsonObject odd = deviceJson(3, QStringLiteral("00908F000003"), QStringLiteral("10.0.0.3"),
+                                 QStringLiteral("unregistered"), 9, QStringLiteral("Zoé \"Z\" Müller\n2"));
+    odd.insert(QStringLiteral("location"), QStringLiteral("Bâtiment B 😀"));
+    odd.insert(QStringLiteral("lastReport"), QStringLiteral("2026-11-30T08:15:30.250Z"));
+    odd.insert(QStringLiteral("future"), QJsonObject {{QStringLiteral("nested"), QJsonArray {1, 2, QJsonObject {}}}});
+    const QJsonArray items {
+        deviceJson(1, QStringLiteral("00908F000001"), QStringLiteral("10.0.0.1"), QStringLiteral("registered"), 2,
+                   QStringLiteral("Alice")),
+        QJsonObject {{QStringLiteral("id"), 0}, {QStringLiteral("mac"), QStringLiteral("00908F000002")}}, odd,
+        QStringLiteral("not an object")};
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{QStringLiteral("items"), items}, {QStringLiteral("total"), 1234}}).toJson();
+    const DevicePageDecoder::Page page = DevicePageDecoder::decodeNow(0, body);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QCOMPARE(page.items, 4);
+    QCOMPARE(page.total, 1234);
+    const QVector<DeviceRow> expected = DeviceRow::fromItems(items);
+    QCOMPARE(page.rows.size(), 2);
+    QCOMPARE(expected.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const DeviceRow& ours = page.rows.at(i);
+        const DeviceRow& theirs = expected.at(i);
+        QCOMPARE(ApiJson::toJson(ours.device), ApiJson::toJson(theirs.device));
+        QCOMPARE(ours.userName, theirs.userName);
+        QCOMPARE(ours.regionName, theirs.regionName);
+        QCOMPARE(ours.search, theirs.search);
+        QCOMPARE(ours.ipKey, theirs.ipKey);
+        QCOMPARE(ours.macKey, theirs.macKey);
+    }
+    QCOMPARE(page.rows.at(1).userName, QStringLiteral("Zoé \"Z\" Müller\n2"));
 }
 
 void TestConsoleModels::dashboardFigures()
