@@ -59,6 +59,8 @@ Q_SIGNALS:
 private:
     bool accepts(int sourceRow) const;
     // Whether source row a comes before b in the current order (a strict total order).
+    // Two lists of rows, each in before() order, as one.
+    QVector<int> mergeSorted(const QVector<int>& a, const QVector<int>& b) const;
     bool before(int a, int b) const;
     void sortAll();
     // Sorts source rows into the current order; allRows: rows is every row, 0..n-1.

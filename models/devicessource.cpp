@@ -87,7 +87,7 @@ void DevicesSource::pageDecoded(const DevicePageDecoder::Page& page)
         return;
     }
     if (page.index == 0) {
-        m_model->setRows(page.rows);
+        m_model->setRows(page.rows, page.total);
     } else {
         m_model->upsertRows(page.rows);
     }

@@ -44,10 +44,11 @@ DeviceTableModel::DeviceTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void DeviceTableModel::setRows(QVector<DeviceRow> rows)
+void DeviceTableModel::setRows(QVector<DeviceRow> rows, int expected)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_rows.reserve(qMax<qsizetype>(expected, m_rows.size()));
     rebuildIndex();
     endResetModel();
 }
@@ -172,7 +173,7 @@ void DeviceTableModel::setDevices(const QVector<Device>& devices, const QHash<qi
 void DeviceTableModel::rebuildIndex()
 {
     m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
+    m_rowById.reserve(m_rows.capacity()); // the rows a load still expects too
     m_devicesPerUser.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).device.id, i);

@@ -40,7 +40,9 @@ public:
     explicit DeviceTableModel(QObject* parent = nullptr);
 
     // Replaces every row.
-    void setRows(QVector<DeviceRow> rows);
+    // expected: how many rows there will be once the rest of a load is upserted (the list's
+    // total), so that they are not moved again and again as they come.
+    void setRows(QVector<DeviceRow> rows, int expected = 0);
     // Adds or updates rows by device id (a page of a load, or the change feed's rows).
     void upsertRows(QVector<DeviceRow> rows);
     // Removes the rows of these device ids (those it has).
