@@ -6,6 +6,7 @@
 #include "devicefilterproxy.h"
 #include "devicetablemodel.h"
 #include "jobsmodel.h"
+#include "tablecelldelegate.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -123,6 +124,7 @@ DevicesView::DevicesView(ConsoleSession* session, JobsModel* jobs, QWidget* pare
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new TableCellDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     // Rows of one height: no per-row measuring, whatever the number of phones.

@@ -1,14 +1,19 @@
 #include "devicesview.h"
 #include "devicetablemodel.h"
 #include "mainwindow.h"
+#include "tablecelldelegate.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
+
+#include <functional>
 
 namespace {
 Device device(const char* mac, const char* ip, SipStatus status, qint64 userId)
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void searchFilters();
     void selectedDevicesMapThroughTheProxy();
     void mainWindowShows();
+    void cellTextIsPlainElidedAndInItsColours();
 };
 
 void TestDevicesView::sortsByRawValue()
@@ -87,6 +93,60 @@ void TestDevicesView::mainWindowShows()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.devicesView()->isVisible());
     QCOMPARE(window.devicesView()->table()->model()->columnCount(), static_cast<int>(DeviceTableModel::ColumnCount));
+}
+
+void TestDevicesView::cellTextIsPlainElidedAndInItsColours()
+{
+    // TableCellDelegate draws the text itself: it must stay inside its cell, be elided when too
+    // long, show markup as written, and use the selected colours on a selected row.
+    QStandardItemModel model(1, 1);
+    model.setItem(0, 0,
+                  new QStandardItem(QStringLiteral("<b>bold?</b> a very long phone-reported text that will not fit")));
+    QTableView table;
+    table.setModel(&model);
+    TableCellDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&table);
+    option.widget = &table;
+    option.rect = QRect(0, 0, 120, 24);
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    option.palette.setColor(QPalette::Base, Qt::white);
+    option.palette.setColor(QPalette::Text, Qt::black);
+    option.palette.setColor(QPalette::Highlight, Qt::blue);
+    option.palette.setColor(QPalette::HighlightedText, Qt::white);
+    const auto paint = [&](QStyle::State extra) {
+        QImage image(200, 24, QImage::Format_ARGB32);
+        image.fill(Qt::green);
+        QPainter painter(&image);
+        QStyleOptionViewItem o = option;
+        o.state |= extra;
+        delegate.paint(&painter, o, model.index(0, 0));
+        return image;
+    };
+    // Pixels of the area matching: text is anti-aliased, so "dark" and "light" rather than exact.
+    const auto count = [](const QImage& image, const QRect& area, const std::function<bool(QRgb)>& match) {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                n += match(image.pixel(x, y)) ? 1 : 0;
+            }
+        }
+        return n;
+    };
+    const auto green = [](QRgb p) { return p == QColor(Qt::green).rgb(); };
+    const auto dark = [](QRgb p) { return qRed(p) < 90 && qGreen(p) < 90 && qBlue(p) < 90; };
+    const auto light = [](QRgb p) { return qRed(p) > 200 && qGreen(p) > 200 && qBlue(p) > 200; };
+    const QImage plain = paint({});
+    QCOMPARE(count(plain, QRect(120, 0, 80, 24), green), 80 * 24); // nothing outside the cell
+    QVERIFY(count(plain, QRect(0, 0, 120, 24), dark) > 20);        // text in the Text colour
+    QCOMPARE(count(plain, QRect(0, 0, 120, 24), light), 0);
+    const QImage selected = paint(QStyle::State_Selected);
+    QVERIFY(count(selected, QRect(0, 0, 120, 24), light) > 20); // HighlightedText on Highlight
+    QCOMPARE(count(selected, QRect(0, 0, 120, 24), dark), 0);
+    // Elided, and the markup shown as text: the drawn string is the elided plain one.
+    const QString elided = option.fontMetrics.elidedText(model.item(0, 0)->text(), Qt::ElideRight, 120);
+    QVERIFY(elided.endsWith(QChar(0x2026)));
+    QVERIFY(elided.startsWith(QLatin1String("<b>")));
 }
 
 QTEST_MAIN(TestDevicesView)
