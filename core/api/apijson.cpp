@@ -73,7 +73,39 @@ const qint64 maxId = 9007199254740991LL; // 2^53 - 1: what a JSON number holds e
 namespace ApiJson {
 QJsonValue time(const QDateTime& t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    if (!t.isValid()) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    // "2026-12-01T10:41:52.123Z" written digit by digit, as QDateTime::toString(Qt::ISODateWithMs)
+    // writes it: a page of 10 000 phones holds 20 000 times, and toString() formats each part
+    // through QString::asprintf (the largest part of serving GET /devices).
+    const QDateTime utc = t.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 0 || date.year() > 9999) {
+        return utc.toString(Qt::ISODateWithMs);
+    }
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = static_cast<char>('0' + value % 10);
+        }
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, clock.hour(), 2);
+    text[13] = ':';
+    put(14, clock.minute(), 2);
+    text[16] = ':';
+    put(17, clock.second(), 2);
+    text[19] = '.';
+    put(20, clock.msec(), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, sizeof text);
 }
 
 namespace {
@@ -146,32 +178,74 @@ QJsonObject toJson(const User& u)
             {QStringLiteral("hasPassword"), !u.password.isEmpty()}};
 }
 
+void writeMembers(JsonWriter& w, const Device& d)
+{
+    const auto idOrNull = [&w](const char* key, qint64 id) {
+        w.key(key);
+        if (id > 0) {
+            w.value(id);
+        } else {
+            w.null();
+        }
+    };
+    const auto timeOrNull = [&w](const char* key, const QDateTime& t) {
+        w.key(key);
+        w.value(time(t));
+    };
+    w.key("id");
+    w.value(d.id);
+    w.key("revision");
+    w.value(d.revision);
+    w.key("mac");
+    w.value(d.mac.toString());
+    w.key("model");
+    w.value(d.model);
+    w.key("teams");
+    w.value(d.teams);
+    w.key("displayName");
+    w.value(d.displayName);
+    idOrNull("userId", d.userId);
+    idOrNull("regionId", d.regionId);
+    w.key("serialNumber");
+    w.value(d.serialNumber);
+    w.key("language");
+    w.value(d.language);
+    w.key("vlanMode");
+    w.value(d.vlanMode);
+    w.key("vlanId");
+    w.value(d.vlanId);
+    w.key("vlanPriority");
+    w.value(d.vlanPriority);
+    w.key("approval");
+    w.value(approvalStateToString(d.approval));
+    w.key("ipAddress");
+    w.value(d.ipAddress);
+    w.key("subnet");
+    w.value(d.subnet);
+    w.key("firmwareVersion");
+    w.value(d.firmwareVersion);
+    w.key("userAgent");
+    w.value(d.userAgent);
+    w.key("status");
+    w.value(sipStatusToString(d.sipStatus));
+    w.key("phoneNumber");
+    w.value(d.phoneNumber);
+    w.key("location");
+    w.value(d.location);
+    w.key("reportedUser");
+    w.value(d.reportedUser);
+    timeOrNull("lastReport", d.lastReport);
+    timeOrNull("lastStatusChange", d.lastStatusChange);
+}
+
 QJsonObject toJson(const Device& d)
 {
-    return {{QStringLiteral("id"), static_cast<double>(d.id)},
-            {QStringLiteral("revision"), static_cast<double>(d.revision)},
-            {QStringLiteral("mac"), d.mac.toString()},
-            {QStringLiteral("model"), d.model},
-            {QStringLiteral("teams"), d.teams},
-            {QStringLiteral("displayName"), d.displayName},
-            {QStringLiteral("userId"), ref(d.userId)},
-            {QStringLiteral("regionId"), ref(d.regionId)},
-            {QStringLiteral("serialNumber"), d.serialNumber},
-            {QStringLiteral("language"), d.language},
-            {QStringLiteral("vlanMode"), d.vlanMode},
-            {QStringLiteral("vlanId"), d.vlanId},
-            {QStringLiteral("vlanPriority"), d.vlanPriority},
-            {QStringLiteral("approval"), approvalStateToString(d.approval)},
-            {QStringLiteral("ipAddress"), d.ipAddress},
-            {QStringLiteral("subnet"), d.subnet},
-            {QStringLiteral("firmwareVersion"), d.firmwareVersion},
-            {QStringLiteral("userAgent"), d.userAgent},
-            {QStringLiteral("status"), sipStatusToString(d.sipStatus)},
-            {QStringLiteral("phoneNumber"), d.phoneNumber},
-            {QStringLiteral("location"), d.location},
-            {QStringLiteral("reportedUser"), d.reportedUser},
-            {QStringLiteral("lastReport"), time(d.lastReport)},
-            {QStringLiteral("lastStatusChange"), time(d.lastStatusChange)}};
+    // One list of fields, writeMembers(): parsed back for the callers that want an object.
+    JsonWriter w;
+    w.beginObject();
+    writeMembers(w, d);
+    w.endObject();
+    return QJsonDocument::fromJson(w.take()).object();
 }
 
 QJsonObject toJson(const PhoneTemplate& t, bool withData)

@@ -8,6 +8,7 @@
 #include "firmwarefile.h"
 #include "job.h"
 #include "jsoncursor.h"
+#include "jsonwriter.h"
 #include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
@@ -35,6 +36,9 @@ QDateTime parseTime(const QString& text);
 QJsonObject toJson(const Region& region);
 QJsonObject toJson(const User& user);
 QJsonObject toJson(const Device& device);
+// The same fields written into an object the caller has begun (and may add to): lists of
+// thousands of devices are written this way, without a QJsonObject each.
+void writeMembers(JsonWriter& writer, const Device& device);
 // withData: the files' texts too (lists leave them out: they are large).
 QJsonObject toJson(const PhoneTemplate& templ, bool withData = true);
 QJsonObject toJson(const Placeholder& placeholder);

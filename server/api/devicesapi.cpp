@@ -6,6 +6,7 @@
 #include "jsonreader.h"
 #include "rowqueries.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 #include <limits>
@@ -33,7 +34,7 @@ void DevicesApi::addRoutes(ApiRouter& router)
     router.add("POST", "/api/v1/devices/{id}/approve", ApiNeed::Write, [this](const ApiRequestPtr& r) { approve(r); });
 }
 
-QJsonArray DevicesApi::items(Store& store, const QVector<Device>& devices)
+void DevicesApi::writeItems(JsonWriter& w, Store& store, const QVector<Device>& devices)
 {
     QSet<qint64> userIds;
     for (const Device& d : devices) {
@@ -55,14 +56,24 @@ QJsonArray DevicesApi::items(Store& store, const QVector<Device>& devices)
             regionNames.insert(r.id, r.name);
         }
     }
-    QJsonArray out;
+    w.beginArray();
     for (const Device& d : devices) {
-        QJsonObject o = ApiJson::toJson(d);
-        o.insert(QStringLiteral("userName"), userNames.value(d.userId));
-        o.insert(QStringLiteral("regionName"), regionNames.value(d.regionId));
-        out.append(o);
+        w.beginObject();
+        ApiJson::writeMembers(w, d);
+        w.key("userName");
+        w.value(userNames.value(d.userId));
+        w.key("regionName");
+        w.value(regionNames.value(d.regionId));
+        w.endObject();
     }
-    return out;
+    w.endArray();
+}
+
+QJsonArray DevicesApi::items(Store& store, const QVector<Device>& devices)
+{
+    JsonWriter w;
+    writeItems(w, store, devices);
+    return QJsonDocument::fromJson(w.take()).array();
 }
 
 void DevicesApi::list(const ApiRequestPtr& r)
@@ -97,7 +108,15 @@ void DevicesApi::list(const ApiRequestPtr& r)
     q.limit = limit;
     const StoreResult<QVector<Device>> rows = store().devices().query(q);
     if (loaded(r, total) && loaded(r, rows)) {
-        r->replyList(items(store(), rows.value()), total.value());
+        // Written as text: a page of 10 000 phones built as QJsonObjects took three times as long.
+        JsonWriter w;
+        w.beginObject();
+        w.key("items");
+        writeItems(w, store(), rows.value());
+        w.key("total");
+        w.value(total.value());
+        w.endObject();
+        r->replyBytes("application/json", w.take());
     }
 }
 

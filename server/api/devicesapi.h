@@ -4,6 +4,8 @@
 
 #include "device.h"
 
+class JsonWriter;
+
 // /api/v1/devices: the phones, filtered as Devices Status does (DeviceFilter's keys as query
 // parameters), sorted and paged; added, changed, approved and removed by administrators who are
 // Operator of the phone's region (of both regions, when a phone moves). A phone's file credentials
@@ -16,6 +18,8 @@ public:
 
     // The devices as the API shows them, with their user's and region's names.
     static QJsonArray items(Store& store, const QVector<Device>& devices);
+    // The same, written as a JSON array (for lists: no QJsonObject per phone).
+    static void writeItems(JsonWriter& writer, Store& store, const QVector<Device>& devices);
 
 private:
     void list(const ApiRequestPtr& r);

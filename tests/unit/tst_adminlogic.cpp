@@ -8,6 +8,7 @@
 #include "usercsv.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QtTest>
 
 class TestAdminLogic : public QObject
@@ -76,6 +77,18 @@ void TestAdminLogic::deviceJsonRoundTrip()
     QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-13-01T07:00:01.250Z")).isValid());
     QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-12-01T07:x0:01.250Z")).isValid());
     QVERIFY(!ApiJson::parseTime(QStringLiteral("2026-02-30T07:00:01Z")).isValid());
+    // time() writes what QDateTime::toString(Qt::ISODateWithMs) writes, whatever the zone given.
+    QRandomGenerator random(1201);
+    for (int i = 0; i < 5000; ++i) {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(
+            static_cast<qint64>(random.bounded(253402300799.0)) * 1000 + random.bounded(1000), Qt::UTC);
+        const QDateTime shown = i % 2 ? when : when.toOffsetFromUtc(3600 * (random.bounded(27) - 12));
+        QCOMPARE(ApiJson::time(shown).toString(), when.toString(Qt::ISODateWithMs));
+        QCOMPARE(ApiJson::parseTime(ApiJson::time(shown).toString()), when);
+    }
+    QCOMPARE(ApiJson::time(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC)).toString(),
+             QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs));
+    QVERIFY(ApiJson::time(QDateTime()).isNull());
 }
 
 void TestAdminLogic::jsonNeverCarriesSecrets()

@@ -3,12 +3,15 @@
 // read past the end or recurse without bound.
 #include "apijson.h"
 #include "jsoncursor.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
+
+#include <cmath>
 
 namespace {
 // The value at the cursor as a QJsonValue (undefined on failure), to compare with QJsonDocument.
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void scalarsReadLikeQJsonValue();
     void deviceFieldsBothWays();
     void mutatedDocumentsAgree();
+    void writerWritesWhatQtWrites();
 };
 
 void TestJsonCursor::readsWhatQtReads_data()
@@ -300,6 +304,66 @@ void TestJsonCursor::mutatedDocumentsAgree()
         }
     }
     QVERIFY(agreedValid > 100); // the mutations kept enough documents valid to compare values
+}
+
+namespace {
+// v through JsonWriter's own calls (containers member by member).
+void write(JsonWriter& w, const QJsonValue& v)
+{
+    if (v.isObject()) {
+        w.beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QByteArray name = it.key().toLatin1();
+            w.key(QLatin1String(name));
+            write(w, it.value());
+        }
+        w.endObject();
+    } else if (v.isArray()) {
+        w.beginArray();
+        for (const QJsonValue& e : v.toArray()) {
+            write(w, e);
+        }
+        w.endArray();
+    } else if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::fabs(v.toDouble()) < 1e15) {
+        w.value(static_cast<qint64>(v.toDouble()));
+    } else {
+        w.value(v);
+    }
+}
+} // namespace
+
+void TestJsonCursor::writerWritesWhatQtWrites()
+{
+    // Strings with every kind of character that needs care, numbers of every shape, nesting:
+    // JsonWriter's text is QJsonDocument::Compact's, byte for byte, and reads back the same.
+    QString awkward;
+    for (char16_t c = 0; c < 0x80; ++c) {
+        awkward.append(QChar(c));
+    }
+    awkward += QStringLiteral("é€😀\u2028 \"end\"");
+    const QJsonObject value {
+        {QStringLiteral("awkward"), awkward},
+        {QStringLiteral("empty"), QString()},
+        {QStringLiteral("numbers"), QJsonArray {0, -1, 42, 1e15, 3.25, -0.001, 1e-7, 123456789.125, 2e300}},
+        {QStringLiteral("flags"), QJsonArray {true, false, QJsonValue::Null}},
+        {QStringLiteral("nested"),
+         QJsonObject {{QStringLiteral("a"), QJsonArray {QJsonObject {}, QJsonArray {}}},
+                      {QStringLiteral("b"), QJsonObject {{QStringLiteral("c"), 1}}}}},
+    };
+    JsonWriter w;
+    write(w, value);
+    const QByteArray ours = w.take();
+    QCOMPARE(ours, QJsonDocument(value).toJson(QJsonDocument::Compact));
+    QJsonValue back;
+    QVERIFY(viaCursor(ours, &back));
+    QCOMPARE(back, QJsonValue(value));
+    // A lone surrogate is replaced as QString::toUtf8 replaces it: the text stays valid JSON.
+    w.value(QString(QChar(0xD800)));
+    const QByteArray lone = w.take();
+    QJsonValue read;
+    QVERIFY(viaCursor(lone, &read));
+    QVERIFY(viaQt(lone, &read));
 }
 
 QTEST_GUILESS_MAIN(TestJsonCursor)
