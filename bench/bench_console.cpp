@@ -9,7 +9,7 @@
 // Targets (issue 7): open < 1 s, keystroke < 50 ms, sort < 300 ms, memory < 300 MB. Each is
 // measured several times and judged by the median: a virtual machine's neighbours are noisy.
 // The server is not measured: bench/adminapi.sh times phonefleetd serving a page of 10 000
-// phones (0.22-0.29 s on the 2-vCPU development VM, against 0.08-0.13 s for the console to
+// phones (0.12-0.21 s on the 2-vCPU development VM, against 0.08-0.13 s for the console to
 // decode one), spread over its serving threads, one per core.
 #include "apijson.h"
 #include "devicefilterproxy.h"

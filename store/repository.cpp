@@ -115,12 +115,28 @@ StoreResult<qint64> Repository<T>::count(const RowQuery& query) const
 template <class T>
 StoreResult<QVector<T>> Repository<T>::getMany(const QVector<qint64>& ids) const
 {
-    QVariantList values;
-    values.reserve(ids.size());
-    for (const qint64 id : ids) {
-        values.append(id);
+    // Ids are numbers: written into the statement rather than bound. SQLite matches each "?" of
+    // a statement against the others by name (quadratic in their number): for the users of a
+    // page of 10 000 phones that was a third of serving the page.
+    QVector<qint64> unique = ids;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    QVector<T> rows;
+    constexpr qsizetype chunk = 1000;
+    for (qsizetype start = 0; start < unique.size(); start += chunk) {
+        QString list;
+        for (qsizetype i = start; i < qMin(unique.size(), start + chunk); ++i) {
+            list += (i > start ? QStringLiteral(",") : QString()) + QString::number(unique.at(i));
+        }
+        RowQuery q;
+        q.where = QStringLiteral("id IN (%1)").arg(list);
+        StoreResult<QVector<T>> some = query(q);
+        if (!some) {
+            return some.error();
+        }
+        rows += some.value();
     }
-    return listWhereIn(QStringLiteral("id"), values);
+    return rows; // in id order: the chunks are, and each chunk's query orders by id
 }
 
 template <class T>

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void regionLifecycleAndRevisions();
     void staleWritesConflict();
     void uniqueNames();
+    void manyRowsById();
     void validation();
     void deviceRoundTrip();
     void foreignKeys();
@@ -213,6 +214,29 @@ void TestStore::uniqueNames()
     // A failed write leaves no trace and the store goes on working.
     QCOMPARE(m_store->devices().count().value(), 1);
     QVERIFY(m_store->regions().insert(makeRegion(QStringLiteral("Lyon"), {})));
+}
+
+void TestStore::manyRowsById()
+{
+    // More ids than one statement takes (1 000), some of them of no row, out of order, and
+    // repeated: each existing row once, in id order; the ids of new rows are right too.
+    Transaction tx(m_store->database());
+    QVector<qint64> ids;
+    for (int i = 0; i < 1500; ++i) {
+        const StoreResult<Region> r = m_store->regions().insert(makeRegion(QStringLiteral("R%1").arg(i), {}));
+        QVERIFY(r);
+        QCOMPARE(m_store->regions().get(r->id).value().name, QStringLiteral("R%1").arg(i));
+        ids.prepend(r->id);
+    }
+    QVERIFY(!tx.commit().isError());
+    const QVector<qint64> wanted = ids + QVector<qint64> {999999, -1, 0} + ids.mid(0, 10);
+    const StoreResult<QVector<Region>> rows = m_store->regions().getMany(wanted);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1500);
+    for (qsizetype i = 1; i < rows->size(); ++i) {
+        QVERIFY(rows->at(i - 1).id < rows->at(i).id);
+    }
+    QVERIFY(m_store->regions().getMany({}).value().isEmpty());
 }
 
 void TestStore::validation()
