@@ -2,8 +2,11 @@
 
 #include "apijson.h"
 #include "consolesession.h"
+#include "phoneaction.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -82,7 +85,7 @@ bool JobsModel::update(const QJsonObject& json)
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         Q_EMIT jobChanged(e.job.id);
         if (wasRunning && !isRunning(e.job.state)) {
-            Q_EMIT jobFinished(e.job.id, e.job.description);
+            Q_EMIT jobFinished(e.job.id, describe(e.job, e.counts.total));
         }
         return true;
     }
@@ -148,6 +151,47 @@ int JobsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString JobsModel::describe(const Job& job, int targets)
+{
+    PhoneAction::Kind kind;
+    if (!PhoneAction::kindFromName(job.action, &kind)) {
+        return job.description;
+    }
+    const int n = targets;
+    switch (kind) {
+    case PhoneAction::Kind::Reset: {
+        const QString mode =
+            QJsonDocument::fromJson(job.options.toUtf8()).object().value(QStringLiteral("mode")).toString();
+        return mode == QLatin1String("force")    ? tr("Reset %n phone(s) at once", nullptr, n)
+            : mode == QLatin1String("scheduled") ? tr("Reset %n phone(s) at a set time", nullptr, n)
+                                                 : tr("Reset %n phone(s) when idle", nullptr, n);
+    }
+    case PhoneAction::Kind::CheckStatus:
+        return tr("Check Status of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::UpdateConfig:
+        return tr("Update Configuration of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::UpdateFirmware:
+        return tr("Update Firmware of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::SendMessage:
+        return tr("Send Message to %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::ChangeRegion:
+        return tr("Change Region of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::ChangeModel:
+        return tr("Change Phone Type of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::ChangeLanguage:
+        return tr("Change Language of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::Approve:
+        return tr("Approve %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::Delete:
+        return tr("Delete %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::ResetPasswords:
+        return tr("Reset Passwords of %n user(s)", nullptr, n);
+    case PhoneAction::Kind::Generate:
+        return tr("Generate Configuration Files of %n phone(s)", nullptr, n);
+    }
+    return job.description;
+}
+
 QString JobsModel::stateText(JobState state)
 {
     switch (state) {
@@ -201,7 +245,7 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case DescriptionColumn:
-        return e.job.description;
+        return describe(e.job, e.counts.total);
     case StateColumn:
         return stateText(e.job.state);
     case ProgressColumn:

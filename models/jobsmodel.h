@@ -53,6 +53,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateText(JobState state);
+    // What the job does, in the console's language with the right plural ("Reset 37 phones
+    // (force)"); the server's own description for an action this console does not know.
+    static QString describe(const Job& job, int targets);
     // "12 done, 3 queued, 1 failed".
     static QString outcomeSummary(const JobCounts& counts);
     static bool isRunning(JobState state) { return state == JobState::Queued || state == JobState::Running; }

@@ -176,6 +176,76 @@
             <numerusform>%n to do</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reset %n phone(s) at once</source>
+        <translation>
+            <numerusform>Reset %n phone at once</numerusform><numerusform>Reset %n phones at once</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n phone(s) at a set time</source>
+        <translation>
+            <numerusform>Reset %n phone at a set time</numerusform><numerusform>Reset %n phones at a set time</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n phone(s) when idle</source>
+        <translation>
+            <numerusform>Reset %n phone when idle</numerusform><numerusform>Reset %n phones when idle</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check Status of %n phone(s)</source>
+        <translation>
+            <numerusform>Check Status of %n phone</numerusform><numerusform>Check Status of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update Configuration of %n phone(s)</source>
+        <translation>
+            <numerusform>Update Configuration of %n phone</numerusform><numerusform>Update Configuration of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update Firmware of %n phone(s)</source>
+        <translation>
+            <numerusform>Update Firmware of %n phone</numerusform><numerusform>Update Firmware of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Message to %n phone(s)</source>
+        <translation>
+            <numerusform>Send Message to %n phone</numerusform><numerusform>Send Message to %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Region of %n phone(s)</source>
+        <translation>
+            <numerusform>Change Region of %n phone</numerusform><numerusform>Change Region of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Phone Type of %n phone(s)</source>
+        <translation>
+            <numerusform>Change Phone Type of %n phone</numerusform><numerusform>Change Phone Type of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change Language of %n phone(s)</source>
+        <translation>
+            <numerusform>Change Language of %n phone</numerusform><numerusform>Change Language of %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n phone(s)</source>
+        <translation>
+            <numerusform>Approve %n phone</numerusform><numerusform>Approve %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s)</source>
+        <translation>
+            <numerusform>Delete %n phone</numerusform><numerusform>Delete %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset Passwords of %n user(s)</source>
+        <translation>
+            <numerusform>Reset Passwords of %n user</numerusform><numerusform>Reset Passwords of %n users</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate Configuration Files of %n phone(s)</source>
+        <translation>
+            <numerusform>Generate Configuration Files of %n phone</numerusform><numerusform>Generate Configuration Files of %n phones</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,6 +1,7 @@
 #include "devicesview.h"
 
 #include "actionoptionsdialog.h"
+#include "apijson.h"
 #include "consolesession.h"
 #include "devicefilterbar.h"
 #include "devicefilterproxy.h"
@@ -378,19 +379,22 @@ void DevicesView::run(BulkAction::Kind kind)
 
 void DevicesView::send(const PhoneAction& action, const QVector<qint64>& deviceIds)
 {
-    m_session->sendJson(
-        "POST", QStringLiteral("actions"), BulkAction::request(action, deviceIds), this, [this](const ApiReply& r) {
-            if (!r.ok()) {
-                Q_EMIT message(MessageBar::Kind::Error, tr("The action was refused: %1").arg(r.error));
-                return;
-            }
-            if (m_jobs) {
-                m_jobs->addJob(r.json);
-            }
-            Q_EMIT message(MessageBar::Kind::Information,
-                           tr("Started: %1").arg(r.json.value(QStringLiteral("description")).toString()));
-            Q_EMIT jobStarted(static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble()));
-        });
+    m_session->sendJson("POST", QStringLiteral("actions"), BulkAction::request(action, deviceIds), this,
+                        [this](const ApiReply& r) {
+                            if (!r.ok()) {
+                                Q_EMIT message(MessageBar::Kind::Error, tr("The action was refused: %1").arg(r.error));
+                                return;
+                            }
+                            if (m_jobs) {
+                                m_jobs->addJob(r.json);
+                            }
+                            Job job;
+                            JobCounts counts;
+                            ApiJson::read(r.json, &job, &counts);
+                            Q_EMIT message(MessageBar::Kind::Information,
+                                           tr("Started: %1").arg(JobsModel::describe(job, counts.total)));
+                            Q_EMIT jobStarted(static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble()));
+                        });
 }
 
 void DevicesView::showContextMenu(const QPoint& position)

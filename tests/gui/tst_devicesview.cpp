@@ -1,5 +1,7 @@
+#include "consoletranslations.h"
 #include "devicesview.h"
 #include "devicetablemodel.h"
+#include "jobsmodel.h"
 #include "mainwindow.h"
 #include "tablecelldelegate.h"
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void selectedDevicesMapThroughTheProxy();
     void mainWindowShows();
     void cellTextIsPlainElidedAndInItsColours();
+    void jobsAreDescribedInTheConsolesWords();
 };
 
 void TestDevicesView::sortsByRawValue()
@@ -147,6 +150,27 @@ void TestDevicesView::cellTextIsPlainElidedAndInItsColours()
     const QString elided = option.fontMetrics.elidedText(model.item(0, 0)->text(), Qt::ElideRight, 120);
     QVERIFY(elided.endsWith(QChar(0x2026)));
     QVERIFY(elided.startsWith(QLatin1String("<b>")));
+}
+
+void TestDevicesView::jobsAreDescribedInTheConsolesWords()
+{
+    // The server's description is for logs ("reset 3 phone(s) (force)"); the console says it in
+    // its own words, with the plural right, and falls back to the server's for what it does not know.
+    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals
+    Job j;
+    j.action = QStringLiteral("reset");
+    j.options = QStringLiteral(R"({"mode":"force"})");
+    j.description = QStringLiteral("reset 37 phone(s) (force)");
+    QCOMPARE(JobsModel::describe(j, 37), QStringLiteral("Reset 37 phones at once"));
+    QCOMPARE(JobsModel::describe(j, 1), QStringLiteral("Reset 1 phone at once"));
+    j.options = QStringLiteral(R"({"mode":"graceful"})");
+    QCOMPARE(JobsModel::describe(j, 2), QStringLiteral("Reset 2 phones when idle"));
+    j.action = QStringLiteral("reset-passwords");
+    QCOMPARE(JobsModel::describe(j, 1), QStringLiteral("Reset Passwords of 1 user"));
+    j.action = QStringLiteral("generate");
+    QCOMPARE(JobsModel::describe(j, 300), QStringLiteral("Generate Configuration Files of 300 phones"));
+    j.action = QStringLiteral("teleport");
+    QCOMPARE(JobsModel::describe(j, 3), j.description);
 }
 
 QTEST_MAIN(TestDevicesView)
