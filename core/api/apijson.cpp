@@ -180,62 +180,31 @@ QJsonObject toJson(const User& u)
 
 void writeMembers(JsonWriter& w, const Device& d)
 {
-    const auto idOrNull = [&w](const char* key, qint64 id) {
-        w.key(key);
-        if (id > 0) {
-            w.value(id);
-        } else {
-            w.null();
-        }
-    };
-    const auto timeOrNull = [&w](const char* key, const QDateTime& t) {
-        w.key(key);
-        w.value(time(t));
-    };
-    w.key("id");
-    w.value(d.id);
-    w.key("revision");
-    w.value(d.revision);
-    w.key("mac");
-    w.value(d.mac.toString());
-    w.key("model");
-    w.value(d.model);
-    w.key("teams");
-    w.value(d.teams);
-    w.key("displayName");
-    w.value(d.displayName);
-    idOrNull("userId", d.userId);
-    idOrNull("regionId", d.regionId);
-    w.key("serialNumber");
-    w.value(d.serialNumber);
-    w.key("language");
-    w.value(d.language);
-    w.key("vlanMode");
-    w.value(d.vlanMode);
-    w.key("vlanId");
-    w.value(d.vlanId);
-    w.key("vlanPriority");
-    w.value(d.vlanPriority);
-    w.key("approval");
-    w.value(approvalStateToString(d.approval));
-    w.key("ipAddress");
-    w.value(d.ipAddress);
-    w.key("subnet");
-    w.value(d.subnet);
-    w.key("firmwareVersion");
-    w.value(d.firmwareVersion);
-    w.key("userAgent");
-    w.value(d.userAgent);
-    w.key("status");
-    w.value(sipStatusToString(d.sipStatus));
-    w.key("phoneNumber");
-    w.value(d.phoneNumber);
-    w.key("location");
-    w.value(d.location);
-    w.key("reportedUser");
-    w.value(d.reportedUser);
-    timeOrNull("lastReport", d.lastReport);
-    timeOrNull("lastStatusChange", d.lastStatusChange);
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QJsonValue(static_cast<double>(id)) : QJsonValue(); };
+    w.member("id", d.id);
+    w.member("revision", d.revision);
+    w.member("mac", d.mac.toString());
+    w.member("model", d.model);
+    w.member("teams", d.teams);
+    w.member("displayName", d.displayName);
+    w.member("userId", idOrNull(d.userId));
+    w.member("regionId", idOrNull(d.regionId));
+    w.member("serialNumber", d.serialNumber);
+    w.member("language", d.language);
+    w.member("vlanMode", d.vlanMode);
+    w.member("vlanId", d.vlanId);
+    w.member("vlanPriority", d.vlanPriority);
+    w.member("approval", approvalStateToString(d.approval));
+    w.member("ipAddress", d.ipAddress);
+    w.member("subnet", d.subnet);
+    w.member("firmwareVersion", d.firmwareVersion);
+    w.member("userAgent", d.userAgent);
+    w.member("status", sipStatusToString(d.sipStatus));
+    w.member("phoneNumber", d.phoneNumber);
+    w.member("location", d.location);
+    w.member("reportedUser", d.reportedUser);
+    w.member("lastReport", time(d.lastReport));
+    w.member("lastStatusChange", time(d.lastStatusChange));
 }
 
 QJsonObject toJson(const Device& d)

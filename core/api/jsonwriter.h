@@ -37,6 +37,13 @@ public:
     void value(const char*) = delete;    // would be taken for a bool: say QLatin1String or QString
     void value(const QJsonValue& value); // objects and arrays too
     void null();
+    // key() then value(), for an object's members.
+    template <class T>
+    void member(const char* name, const T& v)
+    {
+        key(name);
+        value(v);
+    }
 
     // The text so far; the writer starts again empty.
     QByteArray take();

@@ -51,6 +51,14 @@ private:
     QJsonArray targets(qint64 id) { return m_admin.get("/api/v1/jobs/" + QByteArray::number(id) + "/targets").items(); }
     qint64 start(const QJsonObject& body);
     bool finished(qint64 id, int ms = 30000);
+    // The server's database, opened directly (with the server stopped).
+    bool openDatabase(Store& store) const
+    {
+        QString error;
+        return !store
+                    .open(StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("pf.db")), &error))
+                    .isError();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerProcess> m_server;
@@ -278,10 +286,7 @@ void TestActions::interruptedSendIsNotRepeated()
     m_server->kill();
     {
         Store store;
-        QString error;
-        QVERIFY(
-            !store.open(StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("pf.db")), &error))
-                 .isError());
+        QVERIFY(openDatabase(store));
         Job j;
         j.action = QStringLiteral("reset");
         j.options = QStringLiteral(R"({"mode":"force"})");
@@ -428,10 +433,7 @@ void TestActions::generateRunsPhonesTogether()
     m_server->kill();
     {
         Store store;
-        QString error;
-        QVERIFY(
-            !store.open(StoreUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("pf.db")), &error))
-                 .isError());
+        QVERIFY(openDatabase(store));
         Transaction tx(store.database());
         QVector<JobTarget> targets;
         for (int i = 0; i < phones; ++i) {
