@@ -13,7 +13,11 @@ namespace {
 bool readEntry(const QJsonObject& json, JobsModel::Entry* e)
 {
     e->progress = json.value(QStringLiteral("progress")).toInt();
-    return ApiJson::read(json, &e->job, &e->counts);
+    if (!ApiJson::read(json, &e->job, &e->counts)) {
+        return false;
+    }
+    e->description = JobsModel::describe(e->job, e->counts.total);
+    return true;
 }
 } // namespace
 
@@ -85,7 +89,7 @@ bool JobsModel::update(const QJsonObject& json)
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         Q_EMIT jobChanged(e.job.id);
         if (wasRunning && !isRunning(e.job.state)) {
-            Q_EMIT jobFinished(e.job.id, describe(e.job, e.counts.total));
+            Q_EMIT jobFinished(e.job.id, e.description);
         }
         return true;
     }
@@ -245,7 +249,7 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case DescriptionColumn:
-        return describe(e.job, e.counts.total);
+        return e.description;
     case StateColumn:
         return stateText(e.job.state);
     case ProgressColumn:

@@ -31,7 +31,8 @@ public:
     {
         Job job;
         JobCounts counts;
-        int progress = 0; // 0..100
+        int progress = 0;    // 0..100
+        QString description; // describe(), made once when the job is read
     };
 
     explicit JobsModel(ConsoleSession* session, QObject* parent = nullptr);

@@ -135,9 +135,9 @@ void JobsPanel::updateDetails()
         m_cancel->setEnabled(false);
         return;
     }
-    m_summary->setText(tr("%1 — %2: %3")
-                           .arg(JobsModel::describe(e->job, e->counts.total), JobsModel::stateText(e->job.state),
-                                JobsModel::outcomeSummary(e->counts)));
+    m_summary->setText(
+        tr("%1 — %2: %3")
+            .arg(e->description, JobsModel::stateText(e->job.state), JobsModel::outcomeSummary(e->counts)));
     m_progress->setVisible(true);
     m_progress->setValue(e->progress);
     m_cancel->setEnabled(JobsModel::isRunning(e->job.state));
