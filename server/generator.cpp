@@ -90,6 +90,12 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     if (only) {
         for (const qint64 id : *only) {
             StoreResult<Device> d = m_store.devices().get(id);
+            if (!d && d.error().code == StoreError::Code::NotFound) {
+                // Deleted since it was asked for: that phone gets no file, the others do.
+                report.problems.append(
+                    {QStringLiteral("#%1").arg(id), id, QStringLiteral("the phone no longer exists")});
+                continue;
+            }
             if (!d) {
                 return d.error();
             }

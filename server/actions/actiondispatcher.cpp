@@ -373,27 +373,25 @@ void ActionDispatcher::workTogether(qint64 jobId, const QVector<JobTarget>& targ
     const ServerContext context = m_context;
     m_writer.submit(
         [jobId, targets, dir, context](Store& s) -> StoreError {
-            QVector<qint64> devices;
-            QVector<int> positions;
+            QVector<JobTarget> began;
             for (const JobTarget& t : targets) {
-                const StoreResult<bool> began = s.jobTargets().begin(jobId, t.position, now());
-                if (!began) {
-                    return began.error();
+                const StoreResult<bool> ok = s.jobTargets().begin(jobId, t.position, now());
+                if (!ok) {
+                    return ok.error();
                 }
-                if (began.value()) { // else cancelled, or another node has it
-                    devices.append(t.targetId);
-                    positions.append(t.position);
+                if (ok.value()) { // else cancelled, or another node has it
+                    began.append(t);
                 }
             }
             const StoreResult<QHash<qint64, TargetChanges::Generated>> results =
-                TargetChanges::generateMany(s, devices, dir, context);
+                TargetChanges::generateMany(s, began, dir, context);
             if (!results) {
                 return results.error();
             }
-            for (qsizetype i = 0; i < devices.size(); ++i) {
-                const TargetChanges::Generated r = results->value(devices[i]);
+            for (const JobTarget& t : began) {
+                const TargetChanges::Generated r = results->value(t.targetId);
                 if (StoreError e = s.jobTargets().setOutcome(
-                        jobId, positions[i], r.ok ? TargetOutcome::Done : TargetOutcome::Failed, r.note, now());
+                        jobId, t.position, r.ok ? TargetOutcome::Done : TargetOutcome::Failed, r.note, now());
                     e.isError()) {
                     return e;
                 }

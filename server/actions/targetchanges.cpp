@@ -128,29 +128,19 @@ StoreError apply(Store& store, const PhoneAction& a, const JobTarget& t, const Q
     return {};
 }
 
-StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<qint64>& devices, const QString& dir,
+StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<JobTarget>& targets, const QString& dir,
                                                    const ServerContext& context)
 {
     QHash<qint64, Generated> results;
-    // A phone deleted since the job was made fails alone, not the phones generated with it.
-    QVector<qint64> existing;
-    QHash<qint64, QString> macs;
-    for (const qint64 id : devices) {
-        const StoreResult<Device> d = store.devices().get(id);
-        if (!d && d.error().code != StoreError::Code::NotFound) {
-            return d.error();
-        }
-        if (!d) {
-            results.insert(id, {false, QStringLiteral("the phone no longer exists")});
-            continue;
-        }
-        existing.append(id);
-        macs.insert(id, d->mac.toString());
-    }
-    if (existing.isEmpty()) {
+    if (targets.isEmpty()) {
         return results;
     }
-    const StoreResult<GenerationReport> report = Generator(store, dir, context).runFor(existing);
+    QVector<qint64> devices;
+    for (const JobTarget& t : targets) {
+        devices.append(t.targetId);
+    }
+    // A phone deleted since the job was made is one of the report's problems, not an error.
+    const StoreResult<GenerationReport> report = Generator(store, dir, context).runFor(devices);
     if (!report) {
         return report.error();
     }
@@ -163,15 +153,15 @@ StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<q
             templateProblem = QStringLiteral("%1: %2").arg(p.subject, p.message);
         }
     }
-    for (const qint64 id : existing) {
-        Generated& r = results[id];
-        r.ok = !problems.contains(id) && templateProblem.isEmpty();
+    for (const JobTarget& t : targets) {
+        Generated& r = results[t.targetId];
+        r.ok = !problems.contains(t.targetId) && templateProblem.isEmpty();
         if (!r.ok) {
-            r.note = problems.value(id, templateProblem);
+            r.note = problems.value(t.targetId, templateProblem);
             continue;
         }
         r.note = QStringLiteral("file generated");
-        const QString unresolved = unresolvedOf(report.value(), macs.value(id));
+        const QString unresolved = unresolvedOf(report.value(), t.label);
         if (!unresolved.isEmpty()) {
             r.note += QStringLiteral(" (unresolved: %1)").arg(unresolved);
         }

@@ -24,9 +24,10 @@ struct Generated
     bool ok = false;
     QString note; // "file generated", with what stayed unresolved; or why no file was made
 };
-// Generate for many phones in one generation run: a run per phone reads every template,
-// placeholder and overwrite value and syncs the disk once each (10 000 phones took 17 s that
-// way). Device id -> its result, for each of devices.
-StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<qint64>& devices,
+// Generate for many phones (targets of a generate job, labelled with their MAC) in one
+// generation run: a run per phone reads every template, placeholder and overwrite value and
+// syncs the disk once each (10 000 phones took 17 s that way). Target id -> its result, for each
+// target.
+StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<JobTarget>& targets,
                                                    const QString& provisioningDir, const ServerContext& context);
 } // namespace TargetChanges
