@@ -146,6 +146,8 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
     shared.inFlight = m_inFlight;
     shared.cacheBytes = 256LL * 1024 * 1024 / threads;
+    shared.timeouts.idleMs = options.keepAliveTimeoutSeconds * 1000;
+    shared.timeouts.requestMs = options.requestTimeoutSeconds * 1000;
     for (int i = 0; i < threads; ++i) {
         Serving s;
         s.thread = new QThread;

@@ -51,6 +51,15 @@ struct Definitions
                                                     "timeout (default 60)."),
                                      QStringLiteral("S")};
 
+    QCommandLineOption keepAliveTimeout {QStringLiteral("keep-alive-timeout"),
+                                         QStringLiteral("Seconds an idle client connection stays open between "
+                                                        "requests (default 75)."),
+                                         QStringLiteral("S")};
+    QCommandLineOption requestTimeout {QStringLiteral("request-timeout"),
+                                       QStringLiteral("Seconds a client may pause in the middle of sending a "
+                                                      "request before it is answered 408 (default 30)."),
+                                       QStringLiteral("S")};
+
     QCommandLineOption adminOverHttp {QStringLiteral("admin-over-http"),
                                       QStringLiteral("Answer the admin API over plain HTTP from any address, not "
                                                      "only loopback (only behind a TLS-terminating proxy).")};
@@ -63,7 +72,8 @@ struct Definitions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
-                           commitWindow, maxBatch, threads, housekeeping, adminOverHttp, printRoutes, migrate});
+                           commitWindow, maxBatch, threads, housekeeping, keepAliveTimeout, requestTimeout,
+                           adminOverHttp, printRoutes, migrate});
     }
 };
 
@@ -182,6 +192,8 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         {d.maxBatch, &o.maxCommitBatch, 1, 100000},
         {d.threads, &o.servingThreads, 1, 64},
         {d.housekeeping, &o.housekeepingSeconds, 1, 3600},
+        {d.keepAliveTimeout, &o.keepAliveTimeoutSeconds, 1, 3600},
+        {d.requestTimeout, &o.requestTimeoutSeconds, 1, 3600},
     };
     for (const auto& b : bounded) {
         if (parser.isSet(b.option)

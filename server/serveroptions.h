@@ -23,6 +23,8 @@ struct ServerOptions
     int housekeepingSeconds = 60; // how often silent phones are looked for
     int servingThreads = 0;       // threads answering HTTP; 0 until parsed: one per core
     int maxCommitBatch = 4096;    // at most this many writes per commit (1: one commit per request)
+    int keepAliveTimeoutSeconds = 75; // an idle client connection is closed after this
+    int requestTimeoutSeconds = 30;   // a request stalled this long in the middle is answered 408
     // The console's in-process server on its own local database needs no administrator account:
     // the console is the administrator there.
     bool requireAdministrator = true;

@@ -6,8 +6,6 @@
 #include "phoneservice.h"
 #include "provisioningcache.h"
 
-#include <QSslServer>
-#include <QTcpServer>
 #include <QThread>
 
 ServingThread::ServingThread(const Shared& shared)
@@ -47,31 +45,15 @@ StoreError ServingThread::open()
 HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
 {
     auto* f = new HttpFrontend(
-        secure, [this](const HttpExchangePtr& exchange) { handle(exchange); }, this);
-    if (secure) {
-        f->sslSetup(tls);
-    }
+        secure, tls, [this](const HttpExchangePtr& exchange) { handle(exchange); }, this);
+    f->setTimeouts(m_shared.timeouts);
     m_frontends.append(f);
     return f;
 }
 
 bool ServingThread::listenOn(qintptr descriptor, bool secure, const QSslConfiguration& tls, QString* error)
 {
-    HttpFrontend* f = frontend(secure, tls);
-    QTcpServer* server = nullptr;
-    if (secure) {
-        auto* ssl = new QSslServer(f);
-        ssl->setSslConfiguration(tls);
-        server = ssl;
-    } else {
-        server = new QTcpServer(f);
-    }
-    if (!server->setSocketDescriptor(descriptor)) {
-        *error = server->errorString();
-        return false;
-    }
-    f->bind(server);
-    return true;
+    return frontend(secure, tls)->listenOn(descriptor, error);
 }
 
 quint16 ServingThread::listen(const QHostAddress& address, quint16 port, bool secure, const QSslConfiguration& tls)
@@ -92,9 +74,7 @@ void ServingThread::applySettings(const ServerSettings& settings, const ServerCo
 void ServingThread::stopListening()
 {
     for (HttpFrontend* f : std::as_const(m_frontends)) {
-        for (QTcpServer* server : f->servers()) {
-            server->close();
-        }
+        f->stopListening();
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpconnection.h"
 #include "httpexchange.h"
 #include "serverstate.h"
 #include "store.h"
@@ -44,6 +45,7 @@ public:
         QString provisioningDir;
         std::shared_ptr<std::atomic<int>> inFlight;
         qint64 cacheBytes = 0;
+        HttpConnection::Timeouts timeouts;
     };
 
     explicit ServingThread(const Shared& shared);

@@ -1,21 +1,19 @@
 #pragma once
 
+#include "httprequest.h"
+
 #include <QByteArray>
 #include <QHostAddress>
-#include <QHttpServerResponder>
-#include <QList>
-#include <QPair>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QString>
 
 #include <memory>
 #include <utility>
 #include <vector>
 
-class QHttpServerRequest;
+class HttpConnection;
 
-// One HTTP request and the means to answer it, now or later: the request's parts are copied
-// (QHttpServerRequest lives only while its handler runs) and the answer goes out only if the
+// One HTTP request and the means to answer it, now or later: the answer goes out only if the
 // connection is still open. Answering twice is a programming error; not answering at all
 // answers 500 when the exchange is destroyed, so a client never hangs.
 class HttpExchange
@@ -23,22 +21,23 @@ class HttpExchange
 public:
     using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
 
-    HttpExchange(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool secure);
+    HttpExchange(HttpRequest&& request, HttpConnection* connection);
     ~HttpExchange();
     HttpExchange(const HttpExchange&) = delete;
     HttpExchange& operator=(const HttpExchange&) = delete;
 
-    const QByteArray& method() const { return m_method; }
+    const QByteArray& method() const { return m_request.method; }
     // The path as sent on the wire, still percent-encoded, without the query.
-    const QByteArray& encodedPath() const { return m_encodedPath; }
+    const QByteArray& encodedPath() const { return m_request.path; }
     // The request target as sent (path and query): what Digest authentication signs.
-    const QByteArray& target() const { return m_target; }
+    const QByteArray& target() const { return m_request.target; }
     // The query string as sent, still percent-encoded, without the '?'.
-    const QByteArray& encodedQuery() const { return m_query; }
-    QByteArray header(const QByteArray& name) const;
-    const QByteArray& body() const { return m_body; }
+    const QByteArray& encodedQuery() const { return m_request.query; }
+    QByteArray header(const QByteArray& name) const { return m_request.header(name); }
+    const QByteArray& body() const { return m_request.body; }
     const QHostAddress& peer() const { return m_peer; }
-    QString peerText() const;
+    // The client's address as text ("10.0.0.1", not "::ffff:10.0.0.1").
+    const QString& peerText() const { return m_peerText; }
     bool isSecure() const { return m_secure; }
     bool isAnswered() const { return m_answered; }
 
@@ -48,20 +47,17 @@ public:
     void respondJson(int status, const QByteArray& json);
     void respondError(int status, const QString& message);
 
+    static QByteArray reasonPhrase(int status);
+
 private:
     void send(int status, const Headers& headers, const QByteArray& body, bool withBody);
 
-    QByteArray m_method;
-    QByteArray m_encodedPath;
-    QByteArray m_target;
-    QByteArray m_query;
-    QList<QPair<QByteArray, QByteArray>> m_headers; // as received
-    QByteArray m_body;
+    HttpRequest m_request;
     QHostAddress m_peer;
+    QString m_peerText;
     bool m_secure = false;
     bool m_answered = false;
-    QHttpServerResponder m_responder;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<HttpConnection> m_connection;
 };
 
 using HttpExchangePtr = std::shared_ptr<HttpExchange>;

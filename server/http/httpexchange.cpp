@@ -1,0 +1,119 @@
+#include "httpexchange.h"
+
+#include "httpconnection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QByteArray HttpExchange::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 428:
+        return "Precondition Required";
+    case 408:
+        return "Request Timeout";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
+    }
+}
+
+HttpExchange::HttpExchange(HttpRequest&& request, HttpConnection* connection)
+    : m_request(std::move(request))
+    , m_peer(connection->peer())
+    , m_peerText(connection->peerText())
+    , m_secure(connection->isSecure())
+    , m_connection(connection)
+{ }
+
+HttpExchange::~HttpExchange()
+{
+    if (!m_answered) {
+        respondError(500, QStringLiteral("the server could not answer this request"));
+    }
+}
+
+void HttpExchange::send(int status, const Headers& headers, const QByteArray& body, bool withBody)
+{
+    Q_ASSERT(!m_answered);
+    if (m_answered) {
+        return;
+    }
+    m_answered = true;
+    if (!m_connection) {
+        return; // the client went away; nothing to answer
+    }
+    QByteArray head;
+    head.reserve(256);
+    head += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& h : headers) {
+        head += h.first + ": " + h.second + "\r\n";
+    }
+    if (status != 204 && status != 304) { // RFC 9110 8.6: neither has a length to give
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    m_connection->answer(head, withBody ? body : QByteArray());
+}
+
+void HttpExchange::respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers)
+{
+    Headers all;
+    all.reserve(headers.size() + 1);
+    all.emplace_back("Content-Type", contentType);
+    all.insert(all.end(), headers.begin(), headers.end());
+    send(status, all, body, m_request.method != "HEAD");
+}
+
+void HttpExchange::respondHeadersOnly(int status, const Headers& headers)
+{
+    send(status, headers, QByteArray(), false);
+}
+
+void HttpExchange::respondJson(int status, const QByteArray& json)
+{
+    respond(status, "application/json", json);
+}
+
+void HttpExchange::respondError(int status, const QString& message)
+{
+    respondJson(status, QJsonDocument(QJsonObject {{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact));
+}

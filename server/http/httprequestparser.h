@@ -1,0 +1,61 @@
+#pragma once
+
+#include "httprequest.h"
+
+#include <QString>
+
+// Reads HTTP/1.0 and HTTP/1.1 requests (RFC 9112) from a connection's input, one after the
+// other: Content-Length and chunked bodies, pipelined requests, bare-LF line ends. Anything it
+// cannot read safely fails with the status to answer before closing the connection: 400 for a
+// malformed request (including both Content-Length and Transfer-Encoding, a request-smuggling
+// shape), 413 for a body over the limit, 431 for a head over the limit, 501 for a transfer
+// coding other than chunked, 505 for another HTTP version.
+struct HttpRequestLimits
+{
+    qsizetype maxHead = 32 * 1024; // request line and headers
+    int maxHeaders = 100;
+    qint64 maxBody = 160LL * 1024 * 1024; // the largest firmware upload (AdminService)
+};
+
+class HttpRequestParser
+{
+public:
+    using Limits = HttpRequestLimits;
+    enum class Status { NeedMore, Ready, Failed };
+
+    explicit HttpRequestParser(const Limits& limits = Limits());
+
+    // Reads from input[*pos...] and moves *pos past what it used; call again with more input
+    // after NeedMore. After Ready, takeRequest() hands the request over and parsing of the next
+    // one can start; after Failed, the connection cannot be read any further.
+    Status parse(const QByteArray& input, qsizetype* pos);
+    HttpRequest takeRequest();
+
+    // The head is read, it asked for "Expect: 100-continue" and no body byte has come yet.
+    bool expectsContinue() const { return m_expectContinue && m_state != State::Head && m_request.body.isEmpty(); }
+    // Some of the next request has been read (an idle connection has none).
+    bool isMidRequest() const { return m_state != State::Head || m_partialHead; }
+    int errorStatus() const { return m_errorStatus; }
+    const QString& errorText() const { return m_errorText; }
+
+private:
+    enum class State { Head, FixedBody, ChunkSize, ChunkData, ChunkEnd, Trailer, Done, Failed };
+
+    Status readHead(const QByteArray& input, qsizetype* pos);
+    bool parseRequestLine(const char* begin, const char* end);
+    bool parseHeaderLine(const char* begin, const char* end);
+    bool prepareBody();
+    Status fail(int status, const QString& text);
+
+    Limits m_limits;
+    State m_state = State::Head;
+    HttpRequest m_request;
+    qint64 m_remaining = 0;      // of the fixed body or of the current chunk
+    qsizetype m_headScanned = 0; // of the head, after *pos: the lines already read
+    qsizetype m_trailerBytes = 0;
+    bool m_haveRequestLine = false;
+    bool m_expectContinue = false;
+    bool m_partialHead = false;
+    int m_errorStatus = 0;
+    QString m_errorText;
+};

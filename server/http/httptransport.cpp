@@ -1,0 +1,245 @@
+#include "httptransport.h"
+
+#include <QSocketNotifier>
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+// What a connection may hold unread while its current request is being answered.
+constexpr qint64 socketReadBuffer = 64 * 1024;
+} // namespace
+
+SocketTransport::SocketTransport(QTcpSocket* socket, QObject* parent)
+    : HttpTransport(parent)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(socketReadBuffer);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QIODevice::readyRead, this, [this] {
+        if (m_reading) {
+            Q_EMIT readable();
+        }
+    });
+    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+        if (!m_closed) {
+            m_closed = true;
+            Q_EMIT closed();
+        }
+    });
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError && !m_closed) {
+            m_closed = true;
+            m_socket->abort();
+            Q_EMIT closed();
+        }
+    });
+}
+
+bool SocketTransport::readInto(QByteArray& buffer)
+{
+    if (m_socket->bytesAvailable() > 0) {
+        buffer.append(m_socket->readAll());
+    }
+    return !m_closed && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void SocketTransport::write(const QByteArray& bytes)
+{
+    if (m_closed) {
+        return;
+    }
+    m_socket->write(bytes);
+    m_socket->flush(); // now, not on the next turn of the event loop
+}
+
+void SocketTransport::setReading(bool on)
+{
+    m_reading = on;
+    if (on && m_socket->bytesAvailable() > 0) {
+        Q_EMIT readable();
+    }
+}
+
+void SocketTransport::closeAfterWrite()
+{
+    if (!m_closed) {
+        m_socket->disconnectFromHost(); // disconnected() once the queue is written
+    }
+}
+
+void SocketTransport::abort()
+{
+    if (!m_closed) {
+        m_closed = true;
+        m_socket->abort();
+        Q_EMIT closed();
+    }
+}
+
+QHostAddress SocketTransport::peer() const
+{
+    return m_socket->peerAddress();
+}
+
+#ifdef Q_OS_UNIX
+DescriptorTransport::DescriptorTransport(int descriptor, const QHostAddress& peer, QObject* parent)
+    : HttpTransport(parent)
+    , m_fd(descriptor)
+    , m_peer(peer)
+    , m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
+    , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
+{
+    m_writeNotifier->setEnabled(false);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
+        if (!m_halfClosed) {
+            Q_EMIT readable();
+            return;
+        }
+        // Closing: read and drop what the peer still sends until it closes too, so that the
+        // kernel does not reset the connection (and lose our last answer) over unread bytes.
+        char scratch[4096];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, scratch, sizeof scratch, 0);
+            if (n > 0) {
+                continue;
+            }
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+                return;
+            }
+            release();
+            return;
+        }
+    });
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] { flushPending(); });
+}
+
+DescriptorTransport::~DescriptorTransport()
+{
+    if (m_fd >= 0) {
+        m_readNotifier->setEnabled(false);
+        m_writeNotifier->setEnabled(false);
+        ::close(m_fd);
+    }
+}
+
+bool DescriptorTransport::readInto(QByteArray& buffer)
+{
+    if (m_fd < 0 || m_halfClosed) {
+        return false;
+    }
+    constexpr qsizetype step = 16 * 1024;
+    for (;;) {
+        const qsizetype before = buffer.size();
+        buffer.resize(before + step);
+        const ssize_t n = ::recv(m_fd, buffer.data() + before, step, 0);
+        buffer.resize(before + qMax<qsizetype>(n, 0));
+        if (n == step) {
+            continue; // there may be more
+        }
+        if (n > 0) {
+            return true;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            return true;
+        }
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        return false; // end of stream, or reset
+    }
+}
+
+void DescriptorTransport::write(const QByteArray& bytes)
+{
+    if (m_fd < 0 || m_closeRequested) {
+        return;
+    }
+    if (m_pending.size() > m_pendingOffset) {
+        m_pending = m_pending.mid(m_pendingOffset) + bytes;
+        m_pendingOffset = 0;
+        return;
+    }
+    m_pending = bytes;
+    m_pendingOffset = 0;
+    flushPending();
+}
+
+void DescriptorTransport::flushPending()
+{
+    while (m_fd >= 0 && m_pendingOffset < m_pending.size()) {
+        const ssize_t n = ::send(m_fd, m_pending.constData() + m_pendingOffset,
+                                 static_cast<size_t>(m_pending.size() - m_pendingOffset), MSG_NOSIGNAL);
+        if (n > 0) {
+            m_pendingOffset += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            m_writeNotifier->setEnabled(true);
+            return;
+        }
+        release(); // the peer is gone
+        return;
+    }
+    if (m_fd < 0) {
+        return;
+    }
+    m_pending.clear();
+    m_pendingOffset = 0;
+    m_writeNotifier->setEnabled(false);
+    if (m_closeRequested) {
+        finishClose();
+    }
+}
+
+void DescriptorTransport::setReading(bool on)
+{
+    m_reading = on;
+    if (m_fd >= 0 && !m_halfClosed) {
+        m_readNotifier->setEnabled(on);
+    }
+}
+
+void DescriptorTransport::closeAfterWrite()
+{
+    if (m_fd < 0 || m_closeRequested) {
+        return;
+    }
+    m_closeRequested = true;
+    if (m_pendingOffset >= m_pending.size()) {
+        finishClose();
+    }
+}
+
+void DescriptorTransport::finishClose()
+{
+    ::shutdown(m_fd, SHUT_WR);
+    m_halfClosed = true;
+    m_readNotifier->setEnabled(true);
+}
+
+void DescriptorTransport::abort()
+{
+    release();
+}
+
+void DescriptorTransport::release()
+{
+    if (m_fd < 0) {
+        return;
+    }
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    ::close(m_fd);
+    m_fd = -1;
+    Q_EMIT closed();
+}
+#endif

@@ -1,0 +1,301 @@
+// phonefleetd's HTTP/1.1 on the wire, against the real process: persistent connections,
+// pipelining, chunked bodies, 100-continue, HTTP/1.0, refusals that close the connection, and
+// the keep-alive and request timeouts; over plain HTTP (descriptor transport) and HTTPS (Qt's
+// TLS sockets).
+#include "rawhttp.h"
+#include "serverprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString adminPassword = QStringLiteral("a-long-enough-password");
+
+QByteArray keepAliveRequest(const QByteArray& mac, const QByteArray& extraHeaders = {})
+{
+    const QByteArray body = R"({"mac":")" + mac + R"(","ip":"10.1.2.3","model":"430HD","status":"registered"})";
+    return "POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\nUser-Agent: AUDC-IPPhone/3.4.3.1 (430HD; "
+        + mac + ")\r\nContent-Type: application/json\r\n" + extraHeaders
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// One client connection that reads answers one at a time, keeping what came after each.
+class Wire
+{
+public:
+    bool open(quint16 port, bool tls = false)
+    {
+        if (tls) {
+            auto ssl = std::make_unique<QSslSocket>();
+            ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+            ssl->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            const bool ok = ssl->waitForEncrypted(10000);
+            m_socket = std::move(ssl);
+            return ok;
+        }
+        m_socket = std::make_unique<QTcpSocket>();
+        m_socket->connectToHost(QHostAddress::LocalHost, port);
+        return m_socket->waitForConnected(10000);
+    }
+    void send(const QByteArray& bytes)
+    {
+        m_socket->write(bytes);
+        m_socket->flush();
+    }
+    // The next answer; HEAD answers have no body whatever their Content-Length says.
+    RawResponse next(bool headOnly = false, int timeoutMs = 10000)
+    {
+        RawResponse r;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const QByteArrayList lines = m_buffer.left(end).split('\n');
+                const QByteArrayList status = lines.first().trimmed().split(' ');
+                r.status = status.value(1).toInt();
+                r.headers.clear();
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const QByteArray line = lines.at(i).trimmed();
+                    const qsizetype colon = line.indexOf(':');
+                    r.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                }
+                const qint64 length =
+                    headOnly || r.status < 200 || r.status == 304 ? 0 : r.header("Content-Length").toLongLong();
+                if (m_buffer.size() >= end + 4 + length) {
+                    r.body = m_buffer.mid(end + 4, length);
+                    m_buffer.remove(0, end + 4 + length);
+                    return r;
+                }
+            }
+            if (!fill(100)) {
+                break;
+            }
+        }
+        r.status = 0;
+        r.error = "no complete answer";
+        return r;
+    }
+    // The server closed the connection within ms (and sent nothing more).
+    bool closedWithin(int ms)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            if (!fill(100)) {
+                return m_buffer.isEmpty();
+            }
+        }
+        return false;
+    }
+    bool isOpen() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
+
+private:
+    // False once the connection is closed and everything in it has been read.
+    bool fill(int waitMs)
+    {
+        if (m_socket->bytesAvailable() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->waitForReadyRead(waitMs);
+        }
+        m_buffer += m_socket->readAll();
+        return m_socket->state() == QAbstractSocket::ConnectedState || m_socket->bytesAvailable() > 0;
+    }
+
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+};
+} // namespace
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pipelinedRequestsAreAnsweredInOrder_data();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void chunkedBodyAndContinue();
+    void http10ClosesUnlessAskedToKeepAlive();
+    void badRequestsAreAnsweredThenClosed();
+    void idleAndStalledConnectionsAreClosed();
+
+private:
+    void start(ServerProcess& server, const QStringList& extra = {});
+    QTemporaryDir m_dir;
+    int m_servers = 0;
+};
+
+void TestHttpServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestHttpServer::start(ServerProcess& server, const QStringList& extra)
+{
+    const QString dir = m_dir.filePath(QString::number(++m_servers));
+    QString error;
+    QVERIFY2(server.start(QStringList {QStringLiteral("--database"), QStringLiteral("sqlite:") + dir + "/pf.db",
+                                       QStringLiteral("--data-dir"), dir, QStringLiteral("--admin-user"),
+                                       QStringLiteral("admin")}
+                              + extra,
+                          adminPassword, &error),
+             qPrintable(error));
+}
+
+void TestHttpServer::pipelinedRequestsAreAnsweredInOrder_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("http") << false;
+    QTest::newRow("https") << true;
+}
+
+void TestHttpServer::pipelinedRequestsAreAnsweredInOrder()
+{
+    QFETCH(bool, tls);
+    ServerProcess server;
+    start(server);
+    Wire wire;
+    QVERIFY(wire.open(tls ? server.https : server.http, tls));
+    // Two reports (answered after their commit), a file (answered at once) and a HEAD, in one
+    // write: the answers must come back in the order asked, on the same connection.
+    wire.send(keepAliveRequest("00908F000001") + keepAliveRequest("00908F000002")
+              + "GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n"
+              + "HEAD /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n");
+    for (int i = 0; i < 2; ++i) {
+        const RawResponse r = wire.next();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY(QJsonDocument::fromJson(r.body).object().contains(QStringLiteral("Requests")));
+        QVERIFY(!r.header("Date").isEmpty());
+    }
+    const RawResponse file = wire.next();
+    QCOMPARE(file.status, 200);
+    QVERIFY2(file.body.contains("/ipp/"), file.body.constData());
+    const RawResponse head = wire.next(true);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length").toLongLong(), file.body.size());
+    QCOMPARE(head.header("ETag"), file.header("ETag"));
+    // Still open for more, and a conditional GET on it is a 304 without a body.
+    wire.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\nIf-None-Match: " + file.header("ETag") + "\r\n\r\n");
+    const RawResponse unchanged = wire.next();
+    QCOMPARE(unchanged.status, 304);
+    QVERIFY(unchanged.header("Content-Length").isEmpty());
+    QVERIFY(wire.isOpen());
+}
+
+void TestHttpServer::chunkedBodyAndContinue()
+{
+    ServerProcess server;
+    start(server);
+    Wire wire;
+    QVERIFY(wire.open(server.http));
+    const QByteArray body = R"({"mac":"00908F000003","ip":"10.1.2.3","model":"430HD","status":"registered"})";
+    const QByteArray head = "POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\n"
+                            "User-Agent: AUDC-IPPhone/3.4.3.1 (430HD; 00908F000003)\r\n";
+    wire.send(head + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n"
+              + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
+    QCOMPARE(wire.next().status, 200);
+
+    // Expect: 100-continue: the server says go on before the body is sent.
+    wire.send(head + "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+    QCOMPARE(wire.next().status, 100);
+    wire.send(body);
+    QCOMPARE(wire.next().status, 200);
+
+    // Refused before the body: a report over the phones' 64 KiB limit still gets its 413 once sent.
+    const QByteArray big(70 * 1024, 'x');
+    wire.send(head + "Content-Length: " + QByteArray::number(big.size()) + "\r\n\r\n" + big);
+    QCOMPARE(wire.next().status, 413);
+    QVERIFY(wire.isOpen());
+}
+
+void TestHttpServer::http10ClosesUnlessAskedToKeepAlive()
+{
+    ServerProcess server;
+    start(server);
+    Wire once;
+    QVERIFY(once.open(server.http));
+    once.send("GET /ipp/dhcpoption160.cfg HTTP/1.0\r\n\r\n");
+    const RawResponse r = once.next();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Connection").toLower(), QByteArray("close"));
+    QVERIFY(once.closedWithin(5000));
+
+    Wire kept;
+    QVERIFY(kept.open(server.http));
+    for (int i = 0; i < 2; ++i) {
+        kept.send("GET /ipp/dhcpoption160.cfg HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        const RawResponse again = kept.next();
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.header("Connection").toLower(), QByteArray("keep-alive"));
+    }
+    // HTTP/1.1 asking to close gets its answer, then the close.
+    kept.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\nConnection: close\r\n\r\n");
+    QCOMPARE(kept.next().status, 200);
+    QVERIFY(kept.closedWithin(5000));
+}
+
+void TestHttpServer::badRequestsAreAnsweredThenClosed()
+{
+    ServerProcess server;
+    start(server);
+    const struct
+    {
+        QByteArray request;
+        int status;
+    } cases[] = {
+        {"GET /ipp/dhcpoption160.cfg HTTP/1.1\r\n\r\n", 400},
+        {"POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\nContent-Length: 5\r\n"
+         "Transfer-Encoding: chunked\r\n\r\n",
+         400},
+        {"POST /api/v1/regions HTTP/1.1\r\nHost: pf\r\nTransfer-Encoding: gzip\r\n\r\n", 501},
+        {"GET / HTTP/3.0\r\nHost: pf\r\n\r\n", 505},
+        {"GET /" + QByteArray(40 * 1024, 'a') + " HTTP/1.1\r\nHost: pf\r\n\r\n", 414},
+        {"GET / HTTP/1.1\r\nHost: pf\r\nX-Big: " + QByteArray(40 * 1024, 'a') + "\r\n\r\n", 431},
+        {"PUT /api/v1/firmware HTTP/1.1\r\nHost: pf\r\nContent-Length: 999999999999\r\n\r\n", 413},
+        {QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n", 13), 400}, // TLS on the plain port
+    };
+    for (const auto& c : cases) {
+        Wire wire;
+        QVERIFY(wire.open(server.http));
+        wire.send(c.request + "GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n");
+        const RawResponse r = wire.next();
+        QCOMPARE(r.status, c.status);
+        QCOMPARE(r.header("Connection").toLower(), QByteArray("close"));
+        QVERIFY2(!QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString().isEmpty(),
+                 r.body.constData());
+        QVERIFY2(wire.closedWithin(5000), "what follows a refused request is not read");
+    }
+    // The server is unharmed.
+    QCOMPARE(rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg").status, 200);
+}
+
+void TestHttpServer::idleAndStalledConnectionsAreClosed()
+{
+    ServerProcess server;
+    start(server,
+          {QStringLiteral("--keep-alive-timeout"), QStringLiteral("1"), QStringLiteral("--request-timeout"),
+           QStringLiteral("1")});
+    Wire idle;
+    QVERIFY(idle.open(server.http));
+    idle.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n");
+    QCOMPARE(idle.next().status, 200);
+    QVERIFY(idle.isOpen());
+    QVERIFY2(idle.closedWithin(5000), "an idle connection outlived --keep-alive-timeout");
+
+    Wire stalled;
+    QVERIFY(stalled.open(server.http));
+    stalled.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHo");
+    const RawResponse r = stalled.next(false, 5000);
+    QCOMPARE(r.status, 408);
+    QVERIFY(stalled.closedWithin(5000));
+
+    // A client that connects and says nothing is closed as idle.
+    Wire silent;
+    QVERIFY(silent.open(server.http));
+    QVERIFY(silent.closedWithin(5000));
+}
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
