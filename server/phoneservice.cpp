@@ -92,6 +92,10 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
                 m_state.audit.record(LogLevel::Verbose, peer, QStringLiteral("keep-alive"), mac,
                                      QStringLiteral("%1 command(s) delivered").arg(outcome->commands.size()));
             }
+            if (outcome->commands.isEmpty()) {
+                exchange->respondJson(200, R"({"Requests":[]})"); // nearly every keep-alive
+                return;
+            }
             QJsonArray requests;
             for (const QByteArray& command : std::as_const(outcome->commands)) {
                 requests.append(QString::fromUtf8(command));

@@ -42,7 +42,7 @@ struct PhoneStatusWriter::KeepAliveStatements
     // commit. Empty revision: not read (or too many to keep: ask per device).
     qint64 waitingRevision = 0;
     bool waitingKnown = false;
-    QSet<qint64> waitingDevices;
+    QSet<QString> waitingDevices; // their MACs
 
     explicit KeepAliveStatements(const QSqlDatabase& c)
         : find(c)
@@ -54,16 +54,20 @@ struct PhoneStatusWriter::KeepAliveStatements
         , waiting(c)
         , delivered(c)
     {
-        find.prepare(QStringLiteral("SELECT d.id, d.sip_status, d.user_id, u.name FROM devices d "
-                                    "LEFT JOIN users u ON u.id = d.user_id WHERE d.mac = ?"));
+        find.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
         findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
+        // One statement for a known phone: the user it reports moves it to that user when one
+        // of that name exists, and is kept as reported_user when none does.
         update.prepare(QStringLiteral(
             "UPDATE devices SET revision = ?, ip_address = ?, subnet = ?, "
             "firmware_version = CASE WHEN ? <> '' THEN ? ELSE firmware_version END, user_agent = ?, "
             "model = CASE WHEN ? <> '' THEN ? ELSE model END, teams = ?, sip_status = ?, phone_number = ?, "
             "location = ?, vlan_id = CASE WHEN ? >= 0 THEN ? ELSE vlan_id END, last_report = ?, "
             "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END, "
-            "user_id = ?, reported_user = ? WHERE id = ?"));
+            "user_id = CASE WHEN ? <> '' THEN COALESCE((SELECT id FROM users WHERE name = ?), user_id) "
+            "ELSE user_id END, "
+            "reported_user = CASE WHEN ? <> '' AND NOT EXISTS (SELECT 1 FROM users WHERE name = ?) THEN ? "
+            "ELSE '' END WHERE mac = ?"));
         insert.prepare(QStringLiteral(
             "INSERT INTO devices (revision, mac, model, teams, approval, ip_address, subnet, firmware_version, "
             "user_agent, sip_status, phone_number, location, vlan_id, last_report, last_status_change, user_id, "
@@ -77,7 +81,8 @@ struct PhoneStatusWriter::KeepAliveStatements
                                        "WHERE device_id = ? AND delivered_at IS NULL"));
         waiting.setForwardOnly(true);
         waiting.prepare(
-            QStringLiteral("SELECT DISTINCT device_id FROM device_commands WHERE delivered_at IS NULL LIMIT 10001"));
+            QStringLiteral("SELECT DISTINCT d.mac FROM device_commands c JOIN devices d ON d.id = c.device_id "
+                           "WHERE c.delivered_at IS NULL LIMIT 10001"));
     }
 };
 
@@ -119,7 +124,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             return e;
         }
         while (k.waiting.next()) {
-            k.waitingDevices.insert(k.waiting.value(0).toLongLong());
+            k.waitingDevices.insert(k.waiting.value(0).toString());
         }
         k.waiting.finish();
         k.waitingKnown = k.waitingDevices.size() <= 10000;
@@ -131,54 +136,57 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         KeepAliveOutcome outcome;
         const QString mac = r.mac.toString();
         const QString status = sipStatusToString(r.status == SipStatus::Unknown ? SipStatus::Started : r.status);
-        find.addBindValue(text(mac));
-        if (StoreError e = execFor(find, "finding phone %1", mac); e.isError()) {
+        update.addBindValue(rev);
+        update.addBindValue(text(r.ipAddress));
+        update.addBindValue(text(r.subnet));
+        update.addBindValue(text(r.firmwareVersion));
+        update.addBindValue(text(r.firmwareVersion));
+        update.addBindValue(text(r.userAgent));
+        update.addBindValue(text(r.model));
+        update.addBindValue(text(r.model));
+        update.addBindValue(r.teams ? 1 : 0);
+        update.addBindValue(text(status));
+        update.addBindValue(text(r.phoneNumber));
+        update.addBindValue(text(r.location));
+        update.addBindValue(r.vlanId);
+        update.addBindValue(r.vlanId);
+        update.addBindValue(nowMs);
+        update.addBindValue(text(status));
+        update.addBindValue(nowMs);
+        for (int i = 0; i < 5; ++i) {
+            update.addBindValue(text(r.userName));
+        }
+        update.addBindValue(text(mac));
+        if (StoreError e = execFor(update, "recording the report of %1", mac); e.isError()) {
             return e;
         }
-        const bool known = find.next();
-        const qint64 id = known ? find.value(0).toLongLong() : 0;
-        qint64 userId = known ? find.value(2).toLongLong() : 0;
-        const QString currentUser = known ? find.value(3).toString() : QString();
-        find.finish();
-        QString reportedUser;
-        if (!r.userName.isEmpty() && r.userName != currentUser) {
-            findUser.addBindValue(r.userName);
-            if (StoreError e = execFor(findUser, "finding user %1", r.userName); e.isError()) {
-                return e;
-            }
-            if (findUser.next()) {
-                userId = findUser.value(0).toLongLong();
-            } else {
-                reportedUser = r.userName;
-            }
-            findUser.finish();
-        }
+        const bool known = update.numRowsAffected() > 0;
         if (known) {
-            update.addBindValue(rev);
-            update.addBindValue(text(r.ipAddress));
-            update.addBindValue(text(r.subnet));
-            update.addBindValue(text(r.firmwareVersion));
-            update.addBindValue(text(r.firmwareVersion));
-            update.addBindValue(text(r.userAgent));
-            update.addBindValue(text(r.model));
-            update.addBindValue(text(r.model));
-            update.addBindValue(r.teams ? 1 : 0);
-            update.addBindValue(text(status));
-            update.addBindValue(text(r.phoneNumber));
-            update.addBindValue(text(r.location));
-            update.addBindValue(r.vlanId);
-            update.addBindValue(r.vlanId);
-            update.addBindValue(nowMs);
-            update.addBindValue(text(status));
-            update.addBindValue(nowMs);
-            update.addBindValue(nullableId(userId));
-            update.addBindValue(text(reportedUser));
-            update.addBindValue(id);
-            if (StoreError e = execFor(update, "recording the report of %1", mac); e.isError()) {
+            if (k.waitingKnown && !k.waitingDevices.contains(mac)) {
+                outcomes.append(outcome); // nothing queued for it: its id is not needed
+                continue;
+            }
+            find.addBindValue(text(mac));
+            if (StoreError e = execFor(find, "finding phone %1", mac); e.isError()) {
                 return e;
             }
-            outcome.deviceId = id;
+            outcome.deviceId = find.next() ? find.value(0).toLongLong() : 0;
+            find.finish();
         } else {
+            qint64 userId = 0;
+            QString reportedUser;
+            if (!r.userName.isEmpty()) {
+                findUser.addBindValue(r.userName);
+                if (StoreError e = execFor(findUser, "finding user %1", r.userName); e.isError()) {
+                    return e;
+                }
+                if (findUser.next()) {
+                    userId = findUser.value(0).toLongLong();
+                } else {
+                    reportedUser = r.userName;
+                }
+                findUser.finish();
+            }
             insert.addBindValue(rev);
             insert.addBindValue(text(mac));
             insert.addBindValue(text(r.model));
@@ -212,8 +220,8 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             outcome.created = true;
             find.finish();
         }
-        if (k.waitingKnown && !k.waitingDevices.contains(outcome.deviceId)) {
-            outcomes.append(outcome);
+        if (outcome.created || outcome.deviceId == 0) {
+            outcomes.append(outcome); // a new phone has nothing queued
             continue;
         }
         pending.addBindValue(outcome.deviceId);

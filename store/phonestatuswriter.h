@@ -16,7 +16,7 @@ class QSqlQuery;
 // What one keep-alive did.
 struct KeepAliveOutcome
 {
-    qint64 deviceId = 0;
+    qint64 deviceId = 0;     // set when the phone was added or had commands waiting (not looked up otherwise)
     bool created = false;    // an unknown phone, now waiting for approval
     QByteArrayList commands; // its queued commands (JSON texts), now delivered
 };
