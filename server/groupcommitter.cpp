@@ -2,6 +2,8 @@
 
 #include <QDeadlineTimer>
 
+#include <algorithm>
+
 GroupCommitter::GroupCommitter(const StoreUrl& url, const QString& password, int windowMs, int maxBatch)
     : m_url(url)
     , m_password(password)
@@ -77,6 +79,35 @@ void GroupCommitter::report(const Entry& entry, const StoreError& error)
         entry.context.data(), [done = entry.done, error] { done(error); }, Qt::QueuedConnection);
 }
 
+void GroupCommitter::reportAll(const std::deque<Entry>& batch)
+{
+    // One event per receiving object (a serving thread's), not one per job: a batch of
+    // keep-alives wakes each serving thread once.
+    std::vector<std::pair<QPointer<QObject>, std::vector<Done>>> groups;
+    for (const Entry& e : batch) {
+        if (!e.context || !e.done) {
+            continue;
+        }
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const auto& g) { return g.first.data() == e.context.data(); });
+        if (group == groups.end()) {
+            groups.emplace_back(e.context, std::vector<Done>());
+            group = std::prev(groups.end());
+        }
+        group->second.push_back(e.done);
+    }
+    for (auto& [context, dones] : groups) {
+        QMetaObject::invokeMethod(
+            context.data(),
+            [dones = std::move(dones)] {
+                for (const Done& done : dones) {
+                    done({});
+                }
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void GroupCommitter::run()
 {
     Store store;
@@ -140,9 +171,7 @@ void GroupCommitter::runBatch(Store& store, std::deque<Entry>& batch)
         }
     }
     if (!failure.isError()) {
-        for (const Entry& e : batch) {
-            report(e, {});
-        }
+        reportAll(batch);
         return;
     }
     if (batch.size() == 1) {

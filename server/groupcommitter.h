@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <vector>
 
 // The server's one writer: a thread with its own database connection that runs write jobs in
 // batches, one transaction and one durable commit for all the jobs that queued up while the
@@ -56,6 +57,8 @@ private:
     void run();
     void runBatch(Store& store, std::deque<Entry>& batch);
     static void report(const Entry& entry, const StoreError& error);
+    // Reports a committed batch's success.
+    static void reportAll(const std::deque<Entry>& batch);
 
     const StoreUrl m_url;
     const QString m_password;

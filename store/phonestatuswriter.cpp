@@ -36,7 +36,7 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, findUser, update, insert, pending, deliver, waiting, delivered;
+    QSqlQuery find, findUser, update, moveToUser, insert, pending, deliver, waiting, delivered;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -48,6 +48,7 @@ struct PhoneStatusWriter::KeepAliveStatements
         : find(c)
         , findUser(c)
         , update(c)
+        , moveToUser(c)
         , insert(c)
         , pending(c)
         , deliver(c)
@@ -56,18 +57,23 @@ struct PhoneStatusWriter::KeepAliveStatements
     {
         find.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
         findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
-        // One statement for a known phone: the user it reports moves it to that user when one
-        // of that name exists, and is kept as reported_user when none does.
+        // A known phone's report. user_id is left out: an UPDATE that names an indexed column
+        // rewrites that index's entry even when the value stays, and a keep-alive should dirty
+        // as few pages as it can (each one is written to the WAL at every commit).
         update.prepare(QStringLiteral(
             "UPDATE devices SET revision = ?, ip_address = ?, subnet = ?, "
             "firmware_version = CASE WHEN ? <> '' THEN ? ELSE firmware_version END, user_agent = ?, "
             "model = CASE WHEN ? <> '' THEN ? ELSE model END, teams = ?, sip_status = ?, phone_number = ?, "
             "location = ?, vlan_id = CASE WHEN ? >= 0 THEN ? ELSE vlan_id END, last_report = ?, "
             "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END, "
-            "user_id = CASE WHEN ? <> '' THEN COALESCE((SELECT id FROM users WHERE name = ?), user_id) "
-            "ELSE user_id END, "
             "reported_user = CASE WHEN ? <> '' AND NOT EXISTS (SELECT 1 FROM users WHERE name = ?) THEN ? "
             "ELSE '' END WHERE mac = ?"));
+        // The user it reports moves it to that user, when one of that name exists and it is not
+        // that user's already (then nothing is written).
+        moveToUser.prepare(
+            QStringLiteral("UPDATE devices SET user_id = (SELECT id FROM users WHERE name = ?) WHERE mac = ? "
+                           "AND EXISTS (SELECT 1 FROM users WHERE name = ?) "
+                           "AND (user_id IS NULL OR user_id <> (SELECT id FROM users WHERE name = ?))"));
         insert.prepare(QStringLiteral(
             "INSERT INTO devices (revision, mac, model, teams, approval, ip_address, subnet, firmware_version, "
             "user_agent, sip_status, phone_number, location, vlan_id, last_report, last_status_change, user_id, "
@@ -113,6 +119,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
     QSqlQuery& find = k.find;
     QSqlQuery& findUser = k.findUser;
     QSqlQuery& update = k.update;
+    QSqlQuery& moveToUser = k.moveToUser;
     QSqlQuery& insert = k.insert;
     QSqlQuery& pending = k.pending;
     QSqlQuery& deliver = k.deliver;
@@ -153,7 +160,7 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         update.addBindValue(nowMs);
         update.addBindValue(text(status));
         update.addBindValue(nowMs);
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 3; ++i) {
             update.addBindValue(text(r.userName));
         }
         update.addBindValue(text(mac));
@@ -161,6 +168,15 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             return e;
         }
         const bool known = update.numRowsAffected() > 0;
+        if (known && !r.userName.isEmpty()) {
+            moveToUser.addBindValue(r.userName);
+            moveToUser.addBindValue(text(mac));
+            moveToUser.addBindValue(r.userName);
+            moveToUser.addBindValue(r.userName);
+            if (StoreError e = execFor(moveToUser, "moving %1 to its user", mac); e.isError()) {
+                return e;
+            }
+        }
         if (known) {
             if (k.waitingKnown && !k.waitingDevices.contains(mac)) {
                 outcomes.append(outcome); // nothing queued for it: its id is not needed

@@ -212,6 +212,20 @@ void TestPhoneServer::keepAliveCreatesAndUpdatesPhone()
     QCOMPARE(d.userId, alice.id);
     QVERIFY(d.reportedUser.isEmpty());
     QVERIFY(d.lastStatusChange > firstChange);
+    // Signed in as another known user: it moves to that one; as an unknown one, it stays with
+    // its user and the name is kept as reported.
+    User bruno;
+    bruno.name = QStringLiteral("bruno.keller");
+    bruno = store->users().insert(bruno).value();
+    r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F1A2B01", "registered", "bruno.keller"));
+    QVERIFY2(r.status == 200, r.body.constData());
+    d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F1A2B01"))).value();
+    QCOMPARE(d.userId, bruno.id);
+    QVERIFY(d.reportedUser.isEmpty());
+    r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F1A2B01", "registered", "nobody.known"));
+    d = store->deviceByMac(MacAddress::fromString(QStringLiteral("00908F1A2B01"))).value();
+    QCOMPARE(d.userId, bruno.id);
+    QCOMPARE(d.reportedUser, QStringLiteral("nobody.known"));
     // A Teams build reported by its export name.
     QJsonObject teams = QJsonDocument::fromJson(keepAliveFor("00908F1A2B01")).object();
     teams.insert(QStringLiteral("model"), QStringLiteral("Audiocodes_420HD_LYNC"));
