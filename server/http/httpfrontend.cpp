@@ -120,6 +120,9 @@ void HttpFrontend::acceptDescriptors()
         }
         const int on = 1;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+#ifdef SO_NOSIGPIPE
+        ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof on);
+#endif
         adopt(new DescriptorTransport(fd, QHostAddress(reinterpret_cast<const sockaddr*>(&address))));
     }
 #endif

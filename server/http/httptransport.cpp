@@ -12,6 +12,13 @@
 namespace {
 // What a connection may hold unread while its current request is being answered.
 constexpr qint64 socketReadBuffer = 64 * 1024;
+#ifdef Q_OS_UNIX
+#ifdef MSG_NOSIGNAL
+constexpr int sendFlags = MSG_NOSIGNAL; // a closed peer is an error, not a SIGPIPE
+#else
+constexpr int sendFlags = 0; // macOS: SO_NOSIGPIPE is set on the socket (HttpFrontend)
+#endif
+#endif
 } // namespace
 
 SocketTransport::SocketTransport(QTcpSocket* socket, QObject* parent)
@@ -133,8 +140,10 @@ bool DescriptorTransport::readInto(QByteArray& buffer)
     if (m_fd < 0 || m_halfClosed) {
         return false;
     }
+    // At most 256 KiB a call: a large upload is read and parsed piece by piece, not all
+    // buffered first (the notifier is level-triggered and calls again).
     constexpr qsizetype step = 16 * 1024;
-    for (;;) {
+    for (int round = 0; round < 16; ++round) {
         const qsizetype before = buffer.size();
         buffer.resize(before + step);
         const ssize_t n = ::recv(m_fd, buffer.data() + before, step, 0);
@@ -153,6 +162,7 @@ bool DescriptorTransport::readInto(QByteArray& buffer)
         }
         return false; // end of stream, or reset
     }
+    return true;
 }
 
 void DescriptorTransport::write(const QByteArray& bytes)
@@ -174,7 +184,7 @@ void DescriptorTransport::flushPending()
 {
     while (m_fd >= 0 && m_pendingOffset < m_pending.size()) {
         const ssize_t n = ::send(m_fd, m_pending.constData() + m_pendingOffset,
-                                 static_cast<size_t>(m_pending.size() - m_pendingOffset), MSG_NOSIGNAL);
+                                 static_cast<size_t>(m_pending.size() - m_pendingOffset), sendFlags);
         if (n > 0) {
             m_pendingOffset += n;
             continue;
