@@ -3,7 +3,7 @@
 #include "httptransport.h"
 
 #include <QSocketNotifier>
-#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -41,18 +41,40 @@ HttpFrontend::~HttpFrontend()
     qDeleteAll(connections);
 }
 
+namespace {
+// Hands over each TLS connection as soon as it is accepted, its handshake still to come, so that
+// the connection's timeouts cover the handshake too (QSslServer in Qt 6.4 keeps a client that
+// never completes one for ever).
+class TlsListener : public QTcpServer
+{
+public:
+    TlsListener(const QSslConfiguration& tls, QObject* parent)
+        : QTcpServer(parent)
+        , m_tls(tls)
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket(this);
+        socket->setSslConfiguration(m_tls);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+
+private:
+    QSslConfiguration m_tls;
+};
+} // namespace
+
 QTcpServer* HttpFrontend::makeServer()
 {
-    QTcpServer* server = nullptr;
-    if (m_secure) {
-        auto* ssl = new QSslServer(this);
-        ssl->setSslConfiguration(m_tls);
-        server = ssl;
-    } else {
-        server = new QTcpServer(this);
-    }
+    QTcpServer* server = m_secure ? new TlsListener(m_tls, this) : new QTcpServer(this);
     server->setMaxPendingConnections(1024);
-    // For QSslServer, a connection is pending once its handshake is done.
     connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
         while (QTcpSocket* socket = server->nextPendingConnection()) {
             adopt(new SocketTransport(socket));

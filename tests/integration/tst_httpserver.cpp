@@ -300,10 +300,18 @@ void TestHttpServer::idleAndStalledConnectionsAreClosed()
     QCOMPARE(r.status, 408);
     QVERIFY(stalled.closedWithin(5000));
 
-    // A client that connects and says nothing is closed as idle.
+    // A client that connects and says nothing is closed as idle, on HTTPS before any handshake too.
     Wire silent;
     QVERIFY(silent.open(server.http));
     QVERIFY(silent.closedWithin(5000));
+    Wire noHandshake;
+    QVERIFY(noHandshake.open(server.https)); // plain TCP to the TLS port
+    QVERIFY(noHandshake.closedWithin(5000));
+    // A stalled TLS client is timed out the same way.
+    Wire tlsStalled;
+    QVERIFY(tlsStalled.open(server.https, true));
+    tlsStalled.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHo");
+    QCOMPARE(tlsStalled.next(false, 5000).status, 408);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
