@@ -1,5 +1,7 @@
 #include "consolesession.h"
 
+#include <QJsonDocument>
+
 #include "apijson.h"
 
 #include <QJsonArray>
@@ -166,6 +168,16 @@ void ConsoleSession::sendJson(const QByteArray& method, const QString& path, con
         return;
     }
     m_api->sendJson(method, path, body, context, guarded(std::move(done)));
+}
+
+void ConsoleSession::sendJson(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                              const QJsonObject& body, QObject* context, AdminApiClient::Callback done)
+{
+    if (!m_api) {
+        return;
+    }
+    m_api->send(method, path, query, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", context,
+                guarded(std::move(done)));
 }
 
 void ConsoleSession::refreshRegions()

@@ -123,4 +123,43 @@ QIcon forDevice(const Device& device)
     }
     return notRegistered();
 }
+QColor severityColor(AlarmSeverity severity)
+{
+    switch (severity) {
+    case AlarmSeverity::Critical:
+        return disconnectedColor();
+    case AlarmSeverity::Major:
+        return notRegisteredColor();
+    case AlarmSeverity::Minor:
+        return QColor(0xc9, 0xa2, 0x00);
+    case AlarmSeverity::Warning:
+    case AlarmSeverity::Indeterminate:
+        return QColor(0x15, 0x65, 0xc0);
+    case AlarmSeverity::Cleared:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QIcon forSeverity(AlarmSeverity severity, bool active)
+{
+    if (!active || severity == AlarmSeverity::Cleared) {
+        static const QIcon cleared = make(Shape::Circle, severityColor(AlarmSeverity::Cleared));
+        return cleared;
+    }
+    static const QIcon critical = make(Shape::Square, severityColor(AlarmSeverity::Critical));
+    static const QIcon major = make(Shape::Triangle, severityColor(AlarmSeverity::Major));
+    static const QIcon minor = make(Shape::Triangle, severityColor(AlarmSeverity::Minor));
+    static const QIcon warning = make(Shape::Diamond, severityColor(AlarmSeverity::Warning));
+    switch (severity) {
+    case AlarmSeverity::Critical:
+        return critical;
+    case AlarmSeverity::Major:
+        return major;
+    case AlarmSeverity::Minor:
+        return minor;
+    default:
+        return warning;
+    }
+}
 } // namespace StatusIcons

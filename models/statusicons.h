@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarm.h"
 #include "device.h"
 
 #include <QColor>
@@ -15,6 +16,11 @@ QIcon notRegistered();
 QIcon disconnected();
 QIcon pending();
 QIcon forDevice(const Device& device);
+
+// An alarm's severity: critical a red square, major an orange triangle, minor a yellow
+// triangle, warning and indeterminate a blue diamond; a cleared alarm a grey circle.
+QIcon forSeverity(AlarmSeverity severity, bool active = true);
+QColor severityColor(AlarmSeverity severity);
 
 // The colours, for charts and tiles that show the same states.
 QColor registeredColor();

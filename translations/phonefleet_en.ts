@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlarmsPage</name>
+    <message numerus="yes">
+        <source>Clear %n Alarm(s)</source>
+        <translation>
+            <numerusform>Clear %n Alarm</numerusform><numerusform>Clear %n Alarms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) cleared.</source>
+        <translation>
+            <numerusform>%n alarm cleared.</numerusform><numerusform>%n alarms cleared.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) cleared; the others were not: %1</source>
+        <translation>
+            <numerusform>%n alarm cleared; the others were not: %1</numerusform><numerusform>%n alarms cleared; the others were not: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BulkAction</name>
     <message numerus="yes">
         <source>Check Status of %n phone(s)</source>
@@ -72,6 +90,14 @@
             <numerusform>Phones in regions you may only monitor are skipped: %n of the selection.</numerusform>
             <numerusform>Phones in regions you may only monitor are skipped: %n of the selection.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -179,72 +205,100 @@
     <message numerus="yes">
         <source>Reset %n phone(s) at once</source>
         <translation>
-            <numerusform>Reset %n phone at once</numerusform><numerusform>Reset %n phones at once</numerusform></translation>
+            <numerusform>Reset %n phone at once</numerusform>
+            <numerusform>Reset %n phones at once</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset %n phone(s) at a set time</source>
         <translation>
-            <numerusform>Reset %n phone at a set time</numerusform><numerusform>Reset %n phones at a set time</numerusform></translation>
+            <numerusform>Reset %n phone at a set time</numerusform>
+            <numerusform>Reset %n phones at a set time</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset %n phone(s) when idle</source>
         <translation>
-            <numerusform>Reset %n phone when idle</numerusform><numerusform>Reset %n phones when idle</numerusform></translation>
+            <numerusform>Reset %n phone when idle</numerusform>
+            <numerusform>Reset %n phones when idle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check Status of %n phone(s)</source>
         <translation>
-            <numerusform>Check Status of %n phone</numerusform><numerusform>Check Status of %n phones</numerusform></translation>
+            <numerusform>Check Status of %n phone</numerusform>
+            <numerusform>Check Status of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Update Configuration of %n phone(s)</source>
         <translation>
-            <numerusform>Update Configuration of %n phone</numerusform><numerusform>Update Configuration of %n phones</numerusform></translation>
+            <numerusform>Update Configuration of %n phone</numerusform>
+            <numerusform>Update Configuration of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Update Firmware of %n phone(s)</source>
         <translation>
-            <numerusform>Update Firmware of %n phone</numerusform><numerusform>Update Firmware of %n phones</numerusform></translation>
+            <numerusform>Update Firmware of %n phone</numerusform>
+            <numerusform>Update Firmware of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send Message to %n phone(s)</source>
         <translation>
-            <numerusform>Send Message to %n phone</numerusform><numerusform>Send Message to %n phones</numerusform></translation>
+            <numerusform>Send Message to %n phone</numerusform>
+            <numerusform>Send Message to %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change Region of %n phone(s)</source>
         <translation>
-            <numerusform>Change Region of %n phone</numerusform><numerusform>Change Region of %n phones</numerusform></translation>
+            <numerusform>Change Region of %n phone</numerusform>
+            <numerusform>Change Region of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change Phone Type of %n phone(s)</source>
         <translation>
-            <numerusform>Change Phone Type of %n phone</numerusform><numerusform>Change Phone Type of %n phones</numerusform></translation>
+            <numerusform>Change Phone Type of %n phone</numerusform>
+            <numerusform>Change Phone Type of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change Language of %n phone(s)</source>
         <translation>
-            <numerusform>Change Language of %n phone</numerusform><numerusform>Change Language of %n phones</numerusform></translation>
+            <numerusform>Change Language of %n phone</numerusform>
+            <numerusform>Change Language of %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n phone(s)</source>
         <translation>
-            <numerusform>Approve %n phone</numerusform><numerusform>Approve %n phones</numerusform></translation>
+            <numerusform>Approve %n phone</numerusform>
+            <numerusform>Approve %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s)</source>
         <translation>
-            <numerusform>Delete %n phone</numerusform><numerusform>Delete %n phones</numerusform></translation>
+            <numerusform>Delete %n phone</numerusform>
+            <numerusform>Delete %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset Passwords of %n user(s)</source>
         <translation>
-            <numerusform>Reset Passwords of %n user</numerusform><numerusform>Reset Passwords of %n users</numerusform></translation>
+            <numerusform>Reset Passwords of %n user</numerusform>
+            <numerusform>Reset Passwords of %n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generate Configuration Files of %n phone(s)</source>
         <translation>
-            <numerusform>Generate Configuration Files of %n phone</numerusform><numerusform>Generate Configuration Files of %n phones</numerusform></translation>
+            <numerusform>Generate Configuration Files of %n phone</numerusform>
+            <numerusform>Generate Configuration Files of %n phones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,6 +316,29 @@
             <numerusform>%n job running</numerusform>
             <numerusform>%n jobs running</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>Delete %n User(s)…</source>
+        <translation>
+            <numerusform>Delete %n User…</numerusform><numerusform>Delete %n Users…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)?</source>
+        <translation>
+            <numerusform>Delete %n user?</numerusform><numerusform>Delete %n users?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete their %n phone(s) too (else they stay, without a user)</source>
+        <translation>
+            <numerusform>Delete their %n phone too (else they stay, without a user)</numerusform><numerusform>Delete their %n phones too (else they stay, without a user)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted.</source>
+        <translation>
+            <numerusform>%n user deleted.</numerusform><numerusform>%n users deleted.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "changefeed.h"
 #include "messagebar.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QList>
+#include <QVector>
 #include <QWidget>
 
 // A page of the main window's navigation (Dashboard, Devices Status, ...): what the window
@@ -25,6 +27,8 @@ public:
     virtual QList<QAction*> toolBarActions() const { return {}; }
     // A session began (sign-in, reconnection): load what the page shows.
     virtual void sessionStarted() { }
+    // Rows changed on the server (the change feed): follow them.
+    virtual void applyChanges(const QVector<FeedChange>& changes) { Q_UNUSED(changes) }
 
 Q_SIGNALS:
     void message(MessageBar::Kind kind, const QString& text);

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "alarmspage.h"
+#include "userspage.h"
+
 #include "changefeed.h"
 #include "connectdialog.h"
 #include "consolesession.h"
@@ -101,6 +104,8 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
 
     addPage(m_dashboard);
     addPage(m_devices);
+    addPage(new AlarmsPage(m_session, this));
+    addPage(new UsersPage(m_session, this));
     createMenus();
     createStatusBar();
 
@@ -136,6 +141,9 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
         }
         if (regions) {
             m_session->refreshRegions();
+        }
+        for (ConsolePage* page : std::as_const(m_pageList)) {
+            page->applyChanges(changes);
         }
     });
     connect(m_feed, &ChangeFeed::unavailable, this, [this](const QString& why) {

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QIcon>
+
+// The navigation icons of pages that have no state icon of their own (StatusIcons), drawn so
+// that they look the same on every platform whatever its icon theme. Needs a QGuiApplication.
+namespace PageIcons {
+QIcon users(); // a person: head and shoulders
+} // namespace PageIcons

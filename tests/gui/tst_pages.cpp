@@ -1,0 +1,344 @@
+// The management pages (part 2) against a real phonefleetd, offscreen: each page opens and
+// loads, its main operations go through its dialogs and are checked on the server, bad input
+// is refused before sending, the server's refusals are shown in words, and a Monitoring
+// administrator can read every page and change nothing.
+#include "alarmspage.h"
+#include "apiclient.h"
+#include "collectionmodel.h"
+#include "consolesession.h"
+#include "rawhttp.h"
+#include "recorddialog.h"
+#include "serverprocess.h"
+#include "serverurl.h"
+#include "userspage.h"
+#include "waitfor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+const QString adminPassword = QStringLiteral("pages-admin-password");
+const QString monitorPassword = QStringLiteral("pages-monitor-password");
+
+QByteArray alert(const QByteArray& mac, const QByteArray& name, const QByteArray& severity)
+{
+    return R"({"alerts":[{"uniqueId":")" + mac + name + R"(","name":")" + name + R"(","severity":")" + severity
+        + R"(","source":"IPPhone/)" + mac
+        + R"(","date":"2026-11-22T09:14:05","description":"Line 1 failed to register",)"
+        + R"("type":"communicationsAlarm","probableCause":"communicationsProtocolError","additionalInfo1":"sip.example.org"}]})";
+}
+} // namespace
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void alarmsShowSearchAndClear();
+    void usersAddEditDeleteAndTheirPhones();
+    void monitoringAdminReadsEveryPageAndChangesNothing();
+
+private:
+    std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& password);
+    bool load(CollectionPage* page);
+    template <typename Dialog>
+    Dialog* openDialog(QWidget* parent);
+    qint64 usersNamed(const QString& name);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    ApiClient m_admin;
+    QNetworkAccessManager m_network;
+    qint64 m_paris = 0;
+};
+
+void TestPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
+    m_admin = ApiClient(m_server.http, QHostAddress::LocalHost);
+    QCOMPARE(m_admin.login(QStringLiteral("admin"), adminPassword).status, 200);
+    ApiClient::Reply r = m_admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Paris")}});
+    QVERIFY2(r.status == 201, r.text());
+    m_paris = r.id();
+    r = m_admin.post("/api/v1/admins",
+                     {{QStringLiteral("name"), QStringLiteral("monitor")},
+                      {QStringLiteral("role"), QStringLiteral("regional")},
+                      {QStringLiteral("regionLevels"),
+                       QJsonArray {QJsonObject {{QStringLiteral("regionId"), m_paris},
+                                                {QStringLiteral("level"), QStringLiteral("monitoring")}}}},
+                      {QStringLiteral("password"), monitorPassword}});
+    QVERIFY2(r.status == 201, r.text());
+    // Two phones of Paris, one raising a critical alarm and one a minor one.
+    for (const char* mac : {"00908F0A0001", "00908F0A0002"}) {
+        r = m_admin.post("/api/v1/devices",
+                         {{QStringLiteral("mac"), QString::fromLatin1(mac)},
+                          {QStringLiteral("model"), QStringLiteral("430HD")},
+                          {QStringLiteral("regionId"), m_paris}});
+        QVERIFY2(r.status == 201, r.text());
+    }
+    QCOMPARE(rawRequest(m_server.http, "POST", "/rest/v1/ipphoneMgrAlert/alert", {},
+                        alert("00908F0A0001", "IPPhoneRegisterFailure", "5"))
+                 .status,
+             200);
+    QCOMPARE(rawRequest(m_server.http, "POST", "/rest/v1/ipphoneMgrAlert/alert", {},
+                        alert("00908F0A0002", "IPPhoneLowMemory", "3"))
+                 .status,
+             200);
+}
+
+std::unique_ptr<ConsoleSession> TestPages::signIn(const QString& user, const QString& password)
+{
+    auto session = std::make_unique<ConsoleSession>(&m_network);
+    QString error;
+    const ServerUrl url = ServerUrl::parse(QStringLiteral("http://127.0.0.1:%1").arg(m_server.http), &error);
+    QSignalSpy signedIn(session.get(), &ConsoleSession::signedIn);
+    session->signIn(url, {}, user, password, QStringLiteral("test"));
+    if (!signedIn.wait(15000)) {
+        return nullptr;
+    }
+    // The regions arrive with the sign-in; wait for them so names show.
+    waitFor([&] { return !session->regions().isEmpty(); }, 5000);
+    return session;
+}
+
+bool TestPages::load(CollectionPage* page)
+{
+    QSignalSpy loaded(page, &CollectionPage::loaded);
+    page->reload();
+    return loaded.wait(15000) && !page->isLoading();
+}
+
+template <typename Dialog>
+Dialog* TestPages::openDialog(QWidget* parent)
+{
+    Dialog* found = nullptr;
+    waitFor(
+        [&] {
+            for (Dialog* d : parent->findChildren<Dialog*>()) {
+                if (d->isVisible()) {
+                    found = d;
+                }
+            }
+            return found != nullptr;
+        },
+        5000, 20);
+    return found;
+}
+
+qint64 TestPages::usersNamed(const QString& name)
+{
+    const ApiClient::Reply r = m_admin.get("/api/v1/users?q=" + name.toUtf8());
+    for (const QJsonValue& v : r.items()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+            return static_cast<qint64>(v.toObject().value(QStringLiteral("id")).toDouble());
+        }
+    }
+    return 0;
+}
+
+void TestPages::alarmsShowSearchAndClear()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    AlarmsPage page(session.get());
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 2);
+    // Severity: the icon, the colour and the word; sorting by it puts critical first.
+    page.table()->sortByColumn(0, Qt::DescendingOrder);
+    const QModelIndex first = page.table()->model()->index(0, 0);
+    QCOMPARE(first.data().toString(), QStringLiteral("Critical"));
+    QVERIFY(!first.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(first.data(Qt::ForegroundRole).value<QColor>().isValid());
+    QCOMPARE(page.table()->model()->index(0, 4).data().toString(), QStringLiteral("Paris"));
+
+    // The search goes to the server: by MAC, then by name.
+    QSignalSpy loaded(&page, &CollectionPage::loaded);
+    page.searchBox()->setText(QStringLiteral("0A0002"));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->item(0).value(QStringLiteral("name")).toString(), QStringLiteral("IPPhoneLowMemory"));
+    page.searchBox()->setText(QStringLiteral("RegisterFailure"));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(page.model()->rowCount(), 1);
+
+    // Details of the current alarm, then Clear: gone from the active list, kept in history.
+    page.table()->selectRow(0);
+    QVERIFY(page.details()->toPlainText().contains(QLatin1String("communicationsProtocolError")));
+    QVERIFY(page.clearAction()->isEnabled());
+    page.clearAction()->trigger();
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/alarms?state=active").total() == 1; }, 10000));
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowCount() == 0; }, 10000));
+    page.searchBox()->clear();
+    page.stateFilter()->setCurrentIndex(page.stateFilter()->findData(QStringLiteral("cleared")));
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowCount() == 1; }, 10000));
+    page.table()->selectRow(0);
+    QVERIFY(!page.clearAction()->isEnabled()); // already cleared
+    QVERIFY(!page.model()->item(0).value(QStringLiteral("clearedAt")).toString().isEmpty());
+}
+
+void TestPages::usersAddEditDeleteAndTheirPhones()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    UsersPage page(session.get());
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(load(&page));
+    const int before = page.model()->rowCount();
+
+    // Add: a name with a space is refused in the dialog, nothing is sent.
+    page.addUserAction()->trigger();
+    RecordDialog* add = openDialog<RecordDialog>(&page);
+    QVERIFY(add);
+    add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("chloe martin"));
+    add->accept();
+    QVERIFY(add->problemLabel()->isVisible());
+    QVERIFY(add->isVisible());
+    QCOMPARE(usersNamed(QStringLiteral("chloe martin")), 0);
+    add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("chloe.martin"));
+    add->findChild<QLineEdit*>(QStringLiteral("displayName"))->setText(QStringLiteral("Chloé Martin"));
+    auto* region = add->findChild<QComboBox*>(QStringLiteral("region"));
+    region->setCurrentIndex(region->findData(m_paris));
+    add->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("sip-secret-1"));
+    add->accept();
+    QVERIFY(waitFor([&] { return usersNamed(QStringLiteral("chloe.martin")) > 0; }, 10000));
+    const qint64 chloe = usersNamed(QStringLiteral("chloe.martin"));
+    const QJsonObject onServer = m_admin.get("/api/v1/users/" + QByteArray::number(chloe)).json;
+    QCOMPARE(onServer.value(QStringLiteral("displayName")).toString(), QStringLiteral("Chloé Martin"));
+    QCOMPARE(static_cast<qint64>(onServer.value(QStringLiteral("regionId")).toDouble()), m_paris);
+    QVERIFY(onServer.value(QStringLiteral("hasPassword")).toBool());
+    QVERIFY(waitFor([&] { return page.model()->rowCount() == before + 1; }, 10000));
+
+    // The same name again: the server's refusal shows in the dialog, which stays open.
+    page.addUserAction()->trigger();
+    RecordDialog* again = openDialog<RecordDialog>(&page);
+    QVERIFY(again && again != add);
+    again->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("chloe.martin"));
+    again->accept();
+    QVERIFY(waitFor([&] { return again->problemLabel()->text().contains(QLatin1String("refused")); }, 10000));
+    QVERIFY(again->isVisible());
+    again->reject();
+
+    // Add a phone to her: a bad MAC is refused before sending; a good one lands with her id.
+    const int row = page.model()->rowOf(chloe);
+    QVERIFY(row >= 0);
+    page.table()->selectRow(
+        static_cast<QSortFilterProxyModel*>(page.table()->model())->mapFromSource(page.model()->index(row, 0)).row());
+    QVERIFY(page.addDeviceAction()->isEnabled());
+    page.addDeviceAction()->trigger();
+    RecordDialog* phone = openDialog<RecordDialog>(&page);
+    QVERIFY(phone);
+    phone->findChild<QLineEdit*>(QStringLiteral("mac"))->setText(QStringLiteral("00:90:8F:ZZ"));
+    phone->accept();
+    QVERIFY(phone->problemLabel()->text().contains(QLatin1String("not a MAC")));
+    phone->findChild<QLineEdit*>(QStringLiteral("mac"))->setText(QStringLiteral("00-90-8f-0a-00-09"));
+    phone->accept();
+    QVERIFY(waitFor(
+        [&] {
+            const QJsonObject d = m_admin.get("/api/v1/devices?mac=00908F0A0009").items().first().toObject();
+            return static_cast<qint64>(d.value(QStringLiteral("userId")).toDouble()) == chloe;
+        },
+        10000));
+    QVERIFY(waitFor([&] { return page.devicesTable()->rowCount() == 1; }, 10000));
+    QCOMPARE(page.devicesTable()->item(0, 0)->text(), QStringLiteral("00908F0A0009"));
+
+    // Edit: the display name changes on the server.
+    page.editUserAction()->trigger();
+    RecordDialog* edit = openDialog<RecordDialog>(&page);
+    QVERIFY(edit);
+    QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("chloe.martin"));
+    edit->findChild<QLineEdit*>(QStringLiteral("displayName"))->setText(QStringLiteral("Chloé Martin-Durand"));
+    edit->accept();
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get("/api/v1/users/" + QByteArray::number(chloe))
+                       .json.value(QStringLiteral("displayName"))
+                       .toString()
+                == QStringLiteral("Chloé Martin-Durand");
+        },
+        10000));
+
+    // Delete, with her phone.
+    // The page follows (the change is shown, with its new revision) before the delete.
+    QVERIFY(waitFor(
+        [&] {
+            const int at = page.model()->rowOf(chloe);
+            return !page.isLoading() && at >= 0
+                && page.model()->item(at).value(QStringLiteral("displayName")).toString()
+                == QStringLiteral("Chloé Martin-Durand");
+        },
+        10000));
+    const int again2 = page.model()->rowOf(chloe);
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(again2, 0))
+                                .row());
+    QSignalSpy messages(&page, &ConsolePage::message);
+    page.deleteUserAction()->trigger();
+    QMessageBox* confirm = openDialog<QMessageBox>(&page);
+    QVERIFY(confirm);
+    confirm->findChild<QCheckBox*>(QStringLiteral("withDevices"))->setChecked(true);
+    for (QAbstractButton* b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
+    QVERIFY2(waitFor([&] { return usersNamed(QStringLiteral("chloe.martin")) == 0; }, 10000),
+             messages.isEmpty() ? "no message" : qPrintable(messages.last().at(1).toString()));
+    QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0A0009").total(), 0);
+}
+
+void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
+{
+    ApiClient::Reply r =
+        m_admin.post("/api/v1/users",
+                     {{QStringLiteral("name"), QStringLiteral("paul.roux")}, {QStringLiteral("regionId"), m_paris}});
+    QVERIFY2(r.status == 201, r.text());
+    auto session = signIn(QStringLiteral("monitor"), monitorPassword);
+    QVERIFY(session);
+    QVERIFY(!session->canWrite());
+
+    AlarmsPage alarms(session.get());
+    alarms.stateFilter()->setCurrentIndex(alarms.stateFilter()->findData(QStringLiteral("all")));
+    QVERIFY(load(&alarms));
+    QVERIFY(alarms.model()->rowCount() >= 2); // Paris's alarms are visible
+    alarms.table()->selectAll();
+    QVERIFY(!alarms.clearAction()->isEnabled());
+
+    UsersPage users(session.get());
+    QVERIFY(load(&users));
+    QVERIFY(users.model()->rowOf(r.id()) >= 0);
+    users.table()->selectAll();
+    for (QAction* a :
+         {users.addUserAction(), users.editUserAction(), users.deleteUserAction(), users.addDeviceAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        a->trigger(); // a disabled action does nothing, not even through its slot
+    }
+    QTest::qWait(200);
+    QVERIFY(users.findChildren<RecordDialog*>().isEmpty());
+    users.deleteSelectedUsers();
+    QVERIFY(users.findChildren<QMessageBox*>().isEmpty());
+    QVERIFY(usersNamed(QStringLiteral("paul.roux")) > 0);
+}
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

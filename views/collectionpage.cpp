@@ -1,0 +1,239 @@
+#include "collectionpage.h"
+
+#include "changefeed.h"
+#include "consolesession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CollectionPage::CollectionPage(ConsoleSession* session, const QString& collection, const QString& apiPath,
+                               const QVector<CollectionModel::Column>& columns, QWidget* parent)
+    : ConsolePage(parent)
+    , m_session(session)
+    , m_collection(collection)
+    , m_path(apiPath)
+    , m_model(new CollectionModel(columns, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_filters(new QHBoxLayout)
+    , m_count(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CollectionModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CollectionPage::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { selectionChanged(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { selectionChanged(); });
+
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(&m_searchDelay, &QTimer::timeout, this, &CollectionPage::reload);
+    m_reloadDelay.setSingleShot(true);
+    connect(&m_reloadDelay, &QTimer::timeout, this, &CollectionPage::reload);
+
+    m_count->setTextFormat(Qt::PlainText);
+    auto* bar = new QHBoxLayout;
+    bar->addLayout(m_filters);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    m_splitter->addWidget(m_table);
+    m_splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+}
+
+void CollectionPage::addAction(QAction* action)
+{
+    m_actions.append(action);
+    QWidget::addAction(action); // its shortcut works while the page is shown
+}
+
+void CollectionPage::addFilterWidget(QWidget* widget)
+{
+    m_filters->addWidget(widget);
+}
+
+void CollectionPage::setDetailsWidget(QWidget* widget)
+{
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+}
+
+void CollectionPage::sessionStarted()
+{
+    reload();
+}
+
+void CollectionPage::applyChanges(const QVector<FeedChange>& changes)
+{
+    for (const FeedChange& c : changes) {
+        if (c.collection == m_collection) {
+            // The server filters and orders; a burst of changes (an alarm storm) is one reload.
+            scheduleReload(1000);
+            return;
+        }
+    }
+}
+
+void CollectionPage::scheduleReload(int ms)
+{
+    if (!m_reloadDelay.isActive() || m_reloadDelay.remainingTime() > ms) {
+        m_reloadDelay.start(ms);
+    }
+}
+
+QUrlQuery CollectionPage::query() const
+{
+    QUrlQuery q;
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty()) {
+        q.addQueryItem(QStringLiteral("q"), text);
+    }
+    return q;
+}
+
+void CollectionPage::reload()
+{
+    m_reloadDelay.stop();
+    if (!m_session || !m_session->isSignedIn()) {
+        return;
+    }
+    m_loading = true;
+    m_count->setText(tr("Loading…"));
+    loadPage(++m_generation, 0, {});
+}
+
+void CollectionPage::loadPage(quint64 generation, int offset, QVector<QJsonObject> rows)
+{
+    QUrlQuery q = query();
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    m_session->get(m_path, q, this, [this, generation, offset, rows](const ApiReply& reply) mutable {
+        if (generation != m_generation) {
+            return; // a newer load started
+        }
+        if (!reply.ok()) {
+            m_loading = false;
+            m_count->clear();
+            reportFailure(reply, tr("Loading %1").arg(title()));
+            Q_EMIT loaded();
+            return;
+        }
+        const QJsonArray items = reply.items();
+        for (const QJsonValue& v : items) {
+            rows.append(v.toObject());
+        }
+        const qint64 total = static_cast<qint64>(reply.json.value(QStringLiteral("total")).toDouble(rows.size()));
+        if (!items.isEmpty() && rows.size() < total && rows.size() < maxRows) {
+            loadPage(generation, offset + static_cast<int>(items.size()), std::move(rows));
+            return;
+        }
+        finishLoad(rows, total);
+    });
+}
+
+void CollectionPage::finishLoad(const QVector<QJsonObject>& rows, qint64 total)
+{
+    QSet<qint64> selected;
+    for (const QJsonObject& o : selectedItems()) {
+        selected.insert(static_cast<qint64>(o.value(QStringLiteral("id")).toDouble()));
+    }
+    const qint64 current = static_cast<qint64>(currentItem().value(QStringLiteral("id")).toDouble());
+    m_model->setItems(rows);
+    if (!m_sized && !rows.isEmpty()) {
+        // Once, on the first rows: columns as wide as their contents, none wider than about 40
+        // characters (the administrator's own widths are kept after that).
+        m_sized = true;
+        m_table->resizeColumnsToContents();
+        const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, widest));
+        }
+    }
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->idAt(row);
+        if (selected.contains(id)) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            selection.select(index, index);
+        }
+        if (id == current && current != 0) {
+            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                                       QItemSelectionModel::NoUpdate);
+        }
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_count->setText(rows.size() < total ? tr("%1 of %2 shown — search to narrow them down")
+                                               .arg(QLocale().toString(rows.size()), QLocale().toString(total))
+                                         : tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
+    m_loading = false;
+    selectionChanged();
+    Q_EMIT loaded();
+}
+
+QJsonObject CollectionPage::currentItem() const
+{
+    const QModelIndex index = m_table->selectionModel()->currentIndex();
+    return index.isValid() ? m_model->item(m_proxy->mapToSource(index).row()) : QJsonObject();
+}
+
+QVector<QJsonObject> CollectionPage::selectedItems() const
+{
+    QVector<QJsonObject> items;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        items.append(m_model->item(m_proxy->mapToSource(index).row()));
+    }
+    return items;
+}
+
+bool CollectionPage::reportFailure(const ApiReply& reply, const QString& what)
+{
+    if (reply.ok()) {
+        return true;
+    }
+    const QString why = reply.json.value(QStringLiteral("error")).toString();
+    Q_EMIT message(MessageBar::Kind::Error, tr("%1 failed: %2").arg(what, why.isEmpty() ? reply.error : why));
+    return false;
+}
+
+void CollectionPage::showContextMenu(const QPoint& position)
+{
+    if (m_actions.isEmpty()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addActions(m_actions);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "collectionmodel.h"
+#include "consolepage.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+class ConsoleSession;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+struct ApiReply;
+
+// A management page over one admin API collection: a search box (the server's q), filters a
+// page adds beside it, a sortable table of what the server returned (up to maxRows, in pages),
+// the page's actions in the toolbar and the context menu, and a details pane for the current
+// row. It reloads when the change feed reports its collection changed (coalesced), keeps the
+// selection by id across reloads, and never waits on the network on the GUI thread.
+class CollectionPage : public ConsolePage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 1000;
+    static constexpr int maxRows = 10000;
+
+    CollectionPage(ConsoleSession* session, const QString& collection,
+                   const QString& apiPath /* "alarms": under /api/v1 */,
+                   const QVector<CollectionModel::Column>& columns, QWidget* parent = nullptr);
+
+    QList<QAction*> toolBarActions() const override { return m_actions; }
+    void sessionStarted() override;
+    void applyChanges(const QVector<FeedChange>& changes) override;
+
+    CollectionModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    QJsonObject currentItem() const;
+    QVector<QJsonObject> selectedItems() const;
+    bool isLoading() const { return m_loading; }
+    // Loads the rows again now (the search and filters as they are).
+    void reload();
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    ConsoleSession* session() const { return m_session; }
+    // The query of a load: q from the search box; pages add their filters.
+    virtual QUrlQuery query() const;
+    // The selection or the current row changed, or a load finished: actions and details follow.
+    virtual void selectionChanged() { }
+    void addAction(QAction* action);
+    void addFilterWidget(QWidget* widget);
+    void setDetailsWidget(QWidget* widget);
+    // After a refused request: the server's reason in the message bar. Returns reply.ok().
+    bool reportFailure(const ApiReply& reply, const QString& what);
+    // Reloads once the event loop is free (after a change this page made).
+    void scheduleReload(int ms = 0);
+
+private:
+    void loadPage(quint64 generation, int offset, QVector<QJsonObject> rows);
+    void finishLoad(const QVector<QJsonObject>& rows, qint64 total);
+    void showContextMenu(const QPoint& position);
+
+    ConsoleSession* m_session;
+    QString m_collection;
+    QString m_path;
+    CollectionModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QHBoxLayout* m_filters;
+    QLabel* m_count;
+    QSplitter* m_splitter;
+    QList<QAction*> m_actions;
+    QTimer m_searchDelay;
+    QTimer m_reloadDelay;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_sized = false;
+};

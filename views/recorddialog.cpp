@@ -1,0 +1,86 @@
+#include "recorddialog.h"
+
+#include "consolesession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RecordDialog::RecordDialog(ConsoleSession* session, const QString& title, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_form(new QFormLayout)
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(title);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->hide();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+}
+
+void RecordDialog::setRequest(const QByteArray& method, const QString& path, Build build)
+{
+    m_method = method;
+    m_path = path;
+    m_build = std::move(build);
+}
+
+QComboBox* RecordDialog::regionCombo(ConsoleSession* session, qint64 current, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->addItem(tr("(no region)"), 0);
+    if (session) {
+        for (const Region& r : session->regions()) {
+            combo->addItem(r.name, r.id);
+        }
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    return combo;
+}
+
+void RecordDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void RecordDialog::accept()
+{
+    if (m_sending || !m_build) {
+        return;
+    }
+    QString problem;
+    const QJsonObject body = m_build(&problem);
+    if (!problem.isEmpty()) {
+        showProblem(problem); // nothing is sent
+        return;
+    }
+    if (!m_session) {
+        showProblem(tr("Not connected to a server."));
+        return;
+    }
+    m_sending = true;
+    showProblem(QString());
+    setEnabled(false);
+    m_session->sendJson(m_method, m_path, body, this, [this](const ApiReply& reply) {
+        m_sending = false;
+        setEnabled(true);
+        if (!reply.ok()) {
+            showProblem(tr("The server refused: %1").arg(reply.error));
+            return;
+        }
+        m_result = reply.json;
+        QDialog::accept();
+    });
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <functional>
+
+class ConsoleSession;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+// A small form that creates or changes one row through the admin API: it checks its fields
+// before anything is sent, sends with the OK button (the dialog stays open, its fields
+// disabled, until the server answers), shows the server's refusal in words in the dialog and
+// closes only once the server accepted. Keyboard-friendly: Enter is OK, Escape cancels.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The body to send, or an empty object with *problem set when a field is not right.
+    using Build = std::function<QJsonObject(QString* problem)>;
+
+    RecordDialog(ConsoleSession* session, const QString& title, QWidget* parent = nullptr);
+
+    QFormLayout* form() const { return m_form; }
+    // Where OK sends the body: method and path ("POST", "users": under /api/v1).
+    void setRequest(const QByteArray& method, const QString& path, Build build);
+    // The server's answer to the accepted request (after the dialog closed).
+    QJsonObject result() const { return m_result; }
+    QLabel* problemLabel() const { return m_problem; }
+
+    // A combo box of "(none)" and the session's regions; the region id is the item data.
+    static QComboBox* regionCombo(ConsoleSession* session, qint64 current, QWidget* parent);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void showProblem(const QString& text);
+
+    ConsoleSession* m_session;
+    QFormLayout* m_form;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+    QByteArray m_method;
+    QString m_path;
+    Build m_build;
+    QJsonObject m_result;
+    bool m_sending = false;
+};

@@ -1,0 +1,290 @@
+#include "userspage.h"
+
+#include "apijson.h"
+#include "consolesession.h"
+#include "devicestatustext.h"
+#include "macaddress.h"
+#include "pageicons.h"
+#include "phonemodels.h"
+#include "recorddialog.h"
+#include "statusicons.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+
+#include <memory>
+
+namespace {
+qint64 idOf(const QJsonObject& o, const char* key = "id")
+{
+    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+}
+} // namespace
+
+UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
+    : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"),
+                     {
+                         {QStringLiteral("name"), tr("User")},
+                         {QStringLiteral("displayName"), tr("Display name")},
+                         {QStringLiteral("regionId"), tr("Region"), CollectionModel::Column::Kind::Text,
+                          [session](const QJsonObject& u, int role) -> QVariant {
+                              if (role != Qt::DisplayRole && role != CollectionModel::SortRole) {
+                                  return {};
+                              }
+                              const qint64 id = idOf(u, "regionId");
+                              return id > 0 && session ? session->regionName(id) : QString();
+                          }},
+                         {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
+                         {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},
+                     },
+                     parent)
+    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add User…"), this))
+    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit User…"), this))
+    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete User…"), this))
+    , m_addDevice(new QAction(QIcon::fromTheme(QStringLiteral("phone")), tr("Add Phone to User…"), this))
+    , m_devices(new QTableWidget(0, 4, this))
+{
+    searchBox()->setPlaceholderText(tr("Search by user or display name"));
+    m_add->setShortcut(QKeySequence::New);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_add, &QAction::triggered, this, &UsersPage::addUser);
+    connect(m_edit, &QAction::triggered, this, &UsersPage::editCurrentUser);
+    connect(m_delete, &QAction::triggered, this, &UsersPage::deleteSelectedUsers);
+    connect(m_addDevice, &QAction::triggered, this, &UsersPage::addDeviceToCurrentUser);
+    for (QAction* a : {m_add, m_edit, m_delete, m_addDevice}) {
+        addAction(a);
+    }
+    connect(table(), &QAbstractItemView::doubleClicked, this, &UsersPage::editCurrentUser);
+
+    m_devices->setHorizontalHeaderLabels({tr("Phone (MAC)"), tr("Model"), tr("Status"), tr("IP address")});
+    m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_devices->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_devices->verticalHeader()->hide();
+    m_devices->horizontalHeader()->setStretchLastSection(true);
+    m_devices->setAccessibleName(tr("The user's phones"));
+    setDetailsWidget(m_devices);
+    selectionChanged();
+}
+
+QIcon UsersPage::icon() const
+{
+    return PageIcons::users();
+}
+
+void UsersPage::selectionChanged()
+{
+    const bool mayWrite = session() && session()->canWrite();
+    const int selected = static_cast<int>(selectedItems().size());
+    const QJsonObject current = currentItem();
+    m_add->setEnabled(mayWrite);
+    m_edit->setEnabled(mayWrite && !current.isEmpty());
+    m_delete->setEnabled(mayWrite && selected > 0);
+    m_delete->setText(selected > 1 ? tr("Delete %n User(s)…", nullptr, selected) : tr("Delete User…"));
+    m_addDevice->setEnabled(mayWrite && !current.isEmpty());
+    const qint64 id = idOf(current);
+    if (id != m_devicesOf) {
+        loadDevicesOf(id);
+    }
+}
+
+void UsersPage::loadDevicesOf(qint64 userId)
+{
+    m_devicesOf = userId;
+    m_devices->setRowCount(0);
+    if (userId == 0 || !session()) {
+        return;
+    }
+    session()->get(QStringLiteral("users/%1").arg(userId), {}, this, [this, userId](const ApiReply& reply) {
+        if (userId != m_devicesOf || !reply.ok()) {
+            return;
+        }
+        const QJsonArray devices = reply.json.value(QStringLiteral("devices")).toArray();
+        m_devices->setRowCount(static_cast<int>(devices.size()));
+        for (int row = 0; row < devices.size(); ++row) {
+            Device d;
+            ApiJson::read(devices.at(row).toObject(), &d);
+            auto* status = new QTableWidgetItem(StatusIcons::forDevice(d), DeviceStatusText::status(d));
+            m_devices->setItem(row, 0, new QTableWidgetItem(d.mac.toString()));
+            m_devices->setItem(row, 1, new QTableWidgetItem(d.model));
+            m_devices->setItem(row, 2, status);
+            m_devices->setItem(row, 3, new QTableWidgetItem(d.ipAddress));
+        }
+    });
+}
+
+void UsersPage::addUser()
+{
+    editUser({});
+}
+
+void UsersPage::editCurrentUser()
+{
+    const QJsonObject user = currentItem();
+    if (!user.isEmpty() && m_edit->isEnabled()) {
+        editUser(user);
+    }
+}
+
+void UsersPage::editUser(const QJsonObject& user)
+{
+    const bool isNew = user.isEmpty();
+    auto* dialog = new RecordDialog(
+        session(), isNew ? tr("Add User") : tr("Edit User %1").arg(user.value("name").toString()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* name = new QLineEdit(user.value(QStringLiteral("name")).toString(), dialog);
+    auto* displayName = new QLineEdit(user.value(QStringLiteral("displayName")).toString(), dialog);
+    auto* region = RecordDialog::regionCombo(session(), idOf(user, "regionId"), dialog);
+    auto* password = new QLineEdit(dialog);
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(isNew ? tr("optional") : tr("leave empty to keep the current one"));
+    name->setObjectName(QStringLiteral("name"));
+    displayName->setObjectName(QStringLiteral("displayName"));
+    region->setObjectName(QStringLiteral("region"));
+    password->setObjectName(QStringLiteral("password"));
+    dialog->form()->addRow(tr("&User name:"), name);
+    dialog->form()->addRow(tr("&Display name:"), displayName);
+    dialog->form()->addRow(tr("&Region:"), region);
+    dialog->form()->addRow(tr("SIP &password:"), password);
+    const qint64 revision = idOf(user, "revision");
+    dialog->setRequest(isNew ? QByteArray("POST") : QByteArray("PUT"),
+                       isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(idOf(user)),
+                       [=](QString* problem) -> QJsonObject {
+                           const QString n = name->text().trimmed();
+                           if (n.isEmpty()) {
+                               *problem = tr("A user needs a name (the phones' sign-in name).");
+                               return {};
+                           }
+                           if (n.contains(QLatin1Char(' ')) || n.size() > 128) {
+                               *problem = tr("A user name has no spaces and at most 128 characters.");
+                               return {};
+                           }
+                           QJsonObject body {{QStringLiteral("name"), n},
+                                             {QStringLiteral("displayName"), displayName->text().trimmed()}};
+                           const qint64 r = region->currentData().toLongLong();
+                           body.insert(QStringLiteral("regionId"), r > 0 ? QJsonValue(r) : QJsonValue());
+                           if (!password->text().isEmpty()) {
+                               body.insert(QStringLiteral("password"), password->text());
+                           }
+                           if (!isNew) {
+                               body.insert(QStringLiteral("revision"), revision);
+                           }
+                           return body;
+                       });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
+        Q_EMIT message(MessageBar::Kind::Information,
+                       (isNew ? tr("User %1 added.") : tr("User %1 changed."))
+                           .arg(dialog->result().value(QStringLiteral("name")).toString()));
+        reload();
+    });
+    dialog->open();
+}
+
+void UsersPage::deleteSelectedUsers()
+{
+    const QVector<QJsonObject> users = selectedItems();
+    if (users.isEmpty() || !m_delete->isEnabled()) {
+        return;
+    }
+    int phones = 0;
+    for (const QJsonObject& u : users) {
+        phones += u.value(QStringLiteral("deviceCount")).toInt();
+    }
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete Users"),
+                        users.size() == 1 ? tr("Delete the user %1?").arg(users.first().value("name").toString())
+                                          : tr("Delete %n user(s)?", nullptr, static_cast<int>(users.size())),
+                        QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto* withDevices =
+        new QCheckBox(tr("Delete their %n phone(s) too (else they stay, without a user)", nullptr, phones), box);
+    withDevices->setObjectName(QStringLiteral("withDevices"));
+    withDevices->setEnabled(phones > 0);
+    box->setCheckBox(withDevices);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, withDevices, users] {
+        if (box->clickedButton() != remove) {
+            return;
+        }
+        auto left = std::make_shared<int>(static_cast<int>(users.size()));
+        auto failed = std::make_shared<QString>();
+        QUrlQuery query;
+        if (withDevices->isChecked()) {
+            query.addQueryItem(QStringLiteral("withDevices"), QStringLiteral("true"));
+        }
+        for (const QJsonObject& u : users) {
+            QUrlQuery q = query;
+            q.addQueryItem(QStringLiteral("revision"), QString::number(idOf(u, "revision")));
+            session()->sendJson("DELETE", QStringLiteral("users/%1").arg(idOf(u)), q, {}, this,
+                                [this, left, failed, count = users.size()](const ApiReply& reply) {
+                                    if (!reply.ok() && failed->isEmpty()) {
+                                        *failed = reply.error;
+                                    }
+                                    if (--*left > 0) {
+                                        return;
+                                    }
+                                    if (failed->isEmpty()) {
+                                        Q_EMIT message(MessageBar::Kind::Information,
+                                                       tr("%n user(s) deleted.", nullptr, static_cast<int>(count)));
+                                    } else {
+                                        Q_EMIT message(MessageBar::Kind::Error,
+                                                       tr("Not every user was deleted: %1").arg(*failed));
+                                    }
+                                    reload();
+                                });
+        }
+    });
+    box->open();
+}
+
+void UsersPage::addDeviceToCurrentUser()
+{
+    const QJsonObject user = currentItem();
+    if (user.isEmpty() || !m_addDevice->isEnabled()) {
+        return;
+    }
+    auto* dialog = new RecordDialog(session(), tr("Add a Phone to %1").arg(user.value("name").toString()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* mac = new QLineEdit(dialog);
+    mac->setPlaceholderText(QStringLiteral("00:90:8F:1A:2B:01"));
+    mac->setObjectName(QStringLiteral("mac"));
+    auto* model = new QComboBox(dialog);
+    model->addItems(PhoneModels::known());
+    model->setObjectName(QStringLiteral("model"));
+    auto* region = RecordDialog::regionCombo(session(), idOf(user, "regionId"), dialog);
+    region->setObjectName(QStringLiteral("region"));
+    dialog->form()->addRow(tr("&MAC address:"), mac);
+    dialog->form()->addRow(tr("M&odel:"), model);
+    dialog->form()->addRow(tr("&Region:"), region);
+    const qint64 userId = idOf(user);
+    dialog->setRequest("POST", QStringLiteral("devices"), [=](QString* problem) -> QJsonObject {
+        const MacAddress address = MacAddress::fromString(mac->text());
+        if (address.isNull()) {
+            *problem =
+                tr("\"%1\" is not a MAC address (12 hexadecimal digits, with or without separators).").arg(mac->text());
+            return {};
+        }
+        QJsonObject body {{QStringLiteral("mac"), address.toString()},
+                          {QStringLiteral("model"), model->currentText()},
+                          {QStringLiteral("userId"), userId}};
+        const qint64 r = region->currentData().toLongLong();
+        body.insert(QStringLiteral("regionId"), r > 0 ? QJsonValue(r) : QJsonValue());
+        return body;
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT message(MessageBar::Kind::Information,
+                       tr("Phone %1 added.").arg(dialog->result().value(QStringLiteral("mac")).toString()));
+        m_devicesOf = 0; // show it
+        reload();
+    });
+    dialog->open();
+}
