@@ -6,17 +6,23 @@
     <message numerus="yes">
         <source>Clear %n Alarm(s)</source>
         <translation>
-            <numerusform>Clear %n Alarm</numerusform><numerusform>Clear %n Alarms</numerusform></translation>
+            <numerusform>Clear %n Alarm</numerusform>
+            <numerusform>Clear %n Alarms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alarm(s) cleared.</source>
         <translation>
-            <numerusform>%n alarm cleared.</numerusform><numerusform>%n alarms cleared.</numerusform></translation>
+            <numerusform>%n alarm cleared.</numerusform>
+            <numerusform>%n alarms cleared.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alarm(s) cleared; the others were not: %1</source>
         <translation>
-            <numerusform>%n alarm cleared; the others were not: %1</numerusform><numerusform>%n alarms cleared; the others were not: %1</numerusform></translation>
+            <numerusform>%n alarm cleared; the others were not: %1</numerusform>
+            <numerusform>%n alarms cleared; the others were not: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +103,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,6 +310,16 @@
     </message>
 </context>
 <context>
+    <name>LogsPage</name>
+    <message numerus="yes">
+        <source>%n line(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n line saved to %1.</numerusform>
+            <numerusform>%n lines saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n simulated phone(s) are booting; the dashboard follows them.</source>
@@ -323,22 +341,30 @@
     <message numerus="yes">
         <source>Delete %n User(s)…</source>
         <translation>
-            <numerusform>Delete %n User…</numerusform><numerusform>Delete %n Users…</numerusform></translation>
+            <numerusform>Delete %n User…</numerusform>
+            <numerusform>Delete %n Users…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)?</source>
         <translation>
-            <numerusform>Delete %n user?</numerusform><numerusform>Delete %n users?</numerusform></translation>
+            <numerusform>Delete %n user?</numerusform>
+            <numerusform>Delete %n users?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete their %n phone(s) too (else they stay, without a user)</source>
         <translation>
-            <numerusform>Delete their %n phone too (else they stay, without a user)</numerusform><numerusform>Delete their %n phones too (else they stay, without a user)</numerusform></translation>
+            <numerusform>Delete their %n phone too (else they stay, without a user)</numerusform>
+            <numerusform>Delete their %n phones too (else they stay, without a user)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) deleted.</source>
         <translation>
-            <numerusform>%n user deleted.</numerusform><numerusform>%n users deleted.</numerusform></translation>
+            <numerusform>%n user deleted.</numerusform>
+            <numerusform>%n users deleted.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

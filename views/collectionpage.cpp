@@ -59,6 +59,12 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     m_reloadDelay.setSingleShot(true);
     connect(&m_reloadDelay, &QTimer::timeout, this, &CollectionPage::reload);
 
+    auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Load the rows again from the server"));
+    connect(refresh, &QAction::triggered, this, &CollectionPage::reload);
+    QWidget::addAction(refresh); // F5 on every page; not in the toolbar
+
     m_count->setTextFormat(Qt::PlainText);
     auto* bar = new QHBoxLayout;
     bar->addLayout(m_filters);
@@ -137,8 +143,10 @@ void CollectionPage::reload()
 void CollectionPage::loadPage(quint64 generation, int offset, QVector<QJsonObject> rows)
 {
     QUrlQuery q = query();
-    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (m_paged) {
+        q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    }
     m_session->get(m_path, q, this, [this, generation, offset, rows](const ApiReply& reply) mutable {
         if (generation != m_generation) {
             return; // a newer load started
@@ -155,7 +163,7 @@ void CollectionPage::loadPage(quint64 generation, int offset, QVector<QJsonObjec
             rows.append(v.toObject());
         }
         const qint64 total = static_cast<qint64>(reply.json.value(QStringLiteral("total")).toDouble(rows.size()));
-        if (!items.isEmpty() && rows.size() < total && rows.size() < maxRows) {
+        if (m_paged && !items.isEmpty() && rows.size() < total && rows.size() < maxRows) {
             loadPage(generation, offset + static_cast<int>(items.size()), std::move(rows));
             return;
         }
@@ -194,9 +202,14 @@ void CollectionPage::finishLoad(const QVector<QJsonObject>& rows, qint64 total)
         }
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_count->setText(rows.size() < total ? tr("%1 of %2 shown — search to narrow them down")
-                                               .arg(QLocale().toString(rows.size()), QLocale().toString(total))
-                                         : tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
+    const QString shown = QLocale().toString(rows.size());
+    if (rows.size() >= total) {
+        m_count->setText(tr("%n row(s)", nullptr, static_cast<int>(rows.size())));
+    } else if (m_paged) {
+        m_count->setText(tr("%1 of %2 shown — search to narrow them down").arg(shown, QLocale().toString(total)));
+    } else {
+        m_count->setText(tr("the newest %1 of %2").arg(shown, QLocale().toString(total)));
+    }
     m_loading = false;
     selectionChanged();
     Q_EMIT loaded();

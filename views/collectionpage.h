@@ -55,6 +55,10 @@ protected:
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.
     virtual void selectionChanged() { }
+    // The collection takes no offset/limit (the logs' "last N"): one request per load.
+    void setPaged(bool paged) { m_paged = paged; }
+    // The next load sizes the columns to their contents again (other rows entirely: another log).
+    void sizeColumnsAgain() { m_sized = false; }
     void addAction(QAction* action);
     void addFilterWidget(QWidget* widget);
     void setDetailsWidget(QWidget* widget);
@@ -84,4 +88,5 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_sized = false;
+    bool m_paged = true;
 };

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "alarmspage.h"
+#include "logspage.h"
+#include "regionspage.h"
 #include "userspage.h"
 
 #include "changefeed.h"
@@ -106,6 +108,8 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(m_devices);
     addPage(new AlarmsPage(m_session, this));
     addPage(new UsersPage(m_session, this));
+    addPage(new RegionsPage(m_session, this));
+    addPage(new LogsPage(m_session, this));
     createMenus();
     createStatusBar();
 

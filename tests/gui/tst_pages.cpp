@@ -6,8 +6,10 @@
 #include "apiclient.h"
 #include "collectionmodel.h"
 #include "consolesession.h"
+#include "logspage.h"
 #include "rawhttp.h"
 #include "recorddialog.h"
+#include "regionspage.h"
 #include "serverprocess.h"
 #include "serverurl.h"
 #include "userspage.h"
@@ -21,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void initTestCase();
     void alarmsShowSearchAndClear();
     void usersAddEditDeleteAndTheirPhones();
+    void regionsAddEditDeleteAndLevels();
+    void systemLogsFilterAndSave();
     void monitoringAdminReadsEveryPageAndChangesNothing();
 
 private:
@@ -208,7 +213,7 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
 
     // Add: a name with a space is refused in the dialog, nothing is sent.
     page.addUserAction()->trigger();
-    RecordDialog* add = openDialog<RecordDialog>(&page);
+    QPointer<RecordDialog> add = openDialog<RecordDialog>(&page);
     QVERIFY(add);
     add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("chloe martin"));
     add->accept();
@@ -228,11 +233,12 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
     QCOMPARE(static_cast<qint64>(onServer.value(QStringLiteral("regionId")).toDouble()), m_paris);
     QVERIFY(onServer.value(QStringLiteral("hasPassword")).toBool());
     QVERIFY(waitFor([&] { return page.model()->rowCount() == before + 1; }, 10000));
+    QVERIFY(waitFor([&] { return add.isNull(); }, 5000)); // closed (and deleted) once accepted
 
     // The same name again: the server's refusal shows in the dialog, which stays open.
     page.addUserAction()->trigger();
     RecordDialog* again = openDialog<RecordDialog>(&page);
-    QVERIFY(again && again != add);
+    QVERIFY(again);
     again->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("chloe.martin"));
     again->accept();
     QVERIFY(waitFor([&] { return again->problemLabel()->text().contains(QLatin1String("refused")); }, 10000));
@@ -307,6 +313,139 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
     QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0A0009").total(), 0);
 }
 
+void TestPages::regionsAddEditDeleteAndLevels()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    RegionsPage page(session.get());
+    page.show();
+    QVERIFY(load(&page));
+    QVERIFY(page.model()->rowOf(m_paris) >= 0);
+
+    // Every administrator's level in Paris: the monitor is Monitoring there.
+    const int paris = page.model()->rowOf(m_paris);
+    page.table()->selectRow(
+        static_cast<QSortFilterProxyModel*>(page.table()->model())->mapFromSource(page.model()->index(paris, 0)).row());
+    QVERIFY(waitFor(
+        [&] {
+            for (int row = 0; row < page.levelsTable()->rowCount(); ++row) {
+                if (page.levelsTable()->item(row, 0)->text() == QLatin1String("monitor")) {
+                    return page.levelsTable()->item(row, 2)->text() == QLatin1String("Monitoring");
+                }
+            }
+            return false;
+        },
+        10000));
+
+    // Add: a bad subnet is refused before sending; then Lille is added, renamed, deleted.
+    page.addRegionAction()->trigger();
+    RecordDialog* add = openDialog<RecordDialog>(&page);
+    QVERIFY(add);
+    add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Lille"));
+    add->findChild<QLineEdit*>(QStringLiteral("subnets"))->setText(QStringLiteral("10.59.0.0/16, 10.59.300.0/24"));
+    add->accept();
+    QVERIFY(add->problemLabel()->text().contains(QLatin1String("10.59.300.0/24")));
+    add->findChild<QLineEdit*>(QStringLiteral("subnets"))->setText(QStringLiteral("10.59.0.0/16"));
+    add->accept();
+    qint64 lille = 0;
+    QVERIFY(waitFor(
+        [&] {
+            for (const QJsonValue& v : m_admin.get("/api/v1/regions?q=Lille").items()) {
+                lille = static_cast<qint64>(v.toObject().value(QStringLiteral("id")).toDouble());
+            }
+            return lille > 0;
+        },
+        10000));
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(lille) >= 0; }, 10000));
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(page.model()->rowOf(lille), 0))
+                                .row());
+    page.editRegionAction()->trigger();
+    RecordDialog* edit = openDialog<RecordDialog>(&page);
+    QVERIFY(edit);
+    edit->findChild<QLineEdit*>(QStringLiteral("description"))->setText(QStringLiteral("Hauts-de-France"));
+    edit->accept();
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get("/api/v1/regions/" + QByteArray::number(lille))
+                       .json.value(QStringLiteral("description"))
+                       .toString()
+                == QStringLiteral("Hauts-de-France");
+        },
+        10000));
+    QVERIFY(waitFor(
+        [&] {
+            const int at = page.model()->rowOf(lille);
+            return !page.isLoading() && at >= 0
+                && page.model()->item(at).value(QStringLiteral("description")).toString()
+                == QStringLiteral("Hauts-de-France");
+        },
+        10000));
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(page.model()->rowOf(lille), 0))
+                                .row());
+    page.deleteRegionAction()->trigger();
+    QMessageBox* confirm = openDialog<QMessageBox>(&page);
+    QVERIFY(confirm);
+    for (QAbstractButton* b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/regions/" + QByteArray::number(lille)).status == 404; }, 10000));
+
+    // Paris still has phones: the server refuses, and the page says why.
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(lille) < 0; }, 10000));
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(page.model()->rowOf(m_paris), 0))
+                                .row());
+    QSignalSpy messages(&page, &ConsolePage::message);
+    page.deleteRegionAction()->trigger();
+    confirm = openDialog<QMessageBox>(&page);
+    QVERIFY(confirm);
+    for (QAbstractButton* b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
+    QVERIFY(waitFor([&] { return !messages.isEmpty(); }, 10000));
+    QCOMPARE(messages.last().at(0).value<MessageBar::Kind>(), MessageBar::Kind::Error);
+    QVERIFY(m_admin.get("/api/v1/regions/" + QByteArray::number(m_paris)).status == 200);
+}
+
+void TestPages::systemLogsFilterAndSave()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    LogsPage page(session.get());
+    page.show();
+    QVERIFY(load(&page));
+    QVERIFY(page.model()->rowCount() > 0); // the sign-ins and changes of the tests before
+    // The activity log holds the alarms the phones raised.
+    QSignalSpy loaded(&page, &CollectionPage::loaded);
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("activity")));
+    QVERIFY(loaded.wait(10000));
+    bool alarm = false;
+    for (const QJsonObject& e : page.model()->items()) {
+        alarm = alarm || e.value(QStringLiteral("action")).toString() == QLatin1String("alarm raised");
+    }
+    QVERIFY(alarm);
+    page.lastLines()->setValue(1);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page.model()->rowCount(), 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("activity.log"));
+    QString error;
+    QVERIFY2(page.saveTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("time\tlevel\tadmin\tsource\taction\ttarget\tdetails"));
+    QCOMPARE(lines.size(), 3); // header, one entry, the final newline
+    QVERIFY(!page.saveTo(m_dir.filePath(QStringLiteral("no/such/folder/x.log")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
 void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
 {
     ApiClient::Reply r =
@@ -338,6 +477,21 @@ void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
     users.deleteSelectedUsers();
     QVERIFY(users.findChildren<QMessageBox*>().isEmpty());
     QVERIFY(usersNamed(QStringLiteral("paul.roux")) > 0);
+
+    RegionsPage regions(session.get());
+    QVERIFY(load(&regions));
+    QCOMPARE(regions.model()->rowCount(), 1); // Paris only: the monitor sees no other region
+    regions.table()->selectRow(0);
+    for (QAction* a : {regions.addRegionAction(), regions.editRegionAction(), regions.deleteRegionAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    }
+    regions.addRegion();
+    regions.deleteCurrentRegion();
+    QVERIFY(regions.findChildren<RecordDialog*>().isEmpty());
+    QVERIFY(regions.findChildren<QMessageBox*>().isEmpty());
+
+    LogsPage logs(session.get());
+    QVERIFY(load(&logs)); // reading the logs is allowed (the server scopes them)
 }
 
 QTEST_MAIN(TestPages)

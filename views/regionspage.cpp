@@ -1,0 +1,275 @@
+#include "regionspage.h"
+
+#include "admin.h"
+#include "consolesession.h"
+#include "pageicons.h"
+#include "recorddialog.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+
+namespace {
+qint64 idOf(const QJsonObject& o, const char* key = "id")
+{
+    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+}
+
+// The first comma-separated part that is not "address/prefix", or an empty string.
+QString firstInvalidSubnet(const QString& list)
+{
+    for (const QString& part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString subnet = part.trimmed();
+        if (!subnet.isEmpty() && QHostAddress::parseSubnet(subnet).first.isNull()) {
+            return subnet;
+        }
+    }
+    return {};
+}
+
+QString roleText(const QString& role)
+{
+    if (role == QLatin1String("super-administrator")) {
+        return RegionsPage::tr("Super Administrator");
+    }
+    if (role == QLatin1String("administrator")) {
+        return RegionsPage::tr("Administrator");
+    }
+    if (role == QLatin1String("regional")) {
+        return RegionsPage::tr("Regional administrator");
+    }
+    return role;
+}
+
+QString levelText(const QString& level)
+{
+    if (level == QLatin1String("operator")) {
+        return RegionsPage::tr("Operator");
+    }
+    if (level == QLatin1String("monitoring")) {
+        return RegionsPage::tr("Monitoring");
+    }
+    if (level == QLatin1String("not-visible")) {
+        return RegionsPage::tr("Not visible");
+    }
+    return level;
+}
+} // namespace
+
+RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
+    : CollectionPage(session, QStringLiteral("regions"), QStringLiteral("regions"),
+                     {
+                         {QStringLiteral("name"), tr("Region")},
+                         {QStringLiteral("description"), tr("Description")},
+                         {QStringLiteral("provisioningSubnets"), tr("Provisioning subnets")},
+                         {QStringLiteral("level"), tr("Your level"), CollectionModel::Column::Kind::Text,
+                          [](const QJsonObject& r, int role) -> QVariant {
+                              if (role != Qt::DisplayRole) {
+                                  return {};
+                              }
+                              return levelText(r.value(QStringLiteral("level")).toString());
+                          }},
+                     },
+                     parent)
+    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Region…"), this))
+    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Region…"), this))
+    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Region…"), this))
+    , m_levels(new QTableWidget(0, 3, this))
+{
+    searchBox()->setPlaceholderText(tr("Search by region name"));
+    m_add->setShortcut(QKeySequence::New);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_add, &QAction::triggered, this, &RegionsPage::addRegion);
+    connect(m_edit, &QAction::triggered, this, &RegionsPage::editCurrentRegion);
+    connect(m_delete, &QAction::triggered, this, &RegionsPage::deleteCurrentRegion);
+    for (QAction* a : {m_add, m_edit, m_delete}) {
+        addAction(a);
+    }
+    connect(table(), &QAbstractItemView::doubleClicked, this, &RegionsPage::editCurrentRegion);
+
+    m_levels->setHorizontalHeaderLabels({tr("Administrator"), tr("Role"), tr("Level in this region")});
+    m_levels->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_levels->verticalHeader()->hide();
+    m_levels->setWordWrap(false);
+    m_levels->horizontalHeader()->setDefaultSectionSize(200);
+    m_levels->horizontalHeader()->setStretchLastSection(true);
+    m_levels->setAccessibleName(tr("Administrators' levels in the region"));
+    setDetailsWidget(m_levels);
+    connect(this, &CollectionPage::loaded, this, [this] {
+        if (!this->session() || !this->session()->canAdministerSystem()) {
+            m_admins.clear();
+            showLevels();
+            return;
+        }
+        this->session()->get(QStringLiteral("admins"), {{QStringLiteral("limit"), QStringLiteral("10000")}}, this,
+                             [this](const ApiReply& reply) {
+                                 m_admins.clear();
+                                 for (const QJsonValue& v : reply.items()) {
+                                     m_admins.append(v.toObject());
+                                 }
+                                 showLevels();
+                             });
+    });
+    selectionChanged();
+}
+
+QIcon RegionsPage::icon() const
+{
+    return PageIcons::regions();
+}
+
+void RegionsPage::selectionChanged()
+{
+    const bool system = session() && session()->canAdministerSystem();
+    const bool current = !currentItem().isEmpty();
+    m_add->setEnabled(system);
+    m_edit->setEnabled(system && current);
+    m_delete->setEnabled(system && current);
+    for (QAction* a : {m_add, m_edit, m_delete}) {
+        a->setToolTip(system ? a->text() : tr("Only system administrators change regions"));
+    }
+    showLevels();
+}
+
+void RegionsPage::showLevels()
+{
+    const QJsonObject region = currentItem();
+    m_levels->setRowCount(0);
+    if (region.isEmpty()) {
+        return;
+    }
+    if (m_admins.isEmpty()) {
+        // Not a system administrator: only one's own level is known.
+        m_levels->setRowCount(1);
+        m_levels->setItem(0, 0, new QTableWidgetItem(session() ? session()->admin().name : QString()));
+        m_levels->setItem(0, 1, new QTableWidgetItem(tr("you")));
+        m_levels->setItem(0, 2, new QTableWidgetItem(levelText(region.value(QStringLiteral("level")).toString())));
+        return;
+    }
+    const qint64 id = idOf(region);
+    m_levels->setRowCount(static_cast<int>(m_admins.size()));
+    for (int row = 0; row < m_admins.size(); ++row) {
+        const QJsonObject& a = m_admins.at(row);
+        const QString role = a.value(QStringLiteral("role")).toString();
+        QString level = tr("Operator (every region)");
+        if (role == QLatin1String("regional")) {
+            level = levelText(QStringLiteral("not-visible"));
+            for (const QJsonValue& v : a.value(QStringLiteral("regionLevels")).toArray()) {
+                if (idOf(v.toObject(), "regionId") == id) {
+                    level = levelText(v.toObject().value(QStringLiteral("level")).toString());
+                }
+            }
+        }
+        m_levels->setItem(row, 0, new QTableWidgetItem(a.value(QStringLiteral("name")).toString()));
+        m_levels->setItem(row, 1, new QTableWidgetItem(roleText(role)));
+        m_levels->setItem(row, 2, new QTableWidgetItem(level));
+    }
+}
+
+void RegionsPage::addRegion()
+{
+    if (m_add->isEnabled()) {
+        editRegion({});
+    }
+}
+
+void RegionsPage::editCurrentRegion()
+{
+    if (m_edit->isEnabled() && !currentItem().isEmpty()) {
+        editRegion(currentItem());
+    }
+}
+
+void RegionsPage::editRegion(const QJsonObject& region)
+{
+    const bool isNew = region.isEmpty();
+    auto* dialog = new RecordDialog(
+        session(), isNew ? tr("Add Region") : tr("Edit Region %1").arg(region.value("name").toString()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* name = new QLineEdit(region.value(QStringLiteral("name")).toString(), dialog);
+    auto* description = new QLineEdit(region.value(QStringLiteral("description")).toString(), dialog);
+    auto* subnets = new QLineEdit(region.value(QStringLiteral("provisioningSubnets")).toString(), dialog);
+    subnets->setPlaceholderText(QStringLiteral("10.20.0.0/16, 2001:db8::/32"));
+    name->setObjectName(QStringLiteral("name"));
+    description->setObjectName(QStringLiteral("description"));
+    subnets->setObjectName(QStringLiteral("subnets"));
+    dialog->form()->addRow(tr("&Name:"), name);
+    dialog->form()->addRow(tr("&Description:"), description);
+    dialog->form()->addRow(tr("Provisioning &subnets:"), subnets);
+    const qint64 revision = idOf(region, "revision");
+    dialog->setRequest(isNew ? QByteArray("POST") : QByteArray("PUT"),
+                       isNew ? QStringLiteral("regions") : QStringLiteral("regions/%1").arg(idOf(region)),
+                       [=](QString* problem) -> QJsonObject {
+                           const QString n = name->text().trimmed();
+                           if (n.isEmpty()) {
+                               *problem = tr("A region needs a name.");
+                               return {};
+                           }
+                           const QString bad = firstInvalidSubnet(subnets->text());
+                           if (!bad.isEmpty()) {
+                               *problem =
+                                   tr("\"%1\" is not a subnet (address/prefix length, e.g. 10.20.0.0/16).").arg(bad);
+                               return {};
+                           }
+                           QJsonObject body {{QStringLiteral("name"), n},
+                                             {QStringLiteral("description"), description->text().trimmed()},
+                                             {QStringLiteral("provisioningSubnets"), subnets->text().trimmed()}};
+                           if (!isNew) {
+                               body.insert(QStringLiteral("revision"), revision);
+                           }
+                           return body;
+                       });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
+        Q_EMIT message(MessageBar::Kind::Information,
+                       (isNew ? tr("Region %1 added.") : tr("Region %1 changed."))
+                           .arg(dialog->result().value(QStringLiteral("name")).toString()));
+        if (session()) {
+            session()->refreshRegions(); // the other pages' region names and filters
+        }
+        reload();
+    });
+    dialog->open();
+}
+
+void RegionsPage::deleteCurrentRegion()
+{
+    const QJsonObject region = currentItem();
+    if (region.isEmpty() || !m_delete->isEnabled()) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete Region"),
+                                tr("Delete the region %1? Its placeholder values and the administrators' levels "
+                                   "in it go with it. A region that still has phones, users or templates cannot "
+                                   "be deleted.")
+                                    .arg(region.value(QStringLiteral("name")).toString()),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, region] {
+        if (box->clickedButton() != remove) {
+            return;
+        }
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("revision"), QString::number(idOf(region, "revision")));
+        session()->sendJson(
+            "DELETE", QStringLiteral("regions/%1").arg(idOf(region)), q, {}, this,
+            [this, region](const ApiReply& reply) {
+                if (!reportFailure(reply,
+                                   tr("Deleting region %1").arg(region.value(QStringLiteral("name")).toString()))) {
+                    return;
+                }
+                Q_EMIT message(MessageBar::Kind::Information,
+                               tr("Region %1 deleted.").arg(region.value(QStringLiteral("name")).toString()));
+                session()->refreshRegions();
+                reload();
+            });
+    });
+    box->open();
+}
