@@ -180,6 +180,16 @@ void ConsoleSession::sendJson(const QByteArray& method, const QString& path, con
                 guarded(std::move(done)));
 }
 
+void ConsoleSession::sendBytes(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                               const QByteArray& body, const QByteArray& contentType, QObject* context,
+                               AdminApiClient::Callback done)
+{
+    if (!m_api) {
+        return;
+    }
+    m_api->send(method, path, query, body, contentType, context, guarded(std::move(done)));
+}
+
 void ConsoleSession::refreshRegions()
 {
     get(QStringLiteral("regions"), {{QStringLiteral("limit"), QStringLiteral("10000")}}, this,

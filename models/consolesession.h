@@ -53,6 +53,9 @@ public:
     void getRaw(const QString& path, const QUrlQuery& query, QObject* context, AdminApiClient::Callback done);
     void sendJson(const QByteArray& method, const QString& path, const QJsonObject& body, QObject* context,
                   AdminApiClient::Callback done);
+    // Any body (a firmware image: application/octet-stream).
+    void sendBytes(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                   const QByteArray& contentType, QObject* context, AdminApiClient::Callback done);
     // The same with a query (DELETE users/7?withDevices=true).
     void sendJson(const QByteArray& method, const QString& path, const QUrlQuery& query, const QJsonObject& body,
                   QObject* context, AdminApiClient::Callback done);

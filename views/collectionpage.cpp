@@ -62,6 +62,7 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the rows again from the server"));
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QAction::triggered, this, &CollectionPage::reload);
     QWidget::addAction(refresh); // F5 on every page; not in the toolbar
 
@@ -81,7 +82,9 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
 void CollectionPage::addAction(QAction* action)
 {
     m_actions.append(action);
-    QWidget::addAction(action); // its shortcut works while the page is shown
+    // Its shortcut works while the focus is in the page (pages share keys: Del, F2, Ctrl+N).
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(action);
 }
 
 void CollectionPage::addFilterWidget(QWidget* widget)

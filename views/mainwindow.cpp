@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "alarmspage.h"
+#include "firmwarepage.h"
 #include "logspage.h"
 #include "regionspage.h"
 #include "userspage.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(new AlarmsPage(m_session, this));
     addPage(new UsersPage(m_session, this));
     addPage(new RegionsPage(m_session, this));
+    addPage(new FirmwarePage(m_session, this));
     addPage(new LogsPage(m_session, this));
     createMenus();
     createStatusBar();

@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "collectionmodel.h"
 #include "consolesession.h"
+#include "firmwarepage.h"
 #include "logspage.h"
 #include "rawhttp.h"
 #include "recorddialog.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void usersAddEditDeleteAndTheirPhones();
     void regionsAddEditDeleteAndLevels();
     void systemLogsFilterAndSave();
+    void firmwareUploadEditDownloadDelete();
     void monitoringAdminReadsEveryPageAndChangesNothing();
 
 private:
@@ -446,6 +448,105 @@ void TestPages::systemLogsFilterAndSave()
     QVERIFY(!error.isEmpty());
 }
 
+void TestPages::firmwareUploadEditDownloadDelete()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    FirmwarePage page(session.get());
+    page.show();
+    QVERIFY(load(&page));
+    auto modelRow = [&](const QString& model) {
+        for (int row = 0; row < page.modelsTable()->rowCount(); ++row) {
+            if (page.modelsTable()->item(row, 0)->text() == model) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    const QColor red = page.modelsTable()->item(modelRow(QStringLiteral("430HD")), 0)->foreground().color();
+    QCOMPARE(page.modelsTable()->item(modelRow(QStringLiteral("430HD")), 1)->text().startsWith(QLatin1String("none")),
+             true);
+
+    // A name the server would refuse is refused here, before anything is read or sent.
+    QSignalSpy done(&page, &FirmwarePage::transferFinished);
+    QSignalSpy messages(&page, &ConsolePage::message);
+    page.uploadFile(m_dir.filePath(QStringLiteral("firmware v2.img")), {}, {});
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.last().at(0).toBool(), false);
+    QVERIFY(messages.last().at(1).toString().contains(QLatin1String(".img")));
+
+    QByteArray image(256 * 1024, '\0');
+    for (qsizetype i = 0; i < image.size(); ++i) {
+        image[i] = static_cast<char>((i * 131) % 251);
+    }
+    const QString file = m_dir.filePath(QStringLiteral("430HD_3.5.1.2.img"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(image);
+    }
+    page.uploadFile(file, {}, {});
+    QVERIFY(done.wait(20000));
+    QVERIFY2(done.last().at(0).toBool(), qPrintable(messages.last().at(1).toString()));
+    const ApiClient::Reply list = m_admin.get("/api/v1/firmware?name=430HD_3.5.1.2.img");
+    QCOMPARE(list.total(), 1);
+    const QJsonObject uploaded = list.items().first().toObject();
+    QCOMPARE(uploaded.value(QStringLiteral("model")).toString(), QStringLiteral("430HD")); // from the name
+    QCOMPARE(uploaded.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.1.2"));
+    const qint64 id = static_cast<qint64>(uploaded.value(QStringLiteral("id")).toDouble());
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(id) >= 0; }, 10000));
+    QCOMPARE(page.modelsTable()->item(modelRow(QStringLiteral("430HD")), 1)->text(),
+             QStringLiteral("430HD_3.5.1.2.img"));
+    QVERIFY(page.modelsTable()->item(modelRow(QStringLiteral("430HD")), 0)->foreground().color() != red);
+
+    // Download: the same bytes.
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(page.model()->rowOf(id), 0))
+                                .row());
+    const QString saved = m_dir.filePath(QStringLiteral("downloaded.img"));
+    page.downloadCurrentTo(saved);
+    QVERIFY(done.wait(20000));
+    QVERIFY(done.last().at(0).toBool());
+    QFile in(saved);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QCOMPARE(in.readAll(), image);
+
+    // Edit the version, then delete.
+    page.editAction()->trigger();
+    RecordDialog* edit = openDialog<RecordDialog>(&page);
+    QVERIFY(edit);
+    edit->findChild<QLineEdit*>(QStringLiteral("version"))->setText(QStringLiteral("3.5.1.2-hotfix"));
+    edit->accept();
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get("/api/v1/firmware/" + QByteArray::number(id))
+                       .json.value(QStringLiteral("version"))
+                       .toString()
+                == QStringLiteral("3.5.1.2-hotfix");
+        },
+        10000));
+    QVERIFY(waitFor(
+        [&] {
+            const int at = page.model()->rowOf(id);
+            return !page.isLoading() && at >= 0
+                && page.model()->item(at).value(QStringLiteral("version")).toString()
+                == QStringLiteral("3.5.1.2-hotfix");
+        },
+        10000));
+    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
+                                ->mapFromSource(page.model()->index(page.model()->rowOf(id), 0))
+                                .row());
+    page.deleteAction()->trigger();
+    QMessageBox* confirm = openDialog<QMessageBox>(&page);
+    QVERIFY(confirm);
+    for (QAbstractButton* b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/firmware?name=430HD_3.5.1.2.img").total() == 0; }, 10000));
+}
+
 void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
 {
     ApiClient::Reply r =
@@ -492,6 +593,13 @@ void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
 
     LogsPage logs(session.get());
     QVERIFY(load(&logs)); // reading the logs is allowed (the server scopes them)
+
+    FirmwarePage firmware(session.get());
+    QVERIFY(load(&firmware));
+    QVERIFY(firmware.modelsTable()->rowCount() > 0);
+    QVERIFY(!firmware.uploadAction()->isEnabled());
+    firmware.upload();
+    QVERIFY(firmware.findChildren<QDialog*>().isEmpty());
 }
 
 QTEST_MAIN(TestPages)
