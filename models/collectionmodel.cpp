@@ -94,9 +94,14 @@ void CollectionModel::setItems(const QVector<QJsonObject>& items)
     endResetModel();
 }
 
+qint64 CollectionModel::idOf(const QJsonObject& item, const char* key)
+{
+    return static_cast<qint64>(item.value(QLatin1String(key)).toDouble());
+}
+
 qint64 CollectionModel::idAt(int row) const
 {
-    return static_cast<qint64>(m_items.value(row).value(QStringLiteral("id")).toDouble());
+    return idOf(m_items.value(row));
 }
 
 int CollectionModel::rowOf(qint64 id) const

@@ -51,6 +51,8 @@ public:
     int rowOf(qint64 id) const;
     const Column& column(int index) const { return m_columns.at(index); }
 
+    // A row's integer member ("id", "revision", "regionId"); 0 when absent or null.
+    static qint64 idOf(const QJsonObject& item, const char* key = "id");
     // How a time from the API ("2026-12-01T15:25:14.123Z") is shown: local time, to the second.
     static QString formatTime(const QString& iso);
 

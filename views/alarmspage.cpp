@@ -50,14 +50,7 @@ AlarmsPage::AlarmsPage(ConsoleSession* session, QWidget* parent)
                          {QStringLiteral("name"), tr("Alarm")},
                          {QStringLiteral("sourceMac"), tr("MAC")},
                          {QStringLiteral("ipAddress"), tr("IP address")},
-                         {QStringLiteral("regionId"), tr("Region"), CollectionModel::Column::Kind::Text,
-                          [session](const QJsonObject& a, int role) -> QVariant {
-                              if (role != Qt::DisplayRole && role != CollectionModel::SortRole) {
-                                  return {};
-                              }
-                              const qint64 id = static_cast<qint64>(a.value(QStringLiteral("regionId")).toDouble());
-                              return id > 0 && session ? session->regionName(id) : QString();
-                          }},
+                         regionColumn(session),
                          {QStringLiteral("raisedAt"), tr("Raised"), CollectionModel::Column::Kind::Time},
                          {QStringLiteral("clearedAt"), tr("Cleared"), CollectionModel::Column::Kind::Time},
                          {QStringLiteral("description"), tr("Description")},

@@ -3,6 +3,7 @@
 #include "changefeed.h"
 #include "consolesession.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -10,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -252,4 +255,45 @@ void CollectionPage::showContextMenu(const QPoint& position)
     QMenu menu(this);
     menu.addActions(m_actions);
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+CollectionModel::Column CollectionPage::regionColumn(ConsoleSession* session)
+{
+    return {QStringLiteral("regionId"), tr("Region"), CollectionModel::Column::Kind::Text,
+            [session](const QJsonObject& item, int role) -> QVariant {
+                if (role != Qt::DisplayRole && role != CollectionModel::SortRole) {
+                    return {};
+                }
+                const qint64 id = CollectionModel::idOf(item, "regionId");
+                return id > 0 && session ? session->regionName(id) : QString();
+            }};
+}
+
+void CollectionPage::confirmDelete(const QJsonObject& item, const QString& path, const QString& question,
+                                   const QString& doneText, QCheckBox* option, const QString& optionQueryKey)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    if (option) {
+        box->setCheckBox(option);
+    }
+    connect(box, &QMessageBox::finished, this, [this, box, remove, item, path, doneText, option, optionQueryKey] {
+        if (box->clickedButton() != remove || !m_session) {
+            return;
+        }
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("revision"), QString::number(CollectionModel::idOf(item, "revision")));
+        if (option && option->isChecked()) {
+            q.addQueryItem(optionQueryKey, QStringLiteral("true"));
+        }
+        m_session->sendJson("DELETE", path, q, {}, this, [this, doneText](const ApiReply& reply) {
+            if (reportFailure(reply, tr("Deleting"))) {
+                Q_EMIT message(MessageBar::Kind::Information, doneText);
+            }
+            reload();
+        });
+    });
+    box->open();
 }

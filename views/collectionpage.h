@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 class ConsoleSession;
+class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -66,6 +67,13 @@ protected:
     bool reportFailure(const ApiReply& reply, const QString& what);
     // Reloads once the event loop is free (after a change this page made).
     void scheduleReload(int ms = 0);
+    // A "Region" column showing the name of the item's regionId.
+    static CollectionModel::Column regionColumn(ConsoleSession* session);
+    // Asks "question" with a Delete button (Cancel the default); on Delete, sends DELETE path with
+    // the item's revision (and query), reports the outcome as doneText or the server's refusal,
+    // and reloads. options: a check box to show (its state goes to withOption), or null.
+    void confirmDelete(const QJsonObject& item, const QString& path, const QString& question, const QString& doneText,
+                       QCheckBox* option = nullptr, const QString& optionQueryKey = {});
 
 private:
     void loadPage(quint64 generation, int offset, QVector<QJsonObject> rows);

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -23,10 +22,6 @@
 #include <QtConcurrent>
 
 namespace {
-qint64 idOf(const QJsonObject& o, const char* key = "id")
-{
-    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
-}
 
 QVariant sizeCell(const QJsonObject& image, int role)
 {
@@ -270,16 +265,17 @@ void FirmwarePage::editCurrent()
     version->setObjectName(QStringLiteral("version"));
     dialog->form()->addRow(tr("&Model:"), modelBox);
     dialog->form()->addRow(tr("&Version:"), version);
-    const qint64 revision = idOf(image, "revision");
-    dialog->setRequest("PUT", QStringLiteral("firmware/%1").arg(idOf(image)), [=](QString* problem) -> QJsonObject {
-        if (version->text().trimmed().isEmpty()) {
-            *problem = tr("An image needs a version (3.4.3.1).");
-            return {};
-        }
-        return {{QStringLiteral("model"), modelBox->currentText()},
-                {QStringLiteral("version"), version->text().trimmed()},
-                {QStringLiteral("revision"), revision}};
-    });
+    const qint64 revision = CollectionModel::idOf(image, "revision");
+    dialog->setRequest("PUT", QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
+                       [=](QString* problem) -> QJsonObject {
+                           if (version->text().trimmed().isEmpty()) {
+                               *problem = tr("An image needs a version (3.4.3.1).");
+                               return {};
+                           }
+                           return {{QStringLiteral("model"), modelBox->currentText()},
+                                   {QStringLiteral("version"), version->text().trimmed()},
+                                   {QStringLiteral("revision"), revision}};
+                       });
     connect(dialog, &QDialog::accepted, this, [this] { reload(); });
     dialog->open();
 }
@@ -306,7 +302,8 @@ void FirmwarePage::downloadCurrentTo(const QString& path)
     }
     const QString name = image.value(QStringLiteral("fileName")).toString();
     session()->getRaw(
-        QStringLiteral("firmware/%1/content").arg(idOf(image)), {}, this, [this, path, name](const ApiReply& reply) {
+        QStringLiteral("firmware/%1/content").arg(CollectionModel::idOf(image)), {}, this,
+        [this, path, name](const ApiReply& reply) {
             if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
                 Q_EMIT transferFinished(false);
                 return;
@@ -328,25 +325,7 @@ void FirmwarePage::deleteCurrent()
         return;
     }
     const QString name = image.value(QStringLiteral("fileName")).toString();
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete Firmware"),
-                                tr("Delete %1? Phones told to install it will no longer find it.").arg(name),
-                                QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, image, name] {
-        if (box->clickedButton() != remove) {
-            return;
-        }
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("revision"), QString::number(idOf(image, "revision")));
-        session()->sendJson("DELETE", QStringLiteral("firmware/%1").arg(idOf(image)), q, {}, this,
-                            [this, name](const ApiReply& reply) {
-                                if (reportFailure(reply, tr("Deleting %1").arg(name))) {
-                                    Q_EMIT message(MessageBar::Kind::Information, tr("%1 deleted.").arg(name));
-                                    reload();
-                                }
-                            });
-    });
-    box->open();
+    confirmDelete(image, QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
+                  tr("Delete %1? Phones told to install it will no longer find it.").arg(name),
+                  tr("%1 deleted.").arg(name));
 }

@@ -10,15 +10,9 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTableWidget>
 
 namespace {
-qint64 idOf(const QJsonObject& o, const char* key = "id")
-{
-    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
-}
 
 // The first comma-separated part that is not "address/prefix", or an empty string.
 QString firstInvalidSubnet(const QString& list)
@@ -152,7 +146,7 @@ void RegionsPage::showLevels()
         m_levels->setItem(0, 2, new QTableWidgetItem(levelText(region.value(QStringLiteral("level")).toString())));
         return;
     }
-    const qint64 id = idOf(region);
+    const qint64 id = CollectionModel::idOf(region);
     m_levels->setRowCount(static_cast<int>(m_admins.size()));
     for (int row = 0; row < m_admins.size(); ++row) {
         const QJsonObject& a = m_admins.at(row);
@@ -161,7 +155,7 @@ void RegionsPage::showLevels()
         if (role == QLatin1String("regional")) {
             level = levelText(QStringLiteral("not-visible"));
             for (const QJsonValue& v : a.value(QStringLiteral("regionLevels")).toArray()) {
-                if (idOf(v.toObject(), "regionId") == id) {
+                if (CollectionModel::idOf(v.toObject(), "regionId") == id) {
                     level = levelText(v.toObject().value(QStringLiteral("level")).toString());
                 }
             }
@@ -202,29 +196,29 @@ void RegionsPage::editRegion(const QJsonObject& region)
     dialog->form()->addRow(tr("&Name:"), name);
     dialog->form()->addRow(tr("&Description:"), description);
     dialog->form()->addRow(tr("Provisioning &subnets:"), subnets);
-    const qint64 revision = idOf(region, "revision");
-    dialog->setRequest(isNew ? QByteArray("POST") : QByteArray("PUT"),
-                       isNew ? QStringLiteral("regions") : QStringLiteral("regions/%1").arg(idOf(region)),
-                       [=](QString* problem) -> QJsonObject {
-                           const QString n = name->text().trimmed();
-                           if (n.isEmpty()) {
-                               *problem = tr("A region needs a name.");
-                               return {};
-                           }
-                           const QString bad = firstInvalidSubnet(subnets->text());
-                           if (!bad.isEmpty()) {
-                               *problem =
-                                   tr("\"%1\" is not a subnet (address/prefix length, e.g. 10.20.0.0/16).").arg(bad);
-                               return {};
-                           }
-                           QJsonObject body {{QStringLiteral("name"), n},
-                                             {QStringLiteral("description"), description->text().trimmed()},
-                                             {QStringLiteral("provisioningSubnets"), subnets->text().trimmed()}};
-                           if (!isNew) {
-                               body.insert(QStringLiteral("revision"), revision);
-                           }
-                           return body;
-                       });
+    const qint64 revision = CollectionModel::idOf(region, "revision");
+    dialog->setRequest(
+        isNew ? QByteArray("POST") : QByteArray("PUT"),
+        isNew ? QStringLiteral("regions") : QStringLiteral("regions/%1").arg(CollectionModel::idOf(region)),
+        [=](QString* problem) -> QJsonObject {
+            const QString n = name->text().trimmed();
+            if (n.isEmpty()) {
+                *problem = tr("A region needs a name.");
+                return {};
+            }
+            const QString bad = firstInvalidSubnet(subnets->text());
+            if (!bad.isEmpty()) {
+                *problem = tr("\"%1\" is not a subnet (address/prefix length, e.g. 10.20.0.0/16).").arg(bad);
+                return {};
+            }
+            QJsonObject body {{QStringLiteral("name"), n},
+                              {QStringLiteral("description"), description->text().trimmed()},
+                              {QStringLiteral("provisioningSubnets"), subnets->text().trimmed()}};
+            if (!isNew) {
+                body.insert(QStringLiteral("revision"), revision);
+            }
+            return body;
+        });
     connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
         Q_EMIT message(MessageBar::Kind::Information,
                        (isNew ? tr("Region %1 added.") : tr("Region %1 changed."))
@@ -243,33 +237,10 @@ void RegionsPage::deleteCurrentRegion()
     if (region.isEmpty() || !m_delete->isEnabled()) {
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete Region"),
-                                tr("Delete the region %1? Its placeholder values and the administrators' levels "
-                                   "in it go with it. A region that still has phones, users or templates cannot "
-                                   "be deleted.")
-                                    .arg(region.value(QStringLiteral("name")).toString()),
-                                QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, region] {
-        if (box->clickedButton() != remove) {
-            return;
-        }
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("revision"), QString::number(idOf(region, "revision")));
-        session()->sendJson(
-            "DELETE", QStringLiteral("regions/%1").arg(idOf(region)), q, {}, this,
-            [this, region](const ApiReply& reply) {
-                if (!reportFailure(reply,
-                                   tr("Deleting region %1").arg(region.value(QStringLiteral("name")).toString()))) {
-                    return;
-                }
-                Q_EMIT message(MessageBar::Kind::Information,
-                               tr("Region %1 deleted.").arg(region.value(QStringLiteral("name")).toString()));
-                session()->refreshRegions();
-                reload();
-            });
-    });
-    box->open();
+    const QString name = region.value(QStringLiteral("name")).toString();
+    confirmDelete(region, QStringLiteral("regions/%1").arg(CollectionModel::idOf(region)),
+                  tr("Delete the region %1? Its placeholder values and the administrators' levels in it go with it. "
+                     "A region that still has phones, users or templates cannot be deleted.")
+                      .arg(name),
+                  tr("Region %1 deleted.").arg(name));
 }

@@ -22,26 +22,12 @@
 
 #include <memory>
 
-namespace {
-qint64 idOf(const QJsonObject& o, const char* key = "id")
-{
-    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
-}
-} // namespace
-
 UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"),
                      {
                          {QStringLiteral("name"), tr("User")},
                          {QStringLiteral("displayName"), tr("Display name")},
-                         {QStringLiteral("regionId"), tr("Region"), CollectionModel::Column::Kind::Text,
-                          [session](const QJsonObject& u, int role) -> QVariant {
-                              if (role != Qt::DisplayRole && role != CollectionModel::SortRole) {
-                                  return {};
-                              }
-                              const qint64 id = idOf(u, "regionId");
-                              return id > 0 && session ? session->regionName(id) : QString();
-                          }},
+                         regionColumn(session),
                          {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
                          {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},
                      },
@@ -90,7 +76,7 @@ void UsersPage::selectionChanged()
     m_delete->setEnabled(mayWrite && selected > 0);
     m_delete->setText(selected > 1 ? tr("Delete %n User(s)…", nullptr, selected) : tr("Delete User…"));
     m_addDevice->setEnabled(mayWrite && !current.isEmpty());
-    const qint64 id = idOf(current);
+    const qint64 id = CollectionModel::idOf(current);
     if (id != m_devicesOf) {
         loadDevicesOf(id);
     }
@@ -142,7 +128,7 @@ void UsersPage::editUser(const QJsonObject& user)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* name = new QLineEdit(user.value(QStringLiteral("name")).toString(), dialog);
     auto* displayName = new QLineEdit(user.value(QStringLiteral("displayName")).toString(), dialog);
-    auto* region = RecordDialog::regionCombo(session(), idOf(user, "regionId"), dialog);
+    auto* region = RecordDialog::regionCombo(session(), CollectionModel::idOf(user, "regionId"), dialog);
     auto* password = new QLineEdit(dialog);
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(isNew ? tr("optional") : tr("leave empty to keep the current one"));
@@ -154,9 +140,9 @@ void UsersPage::editUser(const QJsonObject& user)
     dialog->form()->addRow(tr("&Display name:"), displayName);
     dialog->form()->addRow(tr("&Region:"), region);
     dialog->form()->addRow(tr("SIP &password:"), password);
-    const qint64 revision = idOf(user, "revision");
+    const qint64 revision = CollectionModel::idOf(user, "revision");
     dialog->setRequest(isNew ? QByteArray("POST") : QByteArray("PUT"),
-                       isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(idOf(user)),
+                       isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(CollectionModel::idOf(user)),
                        [=](QString* problem) -> QJsonObject {
                            const QString n = name->text().trimmed();
                            if (n.isEmpty()) {
@@ -223,8 +209,8 @@ void UsersPage::deleteSelectedUsers()
         }
         for (const QJsonObject& u : users) {
             QUrlQuery q = query;
-            q.addQueryItem(QStringLiteral("revision"), QString::number(idOf(u, "revision")));
-            session()->sendJson("DELETE", QStringLiteral("users/%1").arg(idOf(u)), q, {}, this,
+            q.addQueryItem(QStringLiteral("revision"), QString::number(CollectionModel::idOf(u, "revision")));
+            session()->sendJson("DELETE", QStringLiteral("users/%1").arg(CollectionModel::idOf(u)), q, {}, this,
                                 [this, left, failed, count = users.size()](const ApiReply& reply) {
                                     if (!reply.ok() && failed->isEmpty()) {
                                         *failed = reply.error;
@@ -260,12 +246,12 @@ void UsersPage::addDeviceToCurrentUser()
     auto* model = new QComboBox(dialog);
     model->addItems(PhoneModels::known());
     model->setObjectName(QStringLiteral("model"));
-    auto* region = RecordDialog::regionCombo(session(), idOf(user, "regionId"), dialog);
+    auto* region = RecordDialog::regionCombo(session(), CollectionModel::idOf(user, "regionId"), dialog);
     region->setObjectName(QStringLiteral("region"));
     dialog->form()->addRow(tr("&MAC address:"), mac);
     dialog->form()->addRow(tr("M&odel:"), model);
     dialog->form()->addRow(tr("&Region:"), region);
-    const qint64 userId = idOf(user);
+    const qint64 userId = CollectionModel::idOf(user);
     dialog->setRequest("POST", QStringLiteral("devices"), [=](QString* problem) -> QJsonObject {
         const MacAddress address = MacAddress::fromString(mac->text());
         if (address.isNull()) {

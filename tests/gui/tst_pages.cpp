@@ -66,6 +66,10 @@ private:
     template <typename Dialog>
     Dialog* openDialog(QWidget* parent);
     qint64 usersNamed(const QString& name);
+    // Makes the row of that id current and selected (through the sort proxy).
+    static void selectId(CollectionPage* page, qint64 id);
+    // Answers the delete confirmation that the page opened with Delete.
+    bool confirmDeletion(QWidget* page);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -148,6 +152,27 @@ Dialog* TestPages::openDialog(QWidget* parent)
         },
         5000, 20);
     return found;
+}
+
+void TestPages::selectId(CollectionPage* page, qint64 id)
+{
+    const auto* proxy = static_cast<QSortFilterProxyModel*>(page->table()->model());
+    page->table()->selectRow(proxy->mapFromSource(page->model()->index(page->model()->rowOf(id), 0)).row());
+}
+
+bool TestPages::confirmDeletion(QWidget* page)
+{
+    QMessageBox* confirm = openDialog<QMessageBox>(page);
+    if (!confirm) {
+        return false;
+    }
+    for (QAbstractButton* b : confirm->buttons()) {
+        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+            return true;
+        }
+    }
+    return false;
 }
 
 qint64 TestPages::usersNamed(const QString& name)
@@ -248,10 +273,8 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
     again->reject();
 
     // Add a phone to her: a bad MAC is refused before sending; a good one lands with her id.
-    const int row = page.model()->rowOf(chloe);
-    QVERIFY(row >= 0);
-    page.table()->selectRow(
-        static_cast<QSortFilterProxyModel*>(page.table()->model())->mapFromSource(page.model()->index(row, 0)).row());
+    QVERIFY(page.model()->rowOf(chloe) >= 0);
+    selectId(&page, chloe);
     QVERIFY(page.addDeviceAction()->isEnabled());
     page.addDeviceAction()->trigger();
     RecordDialog* phone = openDialog<RecordDialog>(&page);
@@ -296,20 +319,12 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
                 == QStringLiteral("Chloé Martin-Durand");
         },
         10000));
-    const int again2 = page.model()->rowOf(chloe);
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(again2, 0))
-                                .row());
+    selectId(&page, chloe);
     QSignalSpy messages(&page, &ConsolePage::message);
     page.deleteUserAction()->trigger();
-    QMessageBox* confirm = openDialog<QMessageBox>(&page);
-    QVERIFY(confirm);
-    confirm->findChild<QCheckBox*>(QStringLiteral("withDevices"))->setChecked(true);
-    for (QAbstractButton* b : confirm->buttons()) {
-        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
-            b->click();
-        }
-    }
+    QVERIFY(waitFor([&] { return openDialog<QMessageBox>(&page) != nullptr; }, 5000));
+    openDialog<QMessageBox>(&page)->findChild<QCheckBox*>(QStringLiteral("withDevices"))->setChecked(true);
+    QVERIFY(confirmDeletion(&page));
     QVERIFY2(waitFor([&] { return usersNamed(QStringLiteral("chloe.martin")) == 0; }, 10000),
              messages.isEmpty() ? "no message" : qPrintable(messages.last().at(1).toString()));
     QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0A0009").total(), 0);
@@ -325,9 +340,7 @@ void TestPages::regionsAddEditDeleteAndLevels()
     QVERIFY(page.model()->rowOf(m_paris) >= 0);
 
     // Every administrator's level in Paris: the monitor is Monitoring there.
-    const int paris = page.model()->rowOf(m_paris);
-    page.table()->selectRow(
-        static_cast<QSortFilterProxyModel*>(page.table()->model())->mapFromSource(page.model()->index(paris, 0)).row());
+    selectId(&page, m_paris);
     QVERIFY(waitFor(
         [&] {
             for (int row = 0; row < page.levelsTable()->rowCount(); ++row) {
@@ -359,9 +372,7 @@ void TestPages::regionsAddEditDeleteAndLevels()
         },
         10000));
     QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(lille) >= 0; }, 10000));
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(page.model()->rowOf(lille), 0))
-                                .row());
+    selectId(&page, lille);
     page.editRegionAction()->trigger();
     RecordDialog* edit = openDialog<RecordDialog>(&page);
     QVERIFY(edit);
@@ -383,33 +394,17 @@ void TestPages::regionsAddEditDeleteAndLevels()
                 == QStringLiteral("Hauts-de-France");
         },
         10000));
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(page.model()->rowOf(lille), 0))
-                                .row());
+    selectId(&page, lille);
     page.deleteRegionAction()->trigger();
-    QMessageBox* confirm = openDialog<QMessageBox>(&page);
-    QVERIFY(confirm);
-    for (QAbstractButton* b : confirm->buttons()) {
-        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
-            b->click();
-        }
-    }
+    QVERIFY(confirmDeletion(&page));
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/regions/" + QByteArray::number(lille)).status == 404; }, 10000));
 
     // Paris still has phones: the server refuses, and the page says why.
     QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(lille) < 0; }, 10000));
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(page.model()->rowOf(m_paris), 0))
-                                .row());
+    selectId(&page, m_paris);
     QSignalSpy messages(&page, &ConsolePage::message);
     page.deleteRegionAction()->trigger();
-    confirm = openDialog<QMessageBox>(&page);
-    QVERIFY(confirm);
-    for (QAbstractButton* b : confirm->buttons()) {
-        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
-            b->click();
-        }
-    }
+    QVERIFY(confirmDeletion(&page));
     QVERIFY(waitFor([&] { return !messages.isEmpty(); }, 10000));
     QCOMPARE(messages.last().at(0).value<MessageBar::Kind>(), MessageBar::Kind::Error);
     QVERIFY(m_admin.get("/api/v1/regions/" + QByteArray::number(m_paris)).status == 200);
@@ -500,9 +495,7 @@ void TestPages::firmwareUploadEditDownloadDelete()
     QVERIFY(page.modelsTable()->item(modelRow(QStringLiteral("430HD")), 0)->foreground().color() != red);
 
     // Download: the same bytes.
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(page.model()->rowOf(id), 0))
-                                .row());
+    selectId(&page, id);
     const QString saved = m_dir.filePath(QStringLiteral("downloaded.img"));
     page.downloadCurrentTo(saved);
     QVERIFY(done.wait(20000));
@@ -533,17 +526,9 @@ void TestPages::firmwareUploadEditDownloadDelete()
                 == QStringLiteral("3.5.1.2-hotfix");
         },
         10000));
-    page.table()->selectRow(static_cast<QSortFilterProxyModel*>(page.table()->model())
-                                ->mapFromSource(page.model()->index(page.model()->rowOf(id), 0))
-                                .row());
+    selectId(&page, id);
     page.deleteAction()->trigger();
-    QMessageBox* confirm = openDialog<QMessageBox>(&page);
-    QVERIFY(confirm);
-    for (QAbstractButton* b : confirm->buttons()) {
-        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
-            b->click();
-        }
-    }
+    QVERIFY(confirmDeletion(&page));
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/firmware?name=430HD_3.5.1.2.img").total() == 0; }, 10000));
 }
 
