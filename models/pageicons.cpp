@@ -5,13 +5,12 @@
 #include <QPixmap>
 
 namespace {
-QPixmap person(int size)
+QPixmap person(int size, const QColor& color, bool badge)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor color(0x45, 0x5a, 0x64);
     const qreal s = size;
     p.setPen(Qt::NoPen);
     p.setBrush(color);
@@ -21,8 +20,23 @@ QPixmap person(int size)
     shoulders.cubicTo(s * 0.10, s * 0.56, s * 0.90, s * 0.56, s * 0.90, s * 0.94);
     shoulders.closeSubpath();
     p.drawPath(shoulders);
+    if (badge) { // a gold key-holder's badge on the shoulder
+        p.setBrush(QColor(0xf9, 0xa8, 0x25));
+        p.setPen(QPen(Qt::white, qMax(1.0, s / 20)));
+        p.drawEllipse(QRectF(s * 0.56, s * 0.56, s * 0.40, s * 0.40));
+    }
     return pixmap;
 }
+QPixmap user(int size)
+{
+    return person(size, QColor(0x45, 0x5a, 0x64), false);
+}
+
+QPixmap administrator(int size)
+{
+    return person(size, QColor(0x37, 0x47, 0x4f), true);
+}
+
 QPixmap globe(int size)
 {
     QPixmap pixmap(size, size);
@@ -84,7 +98,13 @@ QIcon logs()
 
 QIcon users()
 {
-    static const QIcon i = icon(person);
+    static const QIcon i = icon(user);
+    return i;
+}
+
+QIcon administrators()
+{
+    static const QIcon i = icon(administrator);
     return i;
 }
 } // namespace PageIcons

@@ -5,7 +5,8 @@
 // The navigation icons of pages that have no state icon of their own (StatusIcons), drawn so
 // that they look the same on every platform whatever its icon theme. Needs a QGuiApplication.
 namespace PageIcons {
-QIcon users();   // a person: head and shoulders
-QIcon regions(); // a globe
-QIcon logs();    // a page of lines
+QIcon users();          // a person: head and shoulders
+QIcon administrators(); // a person with a badge
+QIcon regions();        // a globe
+QIcon logs();           // a page of lines
 } // namespace PageIcons

@@ -141,6 +141,14 @@ void CollectionPage::reload()
     if (!m_session || !m_session->isSignedIn()) {
         return;
     }
+    QString why;
+    if (!canLoad(&why)) {
+        m_model->setItems({});
+        m_count->setText(why);
+        selectionChanged();
+        Q_EMIT loaded();
+        return;
+    }
     m_loading = true;
     m_count->setText(tr("Loading…"));
     loadPage(++m_generation, 0, {});

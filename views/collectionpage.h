@@ -52,6 +52,12 @@ Q_SIGNALS:
 
 protected:
     ConsoleSession* session() const { return m_session; }
+    // Whether this administrator may list the collection at all (else reload() only says why).
+    virtual bool canLoad(QString* why) const
+    {
+        Q_UNUSED(why)
+        return true;
+    }
     // The query of a load: q from the search box; pages add their filters.
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.

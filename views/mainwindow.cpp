@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adminspage.h"
 #include "alarmspage.h"
 #include "firmwarepage.h"
 #include "logspage.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(new RegionsPage(m_session, this));
     addPage(new FirmwarePage(m_session, this));
     addPage(new LogsPage(m_session, this));
+    addPage(new AdminsPage(m_session, this));
     createMenus();
     createStatusBar();
 

@@ -2,6 +2,7 @@
 // loads, its main operations go through its dialogs and are checked on the server, bad input
 // is refused before sending, the server's refusals are shown in words, and a Monitoring
 // administrator can read every page and change nothing.
+#include "adminspage.h"
 #include "alarmspage.h"
 #include "apiclient.h"
 #include "collectionmodel.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void systemLogsFilterAndSave();
     void firmwareUploadEditDownloadDelete();
     void monitoringAdminReadsEveryPageAndChangesNothing();
+    void administratorsAndOwnPassword();
 
 private:
     std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& password);
@@ -134,7 +136,7 @@ bool TestPages::load(CollectionPage* page)
 {
     QSignalSpy loaded(page, &CollectionPage::loaded);
     page->reload();
-    return loaded.wait(15000) && !page->isLoading();
+    return (!loaded.isEmpty() || loaded.wait(15000)) && !page->isLoading(); // may answer at once
 }
 
 template <typename Dialog>
@@ -585,6 +587,94 @@ void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
     QVERIFY(!firmware.uploadAction()->isEnabled());
     firmware.upload();
     QVERIFY(firmware.findChildren<QDialog*>().isEmpty());
+}
+
+void TestPages::administratorsAndOwnPassword()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    AdminsPage page(session.get());
+    page.show();
+    QVERIFY(load(&page));
+    QVERIFY(page.model()->rowCount() >= 2); // admin and monitor
+
+    // Add a regional administrator, Operator in Paris; a short password is refused first.
+    page.addAdminAction()->trigger();
+    RecordDialog* add = openDialog<RecordDialog>(&page);
+    QVERIFY(add);
+    add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("helpdesk"));
+    add->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("short"));
+    auto* levels = add->findChild<QTableWidget*>(QStringLiteral("levels"));
+    QVERIFY(levels->isEnabled()); // regional is the default role
+    for (int row = 0; row < levels->rowCount(); ++row) {
+        if (levels->item(row, 0)->text() == QLatin1String("Paris")) {
+            auto* level = static_cast<QComboBox*>(levels->cellWidget(row, 1));
+            level->setCurrentIndex(level->findData(QStringLiteral("operator")));
+        }
+    }
+    add->accept();
+    QVERIFY(add->problemLabel()->text().contains(QLatin1String("12")));
+    add->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("helpdesk-password-1"));
+    add->accept();
+    QJsonObject helpdesk;
+    QVERIFY(waitFor(
+        [&] {
+            for (const QJsonValue& v : m_admin.get("/api/v1/admins").items()) {
+                if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("helpdesk")) {
+                    helpdesk = v.toObject();
+                }
+            }
+            return !helpdesk.isEmpty();
+        },
+        10000));
+    QCOMPARE(helpdesk.value(QStringLiteral("role")).toString(), QStringLiteral("regional"));
+    const QJsonArray levelsOnServer = helpdesk.value(QStringLiteral("regionLevels")).toArray();
+    QCOMPARE(levelsOnServer.size(), 1);
+    QCOMPARE(CollectionModel::idOf(levelsOnServer.first().toObject(), "regionId"), m_paris);
+    QCOMPARE(levelsOnServer.first().toObject().value(QStringLiteral("level")).toString(), QStringLiteral("operator"));
+    ApiClient helpdeskClient(m_server.http, QHostAddress::LocalHost);
+    QCOMPARE(helpdeskClient.login(QStringLiteral("helpdesk"), QStringLiteral("helpdesk-password-1")).status, 200);
+
+    // Unlock is only for locked accounts; delete it.
+    const qint64 id = CollectionModel::idOf(helpdesk);
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(id) >= 0; }, 10000));
+    selectId(&page, id);
+    QVERIFY(!page.unlockAction()->isEnabled());
+    page.deleteAction()->trigger();
+    QVERIFY(confirmDeletion(&page));
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/admins/" + QByteArray::number(id)).status == 404; }, 10000));
+
+    // A Monitoring administrator sees no accounts but changes their own password.
+    ApiClient::Reply r =
+        m_admin.post("/api/v1/admins",
+                     {{QStringLiteral("name"), QStringLiteral("auditor")},
+                      {QStringLiteral("role"), QStringLiteral("regional")},
+                      {QStringLiteral("regionLevels"),
+                       QJsonArray {QJsonObject {{QStringLiteral("regionId"), m_paris},
+                                                {QStringLiteral("level"), QStringLiteral("monitoring")}}}},
+                      {QStringLiteral("password"), QStringLiteral("auditor-password-1")}});
+    QVERIFY2(r.status == 201, r.text());
+    auto auditor = signIn(QStringLiteral("auditor"), QStringLiteral("auditor-password-1"));
+    QVERIFY(auditor);
+    AdminsPage own(auditor.get());
+    own.show();
+    QVERIFY(load(&own));
+    QCOMPARE(own.model()->rowCount(), 0);
+    QVERIFY(!own.addAdminAction()->isEnabled());
+    QVERIFY(own.passwordAction()->isEnabled());
+    own.passwordAction()->trigger();
+    QPointer<RecordDialog> change = openDialog<RecordDialog>(&own);
+    QVERIFY(change);
+    change->findChild<QLineEdit*>(QStringLiteral("current"))->setText(QStringLiteral("auditor-password-1"));
+    change->findChild<QLineEdit*>(QStringLiteral("new"))->setText(QStringLiteral("auditor-password-2"));
+    change->findChild<QLineEdit*>(QStringLiteral("repeat"))->setText(QStringLiteral("auditor-password-3"));
+    change->accept();
+    QVERIFY(change->problemLabel()->text().contains(QLatin1String("differ")));
+    change->findChild<QLineEdit*>(QStringLiteral("repeat"))->setText(QStringLiteral("auditor-password-2"));
+    change->accept();
+    QVERIFY(waitFor([&] { return change.isNull(); }, 10000)); // closed once the server accepted
+    ApiClient check(m_server.http, QHostAddress::LocalHost);
+    QCOMPARE(check.login(QStringLiteral("auditor"), QStringLiteral("auditor-password-2")).status, 200);
 }
 
 QTEST_MAIN(TestPages)
