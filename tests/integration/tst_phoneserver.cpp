@@ -1,71 +1,20 @@
-// phonefleetd as phones see it: a real server process on 127.0.0.1, driven with real HTTP.
+// phonefleetd as phones see it: a real server process on 127.0.0.1, driven with real HTTP
+// (alarms: tst_phonealarms.cpp).
 // PHONEFLEET_TEST_BACKEND chooses SQLite or a throwaway PostgreSQL cluster.
-#include "rawhttp.h"
-#include "serverprocess.h"
-#include "store.h"
-#include "testbackend.h"
-#include "testdata.h"
+#include "phoneserverfixture.h"
 #include "waitfor.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkDatagram>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSslCertificate>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QUdpSocket>
 #include <QtTest>
 
 #include <csignal>
 #include <functional>
 
-namespace {
-const QString adminPassword = QStringLiteral("a-long-enough-password");
-const QByteArray keepAlivePath = "/rest/v1/ipphoneMgrStatus/keep-alive";
-const QByteArray alertPath = "/rest/v1/ipphoneMgrAlert/alert";
+using namespace PhoneServerTest;
 
-QByteArray keepAliveFor(const QByteArray& mac, const QByteArray& status = "registered",
-                        const QByteArray& userName = "alice.moreau")
-{
-    QJsonObject o = QJsonDocument::fromJson(readTestData(QStringLiteral("samples/keepalive.json"))).object();
-    o.insert(QStringLiteral("mac"), QString::fromLatin1(mac));
-    o.insert(QStringLiteral("status"), QString::fromLatin1(status));
-    o.insert(QStringLiteral("userName"), QString::fromLatin1(userName));
-    o.insert(QStringLiteral("userAgent"),
-             QStringLiteral("AUDC-IPPhone/3.4.3.1 (430HD; %1)").arg(QString::fromLatin1(mac)));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray alertFor(const QByteArray& mac, const QByteArray& severity)
-{
-    QJsonObject o = QJsonDocument::fromJson(readTestData(QStringLiteral("samples/alert.json"))).object();
-    QJsonArray alerts = o.value(QStringLiteral("alerts")).toArray();
-    QJsonObject a = alerts.first().toObject();
-    a.insert(QStringLiteral("source"), QStringLiteral("IPPhone/") + QString::fromLatin1(mac));
-    a.insert(QStringLiteral("severity"), QString::fromLatin1(severity));
-    alerts[0] = a;
-    o.insert(QStringLiteral("alerts"), alerts);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QHostAddress client(int n)
-{
-    return QHostAddress(QStringLiteral("127.0.%1.%2").arg(n / 250).arg(n % 250 + 2));
-}
-
-// The value of a key in a cfg text.
-QString cfgValue(const QByteArray& cfg, const QString& key)
-{
-    const QRegularExpression re(QStringLiteral("^") + QRegularExpression::escape(key) + QStringLiteral("=(.*)$"),
-                                QRegularExpression::MultilineOption);
-    return re.match(QString::fromUtf8(cfg)).captured(1).trimmed();
-}
-} // namespace
-
-class TestPhoneServer : public QObject
+class TestPhoneServer : public PhoneServerFixture
 {
     Q_OBJECT
 
@@ -83,19 +32,9 @@ private Q_SLOTS:
     void traversalIsNotFound();
     void firmwareByNameAndDefaultName();
     void silentPhonesBecomeDisconnected();
-    void alarmsRaiseClearAndStayInHistory();
-    void alarmsForwardToSyslogAndMail();
     void httpsServesWithThePrintedCertificate();
     void sigtermDrainsInFlightReports();
     void twoNodesShareOneDatabase();
-
-private:
-    QString newDatabase();
-    void startServer(ServerProcess& server, const QString& db, const QStringList& extra = {});
-    std::unique_ptr<Store> openStore(const QString& db);
-    Device approvedDevice(Store& store, const QString& mac, const QString& region, const QString& subnets);
-
-    TestBackend m_backend;
 };
 
 void TestPhoneServer::initTestCase()
@@ -106,50 +45,6 @@ void TestPhoneServer::initTestCase()
 void TestPhoneServer::cleanupTestCase()
 {
     m_backend.stop();
-}
-
-QString TestPhoneServer::newDatabase()
-{
-    return m_backend.newDatabase();
-}
-
-void TestPhoneServer::startServer(ServerProcess& server, const QString& db, const QStringList& extra)
-{
-    const QString dataDir = m_backend.dataDir();
-    QString error;
-    const bool started = server.start(QStringList {QStringLiteral("--database"), db, QStringLiteral("--data-dir"),
-                                                   dataDir, QStringLiteral("--admin-user"), QStringLiteral("admin")}
-                                          + extra,
-                                      adminPassword, &error);
-    QVERIFY2(started, qPrintable(error));
-}
-
-std::unique_ptr<Store> TestPhoneServer::openStore(const QString& db)
-{
-    auto store = std::make_unique<Store>();
-    QString error;
-    const StoreError e = store->open(StoreUrl::parse(db, &error));
-    if (e.isError()) {
-        qFatal("%s", qPrintable(e.message));
-    }
-    return store;
-}
-
-Device TestPhoneServer::approvedDevice(Store& store, const QString& mac, const QString& region, const QString& subnets)
-{
-    Region r;
-    r.name = region;
-    r.provisioningSubnets = subnets;
-    StoreResult<Region> saved = store.regions().findOne(QStringLiteral("name"), region);
-    if (!saved) {
-        saved = store.regions().insert(r);
-    }
-    Device d;
-    d.mac = MacAddress::fromString(mac);
-    d.model = QStringLiteral("430HD");
-    d.regionId = saved->id;
-    assignProvisioningCredentials(&d);
-    return store.devices().insert(d).value();
 }
 
 void TestPhoneServer::refusesToStartWithoutAdministrator()
@@ -544,125 +439,6 @@ void TestPhoneServer::silentPhonesBecomeDisconnected()
     // Its next report brings it back.
     QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000B1")).status, 200);
     QCOMPARE(status("00908F0000B1"), SipStatus::Registered);
-}
-
-void TestPhoneServer::alarmsRaiseClearAndStayInHistory()
-{
-    const QString db = newDatabase();
-    ServerProcess server;
-    startServer(server, db);
-    QCOMPARE(rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F1A2B01")).status, 200);
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, readTestData(QStringLiteral("samples/alert.json"))).status,
-             200);
-    auto store = openStore(db);
-    QVector<Alarm> alarms = store->alarms().list().value();
-    QCOMPARE(alarms.size(), 1);
-    QVERIFY(alarms.first().isActive());
-    QCOMPARE(alarms.first().name, QStringLiteral("IPPhoneRegisterFailure"));
-    QCOMPARE(alarms.first().severity, AlarmSeverity::Critical);
-    QCOMPARE(alarms.first().sourceMac, QStringLiteral("00908F1A2B01"));
-    QVERIFY(alarms.first().deviceId > 0);
-    // Raised again while active: still one alarm.
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "5")).status, 200);
-    QCOMPARE(store->alarms().count().value(), 1);
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "0")).status, 200);
-    alarms = store->alarms().list().value();
-    QCOMPARE(alarms.size(), 1);
-    QVERIFY(!alarms.first().isActive());
-    // Raised anew after the clear: a second alarm; the first stays in history.
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "5")).status, 200);
-    alarms = store->alarms().list().value();
-    QCOMPARE(alarms.size(), 2);
-    QCOMPARE(std::count_if(alarms.begin(), alarms.end(), [](const Alarm& a) { return a.isActive(); }), 1);
-    const RawResponse bad = rawRequest(server.http, "POST", alertPath, {},
-                                       R"({"alerts":[{"name":"X","severity":"9","source":"IPPhone/00908F1A2B01"}]})");
-    QCOMPARE(bad.status, 400);
-    QVERIFY(bad.body.contains("severity"));
-}
-
-void TestPhoneServer::alarmsForwardToSyslogAndMail()
-{
-    // A syslog receiver: a UDP socket of this test.
-    QUdpSocket syslog;
-    QVERIFY(syslog.bind(QHostAddress::LocalHost, 0));
-    // A mail receiver with STARTTLS: aiosmtpd, trusting a certificate made for it here.
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                             : QStringLiteral("python3");
-    QProcess probe;
-    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
-    probe.waitForFinished(20000);
-    if (probe.exitCode() != 0) {
-        QFAIL("python3-aiosmtpd is needed for this test (scripts/setup-deps installs it)");
-    }
-    const QString cert = m_backend.path(QStringLiteral("smtp.crt"));
-    const QString key = m_backend.path(QStringLiteral("smtp.key"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
-    QTcpServer portFinder;
-    QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
-    const quint16 smtpPort = portFinder.serverPort();
-    portFinder.close();
-    QProcess smtp;
-    smtp.setProcessChannelMode(QProcess::MergedChannels);
-    smtp.start(python,
-               {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
-                QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(smtpPort), QStringLiteral("--tlscert"), cert,
-                QStringLiteral("--tlskey"), key});
-    QVERIFY(smtp.waitForStarted());
-    QTcpSocket ready;
-    for (int i = 0; i < 100; ++i) {
-        ready.connectToHost(QHostAddress::LocalHost, smtpPort);
-        if (ready.waitForConnected(100)) {
-            break;
-        }
-        QTest::qWait(50);
-    }
-    ready.abort();
-
-    const QString db = newDatabase();
-    {
-        auto store = openStore(db);
-        const QPair<QString, QString> settings[] = {
-            {QStringLiteral("alarm_syslog_host"), QStringLiteral("127.0.0.1")},
-            {QStringLiteral("alarm_syslog_port"), QString::number(syslog.localPort())},
-            {QStringLiteral("alarm_smtp_host"), QStringLiteral("127.0.0.1")},
-            {QStringLiteral("alarm_smtp_port"), QString::number(smtpPort)},
-            {QStringLiteral("alarm_smtp_ca_file"), cert},
-            {QStringLiteral("alarm_smtp_from"), QStringLiteral("phonefleet@example.org")},
-            {QStringLiteral("alarm_smtp_to"), QStringLiteral("noc@example.org, oncall@example.org")},
-        };
-        for (const auto& [name, value] : settings) {
-            QVERIFY(!store->settings().setValue(name, value).isError());
-        }
-    }
-    ServerProcess server;
-    startServer(server, db);
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, readTestData(QStringLiteral("samples/alert.json"))).status,
-             200);
-    QTRY_VERIFY_WITH_TIMEOUT(syslog.hasPendingDatagrams(), 10000);
-    const QByteArray datagram = syslog.receiveDatagram().data();
-    QVERIFY2(datagram.startsWith("<130>1 "), datagram.constData()); // local0.crit, RFC 5424 version 1
-    QVERIFY(datagram.contains(" phonefleetd - ALARM [phonefleet@32473 name=\"IPPhoneRegisterFailure\""));
-    QVERIFY(datagram.contains("mac=\"00908F1A2B01\""));
-    QByteArray mail;
-    QTRY_VERIFY_WITH_TIMEOUT((mail += smtp.readAll()).contains("IPPhoneRegisterFailure"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT((mail += smtp.readAll()).contains("END MESSAGE"), 5000);
-    QVERIFY2(mail.contains("Subject: [PhoneFleet] critical IPPhoneRegisterFailure: 00908F1A2B01"), mail.constData());
-    QVERIFY(mail.contains("oncall@example.org"));
-
-    QCOMPARE(rawRequest(server.http, "POST", alertPath, {}, alertFor("00908F1A2B01", "0")).status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(syslog.hasPendingDatagrams(), 10000);
-    const QByteArray clear = syslog.receiveDatagram().data();
-    QVERIFY2(clear.startsWith("<133>1 ") && clear.contains(" CLEAR "), clear.constData());
-    smtp.terminate();
-    smtp.waitForFinished(5000);
 }
 
 void TestPhoneServer::httpsServesWithThePrintedCertificate()
