@@ -139,7 +139,6 @@ void AdminsPage::editAdmin(const QJsonObject& admin)
     const bool isNew = admin.isEmpty();
     auto* dialog = new RecordDialog(
         session(), isNew ? tr("Add Administrator") : tr("Edit %1").arg(admin.value("name").toString()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* name = new QLineEdit(admin.value(QStringLiteral("name")).toString(), dialog);
     name->setObjectName(QStringLiteral("name"));
     auto* role = new QComboBox(dialog);
@@ -182,7 +181,6 @@ void AdminsPage::editAdmin(const QJsonObject& admin)
     dialog->form()->addRow(tr("&Role:"), role);
     dialog->form()->addRow(tr("&Password:"), password);
     dialog->form()->addRow(tr("Levels per region:"), levels);
-    const qint64 revision = CollectionModel::idOf(admin, "revision");
     dialog->setRequest(
         isNew ? QByteArray("POST") : QByteArray("PUT"),
         isNew ? QStringLiteral("admins") : QStringLiteral("admins/%1").arg(CollectionModel::idOf(admin)),
@@ -209,18 +207,13 @@ void AdminsPage::editAdmin(const QJsonObject& admin)
             if (!password->text().isEmpty()) {
                 body.insert(QStringLiteral("password"), password->text());
             }
-            if (!isNew) {
-                body.insert(QStringLiteral("revision"), revision);
-            }
             return body;
-        });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
-        Q_EMIT message(MessageBar::Kind::Information,
-                       (isNew ? tr("Administrator %1 added.") : tr("Administrator %1 changed."))
-                           .arg(dialog->result().value(QStringLiteral("name")).toString()));
-        reload();
+        },
+        CollectionModel::idOf(admin, "revision"));
+    openEditor(dialog, [isNew](const QJsonObject& result) {
+        return (isNew ? tr("Administrator %1 added.") : tr("Administrator %1 changed."))
+            .arg(result.value(QStringLiteral("name")).toString());
     });
-    dialog->open();
 }
 
 void AdminsPage::deleteCurrent()
@@ -257,7 +250,6 @@ void AdminsPage::changeOwnPassword()
         return;
     }
     auto* dialog = new RecordDialog(session(), tr("Change My Password"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* currentPassword = passwordField(QStringLiteral("current"), dialog);
     auto* newPassword = passwordField(QStringLiteral("new"), dialog);
     auto* repeat = passwordField(QStringLiteral("repeat"), dialog);
@@ -276,8 +268,6 @@ void AdminsPage::changeOwnPassword()
         return {{QStringLiteral("currentPassword"), currentPassword->text()},
                 {QStringLiteral("newPassword"), newPassword->text()}};
     });
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Q_EMIT message(MessageBar::Kind::Information, tr("Your password was changed; your other sessions were ended."));
-    });
-    dialog->open();
+    openEditor(dialog,
+               [](const QJsonObject&) { return tr("Your password was changed; your other sessions were ended."); });
 }

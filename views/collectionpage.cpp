@@ -2,6 +2,7 @@
 
 #include "changefeed.h"
 #include "consolesession.h"
+#include "recorddialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -304,4 +305,14 @@ void CollectionPage::confirmDelete(const QJsonObject& item, const QString& path,
         });
     });
     box->open();
+}
+
+void CollectionPage::openEditor(RecordDialog* dialog, const std::function<QString(const QJsonObject& result)>& doneText)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, doneText] {
+        Q_EMIT message(MessageBar::Kind::Information, doneText(dialog->result()));
+        reload();
+    });
+    dialog->open();
 }

@@ -7,7 +7,10 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <functional>
+
 class ConsoleSession;
+class RecordDialog;
 class QCheckBox;
 class QHBoxLayout;
 class QLabel;
@@ -73,6 +76,8 @@ protected:
     bool reportFailure(const ApiReply& reply, const QString& what);
     // Reloads once the event loop is free (after a change this page made).
     void scheduleReload(int ms = 0);
+    // Opens the dialog; once the server accepted it, says doneText(the server's answer) and reloads.
+    void openEditor(RecordDialog* dialog, const std::function<QString(const QJsonObject& result)>& doneText);
     // A "Region" column showing the name of the item's regionId.
     static CollectionModel::Column regionColumn(ConsoleSession* session);
     // Asks "question" with a Delete button (Cancel the default); on Delete, sends DELETE path with

@@ -256,7 +256,6 @@ void FirmwarePage::editCurrent()
         return;
     }
     auto* dialog = new RecordDialog(session(), tr("Edit %1").arg(image.value("fileName").toString()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* modelBox = new QComboBox(dialog);
     modelBox->addItems(PhoneModels::known());
     modelBox->setCurrentText(image.value(QStringLiteral("model")).toString());
@@ -265,19 +264,20 @@ void FirmwarePage::editCurrent()
     version->setObjectName(QStringLiteral("version"));
     dialog->form()->addRow(tr("&Model:"), modelBox);
     dialog->form()->addRow(tr("&Version:"), version);
-    const qint64 revision = CollectionModel::idOf(image, "revision");
-    dialog->setRequest("PUT", QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
-                       [=](QString* problem) -> QJsonObject {
-                           if (version->text().trimmed().isEmpty()) {
-                               *problem = tr("An image needs a version (3.4.3.1).");
-                               return {};
-                           }
-                           return {{QStringLiteral("model"), modelBox->currentText()},
-                                   {QStringLiteral("version"), version->text().trimmed()},
-                                   {QStringLiteral("revision"), revision}};
-                       });
-    connect(dialog, &QDialog::accepted, this, [this] { reload(); });
-    dialog->open();
+    dialog->setRequest(
+        "PUT", QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
+        [=](QString* problem) -> QJsonObject {
+            if (version->text().trimmed().isEmpty()) {
+                *problem = tr("An image needs a version (3.4.3.1).");
+                return {};
+            }
+            return {{QStringLiteral("model"), modelBox->currentText()},
+                    {QStringLiteral("version"), version->text().trimmed()}};
+        },
+        CollectionModel::idOf(image, "revision"));
+    openEditor(dialog, [](const QJsonObject& result) {
+        return tr("%1 changed.").arg(result.value(QStringLiteral("fileName")).toString());
+    });
 }
 
 void FirmwarePage::download()

@@ -29,11 +29,12 @@ RecordDialog::RecordDialog(ConsoleSession* session, const QString& title, QWidge
     layout->addWidget(m_buttons);
 }
 
-void RecordDialog::setRequest(const QByteArray& method, const QString& path, Build build)
+void RecordDialog::setRequest(const QByteArray& method, const QString& path, Build build, qint64 revision)
 {
     m_method = method;
     m_path = path;
     m_build = std::move(build);
+    m_revision = revision;
 }
 
 QComboBox* RecordDialog::regionCombo(ConsoleSession* session, qint64 current, QWidget* parent)
@@ -49,6 +50,12 @@ QComboBox* RecordDialog::regionCombo(ConsoleSession* session, qint64 current, QW
     return combo;
 }
 
+QJsonValue RecordDialog::regionValue(const QComboBox* combo)
+{
+    const qint64 id = combo->currentData().toLongLong();
+    return id > 0 ? QJsonValue(id) : QJsonValue();
+}
+
 void RecordDialog::showProblem(const QString& text)
 {
     m_problem->setText(text);
@@ -61,7 +68,7 @@ void RecordDialog::accept()
         return;
     }
     QString problem;
-    const QJsonObject body = m_build(&problem);
+    QJsonObject body = m_build(&problem);
     if (!problem.isEmpty()) {
         showProblem(problem); // nothing is sent
         return;
@@ -69,6 +76,9 @@ void RecordDialog::accept()
     if (!m_session) {
         showProblem(tr("Not connected to a server."));
         return;
+    }
+    if (m_revision > 0) {
+        body.insert(QStringLiteral("revision"), m_revision);
     }
     m_sending = true;
     showProblem(QString());

@@ -27,14 +27,17 @@ public:
     RecordDialog(ConsoleSession* session, const QString& title, QWidget* parent = nullptr);
 
     QFormLayout* form() const { return m_form; }
-    // Where OK sends the body: method and path ("POST", "users": under /api/v1).
-    void setRequest(const QByteArray& method, const QString& path, Build build);
+    // Where OK sends the body: method and path ("POST", "users": under /api/v1). A change of an
+    // existing row gives that row's revision, which goes into the body.
+    void setRequest(const QByteArray& method, const QString& path, Build build, qint64 revision = 0);
     // The server's answer to the accepted request (after the dialog closed).
     QJsonObject result() const { return m_result; }
     QLabel* problemLabel() const { return m_problem; }
 
     // A combo box of "(none)" and the session's regions; the region id is the item data.
     static QComboBox* regionCombo(ConsoleSession* session, qint64 current, QWidget* parent);
+    // That combo box's choice as the API takes it: the region id, or null for none.
+    static QJsonValue regionValue(const QComboBox* combo);
 
 public Q_SLOTS:
     void accept() override;
@@ -49,6 +52,7 @@ private:
     QByteArray m_method;
     QString m_path;
     Build m_build;
+    qint64 m_revision = 0;
     QJsonObject m_result;
     bool m_sending = false;
 };

@@ -185,7 +185,6 @@ void RegionsPage::editRegion(const QJsonObject& region)
     const bool isNew = region.isEmpty();
     auto* dialog = new RecordDialog(
         session(), isNew ? tr("Add Region") : tr("Edit Region %1").arg(region.value("name").toString()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* name = new QLineEdit(region.value(QStringLiteral("name")).toString(), dialog);
     auto* description = new QLineEdit(region.value(QStringLiteral("description")).toString(), dialog);
     auto* subnets = new QLineEdit(region.value(QStringLiteral("provisioningSubnets")).toString(), dialog);
@@ -196,7 +195,6 @@ void RegionsPage::editRegion(const QJsonObject& region)
     dialog->form()->addRow(tr("&Name:"), name);
     dialog->form()->addRow(tr("&Description:"), description);
     dialog->form()->addRow(tr("Provisioning &subnets:"), subnets);
-    const qint64 revision = CollectionModel::idOf(region, "revision");
     dialog->setRequest(
         isNew ? QByteArray("POST") : QByteArray("PUT"),
         isNew ? QStringLiteral("regions") : QStringLiteral("regions/%1").arg(CollectionModel::idOf(region)),
@@ -211,24 +209,18 @@ void RegionsPage::editRegion(const QJsonObject& region)
                 *problem = tr("\"%1\" is not a subnet (address/prefix length, e.g. 10.20.0.0/16).").arg(bad);
                 return {};
             }
-            QJsonObject body {{QStringLiteral("name"), n},
-                              {QStringLiteral("description"), description->text().trimmed()},
-                              {QStringLiteral("provisioningSubnets"), subnets->text().trimmed()}};
-            if (!isNew) {
-                body.insert(QStringLiteral("revision"), revision);
-            }
-            return body;
-        });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
-        Q_EMIT message(MessageBar::Kind::Information,
-                       (isNew ? tr("Region %1 added.") : tr("Region %1 changed."))
-                           .arg(dialog->result().value(QStringLiteral("name")).toString()));
+            return QJsonObject {{QStringLiteral("name"), n},
+                                {QStringLiteral("description"), description->text().trimmed()},
+                                {QStringLiteral("provisioningSubnets"), subnets->text().trimmed()}};
+        },
+        CollectionModel::idOf(region, "revision"));
+    openEditor(dialog, [this, isNew](const QJsonObject& result) {
         if (session()) {
             session()->refreshRegions(); // the other pages' region names and filters
         }
-        reload();
+        return (isNew ? tr("Region %1 added.") : tr("Region %1 changed."))
+            .arg(result.value(QStringLiteral("name")).toString());
     });
-    dialog->open();
 }
 
 void RegionsPage::deleteCurrentRegion()

@@ -125,7 +125,6 @@ void UsersPage::editUser(const QJsonObject& user)
     const bool isNew = user.isEmpty();
     auto* dialog = new RecordDialog(
         session(), isNew ? tr("Add User") : tr("Edit User %1").arg(user.value("name").toString()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* name = new QLineEdit(user.value(QStringLiteral("name")).toString(), dialog);
     auto* displayName = new QLineEdit(user.value(QStringLiteral("displayName")).toString(), dialog);
     auto* region = RecordDialog::regionCombo(session(), CollectionModel::idOf(user, "regionId"), dialog);
@@ -140,38 +139,32 @@ void UsersPage::editUser(const QJsonObject& user)
     dialog->form()->addRow(tr("&Display name:"), displayName);
     dialog->form()->addRow(tr("&Region:"), region);
     dialog->form()->addRow(tr("SIP &password:"), password);
-    const qint64 revision = CollectionModel::idOf(user, "revision");
-    dialog->setRequest(isNew ? QByteArray("POST") : QByteArray("PUT"),
-                       isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(CollectionModel::idOf(user)),
-                       [=](QString* problem) -> QJsonObject {
-                           const QString n = name->text().trimmed();
-                           if (n.isEmpty()) {
-                               *problem = tr("A user needs a name (the phones' sign-in name).");
-                               return {};
-                           }
-                           if (n.contains(QLatin1Char(' ')) || n.size() > 128) {
-                               *problem = tr("A user name has no spaces and at most 128 characters.");
-                               return {};
-                           }
-                           QJsonObject body {{QStringLiteral("name"), n},
-                                             {QStringLiteral("displayName"), displayName->text().trimmed()}};
-                           const qint64 r = region->currentData().toLongLong();
-                           body.insert(QStringLiteral("regionId"), r > 0 ? QJsonValue(r) : QJsonValue());
-                           if (!password->text().isEmpty()) {
-                               body.insert(QStringLiteral("password"), password->text());
-                           }
-                           if (!isNew) {
-                               body.insert(QStringLiteral("revision"), revision);
-                           }
-                           return body;
-                       });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, isNew] {
-        Q_EMIT message(MessageBar::Kind::Information,
-                       (isNew ? tr("User %1 added.") : tr("User %1 changed."))
-                           .arg(dialog->result().value(QStringLiteral("name")).toString()));
-        reload();
+    dialog->setRequest(
+        isNew ? QByteArray("POST") : QByteArray("PUT"),
+        isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(CollectionModel::idOf(user)),
+        [=](QString* problem) -> QJsonObject {
+            const QString n = name->text().trimmed();
+            if (n.isEmpty()) {
+                *problem = tr("A user needs a name (the phones' sign-in name).");
+                return {};
+            }
+            if (n.contains(QLatin1Char(' ')) || n.size() > 128) {
+                *problem = tr("A user name has no spaces and at most 128 characters.");
+                return {};
+            }
+            QJsonObject body {{QStringLiteral("name"), n},
+                              {QStringLiteral("displayName"), displayName->text().trimmed()}};
+            body.insert(QStringLiteral("regionId"), RecordDialog::regionValue(region));
+            if (!password->text().isEmpty()) {
+                body.insert(QStringLiteral("password"), password->text());
+            }
+            return body;
+        },
+        CollectionModel::idOf(user, "revision"));
+    openEditor(dialog, [isNew](const QJsonObject& result) {
+        return (isNew ? tr("User %1 added.") : tr("User %1 changed."))
+            .arg(result.value(QStringLiteral("name")).toString());
     });
-    dialog->open();
 }
 
 void UsersPage::deleteSelectedUsers()
@@ -239,7 +232,6 @@ void UsersPage::addDeviceToCurrentUser()
         return;
     }
     auto* dialog = new RecordDialog(session(), tr("Add a Phone to %1").arg(user.value("name").toString()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto* mac = new QLineEdit(dialog);
     mac->setPlaceholderText(QStringLiteral("00:90:8F:1A:2B:01"));
     mac->setObjectName(QStringLiteral("mac"));
@@ -262,15 +254,11 @@ void UsersPage::addDeviceToCurrentUser()
         QJsonObject body {{QStringLiteral("mac"), address.toString()},
                           {QStringLiteral("model"), model->currentText()},
                           {QStringLiteral("userId"), userId}};
-        const qint64 r = region->currentData().toLongLong();
-        body.insert(QStringLiteral("regionId"), r > 0 ? QJsonValue(r) : QJsonValue());
+        body.insert(QStringLiteral("regionId"), RecordDialog::regionValue(region));
         return body;
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT message(MessageBar::Kind::Information,
-                       tr("Phone %1 added.").arg(dialog->result().value(QStringLiteral("mac")).toString()));
-        m_devicesOf = 0; // show it
-        reload();
+    openEditor(dialog, [this](const QJsonObject& result) {
+        m_devicesOf = 0; // show it in the user's phones after the reload
+        return tr("Phone %1 added.").arg(result.value(QStringLiteral("mac")).toString());
     });
-    dialog->open();
 }
