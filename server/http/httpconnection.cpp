@@ -121,15 +121,14 @@ void HttpConnection::process()
     m_processing = false;
 }
 
-void HttpConnection::answer(const QByteArray& head, const QByteArray& body)
+void HttpConnection::answer(QByteArray head, const QByteArray& body)
 {
     if (m_closing && !m_busy) {
         return;
     }
     const bool keep = m_keepAlive && !m_closeWhenIdle;
-    QByteArray out;
-    out.reserve(head.size() + 64 + (body.size() <= inlineBodyLimit ? body.size() : 0));
-    out += head;
+    QByteArray out = std::move(head); // completed in place: one buffer per answer
+    out.reserve(out.size() + 64 + (body.size() <= inlineBodyLimit ? body.size() : 0));
     out += dateHeader();
     if (!keep) {
         out += "Connection: close\r\n";

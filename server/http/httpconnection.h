@@ -39,7 +39,7 @@ public:
 
     // The answer to the request being handled: the status line and header lines (each ending
     // in CRLF, without the blank line), and the body. Adds Date and Connection.
-    void answer(const QByteArray& head, const QByteArray& body);
+    void answer(QByteArray head, const QByteArray& body);
     // Closes the connection after the request being handled, or now when there is none.
     void closeWhenIdle();
     // Applies the timeouts; now is a steady clock in ms (see HttpFrontend).

@@ -83,7 +83,7 @@ void HttpExchange::send(int status, const Headers& headers, const QByteArray& bo
         return; // the client went away; nothing to answer
     }
     QByteArray head;
-    head.reserve(256);
+    head.reserve(320 + (withBody ? qMin<qsizetype>(body.size(), 16 * 1024) : 0)); // the connection adds the rest
     head += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto& h : headers) {
         head += h.first + ": " + h.second + "\r\n";
@@ -91,7 +91,7 @@ void HttpExchange::send(int status, const Headers& headers, const QByteArray& bo
     if (status != 204 && status != 304) { // RFC 9110 8.6: neither has a length to give
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
-    m_connection->answer(head, withBody ? body : QByteArray());
+    m_connection->answer(std::move(head), withBody ? body : QByteArray());
 }
 
 void HttpExchange::respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers)
