@@ -5,9 +5,12 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QJsonObject>
 #include <QList>
 #include <QVector>
 #include <QWidget>
+
+class ConsoleSession;
 
 // A page of the main window's navigation (Dashboard, Devices Status, ...): what the window
 // needs to list it, put its actions in the toolbar and pass its messages on. Pages of later
@@ -32,4 +35,11 @@ public:
 
 Q_SIGNALS:
     void message(MessageBar::Kind kind, const QString& text);
+    // A bulk action this page started was accepted: the job as the server described it.
+    void jobStarted(const QJsonObject& job);
+
+protected:
+    // Sends POST /api/v1/actions with body; says "Started: ..." and emits jobStarted, or says
+    // why the server refused it.
+    void startAction(ConsoleSession* session, const QJsonObject& body);
 };

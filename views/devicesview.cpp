@@ -84,10 +84,9 @@ QIcon iconOf(QStyle* style, BulkAction::Kind kind)
 const char* headerKey = "pages/devices/header";
 } // namespace
 
-DevicesView::DevicesView(ConsoleSession* session, JobsModel* jobs, QWidget* parent)
+DevicesView::DevicesView(ConsoleSession* session, QWidget* parent)
     : ConsolePage(parent)
     , m_session(session)
-    , m_jobs(jobs)
     , m_model(new DeviceTableModel(this))
     , m_proxy(new DeviceFilterProxy(this))
     , m_table(new QTableView(this))
@@ -379,22 +378,7 @@ void DevicesView::run(BulkAction::Kind kind)
 
 void DevicesView::send(const PhoneAction& action, const QVector<qint64>& deviceIds)
 {
-    m_session->sendJson("POST", QStringLiteral("actions"), BulkAction::request(action, deviceIds), this,
-                        [this](const ApiReply& r) {
-                            if (!r.ok()) {
-                                Q_EMIT message(MessageBar::Kind::Error, tr("The action was refused: %1").arg(r.error));
-                                return;
-                            }
-                            if (m_jobs) {
-                                m_jobs->addJob(r.json);
-                            }
-                            Job job;
-                            JobCounts counts;
-                            ApiJson::read(r.json, &job, &counts);
-                            Q_EMIT message(MessageBar::Kind::Information,
-                                           tr("Started: %1").arg(JobsModel::describe(job, counts.total)));
-                            Q_EMIT jobStarted(static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble()));
-                        });
+    startAction(m_session, BulkAction::request(action, deviceIds));
 }
 
 void DevicesView::showContextMenu(const QPoint& position)

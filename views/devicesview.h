@@ -13,7 +13,6 @@ class ConsoleSession;
 class DeviceFilterBar;
 class DeviceFilterProxy;
 class DeviceTableModel;
-class JobsModel;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -31,7 +30,7 @@ class DevicesView : public ConsolePage
 
 public:
     // session and jobs may be null: then the table only shows rows (tests, offline).
-    explicit DevicesView(ConsoleSession* session = nullptr, JobsModel* jobs = nullptr, QWidget* parent = nullptr);
+    explicit DevicesView(ConsoleSession* session = nullptr, QWidget* parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("devices"); }
     QString title() const override { return tr("Devices Status"); }
@@ -64,9 +63,6 @@ public Q_SLOTS:
     // Enables the actions from the selection and the administrator's rights; relabels them.
     void updateActionState();
 
-Q_SIGNALS:
-    void jobStarted(qint64 jobId);
-
 private:
     void createActions();
     void run(BulkAction::Kind kind);
@@ -80,7 +76,6 @@ private:
     void updateCounts();
 
     ConsoleSession* m_session;
-    JobsModel* m_jobs;
     DeviceTableModel* m_model;
     DeviceFilterProxy* m_proxy;
     QTableView* m_table;

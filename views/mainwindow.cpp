@@ -65,7 +65,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_messages(new MessageBar(this))
     , m_toolBar(addToolBar(tr("Actions")))
-    , m_devices(new DevicesView(m_session, m_jobs, this))
+    , m_devices(new DevicesView(m_session, this))
     , m_dashboard(new DashboardView(m_session, this))
     , m_devicesSource(new DevicesSource(m_session, m_devices->model(), m_feed, this))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
@@ -127,10 +127,6 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     connect(m_connector, &ProfileConnector::notice, this,
             [this](const QString& text) { showMessage(MessageBar::Kind::Warning, text); });
     connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::drillDown);
-    connect(m_devices, &DevicesView::jobStarted, this, [this](qint64 id) {
-        m_jobsDock->show();
-        m_jobsPanel->showJob(id);
-    });
     connect(m_jobsPanel, &JobsPanel::failed, this,
             [this](const QString& text) { showMessage(MessageBar::Kind::Error, text); });
     connect(m_jobs, &JobsModel::runningCountChanged, this, &MainWindow::updateJobsState);
@@ -205,6 +201,11 @@ void MainWindow::addPage(ConsolePage* page)
     item->setData(Qt::UserRole, page->pageId());
     item->setToolTip(page->title());
     connect(page, &ConsolePage::message, this, &MainWindow::showMessage);
+    connect(page, &ConsolePage::jobStarted, this, [this](const QJsonObject& job) {
+        m_jobs->addJob(job);
+        m_jobsDock->show();
+        m_jobsPanel->showJob(static_cast<qint64>(job.value(QStringLiteral("id")).toDouble()));
+    });
     if (m_viewMenu) {
         QAction* go = m_viewMenu->addAction(page->icon(), page->title());
         const int n = static_cast<int>(m_pageList.size());

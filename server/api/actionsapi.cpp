@@ -116,8 +116,12 @@ bool ActionsApi::deviceTargets(const ApiRequestPtr& r, const QJsonObject& body, 
         for (const Device& d : matching.value()) {
             ids.append(d.id);
         }
+    } else if (body.contains(QStringLiteral("userIds"))) {
+        if (!devicesOfUsers(r, body.value(QStringLiteral("userIds")), &ids)) {
+            return false;
+        }
     } else {
-        r->fail(400, QStringLiteral("say which phones: \"deviceIds\": [...] or \"filter\": {...}"));
+        r->fail(400, QStringLiteral("say which phones: \"deviceIds\": [...], \"filter\": {...} or \"userIds\": [...]"));
         return false;
     }
     if (ids.isEmpty()) {
@@ -157,6 +161,34 @@ bool ActionsApi::deviceTargets(const ApiRequestPtr& r, const QJsonObject& body, 
             t.reason = QStringLiteral("you may not change the phones of %1").arg(regionWord(found->regionId));
         }
         targets->append(t);
+    }
+    return true;
+}
+
+bool ActionsApi::devicesOfUsers(const ApiRequestPtr& r, const QJsonValue& userIds, QVector<qint64>* ids)
+{
+    QVector<qint64> users;
+    if (!idList(userIds, &users)) {
+        r->fail(400, QStringLiteral("'userIds' must be a list of user ids"));
+        return false;
+    }
+    if (users.size() > maxTargets) {
+        r->fail(413, QStringLiteral("at most %1 users per action").arg(maxTargets));
+        return false;
+    }
+    for (const qint64 id : std::as_const(users)) {
+        const StoreResult<User> user = store().users().get(id);
+        if (!user || !AccessPolicy::canSee(r->admin(), user->regionId)) {
+            r->fail(404, QStringLiteral("no user %1").arg(id));
+            return false;
+        }
+        const StoreResult<QVector<Device>> devices = store().devices().listWhere(QStringLiteral("user_id"), id);
+        if (!loaded(r, devices)) {
+            return false;
+        }
+        for (const Device& d : devices.value()) {
+            ids->append(d.id);
+        }
     }
     return true;
 }

@@ -31,5 +31,7 @@ private:
     // The action's targets, checked against the administrator's rights; false after answering.
     bool deviceTargets(const ApiRequestPtr& r, const QJsonObject& body, QVector<JobTarget>* targets);
     bool userTargets(const ApiRequestPtr& r, const QJsonObject& body, QVector<JobTarget>* targets);
+    // The phones of the users in userIds (a device action on users: Manage Multiple Users).
+    bool devicesOfUsers(const ApiRequestPtr& r, const QJsonValue& userIds, QVector<qint64>* ids);
     bool optionsAllowed(const ApiRequestPtr& r, const PhoneAction& action);
 };

@@ -299,7 +299,7 @@ qint64 TestConsole::jobOf(QSignalSpy& spy)
     if (spy.isEmpty() && !spy.wait(10000)) {
         return 0;
     }
-    return spy.takeFirst().at(0).toLongLong();
+    return static_cast<qint64>(spy.takeFirst().at(0).toJsonObject().value(QStringLiteral("id")).toDouble());
 }
 
 bool TestConsole::jobDone(qint64 id, int ms)
@@ -437,7 +437,7 @@ void TestConsole::everyBulkActionOnTheSelection()
     w->showPage(QStringLiteral("devices"));
     DevicesView* view = w->devicesView();
     QVERIFY(waitFor([&] { return view->model()->rowCount() == phones + 1; }, 10000));
-    QSignalSpy jobs(view, &DevicesView::jobStarted);
+    QSignalSpy jobs(view, &ConsolePage::jobStarted);
     using K = BulkAction::Kind;
 
     // Check Status: no options, straight to a job; the Jobs panel shows it.
@@ -636,7 +636,7 @@ void TestConsole::monitoringAdminSeesWriteActionsDisabled()
         QVERIFY2(action->toolTip().contains(reason), qPrintable(action->toolTip()));
     }
     // Triggered anyway (a shortcut): nothing starts, and it says why.
-    QSignalSpy jobs(view, &DevicesView::jobStarted);
+    QSignalSpy jobs(view, &ConsolePage::jobStarted);
     view->resetSelectedDevices();
     QVERIFY(!w->findChild<ActionOptionsDialog*>());
     QCOMPARE(jobs.size(), 0);

@@ -380,6 +380,29 @@ void TestActions::serverSideActions()
     QVERIFY(m_admin.get("/api/v1/users/" + QByteArray::number(zoe)).json.value(QStringLiteral("hasPassword")).toBool());
     QVERIFY(!m_admin.get("/api/v1/jobs/" + QByteArray::number(id)).body.contains("Sh4red"));
     QVERIFY(!m_admin.get("/api/v1/logs?last=50").body.contains("Sh4red"));
+    // A phone action on users acts on their phones: none yet, then the one zoe is given.
+    const QJsonObject onZoe {
+        {QStringLiteral("action"), QStringLiteral("change-language")},
+        {QStringLiteral("options"), QJsonObject {{QStringLiteral("language"), QStringLiteral("German")}}},
+        {QStringLiteral("userIds"), QJsonArray {static_cast<double>(zoe)}}};
+    r = m_admin.post("/api/v1/actions", onZoe);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.body.contains("no phone to act on"), r.body.constData());
+    const QByteArray phone2 = "/api/v1/devices/" + QByteArray::number(devices.at(2));
+    QCOMPARE(m_admin
+                 .put(phone2,
+                      {{QStringLiteral("userId"), static_cast<double>(zoe)},
+                       {QStringLiteral("revision"), m_admin.get(phone2).json.value(QStringLiteral("revision"))}})
+                 .status,
+             200);
+    id = start(onZoe);
+    QVERIFY(finished(id));
+    QCOMPARE(targets(id).size(), 1);
+    QCOMPARE(m_admin.get(phone2).json.value(QStringLiteral("language")).toString(), QStringLiteral("German"));
+    r = m_admin.post("/api/v1/actions",
+                     {{QStringLiteral("action"), QStringLiteral("check-status")},
+                      {QStringLiteral("userIds"), QJsonArray {987654.0}}});
+    QCOMPARE(r.status, 404);
     // delete: the phone's row and files are gone; its next request is refused.
     id = start(
         {{QStringLiteral("action"), QStringLiteral("delete")}, {QStringLiteral("deviceIds"), ids({devices.at(3)})}});
