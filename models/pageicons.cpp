@@ -73,6 +73,116 @@ QPixmap page(int size)
     return pixmap;
 }
 
+QPixmap userPair(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.drawPixmap(QRect(size * 3 / 8, 0, size * 5 / 8, size * 5 / 8), person(size, QColor(0x78, 0x90, 0x9c), false));
+    p.drawPixmap(QRect(0, size * 3 / 8, size * 5 / 8, size * 5 / 8), person(size, QColor(0x45, 0x5a, 0x64), false));
+    return pixmap;
+}
+
+QPixmap deskPhone(int size, const QColor& color)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(s * 0.06, s * 0.30, s * 0.88, s * 0.62), s * 0.10, s * 0.10); // the body
+    p.drawRoundedRect(QRectF(s * 0.06, s * 0.08, s * 0.88, s * 0.18), s * 0.08, s * 0.08); // the handset
+    p.setBrush(QColor(0xb3, 0xe5, 0xfc));
+    p.drawRect(QRectF(s * 0.18, s * 0.40, s * 0.64, s * 0.20)); // the screen
+    return pixmap;
+}
+
+QPixmap phonePair(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.drawPixmap(QRect(size * 3 / 8, 0, size * 5 / 8, size * 5 / 8), deskPhone(size, QColor(0x78, 0x90, 0x9c)));
+    p.drawPixmap(QRect(0, size * 3 / 8, size * 5 / 8, size * 5 / 8), deskPhone(size, QColor(0x37, 0x47, 0x4f)));
+    return pixmap;
+}
+
+QPixmap markedPage(int size, const QString& mark, const QColor& color)
+{
+    QPixmap pixmap = page(size);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(qMax(6, size / 2));
+    p.setFont(font);
+    const QRectF badge(size * 0.40, size * 0.44, size * 0.58, size * 0.54);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(badge, size * 0.10, size * 0.10);
+    p.setPen(Qt::white);
+    p.drawText(badge, Qt::AlignCenter, mark);
+    return pixmap;
+}
+
+QPixmap templatePage(int size)
+{
+    return markedPage(size, QStringLiteral("%"), QColor(0x1e, 0x88, 0xe5));
+}
+
+QPixmap placeholder(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QPainterPath tag;
+    tag.moveTo(s * 0.30, s * 0.14);
+    tag.lineTo(s * 0.94, s * 0.14);
+    tag.lineTo(s * 0.94, s * 0.86);
+    tag.lineTo(s * 0.30, s * 0.86);
+    tag.lineTo(s * 0.06, s * 0.50);
+    tag.closeSubpath();
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x00, 0x89, 0x7b));
+    p.drawPath(tag);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(qMax(6, size * 11 / 20));
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(s * 0.30, s * 0.14, s * 0.64, s * 0.72), Qt::AlignCenter, QStringLiteral("%"));
+    return pixmap;
+}
+
+QPixmap configPage(int size)
+{
+    return markedPage(size, QStringLiteral("="), QColor(0x6d, 0x4c, 0x41));
+}
+
+QPixmap cog(int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    p.translate(s / 2, s / 2);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x54, 0x6e, 0x7a));
+    for (int tooth = 0; tooth < 8; ++tooth) {
+        p.drawRect(QRectF(-s * 0.09, -s * 0.46, s * 0.18, s * 0.22));
+        p.rotate(45);
+    }
+    p.drawEllipse(QPointF(0, 0), s * 0.32, s * 0.32);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QPointF(0, 0), s * 0.13, s * 0.13);
+    return pixmap;
+}
+
 QIcon icon(QPixmap (*draw)(int))
 {
     QIcon i;
@@ -105,6 +215,42 @@ QIcon users()
 QIcon administrators()
 {
     static const QIcon i = icon(administrator);
+    return i;
+}
+
+QIcon multipleUsers()
+{
+    static const QIcon i = icon(userPair);
+    return i;
+}
+
+QIcon multipleDevices()
+{
+    static const QIcon i = icon(phonePair);
+    return i;
+}
+
+QIcon templates()
+{
+    static const QIcon i = icon(templatePage);
+    return i;
+}
+
+QIcon placeholders()
+{
+    static const QIcon i = icon(placeholder);
+    return i;
+}
+
+QIcon configFiles()
+{
+    static const QIcon i = icon(configPage);
+    return i;
+}
+
+QIcon settings()
+{
+    static const QIcon i = icon(cog);
     return i;
 }
 } // namespace PageIcons

@@ -223,7 +223,7 @@ void AdminsPage::deleteCurrent()
         return;
     }
     const QString name = admin.value(QStringLiteral("name")).toString();
-    confirmDelete(admin, QStringLiteral("admins/%1").arg(CollectionModel::idOf(admin)),
+    confirmDelete({admin}, QStringLiteral("admins/%1"),
                   tr("Delete the administrator %1? Their sessions end at once.").arg(name),
                   tr("Administrator %1 deleted.").arg(name));
 }

@@ -5,6 +5,7 @@
 #include "recorddialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 CollectionPage::CollectionPage(ConsoleSession* session, const QString& collection, const QString& apiPath,
                                const QVector<CollectionModel::Column>& columns, QWidget* parent)
@@ -96,6 +99,35 @@ void CollectionPage::addFilterWidget(QWidget* widget)
     m_filters->addWidget(widget);
 }
 
+QComboBox* CollectionPage::addRegionFilter()
+{
+    m_regionFilter = new QComboBox(this);
+    m_regionFilter->setAccessibleName(tr("Region"));
+    m_regionFilter->setMinimumContentsLength(14);
+    auto* label = new QLabel(tr("&Region:"), this);
+    label->setBuddy(m_regionFilter);
+    addFilterWidget(label);
+    addFilterWidget(m_regionFilter);
+    const auto fill = [this] {
+        const QVariant current = m_regionFilter->currentData();
+        m_regionFilter->clear();
+        m_regionFilter->addItem(tr("All regions"), QVariant());
+        if (m_session) {
+            for (const Region& r : m_session->regions()) {
+                m_regionFilter->addItem(r.name, r.id);
+            }
+        }
+        m_regionFilter->setCurrentIndex(qMax(0, m_regionFilter->findData(current)));
+    };
+    fill();
+    if (m_session) {
+        connect(m_session, &ConsoleSession::regionsChanged, this, fill);
+        connect(m_session, &ConsoleSession::signedIn, this, fill);
+    }
+    connect(m_regionFilter, qOverload<int>(&QComboBox::activated), this, &CollectionPage::reload);
+    return m_regionFilter;
+}
+
 void CollectionPage::setDetailsWidget(QWidget* widget)
 {
     m_splitter->addWidget(widget);
@@ -132,6 +164,9 @@ QUrlQuery CollectionPage::query() const
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty()) {
         q.addQueryItem(QStringLiteral("q"), text);
+    }
+    if (m_regionFilter && m_regionFilter->currentData().isValid()) {
+        q.addQueryItem(QStringLiteral("region"), QString::number(m_regionFilter->currentData().toLongLong()));
     }
     return q;
 }
@@ -278,8 +313,9 @@ CollectionModel::Column CollectionPage::regionColumn(ConsoleSession* session)
             }};
 }
 
-void CollectionPage::confirmDelete(const QJsonObject& item, const QString& path, const QString& question,
-                                   const QString& doneText, QCheckBox* option, const QString& optionQueryKey)
+void CollectionPage::confirmDelete(const QVector<QJsonObject>& items, const QString& pathPattern,
+                                   const QString& question, const QString& doneText, QCheckBox* option,
+                                   const QString& optionQueryKey)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -288,21 +324,40 @@ void CollectionPage::confirmDelete(const QJsonObject& item, const QString& path,
     if (option) {
         box->setCheckBox(option);
     }
-    connect(box, &QMessageBox::finished, this, [this, box, remove, item, path, doneText, option, optionQueryKey] {
-        if (box->clickedButton() != remove || !m_session) {
+    connect(box, &QMessageBox::finished, this, [=] {
+        if (box->clickedButton() != remove || !m_session || items.isEmpty()) {
             return;
         }
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("revision"), QString::number(CollectionModel::idOf(item, "revision")));
-        if (option && option->isChecked()) {
-            q.addQueryItem(optionQueryKey, QStringLiteral("true"));
-        }
-        m_session->sendJson("DELETE", path, q, {}, this, [this, doneText](const ApiReply& reply) {
-            if (reportFailure(reply, tr("Deleting"))) {
-                Q_EMIT message(MessageBar::Kind::Information, doneText);
+        // One DELETE per row, each with the revision it was shown at; the first refusal is told.
+        auto left = std::make_shared<int>(static_cast<int>(items.size()));
+        auto failed = std::make_shared<QString>();
+        auto refused = std::make_shared<int>(0);
+        for (const QJsonObject& item : items) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("revision"), QString::number(CollectionModel::idOf(item, "revision")));
+            if (option && option->isChecked()) {
+                q.addQueryItem(optionQueryKey, QStringLiteral("true"));
             }
-            reload();
-        });
+            m_session->sendJson(
+                "DELETE", pathPattern.arg(CollectionModel::idOf(item)), q, {}, this, [=](const ApiReply& reply) {
+                    if (!reply.ok()) {
+                        ++*refused;
+                        if (failed->isEmpty()) {
+                            *failed = reply.error;
+                        }
+                    }
+                    if (--*left > 0) {
+                        return;
+                    }
+                    if (*refused == 0) {
+                        Q_EMIT message(MessageBar::Kind::Information, doneText);
+                    } else {
+                        Q_EMIT message(MessageBar::Kind::Error,
+                                       tr("%n row(s) were not deleted: %1", nullptr, *refused).arg(*failed));
+                    }
+                    reload();
+                });
+        }
     });
     box->open();
 }

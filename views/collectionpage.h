@@ -12,6 +12,7 @@
 class ConsoleSession;
 class RecordDialog;
 class QCheckBox;
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,12 @@ public:
     bool isLoading() const { return m_loading; }
     // Loads the rows again now (the search and filters as they are).
     void reload();
+    // Asks "question" with a Delete button (Cancel the default); on Delete, sends DELETE
+    // pathPattern.arg(id) for each item with its revision (and option's query key when it is
+    // checked), says doneText or how many were refused and why, and reloads. option: a check box
+    // to show in the question, or null.
+    void confirmDelete(const QVector<QJsonObject>& items, const QString& pathPattern, const QString& question,
+                       const QString& doneText, QCheckBox* option = nullptr, const QString& optionQueryKey = {});
 
 Q_SIGNALS:
     void loaded();
@@ -61,7 +68,8 @@ protected:
         Q_UNUSED(why)
         return true;
     }
-    // The query of a load: q from the search box; pages add their filters.
+    // The query of a load: q from the search box, region from the region filter; pages add
+    // their filters.
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.
     virtual void selectionChanged() { }
@@ -71,6 +79,9 @@ protected:
     void sizeColumnsAgain() { m_sized = false; }
     void addAction(QAction* action);
     void addFilterWidget(QWidget* widget);
+    // A "Region:" choice (all regions, or one) before the search box: the query's region, kept
+    // in step with the session's regions. Returns the combo box.
+    QComboBox* addRegionFilter();
     void setDetailsWidget(QWidget* widget);
     // After a refused request: the server's reason in the message bar. Returns reply.ok().
     bool reportFailure(const ApiReply& reply, const QString& what);
@@ -80,11 +91,6 @@ protected:
     void openEditor(RecordDialog* dialog, const std::function<QString(const QJsonObject& result)>& doneText);
     // A "Region" column showing the name of the item's regionId.
     static CollectionModel::Column regionColumn(ConsoleSession* session);
-    // Asks "question" with a Delete button (Cancel the default); on Delete, sends DELETE path with
-    // the item's revision (and query), reports the outcome as doneText or the server's refusal,
-    // and reloads. options: a check box to show (its state goes to withOption), or null.
-    void confirmDelete(const QJsonObject& item, const QString& path, const QString& question, const QString& doneText,
-                       QCheckBox* option = nullptr, const QString& optionQueryKey = {});
 
 private:
     void loadPage(quint64 generation, int offset, QVector<QJsonObject> rows);
@@ -98,6 +104,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLineEdit* m_search;
+    QComboBox* m_regionFilter = nullptr;
     QHBoxLayout* m_filters;
     QLabel* m_count;
     QSplitter* m_splitter;

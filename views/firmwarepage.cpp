@@ -325,7 +325,7 @@ void FirmwarePage::deleteCurrent()
         return;
     }
     const QString name = image.value(QStringLiteral("fileName")).toString();
-    confirmDelete(image, QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
+    confirmDelete({image}, QStringLiteral("firmware/%1"),
                   tr("Delete %1? Phones told to install it will no longer find it.").arg(name),
                   tr("%1 deleted.").arg(name));
 }

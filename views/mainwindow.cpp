@@ -4,6 +4,8 @@
 #include "alarmspage.h"
 #include "firmwarepage.h"
 #include "logspage.h"
+#include "managedevicespage.h"
+#include "manageuserspage.h"
 #include "regionspage.h"
 #include "userspage.h"
 
@@ -110,6 +112,8 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(m_devices);
     addPage(new AlarmsPage(m_session, this));
     addPage(new UsersPage(m_session, this));
+    addPage(new ManageUsersPage(m_session, this));
+    addPage(new ManageDevicesPage(m_session, this));
     addPage(new RegionsPage(m_session, this));
     addPage(new FirmwarePage(m_session, this));
     addPage(new LogsPage(m_session, this));

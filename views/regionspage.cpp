@@ -230,7 +230,7 @@ void RegionsPage::deleteCurrentRegion()
         return;
     }
     const QString name = region.value(QStringLiteral("name")).toString();
-    confirmDelete(region, QStringLiteral("regions/%1").arg(CollectionModel::idOf(region)),
+    confirmDelete({region}, QStringLiteral("regions/%1"),
                   tr("Delete the region %1? Its placeholder values and the administrators' levels in it go with it. "
                      "A region that still has phones, users or templates cannot be deleted.")
                       .arg(name),

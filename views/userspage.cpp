@@ -20,8 +20,6 @@
 #include <QTableView>
 #include <QTableWidget>
 
-#include <memory>
-
 UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"),
                      {
@@ -173,56 +171,24 @@ void UsersPage::deleteSelectedUsers()
     if (users.isEmpty() || !m_delete->isEnabled()) {
         return;
     }
+    confirmDeleteUsers(this, users);
+}
+
+void UsersPage::confirmDeleteUsers(CollectionPage* page, const QVector<QJsonObject>& users)
+{
     int phones = 0;
     for (const QJsonObject& u : users) {
         phones += u.value(QStringLiteral("deviceCount")).toInt();
     }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete Users"),
-                        users.size() == 1 ? tr("Delete the user %1?").arg(users.first().value("name").toString())
-                                          : tr("Delete %n user(s)?", nullptr, static_cast<int>(users.size())),
-                        QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
+    const int count = static_cast<int>(users.size());
     auto* withDevices =
-        new QCheckBox(tr("Delete their %n phone(s) too (else they stay, without a user)", nullptr, phones), box);
+        new QCheckBox(tr("Delete their %n phone(s) too (else they stay, without a user)", nullptr, phones));
     withDevices->setObjectName(QStringLiteral("withDevices"));
     withDevices->setEnabled(phones > 0);
-    box->setCheckBox(withDevices);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, withDevices, users] {
-        if (box->clickedButton() != remove) {
-            return;
-        }
-        auto left = std::make_shared<int>(static_cast<int>(users.size()));
-        auto failed = std::make_shared<QString>();
-        QUrlQuery query;
-        if (withDevices->isChecked()) {
-            query.addQueryItem(QStringLiteral("withDevices"), QStringLiteral("true"));
-        }
-        for (const QJsonObject& u : users) {
-            QUrlQuery q = query;
-            q.addQueryItem(QStringLiteral("revision"), QString::number(CollectionModel::idOf(u, "revision")));
-            session()->sendJson("DELETE", QStringLiteral("users/%1").arg(CollectionModel::idOf(u)), q, {}, this,
-                                [this, left, failed, count = users.size()](const ApiReply& reply) {
-                                    if (!reply.ok() && failed->isEmpty()) {
-                                        *failed = reply.error;
-                                    }
-                                    if (--*left > 0) {
-                                        return;
-                                    }
-                                    if (failed->isEmpty()) {
-                                        Q_EMIT message(MessageBar::Kind::Information,
-                                                       tr("%n user(s) deleted.", nullptr, static_cast<int>(count)));
-                                    } else {
-                                        Q_EMIT message(MessageBar::Kind::Error,
-                                                       tr("Not every user was deleted: %1").arg(*failed));
-                                    }
-                                    reload();
-                                });
-        }
-    });
-    box->open();
+    page->confirmDelete(users, QStringLiteral("users/%1"),
+                        count == 1 ? tr("Delete the user %1?").arg(users.first().value("name").toString())
+                                   : tr("Delete %n user(s)?", nullptr, count),
+                        tr("%n user(s) deleted.", nullptr, count), withDevices, QStringLiteral("withDevices"));
 }
 
 void UsersPage::addDeviceToCurrentUser()

@@ -24,6 +24,9 @@ public:
     QAction* addDeviceAction() const { return m_addDevice; }
     QTableWidget* devicesTable() const { return m_devices; }
 
+    // Asks whether to delete these users (and, with a check box, their phones) and does so on page.
+    static void confirmDeleteUsers(CollectionPage* page, const QVector<QJsonObject>& users);
+
 public Q_SLOTS:
     // Each opens its dialog (non-modal to the event loop: open(), not exec()).
     void addUser();
