@@ -44,9 +44,11 @@ const QStringList& ServerSettings::names()
         QStringLiteral("admin_session_seconds"),
         QStringLiteral("activity_log_level"),
         QStringLiteral("phone_push_port"),
+        QStringLiteral("install_delay_seconds"),
         QStringLiteral("system_provisioning_subnets"),
         QStringLiteral("server_address"),
         QStringLiteral("dhcp_option160_template"),
+        QStringLiteral("sbc_proxy"),
         QStringLiteral("alarm_syslog_host"),
         QStringLiteral("alarm_syslog_port"),
         QStringLiteral("alarm_smtp_host"),
@@ -84,6 +86,9 @@ QString ServerSettings::check(const QString& name, const QString& value)
     if (name == QLatin1String("phone_push_port") && !value.isEmpty() && !parseInt(value, {0, 65535}, &i)) {
         return QStringLiteral("%1: '%2' is not a port (1..65535, or 0 to never push)").arg(name, value);
     }
+    if (name == QLatin1String("install_delay_seconds") && !value.isEmpty() && !parseInt(value, {0, 3600}, &i)) {
+        return QStringLiteral("%1: '%2' is not a number of seconds (0..3600)").arg(name, value);
+    }
     if ((name == QLatin1String("alarm_syslog_port") || name == QLatin1String("alarm_smtp_port")) && !value.isEmpty()
         && !parseInt(value, ports, &i)) {
         return QStringLiteral("%1: '%2' is not a port (1..65535)").arg(name, value);
@@ -120,6 +125,10 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
     if (has("phone_push_port") && note(QStringLiteral("phone_push_port"))) {
         parseInt(values.value(QStringLiteral("phone_push_port")), {0, 65535}, &s.phonePushPort);
     }
+    if (has("install_delay_seconds") && note(QStringLiteral("install_delay_seconds"))) {
+        parseInt(values.value(QStringLiteral("install_delay_seconds")), {0, 3600}, &s.installDelaySeconds);
+    }
+    s.sbcProxy = values.value(QStringLiteral("sbc_proxy")).trimmed();
     s.systemProvisioningSubnets = values.value(QStringLiteral("system_provisioning_subnets")).trimmed();
     s.serverAddress = values.value(QStringLiteral("server_address")).trimmed();
     s.option160Template = values.value(QStringLiteral("dhcp_option160_template"));
@@ -163,6 +172,9 @@ QString ServerSettings::defaultValue(const QString& name)
     }
     if (name == QLatin1String("phone_push_port")) {
         return QString::number(d.phonePushPort);
+    }
+    if (name == QLatin1String("install_delay_seconds")) {
+        return QString::number(d.installDelaySeconds);
     }
     if (name == QLatin1String("alarm_smtp_port")) {
         return QString::number(d.smtpPort);

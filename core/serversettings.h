@@ -15,6 +15,8 @@ struct ServerSettings
     int adminSessionSeconds = 8 * 3600;         // an admin API sign-in lasts this long
     LogLevel activityLogLevel = LogLevel::Info; // the activity log records this level and more severe
     int phonePushPort = 80;            // commands are pushed to http://<phone IP>:<port>/phonefleet/push; 0: queue only
+    int installDelaySeconds = 2;       // a bulk job's pause between two phones, unless the job says
+    QString sbcProxy;                  // host[:port] of the SBC's HTTP proxy for remote phones; empty: none
     QString systemProvisioningSubnets; // CIDR blocks from which any phone may fetch its file uncredentialed
     QString serverAddress;             // FQDN or IP[:port] phones use; empty: this host's name
     QString option160Template;         // dhcpoption160.cfg; empty: the shipped one

@@ -55,6 +55,9 @@ QVariant CollectionModel::data(const QModelIndex& index, int role) const
             return value.toString();
         case Column::Kind::Number:
             return value.isNull() || value.isUndefined() ? QVariant() : QVariant(value.toInteger());
+        case Column::Kind::Bytes:
+            return value.isNull() || value.isUndefined() ? QVariant()
+                                                         : QVariant(QLocale().formattedDataSize(value.toInteger()));
         case Column::Kind::Time:
             return formatTime(value.toString());
         case Column::Kind::YesNo:
@@ -64,6 +67,7 @@ QVariant CollectionModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (c.kind) {
         case Column::Kind::Number:
+        case Column::Kind::Bytes:
             return value.toInteger();
         case Column::Kind::YesNo:
             return value.toBool() ? 1 : 0;
@@ -73,7 +77,9 @@ QVariant CollectionModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return c.kind == Column::Kind::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return c.kind == Column::Kind::Number || c.kind == Column::Kind::Bytes
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     default:
         return {};
     }

@@ -18,7 +18,7 @@ public:
 
     struct Column
     {
-        enum class Kind { Text, Number, Time, YesNo };
+        enum class Kind { Text, Number, Bytes /* a size: "1.5 MB", sorted by value */, Time, YesNo };
         using Data = std::function<QVariant(const QJsonObject& item, int role)>;
 
         Column(const QString& jsonKey, const QString& header, Kind valueKind = Kind::Text, Data cellData = {})

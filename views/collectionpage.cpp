@@ -128,6 +128,17 @@ QComboBox* CollectionPage::addRegionFilter()
     return m_regionFilter;
 }
 
+void CollectionPage::setApiPath(const QString& collection, const QString& apiPath)
+{
+    m_collection = collection;
+    m_path = apiPath;
+}
+
+qint64 CollectionPage::regionFilterValue() const
+{
+    return m_regionFilter ? m_regionFilter->currentData().toLongLong() : 0;
+}
+
 void CollectionPage::setDetailsWidget(QWidget* widget)
 {
     m_splitter->addWidget(widget);

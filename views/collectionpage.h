@@ -73,6 +73,9 @@ protected:
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.
     virtual void selectionChanged() { }
+    // Another collection from now on (the placeholders page: values or overwrite values); the
+    // next load reads it.
+    void setApiPath(const QString& collection, const QString& apiPath);
     // The collection takes no offset/limit (the logs' "last N"): one request per load.
     void setPaged(bool paged) { m_paged = paged; }
     // The next load sizes the columns to their contents again (other rows entirely: another log).
@@ -82,6 +85,8 @@ protected:
     // A "Region:" choice (all regions, or one) before the search box: the query's region, kept
     // in step with the session's regions. Returns the combo box.
     QComboBox* addRegionFilter();
+    // The region the filter shows, 0 for all (or when there is no region filter).
+    qint64 regionFilterValue() const;
     void setDetailsWidget(QWidget* widget);
     // After a refused request: the server's reason in the message bar. Returns reply.ok().
     bool reportFailure(const ApiReply& reply, const QString& what);

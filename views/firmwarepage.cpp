@@ -1,61 +1,22 @@
 #include "firmwarepage.h"
 
 #include "consolesession.h"
+#include "filetransfer.h"
 #include "phonemodels.h"
 #include "recorddialog.h"
 #include "statusicons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTableWidget>
-#include <QtConcurrent>
-
-namespace {
-
-QVariant sizeCell(const QJsonObject& image, int role)
-{
-    if (role == Qt::DisplayRole) {
-        return QLocale().formattedDataSize(static_cast<qint64>(image.value(QStringLiteral("size")).toDouble()));
-    }
-    return {};
-}
-
-struct ReadResult
-{
-    QByteArray bytes;
-    QString error;
-};
-
-ReadResult readImage(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {{}, file.errorString()};
-    }
-    if (file.size() > FirmwarePage::maxImageBytes) {
-        return {{},
-                FirmwarePage::tr("the file is %1; an image is at most %2")
-                    .arg(QLocale().formattedDataSize(file.size()),
-                         QLocale().formattedDataSize(FirmwarePage::maxImageBytes))};
-    }
-    ReadResult r {file.readAll(), {}};
-    if (r.bytes.size() != file.size()) {
-        r.error = file.errorString();
-    }
-    return r;
-}
-} // namespace
 
 FirmwarePage::FirmwarePage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("firmware"), QStringLiteral("firmware"),
@@ -63,7 +24,7 @@ FirmwarePage::FirmwarePage(ConsoleSession* session, QWidget* parent)
                          {QStringLiteral("fileName"), tr("File")},
                          {QStringLiteral("model"), tr("Model")},
                          {QStringLiteral("version"), tr("Version")},
-                         {QStringLiteral("size"), tr("Size"), CollectionModel::Column::Kind::Number, sizeCell},
+                         {QStringLiteral("size"), tr("Size"), CollectionModel::Column::Kind::Bytes},
                          {QStringLiteral("uploadedAt"), tr("Uploaded"), CollectionModel::Column::Kind::Time},
                          {QStringLiteral("sha256"), tr("SHA-256")},
                      },
@@ -214,10 +175,7 @@ void FirmwarePage::uploadFile(const QString& path, const QString& model, const Q
     }
     m_upload->setEnabled(false);
     Q_EMIT message(MessageBar::Kind::Information, tr("Uploading %1…").arg(name));
-    auto* watcher = new QFutureWatcher<ReadResult>(this);
-    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher, name, model, version] {
-        watcher->deleteLater();
-        const ReadResult read = watcher->result();
+    FileTransfer::read(this, path, maxImageBytes, [this, name, model, version](const FileTransfer::ReadResult& read) {
         if (!read.error.isEmpty()) {
             Q_EMIT message(MessageBar::Kind::Error, tr("%1 was not uploaded: %2").arg(name, read.error));
             selectionChanged();
@@ -246,7 +204,6 @@ void FirmwarePage::uploadFile(const QString& path, const QString& model, const Q
                                  Q_EMIT transferFinished(ok);
                              });
     });
-    watcher->setFuture(QtConcurrent::run(readImage, path));
 }
 
 void FirmwarePage::editCurrent()
@@ -301,21 +258,19 @@ void FirmwarePage::downloadCurrentTo(const QString& path)
         return;
     }
     const QString name = image.value(QStringLiteral("fileName")).toString();
-    session()->getRaw(
-        QStringLiteral("firmware/%1/content").arg(CollectionModel::idOf(image)), {}, this,
-        [this, path, name](const ApiReply& reply) {
-            if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
-                Q_EMIT transferFinished(false);
-                return;
-            }
-            QSaveFile file(path);
-            const bool ok =
-                file.open(QIODevice::WriteOnly) && file.write(reply.body) == reply.body.size() && file.commit();
-            Q_EMIT message(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                           ok ? tr("%1 saved to %2.").arg(name, path)
-                              : tr("%1 could not be saved to %2: %3").arg(name, path, file.errorString()));
-            Q_EMIT transferFinished(ok);
-        });
+    session()->getRaw(QStringLiteral("firmware/%1/content").arg(CollectionModel::idOf(image)), {}, this,
+                      [this, path, name](const ApiReply& reply) {
+                          if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
+                              Q_EMIT transferFinished(false);
+                              return;
+                          }
+                          const QString error = FileTransfer::save(path, reply.body);
+                          const bool ok = error.isEmpty();
+                          Q_EMIT message(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                                         ok ? tr("%1 saved to %2.").arg(name, path)
+                                            : tr("%1 could not be saved to %2: %3").arg(name, path, error));
+                          Q_EMIT transferFinished(ok);
+                      });
 }
 
 void FirmwarePage::deleteCurrent()

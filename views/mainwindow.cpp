@@ -6,7 +6,9 @@
 #include "logspage.h"
 #include "managedevicespage.h"
 #include "manageuserspage.h"
+#include "placeholderspage.h"
 #include "regionspage.h"
+#include "templatespage.h"
 #include "userspage.h"
 
 #include "changefeed.h"
@@ -115,6 +117,8 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(new ManageUsersPage(m_session, this));
     addPage(new ManageDevicesPage(m_session, this));
     addPage(new RegionsPage(m_session, this));
+    addPage(new TemplatesPage(m_session, this));
+    addPage(new PlaceholdersPage(m_session, this));
     addPage(new FirmwarePage(m_session, this));
     addPage(new LogsPage(m_session, this));
     addPage(new AdminsPage(m_session, this));

@@ -6,7 +6,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 RecordDialog::RecordDialog(ConsoleSession* session, const QString& title, QWidget* parent)
@@ -35,6 +38,23 @@ void RecordDialog::setRequest(const QByteArray& method, const QString& path, Bui
     m_path = path;
     m_build = std::move(build);
     m_revision = revision;
+}
+
+void RecordDialog::setReadOnly()
+{
+    m_build = nullptr;
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+            edit->setReadOnly(true);
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(w)) {
+            text->setReadOnly(true);
+        } else if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractButton*>(w)) {
+            if (!m_buttons->isAncestorOf(w) && !qobject_cast<QTabBar*>(w->parentWidget())) {
+                w->setEnabled(false);
+            }
+        }
+    }
 }
 
 QComboBox* RecordDialog::regionCombo(ConsoleSession* session, qint64 current, QWidget* parent)

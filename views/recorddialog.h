@@ -30,6 +30,9 @@ public:
     // Where OK sends the body: method and path ("POST", "users": under /api/v1). A change of an
     // existing row gives that row's revision, which goes into the body.
     void setRequest(const QByteArray& method, const QString& path, Build build, qint64 revision = 0);
+    // Shows the record without letting it be changed (an administrator who may only read it):
+    // the fields read-only, Close instead of OK and Cancel.
+    void setReadOnly();
     // The server's answer to the accepted request (after the dialog closed).
     QJsonObject result() const { return m_result; }
     QLabel* problemLabel() const { return m_problem; }

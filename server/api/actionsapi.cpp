@@ -4,6 +4,7 @@
 #include "apijson.h"
 #include "devicefilter.h"
 #include "rowqueries.h"
+#include "serverstate.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -255,6 +256,9 @@ void ActionsApi::create(const ApiRequestPtr& r)
         || !action.pacingFromJson(body.value(QStringLiteral("pacing")).toObject(), &pacing, &error)) {
         r->fail(400, error);
         return;
+    }
+    if (!body.value(QStringLiteral("pacing")).toObject().contains(QStringLiteral("delayMs"))) {
+        pacing.delayMs = state().settings.installDelaySeconds * 1000; // the administrator's "delay between installs"
     }
     if (!optionsAllowed(r, action)) {
         return;

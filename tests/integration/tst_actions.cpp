@@ -395,7 +395,22 @@ void TestActions::serverSideActions()
                        {QStringLiteral("revision"), m_admin.get(phone2).json.value(QStringLiteral("revision"))}})
                  .status,
              200);
+    // With no pacing given, the job pauses install_delay_seconds between two phones.
+    const QJsonValue settingsRevision = m_admin.get("/api/v1/settings").json.value(QStringLiteral("revision"));
+    QCOMPARE(m_admin
+                 .put("/api/v1/settings",
+                      {{QStringLiteral("settings"),
+                        QJsonObject {{QStringLiteral("install_delay_seconds"), QStringLiteral("1")}}},
+                       {QStringLiteral("revision"), settingsRevision}})
+                 .status,
+             200);
     id = start(onZoe);
+    QCOMPARE(m_admin.get("/api/v1/jobs/" + QByteArray::number(id))
+                 .json.value(QStringLiteral("pacing"))
+                 .toObject()
+                 .value(QStringLiteral("delayMs"))
+                 .toInt(),
+             1000);
     QVERIFY(finished(id));
     QCOMPARE(targets(id).size(), 1);
     QCOMPARE(m_admin.get(phone2).json.value(QStringLiteral("language")).toString(), QStringLiteral("German"));
@@ -413,7 +428,8 @@ void TestActions::serverSideActions()
                         R"({"mac":"00908FAA0001","status":"registered","model":"440HD"})")
                  .status,
              200);
-    const qint64 pending = static_cast<qint64>(m_admin.get("/api/v1/devices?approval=pending")
+    // By MAC: the phone deleted above may already have reported again, and be pending too.
+    const qint64 pending = static_cast<qint64>(m_admin.get("/api/v1/devices?approval=pending&mac=00908FAA0001")
                                                    .items()
                                                    .first()
                                                    .toObject()

@@ -403,6 +403,15 @@ void TestPhoneProtocol::settings()
     QVERIFY(ServerSettings::check(QStringLiteral("alarm_smtp_from"), QStringLiteral("a\nb"))
                 .contains(QLatin1String("line break")));
     QVERIFY(ServerSettings::check(QStringLiteral("disconnect_timeout_minutes"), QStringLiteral("30")).isEmpty());
+    // The delay between two phones' installs, and the SBC proxy for remote phones.
+    QCOMPARE(ServerSettings().installDelaySeconds, 2);
+    QCOMPARE(ServerSettings::defaultValue(QStringLiteral("install_delay_seconds")), QStringLiteral("2"));
+    s = ServerSettings::fromValues({{QStringLiteral("install_delay_seconds"), QStringLiteral("15")},
+                                    {QStringLiteral("sbc_proxy"), QStringLiteral(" sbc.example.com:8080 ")}});
+    QCOMPARE(s.installDelaySeconds, 15);
+    QCOMPARE(s.sbcProxy, QStringLiteral("sbc.example.com:8080"));
+    QVERIFY(ServerSettings::check(QStringLiteral("install_delay_seconds"), QStringLiteral("3601"))
+                .contains(QLatin1String("0..3600")));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneProtocol)

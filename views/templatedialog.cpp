@@ -1,0 +1,138 @@
+#include "templatedialog.h"
+
+#include "collectionmodel.h"
+#include "defaulttemplates.h"
+#include "phonemodels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+QPlainTextEdit* fileEditor(const QString& text, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(text, parent);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setTabChangesFocus(true); // keyboard users leave the editor with Tab
+    edit->setMinimumSize(640, 320);
+    return edit;
+}
+
+QWidget* fileTab(QLineEdit* name, QPlainTextEdit* text, const QString& nameLabel, QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* form = new QFormLayout;
+    form->addRow(nameLabel, name);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    layout->addWidget(text, 1);
+    return tab;
+}
+} // namespace
+
+TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qint64 regionId, QWidget* parent)
+    : RecordDialog(session, t.isEmpty() ? tr("Add Template") : tr("Edit Template %1").arg(t.value("name").toString()),
+                   parent)
+    , m_isNew(t.isEmpty())
+    , m_globalFile(t.value(QStringLiteral("globalFile")).toObject())
+    , m_deviceFile(t.value(QStringLiteral("deviceFile")).toObject())
+    , m_name(new QLineEdit(t.value(QStringLiteral("name")).toString(), this))
+    , m_model(new QComboBox(this))
+    , m_region(regionCombo(session, m_isNew ? regionId : CollectionModel::idOf(t, "regionId"), this))
+    , m_default(new QCheckBox(tr("The region's &default template for this model"), this))
+    , m_description(new QLineEdit(t.value(QStringLiteral("description")).toString(), this))
+    , m_files(new QTabWidget(this))
+    , m_globalName(new QLineEdit(m_globalFile.value(QStringLiteral("name")).toString(), this))
+    , m_globalText(fileEditor(m_globalFile.value(QStringLiteral("data")).toString(), this))
+    , m_deviceName(new QLineEdit(m_deviceFile.value(QStringLiteral("name")).toString(), this))
+    , m_deviceText(fileEditor(m_deviceFile.value(QStringLiteral("data")).toString(), this))
+{
+    m_name->setObjectName(QStringLiteral("name"));
+    m_model->setObjectName(QStringLiteral("model"));
+    m_region->setObjectName(QStringLiteral("region"));
+    m_globalText->setObjectName(QStringLiteral("globalText"));
+    m_deviceText->setObjectName(QStringLiteral("deviceText"));
+    m_model->addItems(PhoneModels::known());
+    m_model->setCurrentText(t.value(QStringLiteral("model")).toString());
+    m_region->setItemText(0, tr("(system-wide)"));
+    m_default->setChecked(t.value(QStringLiteral("isDefault")).toBool());
+    m_globalName->setPlaceholderText(QStringLiteral("430HD.cfg"));
+    m_deviceName->setPlaceholderText(QStringLiteral("%ITCS_mac%.cfg"));
+    m_files->addTab(fileTab(m_globalName, m_globalText, tr("&Global file name:"), m_files), tr("Global File"));
+    m_files->addTab(fileTab(m_deviceName, m_deviceText, tr("De&vice file name:"), m_files), tr("Device File"));
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("&Phone model:"), m_model);
+    form()->addRow(tr("&Region:"), m_region);
+    form()->addRow(QString(), m_default);
+    form()->addRow(tr("D&escription:"), m_description);
+    form()->addRow(m_files);
+    if (m_isNew) {
+        fillFromDefault();
+        connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+            // Only while nothing was typed into the files: a new model's shipped files.
+            if (!m_globalText->document()->isModified() && !m_deviceText->document()->isModified()) {
+                fillFromDefault();
+            }
+        });
+    }
+    setRequest(
+        m_isNew ? QByteArray("POST") : QByteArray("PUT"),
+        m_isNew ? QStringLiteral("templates") : QStringLiteral("templates/%1").arg(CollectionModel::idOf(t)),
+        [this](QString* problem) { return build(problem); }, CollectionModel::idOf(t, "revision"));
+}
+
+void TemplateDialog::fillFromDefault()
+{
+    PhoneTemplate shipped;
+    if (!DefaultTemplates::forModel(m_model->currentText(), &shipped)) {
+        return;
+    }
+    m_globalName->setText(shipped.globalFile.name);
+    m_globalText->setPlainText(shipped.globalFile.data);
+    m_deviceName->setText(shipped.deviceFile.name);
+    m_deviceText->setPlainText(shipped.deviceFile.data);
+    m_globalFile.insert(QStringLiteral("destinationDir"), shipped.globalFile.destinationDir);
+    m_deviceFile.insert(QStringLiteral("destinationDir"), shipped.deviceFile.destinationDir);
+    if (m_name->text().trimmed().isEmpty()) {
+        m_name->setText(shipped.name);
+    }
+}
+
+QJsonObject TemplateDialog::build(QString* problem) const
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        *problem = tr("A template needs a name.");
+        return {};
+    }
+    if (m_deviceName->text().trimmed().isEmpty() || m_globalName->text().trimmed().isEmpty()) {
+        *problem = tr("Both files need a name (the device file's is usually %ITCS_mac%.cfg).");
+        return {};
+    }
+    if (!m_deviceName->text().contains(QLatin1String("%ITCS_mac%"), Qt::CaseInsensitive)) {
+        *problem = tr("The device file's name must contain %ITCS_mac%, or every phone would get the same file.");
+        return {};
+    }
+    QJsonObject global = m_globalFile;
+    global.remove(QStringLiteral("size"));
+    global.insert(QStringLiteral("name"), m_globalName->text().trimmed());
+    global.insert(QStringLiteral("data"), m_globalText->toPlainText());
+    QJsonObject device = m_deviceFile;
+    device.remove(QStringLiteral("size"));
+    device.insert(QStringLiteral("name"), m_deviceName->text().trimmed());
+    device.insert(QStringLiteral("data"), m_deviceText->toPlainText());
+    QJsonObject body {{QStringLiteral("name"), name},
+                      {QStringLiteral("model"), m_model->currentText()},
+                      {QStringLiteral("isDefault"), m_default->isChecked()},
+                      {QStringLiteral("description"), m_description->text().trimmed()},
+                      {QStringLiteral("globalFile"), global},
+                      {QStringLiteral("deviceFile"), device}};
+    body.insert(QStringLiteral("regionId"), regionValue(m_region));
+    return body;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "collectionpage.h"
+
+class QComboBox;
+
+// Templates: per region (or system-wide) and phone model, the region's default for each model
+// marked. Operators add, clone, edit (both files, as text), delete and restore a template to the
+// shipped default, generate the files of the phones it serves, and import or export the vendor's
+// template XML. Loading a template's files happens when it is opened, not for the list.
+class TemplatesPage : public CollectionPage
+{
+    Q_OBJECT
+
+public:
+    explicit TemplatesPage(ConsoleSession* session, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("templates"); }
+    QString title() const override { return tr("Templates"); }
+    QIcon icon() const override;
+
+    QComboBox* modelFilter() const { return m_model; }
+    QAction* addTemplateAction() const { return m_add; }
+    QAction* cloneAction() const { return m_clone; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QAction* restoreAction() const { return m_restore; }
+    QAction* generateAction() const { return m_generate; }
+    QAction* importAction() const { return m_import; }
+    QAction* exportAction() const { return m_export; }
+
+    // The same as the dialogs do, for scripts and tests: import a vendor XML file into a region
+    // (0: system-wide), export the current template to path. The outcome arrives as message().
+    void importFile(const QString& path, qint64 regionId);
+    void exportCurrentTo(const QString& path);
+
+public Q_SLOTS:
+    void addTemplate();
+    void cloneCurrent();
+    void editCurrent();
+    void deleteCurrent();
+    void restoreCurrent();
+    void generateCurrent();
+    void importXml();
+    void exportXml();
+
+Q_SIGNALS:
+    // An import, export or generate finished, for whoever waits on it.
+    void transferFinished(bool ok);
+
+protected:
+    QUrlQuery query() const override;
+    void selectionChanged() override;
+
+private:
+    // The phones of exactly this model in this region (0: every region), page by page.
+    void collectPhones(const QString& model, qint64 regionId, int offset, QVector<qint64> ids,
+                       const std::function<void(const QVector<qint64>&, const QString& error)>& done);
+    bool mayChange(const QJsonObject& t) const;
+
+    QComboBox* m_model;
+    QAction* m_add;
+    QAction* m_clone;
+    QAction* m_edit;
+    QAction* m_delete;
+    QAction* m_restore;
+    QAction* m_generate;
+    QAction* m_import;
+    QAction* m_export;
+};
