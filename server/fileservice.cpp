@@ -80,11 +80,7 @@ void FileService::handle(const HttpExchangePtr& exchange)
     }
     switch (path.kind) {
     case ProvisioningPath::Kind::Option160: {
-        PlaceholderScope scope;
-        scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, m_state.context));
-        const QString text = m_state.settings.option160Template.isEmpty() ? Option160::defaultSystemFileTemplate()
-                                                                          : m_state.settings.option160Template;
-        const RenderResult r = TemplateRenderer::render(text, scope);
+        const RenderResult r = Option160::renderSystemFile(m_state.settings.option160Template, m_state.context);
         if (!r.ok()) {
             exchange->respondError(500, r.error);
             return;

@@ -2,12 +2,14 @@
 
 #include "adminspage.h"
 #include "alarmspage.h"
+#include "configfilespage.h"
 #include "firmwarepage.h"
 #include "logspage.h"
 #include "managedevicespage.h"
 #include "manageuserspage.h"
 #include "placeholderspage.h"
 #include "regionspage.h"
+#include "settingspage.h"
 #include "templatespage.h"
 #include "userspage.h"
 
@@ -119,7 +121,9 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(new RegionsPage(m_session, this));
     addPage(new TemplatesPage(m_session, this));
     addPage(new PlaceholdersPage(m_session, this));
+    addPage(new ConfigFilesPage(m_session, this));
     addPage(new FirmwarePage(m_session, this));
+    addPage(new SettingsPage(m_session, this));
     addPage(new LogsPage(m_session, this));
     addPage(new AdminsPage(m_session, this));
     createMenus();
@@ -284,10 +288,23 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_pageList.size(); ++i) {
         ConsolePage* page = m_pageList.at(i);
         QAction* go = m_viewMenu->addAction(page->icon(), page->title());
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 9) { // Ctrl+1 .. Ctrl+9; the others through the list or Ctrl+Page Down/Up
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
         const QString id = page->pageId();
         connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
     }
+    m_viewMenu->addSeparator();
+    const auto step = [this](int by) {
+        const int count = m_navigation->count();
+        if (count > 0) {
+            m_navigation->setCurrentRow((m_navigation->currentRow() + by + count) % count);
+        }
+    };
+    QAction* next = m_viewMenu->addAction(tr("&Next Page"), this, [step] { step(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previous = m_viewMenu->addAction(tr("&Previous Page"), this, [step] { step(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_viewMenu->addSeparator();
     QAction* jobs = m_jobsDock->toggleViewAction();
     jobs->setText(tr("&Jobs Panel"));

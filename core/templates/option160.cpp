@@ -53,4 +53,11 @@ QString defaultSystemFileTemplate()
                           "provisioning/period/type=DAILY\n"
                           "provisioning/period/daily/time=00:00\n");
 }
+
+RenderResult renderSystemFile(const QString& templateText, const ServerContext& server)
+{
+    PlaceholderScope scope;
+    scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, server));
+    return TemplateRenderer::render(templateText.isEmpty() ? defaultSystemFileTemplate() : templateText, scope);
+}
 } // namespace Option160

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "builtinplaceholders.h"
+#include "templaterenderer.h"
 
 #include <QString>
 
@@ -20,4 +21,7 @@ QString perModelFileUrl(const ServerContext& server);
 
 // The shipped text of dhcpoption160.cfg, with placeholders; "restore to default" gives it back.
 QString defaultSystemFileTemplate();
+// dhcpoption160.cfg as the server hands it out: templateText (empty: the shipped one) with the
+// server's built-in values. The same for every phone, whatever its model: it knows none yet.
+RenderResult renderSystemFile(const QString& templateText, const ServerContext& server);
 } // namespace Option160

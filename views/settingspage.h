@@ -1,0 +1,104 @@
+#pragma once
+
+#include "builtinplaceholders.h"
+#include "consolepage.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+
+class ConsoleSession;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+// System Settings: what the server does (its FQDN for the phones, when a silent phone counts as
+// disconnected, sessions, logging, pushes) and what every phone gets unless a template, region or
+// device says otherwise (language, NTP, time zone, voice mail, SRTP, outbound proxy, redundant
+// provisioning servers, the LDAP directory: system placeholders), and DHCP Option 160: the
+// dhcpoption160.cfg template, the SBC proxy, the URLs to put into the DHCP server, and what a
+// phone of a model gets. System administrators change them; everyone else reads them. Save
+// checks every field first, then sends only what changed.
+class SettingsPage : public ConsolePage
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(ConsoleSession* session, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("settings"); }
+    QString title() const override { return tr("System Settings"); }
+    QIcon icon() const override;
+    QList<QAction*> toolBarActions() const override { return {m_save, m_revert}; }
+    void sessionStarted() override;
+    void applyChanges(const QVector<FeedChange>& changes) override;
+
+    // The editor of a server setting ("disconnect_timeout_minutes") or system placeholder
+    // ("Primary_NTP"): a QLineEdit, QSpinBox, QComboBox, QCheckBox or QPlainTextEdit.
+    QWidget* editor(const QString& key) const;
+    QAction* saveAction() const { return m_save; }
+    QAction* revertAction() const { return m_revert; }
+    QTableWidget* urlTable() const { return m_urls; }
+    QComboBox* modelBox() const { return m_model; }
+    QPlainTextEdit* modelPreview() const { return m_preview; }
+    QTabWidget* tabs() const { return m_tabs; }
+    bool isModified() const;
+    // Why the fields cannot be saved as they are ("" when they can).
+    QString problem() const;
+
+public Q_SLOTS:
+    void load();
+    void save();
+    void copySelectedUrl();
+
+Q_SIGNALS:
+    void loaded();
+    // A save finished: everything was accepted, or not (the message bar says what).
+    void saved(bool ok);
+
+private:
+    enum class Type { Text, Secret, Number, Choice, Bool, Multiline };
+    struct Field
+    {
+        QString key;
+        bool placeholder = false; // a system placeholder, else a server setting
+        Type type = Type::Text;
+        QWidget* editor = nullptr;
+        QString loaded; // the value as last read
+        std::function<QString(const QString&)> check;
+    };
+
+    QWidget* serverTab();
+    QWidget* phonesTab();
+    QWidget* ldapTab();
+    QWidget* option160Tab();
+    QWidget* add(class QFormLayout* form, const QString& label, const QString& key, bool placeholder, Type type,
+                 const QStringList& choices = {}, int min = 0, int max = 0);
+    QString value(const Field& f) const;
+    void setValue(const Field& f, const QString& value);
+    void showLoaded(const QJsonObject& settings, const QJsonArray& placeholders);
+    void updateEditable();
+    void updateUrls();
+    void updatePreview();
+    // Where phones reach the server: the FQDN field, else the host this console talks to.
+    ServerContext phoneContext() const;
+
+    ConsoleSession* m_session;
+    QTabWidget* m_tabs;
+    QVector<Field> m_fields;
+    QHash<QString, QJsonObject> m_placeholderRows; // system placeholders as read, by name
+    QJsonObject m_defaults;
+    qint64 m_settingsRevision = 0;
+    QAction* m_save;
+    QAction* m_revert;
+    QTableWidget* m_urls = nullptr;
+    QComboBox* m_model = nullptr;
+    QPlainTextEdit* m_preview = nullptr;
+    QLabel* m_state = nullptr;
+    bool m_loading = false;
+    bool m_saving = false;
+};
