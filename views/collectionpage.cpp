@@ -2,6 +2,7 @@
 
 #include "changefeed.h"
 #include "consolesession.h"
+#include "csvexport.h"
 #include "recorddialog.h"
 
 #include <QCheckBox>
@@ -51,6 +52,7 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->resizeColumnsToContents(); // the headers readable before any row arrives
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &CollectionPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { selectionChanged(); });
@@ -72,12 +74,23 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QAction::triggered, this, &CollectionPage::reload);
     QWidget::addAction(refresh); // F5 on every page; not in the toolbar
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export CSV…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setToolTip(tr("Save the rows as shown (search, filters and order) as a CSV file"));
+    QWidget::addAction(m_export);
+    connect(m_export, &QAction::triggered, this, [this] {
+        CsvExport::ask(this, m_table, title(), [this](bool ok, const QString& text) {
+            Q_EMIT message(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error, text);
+        });
+    });
 
     m_count->setTextFormat(Qt::PlainText);
     auto* bar = new QHBoxLayout;
     bar->addLayout(m_filters);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
+    bar->addStretch(); // takes the room of a page's hidden search box
     m_splitter->addWidget(m_table);
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
@@ -304,11 +317,12 @@ bool CollectionPage::reportFailure(const ApiReply& reply, const QString& what)
 
 void CollectionPage::showContextMenu(const QPoint& position)
 {
-    if (m_actions.isEmpty()) {
-        return;
-    }
     QMenu menu(this);
     menu.addActions(m_actions);
+    if (!m_actions.isEmpty()) {
+        menu.addSeparator();
+    }
+    menu.addAction(m_export);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -38,13 +38,15 @@ public:
                    const QString& apiPath /* "alarms": under /api/v1 */,
                    const QVector<CollectionModel::Column>& columns, QWidget* parent = nullptr);
 
-    QList<QAction*> toolBarActions() const override { return m_actions; }
+    QList<QAction*> toolBarActions() const override { return m_actions + QList<QAction*> {m_export}; }
     void sessionStarted() override;
     void applyChanges(const QVector<FeedChange>& changes) override;
 
     CollectionModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
+    // Export CSV…: the rows as shown (CsvExport).
+    QAction* exportAction() const { return m_export; }
     QJsonObject currentItem() const;
     QVector<QJsonObject> selectedItems() const;
     bool isLoading() const { return m_loading; }
@@ -114,6 +116,7 @@ private:
     QLabel* m_count;
     QSplitter* m_splitter;
     QList<QAction*> m_actions;
+    QAction* m_export;
     QTimer m_searchDelay;
     QTimer m_reloadDelay;
     quint64 m_generation = 0;

@@ -3,6 +3,7 @@
 #include "actionoptionsdialog.h"
 #include "apijson.h"
 #include "consolesession.h"
+#include "csvexport.h"
 #include "devicefilterbar.h"
 #include "devicefilterproxy.h"
 #include "devicetablemodel.h"
@@ -223,6 +224,16 @@ void DevicesView::createActions()
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_refresh);
     connect(m_refresh, &QAction::triggered, this, [this] { sessionStarted(); });
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export CSV…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setToolTip(tr("Save the phones as shown (search, filters and order) as a CSV file"));
+    addAction(m_export);
+    connect(m_export, &QAction::triggered, this, [this] {
+        CsvExport::ask(this, m_table, QStringLiteral("phones"), [this](bool ok, const QString& text) {
+            Q_EMIT message(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error, text);
+        });
+    });
 }
 
 QList<QAction*> DevicesView::toolBarActions() const
@@ -233,6 +244,7 @@ QList<QAction*> DevicesView::toolBarActions() const
                    K::Approve, K::OpenWebAdmin, K::GenerateConfiguration, K::Delete}) {
         out << m_actions.value(kind);
     }
+    out << m_export;
     return out;
 }
 
@@ -396,6 +408,8 @@ void DevicesView::showContextMenu(const QPoint& position)
     for (K kind : {K::Approve, K::GenerateConfiguration, K::Delete}) {
         menu.addAction(m_actions.value(kind));
     }
+    menu.addSeparator();
+    menu.addAction(m_export);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -29,7 +29,7 @@ class DevicesView : public ConsolePage
     Q_OBJECT
 
 public:
-    // session and jobs may be null: then the table only shows rows (tests, offline).
+    // session may be null: then the table only shows rows (tests, offline).
     explicit DevicesView(ConsoleSession* session = nullptr, QWidget* parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("devices"); }
@@ -44,6 +44,8 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     DeviceFilterBar* filterBar() const { return m_filterBar; }
     QAction* action(BulkAction::Kind kind) const { return m_actions.value(kind); }
+    // Export CSV…: the phones as the search, filters and sorting show them.
+    QAction* exportAction() const { return m_export; }
     QVector<Device> selectedDevices() const;
 
     // The dashboard's drill-down: only the phones of this filter (the search box cleared).
@@ -79,6 +81,7 @@ private:
     DeviceTableModel* m_model;
     DeviceFilterProxy* m_proxy;
     QTableView* m_table;
+    QAction* m_export = nullptr;
     QLineEdit* m_search;
     QToolButton* m_filtersButton;
     DeviceFilterBar* m_filterBar;

@@ -91,7 +91,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(190);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setFrameShape(QFrame::NoFrame);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
@@ -227,6 +227,9 @@ void MainWindow::addPage(ConsolePage* page)
         const QString id = page->pageId();
         connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
     }
+    // As wide as the longest title (translations differ), icon and margins included.
+    const int text = m_navigation->fontMetrics().horizontalAdvance(page->title());
+    m_navigation->setFixedWidth(qMax(m_navigation->minimumWidth(), text + m_navigation->iconSize().width() + 40));
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);
     }

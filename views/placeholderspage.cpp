@@ -72,6 +72,7 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     addFilterWidget(levelLabel);
     addFilterWidget(m_level);
     addFilterWidget(m_ownerStack);
+    m_ownerStack->setVisible(false); // the system level has no owner
     searchBox()->setPlaceholderText(tr("Search names and values"));
     connect(m_level, qOverload<int>(&QComboBox::activated), this, &PlaceholdersPage::levelChanged);
     connect(m_owner, qOverload<int>(&QComboBox::activated), this, &CollectionPage::reload);
@@ -161,6 +162,7 @@ void PlaceholdersPage::levelChanged()
     searchBox()->setVisible(!overwrite); // overwrite values are few and not searched by the server
     const bool device = level() == Level::Device || level() == Level::DeviceOverwrite;
     m_ownerStack->setCurrentIndex(level() == Level::System ? 0 : device ? 2 : 1);
+    m_ownerStack->setVisible(level() != Level::System);
     m_add->setText(overwrite ? tr("Add Overwrite Value…") : tr("Add Value…"));
     sizeColumnsAgain();
     fillOwners();

@@ -59,7 +59,7 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     m_globalText->setObjectName(QStringLiteral("globalText"));
     m_deviceText->setObjectName(QStringLiteral("deviceText"));
     m_model->addItems(PhoneModels::known());
-    m_model->setCurrentText(t.value(QStringLiteral("model")).toString());
+    m_model->setCurrentText(m_isNew ? QStringLiteral("430HD") : t.value(QStringLiteral("model")).toString());
     m_region->setItemText(0, tr("(system-wide)"));
     m_default->setChecked(t.value(QStringLiteral("isDefault")).toBool());
     m_globalName->setPlaceholderText(QStringLiteral("430HD.cfg"));

@@ -109,12 +109,35 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
         addAction(a);
     }
     connect(table(), &QAbstractItemView::doubleClicked, this, &TemplatesPage::editCurrent);
+    connect(this, &CollectionPage::loaded, this, [this] {
+        if (isVisible()) {
+            sayWhenEmpty();
+        }
+    });
     selectionChanged();
 }
 
 QIcon TemplatesPage::icon() const
 {
     return PageIcons::templates();
+}
+
+void TemplatesPage::showEvent(QShowEvent* event)
+{
+    CollectionPage::showEvent(event);
+    if (!isLoading()) {
+        sayWhenEmpty();
+    }
+}
+
+void TemplatesPage::sayWhenEmpty()
+{
+    if (model()->rowCount() == 0 && regionFilterValue() == 0 && m_model->currentData().toString().isEmpty() && session()
+        && session()->isSignedIn()) {
+        Q_EMIT message(MessageBar::Kind::Information,
+                       tr("No template is stored: every phone gets the shipped default of its model. "
+                          "Add Template starts from it."));
+    }
 }
 
 QUrlQuery TemplatesPage::query() const

@@ -26,8 +26,8 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* restoreAction() const { return m_restore; }
     QAction* generateAction() const { return m_generate; }
-    QAction* importAction() const { return m_import; }
-    QAction* exportAction() const { return m_export; }
+    QAction* importXmlAction() const { return m_import; }
+    QAction* exportXmlAction() const { return m_export; }
 
     // The same as the dialogs do, for scripts and tests: import a vendor XML file into a region
     // (0: system-wide), export the current template to path. The outcome arrives as message().
@@ -49,6 +49,7 @@ Q_SIGNALS:
     void transferFinished(bool ok);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     QUrlQuery query() const override;
     void selectionChanged() override;
 
@@ -57,6 +58,8 @@ private:
     void collectPhones(const QString& model, qint64 regionId, int offset, QVector<qint64> ids,
                        const std::function<void(const QVector<qint64>&, const QString& error)>& done);
     bool mayChange(const QJsonObject& t) const;
+    // Says what phones get when no template is stored at all.
+    void sayWhenEmpty();
 
     QComboBox* m_model;
     QAction* m_add;

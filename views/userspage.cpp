@@ -3,17 +3,22 @@
 #include "apijson.h"
 #include "consolesession.h"
 #include "devicestatustext.h"
+#include "filetransfer.h"
 #include "macaddress.h"
 #include "pageicons.h"
 #include "phonemodels.h"
 #include "recorddialog.h"
 #include "statusicons.h"
+#include "userimportwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,6 +39,8 @@ UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit User…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete User…"), this))
     , m_addDevice(new QAction(QIcon::fromTheme(QStringLiteral("phone")), tr("Add Phone to User…"), this))
+    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import CSV…"), this))
+    , m_exportFile(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export Users File…"), this))
     , m_devices(new QTableWidget(0, 4, this))
 {
     searchBox()->setPlaceholderText(tr("Search by user or display name"));
@@ -44,7 +51,12 @@ UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     connect(m_edit, &QAction::triggered, this, &UsersPage::editCurrentUser);
     connect(m_delete, &QAction::triggered, this, &UsersPage::deleteSelectedUsers);
     connect(m_addDevice, &QAction::triggered, this, &UsersPage::addDeviceToCurrentUser);
-    for (QAction* a : {m_add, m_edit, m_delete, m_addDevice}) {
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Add or update users and their phones from a CSV file, line by line checked first"));
+    m_exportFile->setToolTip(tr("The users and phones file, as Import reads it (without passwords)"));
+    connect(m_import, &QAction::triggered, this, &UsersPage::importFile);
+    connect(m_exportFile, &QAction::triggered, this, &UsersPage::exportFile);
+    for (QAction* a : {m_add, m_edit, m_delete, m_addDevice, m_import, m_exportFile}) {
         addAction(a);
     }
     connect(table(), &QAbstractItemView::doubleClicked, this, &UsersPage::editCurrentUser);
@@ -74,6 +86,7 @@ void UsersPage::selectionChanged()
     m_delete->setEnabled(mayWrite && selected > 0);
     m_delete->setText(selected > 1 ? tr("Delete %n User(s)…", nullptr, selected) : tr("Delete User…"));
     m_addDevice->setEnabled(mayWrite && !current.isEmpty());
+    m_import->setEnabled(mayWrite);
     const qint64 id = CollectionModel::idOf(current);
     if (id != m_devicesOf) {
         loadDevicesOf(id);
@@ -226,5 +239,45 @@ void UsersPage::addDeviceToCurrentUser()
     openEditor(dialog, [this](const QJsonObject& result) {
         m_devicesOf = 0; // show it in the user's phones after the reload
         return tr("Phone %1 added.").arg(result.value(QStringLiteral("mac")).toString());
+    });
+}
+
+void UsersPage::importFile()
+{
+    if (!m_import->isEnabled()) {
+        return;
+    }
+    auto* wizard = new UserImportWizard(session(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &UserImportWizard::importFinished, this, [this, wizard] {
+        Q_EMIT message(MessageBar::Kind::Information, wizard->summaryLabel()->text());
+        reload();
+    });
+    wizard->open();
+}
+
+void UsersPage::exportFile()
+{
+    auto* files = new QFileDialog(this, tr("Save the users and phones file"),
+                                  QDir::home().filePath(QStringLiteral("users.csv")), tr("CSV files (*.csv)"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setDefaultSuffix(QStringLiteral("csv"));
+    connect(files, &QFileDialog::fileSelected, this, &UsersPage::exportFileTo);
+    files->open();
+}
+
+void UsersPage::exportFileTo(const QString& path)
+{
+    session()->getRaw(QStringLiteral("export/users"), {}, this, [this, path](const ApiReply& reply) {
+        if (!reportFailure(reply, tr("Exporting the users"))) {
+            Q_EMIT exportFinished(false);
+            return;
+        }
+        const QString error = FileTransfer::save(path, reply.body);
+        Q_EMIT message(error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                       error.isEmpty() ? tr("The users and phones were saved to %1.").arg(path)
+                                       : tr("The file could not be saved to %1: %2").arg(path, error));
+        Q_EMIT exportFinished(error.isEmpty());
     });
 }

@@ -22,6 +22,8 @@ public:
     QAction* editUserAction() const { return m_edit; }
     QAction* deleteUserAction() const { return m_delete; }
     QAction* addDeviceAction() const { return m_addDevice; }
+    QAction* importAction() const { return m_import; }
+    QAction* exportFileAction() const { return m_exportFile; }
     QTableWidget* devicesTable() const { return m_devices; }
 
     // Asks whether to delete these users (and, with a check box, their phones) and does so on page.
@@ -33,6 +35,14 @@ public Q_SLOTS:
     void editCurrentUser();
     void deleteSelectedUsers();
     void addDeviceToCurrentUser();
+    // The import wizard (UserImportWizard); it stays open until closed.
+    void importFile();
+    // The users and phones file as the server writes it (to import again elsewhere).
+    void exportFile();
+    void exportFileTo(const QString& path);
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
 
 protected:
     void selectionChanged() override;
@@ -45,6 +55,8 @@ private:
     QAction* m_edit;
     QAction* m_delete;
     QAction* m_addDevice;
+    QAction* m_import;
+    QAction* m_exportFile;
     QTableWidget* m_devices;
     qint64 m_devicesOf = 0;
 };

@@ -213,9 +213,10 @@ bool PhoneAction::changesServer() const
         || (kind == Kind::UpdateConfig && regenerate);
 }
 
-ActionPacing PhoneAction::defaultPacing() const
+ActionPacing PhoneAction::defaultPacing(int delayMs) const
 {
     ActionPacing p;
+    p.delayMs = delayMs;
     if (!sendsCommand()) {
         p.delayMs = 0;
         p.concurrency = 1;
@@ -223,9 +224,10 @@ ActionPacing PhoneAction::defaultPacing() const
     return p;
 }
 
-bool PhoneAction::pacingFromJson(const QJsonObject& json, ActionPacing* pacing, QString* error) const
+bool PhoneAction::pacingFromJson(const QJsonObject& json, ActionPacing* pacing, QString* error,
+                                 int defaultDelayMs) const
 {
-    ActionPacing p = defaultPacing();
+    ActionPacing p = defaultPacing(defaultDelayMs);
     JsonReader r(json);
     r.integer("delayMs", &p.delayMs, 0, 3600000);
     r.integer("batchSize", &p.batchSize, 1, 100000);

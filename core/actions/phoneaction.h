@@ -12,10 +12,12 @@
 // worked on at once.
 struct ActionPacing
 {
-    int delayMs = 2000;        // between two phones (actions that do not restart phones)
-    int batchSize = 5;         // restarting actions: this many phones at a time
-    int batchPauseMs = 120000; // restarting actions: the pause between two batches
-    int concurrency = 10;      // phones being worked on at once
+    static constexpr int standardDelayMs = 2000; // the manual's pause between two phones
+
+    int delayMs = standardDelayMs; // between two phones (actions that do not restart phones)
+    int batchSize = 5;             // restarting actions: this many phones at a time
+    int batchPauseMs = 120000;     // restarting actions: the pause between two batches
+    int concurrency = 10;          // phones being worked on at once
 
     QJsonObject toJson() const;
 };
@@ -73,9 +75,12 @@ struct PhoneAction
     // Changes the phone's row (or file) on the server before any command.
     bool changesServer() const;
     // The manual's pacing for this action: commands paced, server changes at once.
-    ActionPacing defaultPacing() const;
+    // delayMs: the pause between two phones for actions that send them a command (the server's
+    // install_delay_seconds); actions that only change rows on the server do not pause.
+    ActionPacing defaultPacing(int delayMs = ActionPacing::standardDelayMs) const;
     // Reads pacing fields over the defaults; false with a reason.
-    bool pacingFromJson(const QJsonObject& json, ActionPacing* pacing, QString* error) const;
+    bool pacingFromJson(const QJsonObject& json, ActionPacing* pacing, QString* error,
+                        int defaultDelayMs = ActionPacing::standardDelayMs) const;
 
     // The command for one phone (id: unique per job and phone). regionName and firmware for
     // the commands that name them.

@@ -1,6 +1,7 @@
 #include "usercsv.h"
 
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "phonemodels.h"
 
 #include <QHash>
@@ -118,19 +119,6 @@ bool readNumber(const QString& text, int max, int* out)
     }
     *out = v;
     return true;
-}
-
-QString quoted(const QString& cell)
-{
-    const QString safe = UserCsv::neutralise(cell);
-    const bool needsQuotes = safe.contains(u',') || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r')
-        || (!safe.isEmpty() && (safe.front().isSpace() || safe.back().isSpace()));
-    if (!needsQuotes) {
-        return safe;
-    }
-    QString out = safe;
-    out.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return u'"' + out + u'"';
 }
 } // namespace
 
@@ -290,7 +278,8 @@ QByteArray write(const QVector<UserCsvRow>& rows)
     out.reserve(static_cast<qsizetype>(rows.size()) * 160 + 512);
     out += header.join(u',') + QLatin1String("\r\n");
     for (const UserCsvRow& r : rows) {
-        QStringList cells = {quoted(r.name), quoted(r.password), quoted(r.displayName), quoted(r.region)};
+        QStringList cells = {CsvWriter::cell(r.name), CsvWriter::cell(r.password), CsvWriter::cell(r.displayName),
+                             CsvWriter::cell(r.region)};
         for (qsizetype g = 0; g < groups; ++g) {
             if (g >= r.devices.size()) {
                 for (int f = 0; f < DeviceFieldCount; ++f) {
@@ -299,9 +288,10 @@ QByteArray write(const QVector<UserCsvRow>& rows)
                 continue;
             }
             const UserCsvDevice& d = r.devices.at(g);
-            cells << quoted(d.displayName) << quoted(d.mac.toString()) << quoted(d.serialNumber)
-                  << quoted(exportModelName(d.model, d.teams)) << quoted(d.language) << quoted(d.vlanMode)
-                  << QString::number(d.vlanId) << QString::number(d.vlanPriority);
+            cells << CsvWriter::cell(d.displayName) << CsvWriter::cell(d.mac.toString())
+                  << CsvWriter::cell(d.serialNumber) << CsvWriter::cell(exportModelName(d.model, d.teams))
+                  << CsvWriter::cell(d.language) << CsvWriter::cell(d.vlanMode) << QString::number(d.vlanId)
+                  << QString::number(d.vlanPriority);
         }
         out += cells.join(u',') + QLatin1String("\r\n");
     }

@@ -253,12 +253,10 @@ void ActionsApi::create(const ApiRequestPtr& r)
     QString error;
     if (!PhoneAction::fromJson(body.value(QStringLiteral("action")).toString(),
                                body.value(QStringLiteral("options")).toObject(), &action, &error)
-        || !action.pacingFromJson(body.value(QStringLiteral("pacing")).toObject(), &pacing, &error)) {
+        || !action.pacingFromJson(body.value(QStringLiteral("pacing")).toObject(), &pacing, &error,
+                                  state().settings.installDelaySeconds * 1000)) {
         r->fail(400, error);
         return;
-    }
-    if (!body.value(QStringLiteral("pacing")).toObject().contains(QStringLiteral("delayMs"))) {
-        pacing.delayMs = state().settings.installDelaySeconds * 1000; // the administrator's "delay between installs"
     }
     if (!optionsAllowed(r, action)) {
         return;

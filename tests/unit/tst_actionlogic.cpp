@@ -152,6 +152,9 @@ void TestActionLogic::pacing()
     QCOMPARE(p.batchSize, 5);
     QCOMPARE(p.batchPauseMs, 120000);
     QCOMPARE(generate.defaultPacing().delayMs, 0);
+    // The server's delay between installs replaces the standard 2 s, for phone commands only.
+    QCOMPARE(reset.defaultPacing(15000).delayMs, 15000);
+    QCOMPARE(generate.defaultPacing(15000).delayMs, 0);
     ActionPacing given;
     QVERIFY(reset.pacingFromJson({{QStringLiteral("batchSize"), 20}}, &given, &error));
     QCOMPARE(given.batchSize, 20);
