@@ -363,25 +363,25 @@ void CollectionPage::confirmDelete(const QVector<QJsonObject>& items, const QStr
             if (option && option->isChecked()) {
                 q.addQueryItem(optionQueryKey, QStringLiteral("true"));
             }
-            m_session->sendJson(
-                "DELETE", pathPattern.arg(CollectionModel::idOf(item)), q, {}, this, [=](const ApiReply& reply) {
-                    if (!reply.ok()) {
-                        ++*refused;
-                        if (failed->isEmpty()) {
-                            *failed = reply.error;
-                        }
-                    }
-                    if (--*left > 0) {
-                        return;
-                    }
-                    if (*refused == 0) {
-                        Q_EMIT message(MessageBar::Kind::Information, doneText);
-                    } else {
-                        Q_EMIT message(MessageBar::Kind::Error,
-                                       tr("%n row(s) were not deleted: %1", nullptr, *refused).arg(*failed));
-                    }
-                    reload();
-                });
+            m_session->sendJson("DELETE", pathPattern.arg(CollectionModel::idOf(item)), q, {}, this,
+                                [=](const ApiReply& reply) {
+                                    if (!reply.ok()) {
+                                        ++*refused;
+                                        if (failed->isEmpty()) {
+                                            *failed = reply.error;
+                                        }
+                                    }
+                                    if (--*left > 0) {
+                                        return;
+                                    }
+                                    if (*refused == 0) {
+                                        Q_EMIT message(MessageBar::Kind::Information, doneText);
+                                    } else {
+                                        Q_EMIT message(MessageBar::Kind::Error,
+                                                       tr("%n row(s) not deleted: %1", nullptr, *refused).arg(*failed));
+                                    }
+                                    reload();
+                                });
         }
     });
     box->open();

@@ -120,30 +120,37 @@ void ManageUsersPage::setRegionOfSelected()
         const QString name = region->currentText();
         auto left = std::make_shared<int>(static_cast<int>(users.size()));
         auto failed = std::make_shared<QStringList>();
+        const auto finished = [=](const QString& user, const ApiReply& reply) {
+            if (!reply.ok()) {
+                failed->append(QStringLiteral("%1: %2").arg(user, reply.error));
+            }
+            if (--*left > 0) {
+                return;
+            }
+            if (failed->isEmpty()) {
+                Q_EMIT message(MessageBar::Kind::Information,
+                               tr("%n user(s) moved to %1.", nullptr, static_cast<int>(users.size())).arg(name));
+            } else {
+                Q_EMIT message(MessageBar::Kind::Error,
+                               tr("%n user(s) not moved: %1", nullptr, static_cast<int>(failed->size()))
+                                   .arg(failed->join(QLatin1String("; "))));
+            }
+            reload();
+        };
         for (const QJsonObject& u : users) {
-            const QJsonObject body {{QStringLiteral("regionId"), regionId},
-                                    {QStringLiteral("revision"), u.value(QStringLiteral("revision"))}};
+            // Only the region changes: the user is read again for the revision it has now (a
+            // password reset may have changed it since the list was loaded).
+            const QString path = QStringLiteral("users/%1").arg(CollectionModel::idOf(u));
             const QString user = u.value(QStringLiteral("name")).toString();
-            session()->sendJson(
-                "PUT", QStringLiteral("users/%1").arg(CollectionModel::idOf(u)), body, this,
-                [=](const ApiReply& reply) {
-                    if (!reply.ok()) {
-                        failed->append(QStringLiteral("%1: %2").arg(user, reply.error));
-                    }
-                    if (--*left > 0) {
-                        return;
-                    }
-                    if (failed->isEmpty()) {
-                        Q_EMIT message(
-                            MessageBar::Kind::Information,
-                            tr("%n user(s) moved to %1.", nullptr, static_cast<int>(users.size())).arg(name));
-                    } else {
-                        Q_EMIT message(MessageBar::Kind::Error,
-                                       tr("%n user(s) were not moved: %1", nullptr, static_cast<int>(failed->size()))
-                                           .arg(failed->join(QLatin1String("; "))));
-                    }
-                    reload();
-                });
+            session()->get(path, {}, this, [=](const ApiReply& current) {
+                if (!current.ok()) {
+                    finished(user, current);
+                    return;
+                }
+                const QJsonObject body {{QStringLiteral("regionId"), regionId},
+                                        {QStringLiteral("revision"), current.json.value(QStringLiteral("revision"))}};
+                session()->sendJson("PUT", path, body, this, [=](const ApiReply& reply) { finished(user, reply); });
+            });
         }
     });
     dialog->open();
@@ -273,7 +280,7 @@ void ManageUsersPage::runOnPhones(BulkAction::Kind kind)
     BulkAction::State state;
     state.enabled = true;
     state.targets = phones;
-    state.tooltip = tr("The %n phone(s) of the %1 selected user(s).", nullptr, phones).arg(users.size());
+    state.tooltip = tr("The %n phone(s) of the selected users.", nullptr, phones);
     switch (kind) {
     case BulkAction::Kind::Reset:
         state.label = tr("Restart %n Phone(s)…", nullptr, phones);

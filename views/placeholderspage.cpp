@@ -347,7 +347,9 @@ void PlaceholdersPage::editValue(const QJsonObject& value)
         row->addWidget(new QLabel(QStringLiteral("%ITCS_"), dialog));
         row->addWidget(name, 1);
         row->addWidget(new QLabel(QStringLiteral("%"), dialog));
-        dialog->form()->addRow(tr("&Name:"), row);
+        auto* label = new QLabel(tr("&Name:"), dialog);
+        label->setBuddy(name); // Alt+N: a row of widgets gets no buddy by itself
+        dialog->form()->addRow(label, row);
         dialog->form()->addRow(tr("&Value:"), text);
         dialog->form()->addRow(tr("&Description:"), description);
     }

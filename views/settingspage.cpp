@@ -25,7 +25,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -504,6 +503,8 @@ void SettingsPage::showLoaded(const QJsonObject& answer, const QJsonArray& place
     const QJsonObject stored = answer.value(QStringLiteral("settings")).toObject();
     m_defaults = answer.value(QStringLiteral("defaults")).toObject();
     m_settingsRevision = static_cast<qint64>(answer.value(QStringLiteral("revision")).toDouble());
+    m_phoneHttps = answer.value(QStringLiteral("phoneScheme")).toString() != QLatin1String("http");
+    m_phoneAddress = answer.value(QStringLiteral("phoneAddress")).toString();
     m_placeholderRows.clear();
     for (const QJsonValue& v : placeholders) {
         const QJsonObject row = v.toObject();
@@ -584,15 +585,10 @@ void SettingsPage::updateEditable()
 ServerContext SettingsPage::phoneContext() const
 {
     ServerContext context;
-    const QUrl api(m_session ? m_session->api()->server().toString() : QString());
-    context.https = api.scheme() != QLatin1String("http");
+    context.https = m_phoneHttps;
     const QWidget* fqdn = editor(QStringLiteral("server_address"));
     const QString typed = fqdn ? qobject_cast<const QLineEdit*>(fqdn)->text().trimmed() : QString();
-    if (!typed.isEmpty()) {
-        context.serverAddress = typed;
-    } else if (api.isValid()) {
-        context.serverAddress = api.port() > 0 ? QStringLiteral("%1:%2").arg(api.host()).arg(api.port()) : api.host();
-    }
+    context.serverAddress = typed.isEmpty() ? m_phoneAddress : typed;
     return context;
 }
 

@@ -84,7 +84,7 @@ private:
     void updateEditable();
     void updateUrls();
     void updatePreview();
-    // Where phones reach the server: the FQDN field, else the host this console talks to.
+    // Where phones reach the server: the FQDN field, else what the server tells them now.
     ServerContext phoneContext() const;
 
     ConsoleSession* m_session;
@@ -92,6 +92,8 @@ private:
     QVector<Field> m_fields;
     QHash<QString, QJsonObject> m_placeholderRows; // system placeholders as read, by name
     QJsonObject m_defaults;
+    QString m_phoneAddress; // what the server tells phones now
+    bool m_phoneHttps = true;
     qint64 m_settingsRevision = 0;
     QAction* m_save;
     QAction* m_revert;

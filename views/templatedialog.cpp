@@ -58,6 +58,8 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     m_region->setObjectName(QStringLiteral("region"));
     m_globalText->setObjectName(QStringLiteral("globalText"));
     m_deviceText->setObjectName(QStringLiteral("deviceText"));
+    m_globalName->setObjectName(QStringLiteral("globalName"));
+    m_deviceName->setObjectName(QStringLiteral("deviceName"));
     m_model->addItems(PhoneModels::known());
     m_model->setCurrentText(m_isNew ? QStringLiteral("430HD") : t.value(QStringLiteral("model")).toString());
     m_region->setItemText(0, tr("(system-wide)"));

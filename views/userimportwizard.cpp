@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -135,6 +136,7 @@ QWizardPage* UserImportWizard::createFilePage()
     layout->addWidget(m_fileState);
     layout->addWidget(m_createRegions);
     layout->addStretch(1);
+    page->setFocusProxy(m_path);
     return page;
 }
 
@@ -217,7 +219,10 @@ void UserImportWizard::setFile(const QString& path)
 
 void UserImportWizard::initializePage(int id)
 {
-    if (id == PreviewPage) {
+    if (id == FilePage) {
+        // Type the file's name at once (after QWizard has put the focus on its buttons).
+        QTimer::singleShot(0, m_path, qOverload<>(&QWidget::setFocus));
+    } else if (id == PreviewPage) {
         showPreview();
     } else if (id == ImportPage) {
         m_done = false;

@@ -31,6 +31,9 @@ void SettingsApi::get(const ApiRequestPtr& r)
              {{QStringLiteral("settings"), values},
               {QStringLiteral("defaults"), defaults},
               {QStringLiteral("secretsSet"), secrets},
+              // What phones are told now (server_address, else this host's name and port).
+              {QStringLiteral("phoneAddress"), state().context.serverAddress},
+              {QStringLiteral("phoneScheme"), state().context.https ? QStringLiteral("https") : QStringLiteral("http")},
               {QStringLiteral("revision"), static_cast<double>(revision.value())}});
 }
 

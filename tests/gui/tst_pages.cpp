@@ -9,6 +9,7 @@
 #include "consolesession.h"
 #include "firmwarepage.h"
 #include "logspage.h"
+#include "pagetest.h"
 #include "rawhttp.h"
 #include "recorddialog.h"
 #include "regionspage.h"
@@ -48,7 +49,7 @@ QByteArray alert(const QByteArray& mac, const QByteArray& name, const QByteArray
 }
 } // namespace
 
-class TestPages : public QObject
+class TestPages : public PageTest
 {
     Q_OBJECT
 
@@ -63,20 +64,15 @@ private Q_SLOTS:
     void administratorsAndOwnPassword();
 
 private:
-    std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& password);
-    bool load(CollectionPage* page);
-    template <typename Dialog>
-    Dialog* openDialog(QWidget* parent);
+    std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& password)
+    {
+        return PageTest::signIn(m_server.http, user, password);
+    }
     qint64 usersNamed(const QString& name);
-    // Makes the row of that id current and selected (through the sort proxy).
-    static void selectId(CollectionPage* page, qint64 id);
-    // Answers the delete confirmation that the page opened with Delete.
-    bool confirmDeletion(QWidget* page);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
     ApiClient m_admin;
-    QNetworkAccessManager m_network;
     qint64 m_paris = 0;
 };
 
@@ -115,66 +111,6 @@ void TestPages::initTestCase()
                         alert("00908F0A0002", "IPPhoneLowMemory", "3"))
                  .status,
              200);
-}
-
-std::unique_ptr<ConsoleSession> TestPages::signIn(const QString& user, const QString& password)
-{
-    auto session = std::make_unique<ConsoleSession>(&m_network);
-    QString error;
-    const ServerUrl url = ServerUrl::parse(QStringLiteral("http://127.0.0.1:%1").arg(m_server.http), &error);
-    QSignalSpy signedIn(session.get(), &ConsoleSession::signedIn);
-    session->signIn(url, {}, user, password, QStringLiteral("test"));
-    if (!signedIn.wait(15000)) {
-        return nullptr;
-    }
-    // The regions arrive with the sign-in; wait for them so names show.
-    waitFor([&] { return !session->regions().isEmpty(); }, 5000);
-    return session;
-}
-
-bool TestPages::load(CollectionPage* page)
-{
-    QSignalSpy loaded(page, &CollectionPage::loaded);
-    page->reload();
-    return (!loaded.isEmpty() || loaded.wait(15000)) && !page->isLoading(); // may answer at once
-}
-
-template <typename Dialog>
-Dialog* TestPages::openDialog(QWidget* parent)
-{
-    Dialog* found = nullptr;
-    waitFor(
-        [&] {
-            for (Dialog* d : parent->findChildren<Dialog*>()) {
-                if (d->isVisible()) {
-                    found = d;
-                }
-            }
-            return found != nullptr;
-        },
-        5000, 20);
-    return found;
-}
-
-void TestPages::selectId(CollectionPage* page, qint64 id)
-{
-    const auto* proxy = static_cast<QSortFilterProxyModel*>(page->table()->model());
-    page->table()->selectRow(proxy->mapFromSource(page->model()->index(page->model()->rowOf(id), 0)).row());
-}
-
-bool TestPages::confirmDeletion(QWidget* page)
-{
-    QMessageBox* confirm = openDialog<QMessageBox>(page);
-    if (!confirm) {
-        return false;
-    }
-    for (QAbstractButton* b : confirm->buttons()) {
-        if (confirm->buttonRole(b) == QMessageBox::DestructiveRole) {
-            b->click();
-            return true;
-        }
-    }
-    return false;
 }
 
 qint64 TestPages::usersNamed(const QString& name)
@@ -326,7 +262,7 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
     page.deleteUserAction()->trigger();
     QVERIFY(waitFor([&] { return openDialog<QMessageBox>(&page) != nullptr; }, 5000));
     openDialog<QMessageBox>(&page)->findChild<QCheckBox*>(QStringLiteral("withDevices"))->setChecked(true);
-    QVERIFY(confirmDeletion(&page));
+    QVERIFY(confirmDestructive(&page));
     QVERIFY2(waitFor([&] { return usersNamed(QStringLiteral("chloe.martin")) == 0; }, 10000),
              messages.isEmpty() ? "no message" : qPrintable(messages.last().at(1).toString()));
     QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0A0009").total(), 0);
@@ -398,7 +334,7 @@ void TestPages::regionsAddEditDeleteAndLevels()
         10000));
     selectId(&page, lille);
     page.deleteRegionAction()->trigger();
-    QVERIFY(confirmDeletion(&page));
+    QVERIFY(confirmDestructive(&page));
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/regions/" + QByteArray::number(lille)).status == 404; }, 10000));
 
     // Paris still has phones: the server refuses, and the page says why.
@@ -406,7 +342,7 @@ void TestPages::regionsAddEditDeleteAndLevels()
     selectId(&page, m_paris);
     QSignalSpy messages(&page, &ConsolePage::message);
     page.deleteRegionAction()->trigger();
-    QVERIFY(confirmDeletion(&page));
+    QVERIFY(confirmDestructive(&page));
     QVERIFY(waitFor([&] { return !messages.isEmpty(); }, 10000));
     QCOMPARE(messages.last().at(0).value<MessageBar::Kind>(), MessageBar::Kind::Error);
     QVERIFY(m_admin.get("/api/v1/regions/" + QByteArray::number(m_paris)).status == 200);
@@ -530,7 +466,7 @@ void TestPages::firmwareUploadEditDownloadDelete()
         10000));
     selectId(&page, id);
     page.deleteAction()->trigger();
-    QVERIFY(confirmDeletion(&page));
+    QVERIFY(confirmDestructive(&page));
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/firmware?name=430HD_3.5.1.2.img").total() == 0; }, 10000));
 }
 
@@ -641,7 +577,7 @@ void TestPages::administratorsAndOwnPassword()
     selectId(&page, id);
     QVERIFY(!page.unlockAction()->isEnabled());
     page.deleteAction()->trigger();
-    QVERIFY(confirmDeletion(&page));
+    QVERIFY(confirmDestructive(&page));
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/admins/" + QByteArray::number(id)).status == 404; }, 10000));
 
     // A Monitoring administrator sees no accounts but changes their own password.

@@ -1,0 +1,773 @@
+// The management pages of part 2, second half, against a real phonefleetd, offscreen: Manage
+// Multiple Users and Devices, Templates, Placeholders, Configuration Files, System Settings, the
+// CSV import wizard (with bad lines) and Export CSV. Each page's main operations go through its
+// dialogs and are checked on the server; a Monitoring administrator reads them all and changes
+// nothing.
+#include "actionoptionsdialog.h"
+#include "configfilespage.h"
+#include "csvexport.h"
+#include "managedevicespage.h"
+#include "manageuserspage.h"
+#include "pagetest.h"
+#include "placeholderspage.h"
+#include "recorddialog.h"
+#include "serverprocess.h"
+#include "settingspage.h"
+#include "statusicons.h"
+#include "templatedialog.h"
+#include "templatespage.h"
+#include "userimportwizard.h"
+#include "userspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString adminPassword = QStringLiteral("management-admin-password");
+const QString monitorPassword = QStringLiteral("management-monitor-password");
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Presses OK of a plain dialog (one built from a QDialogButtonBox).
+void pressOk(QDialog* dialog)
+{
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+} // namespace
+
+class TestManagementPages : public PageTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void manageMultipleUsers();
+    void manageMultipleDevices();
+    void templatesAddEditCloneRestoreExportImportGenerateDelete();
+    void placeholdersAtEveryLevel();
+    void configurationFilesAndDelayBetweenInstalls();
+    void systemSettingsCheckedSavedAndOption160();
+    void csvImportWizardWithBadLines();
+    void exportOfTheFilteredView();
+    void monitoringAdminReadsTheseAndChangesNothing();
+
+private:
+    std::unique_ptr<ConsoleSession> signIn(const QString& user, const QString& password)
+    {
+        return PageTest::signIn(m_server.http, user, password);
+    }
+    QJsonObject row(const QByteArray& collection, qint64 id) const
+    {
+        return m_admin.get("/api/v1/" + collection + "/" + QByteArray::number(id)).json;
+    }
+    qint64 addDevice(const char* mac, const char* model, qint64 region, qint64 user);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    ApiClient m_admin;
+    qint64 m_paris = 0;
+    qint64 m_lyon = 0;
+    qint64 m_alice = 0;
+    qint64 m_bob = 0;
+    qint64 m_carl = 0;
+    QVector<qint64> m_devices;
+};
+
+qint64 TestManagementPages::addDevice(const char* mac, const char* model, qint64 region, qint64 user)
+{
+    const ApiClient::Reply r = m_admin.post("/api/v1/devices",
+                                            {{QStringLiteral("mac"), QString::fromLatin1(mac)},
+                                             {QStringLiteral("model"), QString::fromLatin1(model)},
+                                             {QStringLiteral("regionId"), region},
+                                             {QStringLiteral("userId"), user}});
+    return r.status == 201 ? r.id() : 0;
+}
+
+void TestManagementPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
+    m_admin = ApiClient(m_server.http, QHostAddress::LocalHost);
+    QCOMPARE(m_admin.login(QStringLiteral("admin"), adminPassword).status, 200);
+    m_paris = m_admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Paris")}}).id();
+    m_lyon = m_admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Lyon")}}).id();
+    QVERIFY(m_paris > 0 && m_lyon > 0);
+    ApiClient::Reply r =
+        m_admin.post("/api/v1/admins",
+                     {{QStringLiteral("name"), QStringLiteral("monitor")},
+                      {QStringLiteral("role"), QStringLiteral("regional")},
+                      {QStringLiteral("regionLevels"),
+                       QJsonArray {QJsonObject {{QStringLiteral("regionId"), m_paris},
+                                                {QStringLiteral("level"), QStringLiteral("monitoring")}}}},
+                      {QStringLiteral("password"), monitorPassword}});
+    QVERIFY2(r.status == 201, r.text());
+    const auto user = [this](const char* name, qint64 region) {
+        return m_admin
+            .post("/api/v1/users",
+                  {{QStringLiteral("name"), QString::fromLatin1(name)}, {QStringLiteral("regionId"), region}})
+            .id();
+    };
+    m_alice = user("alice", m_paris);
+    m_bob = user("bob", m_paris);
+    m_carl = user("carl", m_lyon);
+    m_devices = {addDevice("00908F0B0001", "430HD", m_paris, m_alice),
+                 addDevice("00908F0B0002", "440HD", m_paris, m_bob),
+                 addDevice("00908F0B0003", "430HD", m_lyon, m_carl)};
+    QVERIFY(!m_devices.contains(0));
+    // Jobs go from one phone to the next at once here (the pause between installs is its own test).
+    const QJsonValue revision = m_admin.get("/api/v1/settings").json.value(QStringLiteral("revision"));
+    QCOMPARE(m_admin
+                 .put("/api/v1/settings",
+                      {{QStringLiteral("settings"),
+                        QJsonObject {{QStringLiteral("install_delay_seconds"), QStringLiteral("0")}}},
+                       {QStringLiteral("revision"), revision}})
+                 .status,
+             200);
+}
+
+void TestManagementPages::manageMultipleUsers()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    ManageUsersPage page(session.get());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 3);
+    // The region first: Paris's users only.
+    page.regionFilter()->setCurrentIndex(page.regionFilter()->findData(m_paris));
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 2);
+    selectIds(&page, {m_alice, m_bob});
+    QVERIFY(page.setRegionAction()->text().contains(QLatin1String("2")));
+    QVERIFY(page.restartAction()->isEnabled()); // they have phones
+
+    // Reset passwords, one for both: too short first (OK disabled), then a job on the users.
+    QSignalSpy jobs(&page, &ConsolePage::jobStarted);
+    page.resetPasswordsAction()->trigger();
+    QDialog* reset = openDialog<QDialog>(&page);
+    QVERIFY(reset);
+    reset->findChild<QRadioButton*>(QStringLiteral("same"))->setChecked(true);
+    reset->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("short"));
+    QVERIFY(!reset->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    reset->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("Shared-secret-9"));
+    pressOk(reset);
+    QVERIFY(jobs.wait(10000));
+    const QJsonObject resetJob = jobs.takeFirst().at(0).toJsonObject();
+    QCOMPARE(resetJob.value(QStringLiteral("action")).toString(), QStringLiteral("reset-passwords"));
+    QVERIFY(waitFor([&] { return row("users", m_alice).value(QStringLiteral("hasPassword")).toBool(); }, 10000));
+
+    // Restart their phones: the job's targets are the users' phones.
+    page.restartAction()->trigger();
+    auto* options = openDialog<ActionOptionsDialog>(&page);
+    QVERIFY(options);
+    options->accept();
+    QVERIFY(jobs.wait(10000));
+    const qint64 restart = static_cast<qint64>(jobs.takeFirst().at(0).toJsonObject().value("id").toDouble());
+    const QJsonArray targets = m_admin.get("/api/v1/jobs/" + QByteArray::number(restart) + "/targets").items();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("00908F0B0001"));
+
+    // Set their region: both move to Lyon (though the password job changed their rows since the
+    // list was loaded).
+    selectIds(&page, {m_alice, m_bob});
+    page.setRegionAction()->trigger();
+    QDialog* move = openDialog<QDialog>(&page);
+    QVERIFY(move);
+    auto* region = move->findChild<QComboBox*>(QStringLiteral("region"));
+    region->setCurrentIndex(region->findData(m_lyon));
+    pressOk(move);
+    QVERIFY(waitFor([&] { return CollectionModel::idOf(row("users", m_bob), "regionId") == m_lyon; }, 10000));
+    QCOMPARE(CollectionModel::idOf(row("users", m_alice), "regionId"), m_lyon);
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowCount() == 0; }, 10000)); // none left in Paris
+
+    // Delete a user without phones.
+    const qint64 dora =
+        m_admin
+            .post("/api/v1/users",
+                  {{QStringLiteral("name"), QStringLiteral("dora")}, {QStringLiteral("regionId"), m_paris}})
+            .id();
+    QVERIFY(load(&page));
+    selectIds(&page, {dora});
+    QVERIFY(!page.restartAction()->isEnabled()); // no phone to restart
+    page.deleteAction()->trigger();
+    QVERIFY(confirmDestructive(&page));
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/users/" + QByteArray::number(dora)).status == 404; }, 10000));
+}
+
+void TestManagementPages::manageMultipleDevices()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    ManageDevicesPage page(session.get());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 3);
+    page.regionFilter()->setCurrentIndex(page.regionFilter()->findData(m_lyon));
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    page.regionFilter()->setCurrentIndex(0);
+    page.searchBox()->setText(QStringLiteral("0B000")); // all three, through the server's search
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 3);
+
+    // Change the language of two phones; View Usage counts the listed phones' languages first.
+    selectIds(&page, {m_devices.at(0), m_devices.at(1)});
+    page.changeLanguageAction()->trigger();
+    QDialog* language = openDialog<QDialog>(&page);
+    QVERIFY(language);
+    language->findChild<QPushButton*>(QStringLiteral("viewUsage"))->click();
+    auto* usage = language->findChild<QTableWidget*>(QStringLiteral("usage"));
+    QVERIFY(usage->isVisible());
+    QCOMPARE(usage->rowCount(), 1);
+    QCOMPARE(usage->item(0, 1)->text(), QStringLiteral("3"));
+    language->findChild<QComboBox*>(QStringLiteral("language"))->setCurrentText(QStringLiteral("French"));
+    pressOk(language);
+    QVERIFY(waitFor(
+        [&] { return row("devices", m_devices.at(1)).value(QStringLiteral("language")).toString() == "French"; },
+        15000));
+    QCOMPARE(row("devices", m_devices.at(0)).value(QStringLiteral("language")).toString(), QStringLiteral("French"));
+    QVERIFY(row("devices", m_devices.at(2)).value(QStringLiteral("language")).toString().isEmpty());
+
+    // Change the phone type of one; the usage of types shows both models in the list.
+    QVERIFY(load(&page));
+    QCOMPARE(page.usage(QStringLiteral("language")).size(), 2); // French twice, none once
+    selectIds(&page, {m_devices.at(2)});
+    page.changeModelAction()->trigger();
+    QDialog* type = openDialog<QDialog>(&page);
+    QVERIFY(type);
+    type->findChild<QPushButton*>(QStringLiteral("viewUsage"))->click();
+    QCOMPARE(type->findChild<QTableWidget*>(QStringLiteral("usage"))->rowCount(), 2); // 430HD twice, 440HD once
+    type->findChild<QComboBox*>(QStringLiteral("model"))->setCurrentText(QStringLiteral("445HD"));
+    pressOk(type);
+    QVERIFY(waitFor(
+        [&] { return row("devices", m_devices.at(2)).value(QStringLiteral("model")).toString() == "445HD"; }, 15000));
+
+    // Delete it: confirmed in the options dialog.
+    QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));
+    selectIds(&page, {m_devices.at(2)});
+    page.deleteAction()->trigger();
+    auto* confirm = openDialog<ActionOptionsDialog>(&page);
+    QVERIFY(confirm);
+    confirm->accept();
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/devices/" + QByteArray::number(m_devices.at(2))).status == 404; },
+                    15000));
+}
+
+void TestManagementPages::templatesAddEditCloneRestoreExportImportGenerateDelete()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    TemplatesPage page(session.get());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    // Add: from the shipped 430HD default; a device file name without %ITCS_mac% is refused.
+    page.addTemplateAction()->trigger();
+    auto* add = openDialog<TemplateDialog>(&page);
+    QVERIFY(add);
+    QVERIFY(add->globalText()->toPlainText().contains(QLatin1String("%ITCS_Primary_NTP%")));
+    add->nameEdit()->setText(QStringLiteral("Paris 430HD"));
+    auto* region = add->findChild<QComboBox*>(QStringLiteral("region"));
+    region->setCurrentIndex(region->findData(m_paris));
+    add->findChild<QLineEdit*>(QStringLiteral("deviceName"))->setText(QStringLiteral("phone.cfg"));
+    add->accept();
+    QVERIFY(add->problemLabel()->text().contains(QLatin1String("%ITCS_mac%")));
+    add->findChild<QLineEdit*>(QStringLiteral("deviceName"))->setText(QStringLiteral("%ITCS_mac%.cfg"));
+    add->globalText()->appendPlainText(QStringLiteral("system/test/marker=1"));
+    add->accept();
+    qint64 id = 0;
+    QVERIFY(waitFor([&] { return (id = idNamed(m_admin, "templates", QStringLiteral("Paris 430HD"))) > 0; }, 10000));
+    QJsonObject stored = row("templates", id);
+    QCOMPARE(CollectionModel::idOf(stored, "regionId"), m_paris);
+    QVERIFY(stored.value("globalFile").toObject().value("data").toString().contains(QLatin1String("marker=1")));
+
+    // Edit: the files are read when the template opens.
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(id) >= 0; }, 10000));
+    selectId(&page, id);
+    page.editAction()->trigger();
+    auto* edit = openDialog<TemplateDialog>(&page);
+    QVERIFY(edit);
+    QVERIFY(edit->globalText()->toPlainText().contains(QLatin1String("marker=1")));
+    edit->deviceText()->appendPlainText(QStringLiteral("personal_settings/edited=1"));
+    edit->accept();
+    QVERIFY(waitFor(
+        [&] {
+            return row("templates", id).value("deviceFile").toObject().value("data").toString().contains("edited=1");
+        },
+        10000));
+
+    // Clone under another name.
+    QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));
+    selectId(&page, id);
+    page.cloneAction()->trigger();
+    auto* clone = openDialog<RecordDialog>(&page);
+    QVERIFY(clone);
+    clone->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Paris 430HD copy"));
+    clone->accept();
+    qint64 copy = 0;
+    QVERIFY(
+        waitFor([&] { return (copy = idNamed(m_admin, "templates", QStringLiteral("Paris 430HD copy"))) > 0; }, 10000));
+
+    // Restore to default: the marker is gone.
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowOf(id) >= 0; }, 10000));
+    selectId(&page, id);
+    QVERIFY(page.restoreAction()->isEnabled());
+    page.restoreAction()->trigger();
+    QVERIFY(confirmDestructive(&page));
+    QVERIFY(waitFor(
+        [&] {
+            return !row("templates", id).value("globalFile").toObject().value("data").toString().contains("marker");
+        },
+        10000));
+
+    // Export as the vendor's XML, then import that file into Lyon.
+    QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));
+    selectId(&page, id);
+    QSignalSpy transfers(&page, &TemplatesPage::transferFinished);
+    const QString xml = m_dir.filePath(QStringLiteral("paris.xml"));
+    page.exportCurrentTo(xml);
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(transfers.takeFirst().at(0).toBool());
+    QVERIFY(fileBytes(xml).contains("Paris 430HD"));
+    page.importFile(xml, m_lyon);
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(transfers.takeFirst().at(0).toBool());
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/templates?region=" + QByteArray::number(m_lyon)).total() == 1; },
+                    10000));
+
+    // Generate: a job for the phones of its model in its region (one 430HD in Paris).
+    QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));
+    selectId(&page, id);
+    QSignalSpy jobs(&page, &ConsolePage::jobStarted);
+    page.generateAction()->trigger();
+    QVERIFY(jobs.wait(10000));
+    const qint64 job = static_cast<qint64>(jobs.takeFirst().at(0).toJsonObject().value("id").toDouble());
+    QCOMPARE(m_admin.get("/api/v1/jobs/" + QByteArray::number(job) + "/targets").items().size(), 1);
+
+    // Delete the copy.
+    selectId(&page, copy);
+    page.deleteAction()->trigger();
+    QVERIFY(confirmDestructive(&page));
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/templates/" + QByteArray::number(copy)).status == 404; }, 10000));
+}
+
+void TestManagementPages::placeholdersAtEveryLevel()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    PlaceholdersPage page(session.get());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(load(&page));
+    const auto addValue = [&](const QString& name, const QString& value) -> bool {
+        page.addValueAction()->trigger();
+        auto* dialog = openDialog<RecordDialog>(&page);
+        if (!dialog) {
+            return false;
+        }
+        dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(name);
+        dialog->findChild<QLineEdit*>(QStringLiteral("value"))->setText(value);
+        dialog->accept();
+        return true;
+    };
+
+    // System: a bad name is refused in the dialog; then a good one.
+    QVERIFY(addValue(QStringLiteral("Primary NTP"), QStringLiteral("x")));
+    auto* refused = openDialog<RecordDialog>(&page);
+    QVERIFY(refused && refused->problemLabel()->isVisible());
+    refused->reject();
+    QVERIFY(waitFor([&] { return page.findChildren<RecordDialog*>().isEmpty(); }, 5000));
+    QVERIFY(addValue(QStringLiteral("Primary_NTP"), QStringLiteral("ntp.example.com")));
+    QVERIFY(
+        waitFor([&] { return m_admin.get("/api/v1/placeholders?level=system&q=Primary_NTP").total() == 1; }, 10000));
+
+    // Region: Paris's own value.
+    page.setLevel(PlaceholdersPage::Level::Region);
+    page.ownerBox()->setCurrentIndex(page.ownerBox()->findData(m_paris));
+    QVERIFY(load(&page));
+    QVERIFY(addValue(QStringLiteral("Language"), QStringLiteral("French")));
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get("/api/v1/placeholders?level=region&owner=" + QByteArray::number(m_paris)).total() == 1;
+        },
+        10000));
+
+    // Device overwrite value: the phone found by its MAC, a cfg key set for it alone.
+    page.setLevel(PlaceholdersPage::Level::DeviceOverwrite);
+    QSignalSpy owner(&page, &PlaceholdersPage::ownerReady);
+    page.showDevice(QStringLiteral("00:90:8f:0b:00:01"));
+    QVERIFY(owner.wait(10000));
+    QCOMPARE(page.ownerId(), m_devices.at(0));
+    QVERIFY(load(&page));
+    QVERIFY(addValue(QStringLiteral("voip/line/0/enabled"), QStringLiteral("0")));
+    const QByteArray overwrites = "/api/v1/overwrites?level=device&owner=" + QByteArray::number(m_devices.at(0));
+    QVERIFY(waitFor([&] { return m_admin.get(overwrites).total() == 1; }, 10000));
+    QCOMPARE(m_admin.get(overwrites).items().first().toObject().value("key").toString(),
+             QStringLiteral("voip/line/0/enabled"));
+
+    // Edit it, then delete it.
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowCount() == 1; }, 10000));
+    page.table()->selectRow(0);
+    page.editAction()->trigger();
+    auto* edit = openDialog<RecordDialog>(&page);
+    QVERIFY(edit);
+    edit->findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("1"));
+    edit->accept();
+    QVERIFY(waitFor([&] { return m_admin.get(overwrites).items().first().toObject().value("value") == "1"; }, 10000));
+    QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));
+    page.table()->selectRow(0);
+    page.deleteAction()->trigger();
+    QVERIFY(confirmDestructive(&page));
+    QVERIFY(waitFor([&] { return m_admin.get(overwrites).total() == 0; }, 10000));
+}
+
+void TestManagementPages::configurationFilesAndDelayBetweenInstalls()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    ConfigFilesPage page(session.get());
+    page.resize(1100, 600);
+    page.show();
+    page.sessionStarted();
+    QVERIFY(waitFor([&] { return !page.isLoading() && page.model()->rowCount() > 0; }, 10000)); // generated files
+    QSignalSpy transfers(&page, &ConfigFilesPage::transferFinished);
+
+    // A name phones could not fetch is refused before anything is sent.
+    const QString bad = m_dir.filePath(QStringLiteral("bad name.cfg"));
+    QVERIFY(writeFile(bad, "a=1\n"));
+    page.uploadFile(bad);
+    QVERIFY(!transfers.isEmpty() || transfers.wait(5000));
+    QVERIFY(!transfers.takeFirst().at(0).toBool());
+    const QString good = m_dir.filePath(QStringLiteral("site_common.cfg"));
+    const QByteArray content = "system/ntp/primary_server_address=ntp.example.com\n";
+    QVERIFY(writeFile(good, content));
+    page.uploadFile(good);
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(transfers.takeFirst().at(0).toBool());
+    qint64 id = 0;
+    QVERIFY(waitFor([&] { return (id = idNamed(m_admin, "configfiles", "site_common.cfg", "fileName")) > 0; }, 5000));
+
+    // The filter by name, then open and download it.
+    page.searchBox()->setText(QStringLiteral("site_"));
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    page.table()->selectRow(0);
+    page.openAction()->trigger();
+    QVERIFY(transfers.wait(10000));
+    auto* text = openDialog<QPlainTextEdit>(&page);
+    QVERIFY(text);
+    QCOMPARE(text->toPlainText().toUtf8(), content);
+    text->window()->close();
+    const QString saved = m_dir.filePath(QStringLiteral("downloaded.cfg"));
+    page.downloadCurrentTo(saved);
+    QVERIFY(transfers.wait(10000));
+    QCOMPARE(fileBytes(saved), content);
+
+    // The delay between installs is a server setting the next jobs use.
+    QVERIFY(page.delayBox()->isEnabled());
+    page.delayBox()->setValue(7);
+    page.applyDelay();
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(transfers.takeFirst().at(0).toBool());
+    QCOMPARE(
+        m_admin.get("/api/v1/settings").json.value("settings").toObject().value("install_delay_seconds").toString(),
+        QStringLiteral("7"));
+    page.delayBox()->setValue(0);
+    page.applyDelay();
+    QVERIFY(transfers.wait(10000));
+
+    // Delete the uploaded file.
+    page.table()->selectRow(0);
+    page.deleteAction()->trigger();
+    QVERIFY(confirmDestructive(&page));
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/configfiles/" + QByteArray::number(id)).status == 404; }, 10000));
+}
+
+void TestManagementPages::systemSettingsCheckedSavedAndOption160()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    SettingsPage page(session.get());
+    page.resize(1100, 800);
+    page.show();
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    page.load();
+    QVERIFY(loaded.wait(10000));
+    const auto line = [&](const char* key) { return qobject_cast<QLineEdit*>(page.editor(QLatin1String(key))); };
+    // No FQDN set: the URLs say what the server tells phones now (this host's name, HTTPS port).
+    const QJsonObject before = m_admin.get("/api/v1/settings").json;
+    QCOMPARE(before.value("phoneScheme").toString(), QStringLiteral("https"));
+    QVERIFY(!before.value("phoneAddress").toString().isEmpty());
+    QCOMPARE(page.urlTable()->item(0, 1)->text(),
+             "https://" + before.value("phoneAddress").toString() + "/firmwarefiles;ipp/dhcpoption160.cfg");
+
+    // A bad FQDN: the problem is said, nothing is sent.
+    line("server_address")->setText(QStringLiteral("pbx example com"));
+    QVERIFY(page.problem().contains(QLatin1String("not a host name")));
+    QVERIFY(page.saveAction()->isEnabled());
+    page.save();
+    QTest::qWait(300);
+    QVERIFY(
+        m_admin.get("/api/v1/settings").json.value("settings").toObject().value("server_address").toString().isEmpty());
+
+    // Server settings and phone defaults (system placeholders) saved together.
+    line("server_address")->setText(QStringLiteral("pbx.example.com:8080"));
+    qobject_cast<QSpinBox*>(page.editor(QStringLiteral("disconnect_timeout_minutes")))->setValue(45);
+    line("Primary_NTP")->setText(QStringLiteral("ntp2.example.com")); // exists: changed
+    line("MwiVmNumber")->setText(QStringLiteral("*97"));
+    auto* srtp = qobject_cast<QComboBox*>(page.editor(QStringLiteral("SRTP")));
+    srtp->setCurrentIndex(srtp->findData(QStringLiteral("MANDATORY")));
+    qobject_cast<QCheckBox*>(page.editor(QStringLiteral("LDAPEnabled")))->setChecked(true);
+    line("LDAPServerAddress")->setText(QStringLiteral("ldap.example.com"));
+    line("LDAPBaseDN")->setText(QStringLiteral("dc=example,dc=com"));
+    QVERIFY(page.problem().isEmpty());
+    QSignalSpy saved(&page, &SettingsPage::saved);
+    page.save();
+    QVERIFY(saved.wait(15000));
+    QVERIFY(saved.takeFirst().at(0).toBool());
+    const QJsonObject settings = m_admin.get("/api/v1/settings").json.value("settings").toObject();
+    QCOMPARE(settings.value("server_address").toString(), QStringLiteral("pbx.example.com:8080"));
+    QCOMPARE(settings.value("disconnect_timeout_minutes").toString(), QStringLiteral("45"));
+    QHash<QString, QString> system;
+    for (const QJsonValue& v : m_admin.get("/api/v1/placeholders?level=system&limit=1000").items()) {
+        system.insert(v.toObject().value("name").toString(), v.toObject().value("value").toString());
+    }
+    QCOMPARE(system.value("Primary_NTP"), QStringLiteral("ntp2.example.com"));
+    QCOMPARE(system.value("MwiVmNumber"), QStringLiteral("*97"));
+    QCOMPARE(system.value("SRTP"), QStringLiteral("MANDATORY"));
+    QCOMPARE(system.value("LDAPEnabled"), QStringLiteral("1"));
+    QCOMPARE(system.value("LDAPBaseDN"), QStringLiteral("dc=example,dc=com"));
+    QVERIFY(!page.isModified());
+
+    // Option 160: the URLs follow the FQDN and the regions; what a new phone gets is rendered.
+    QStringList urls;
+    for (int r = 0; r < page.urlTable()->rowCount(); ++r) {
+        urls << page.urlTable()->item(r, 1)->text();
+    }
+    QVERIFY2(urls.contains(QStringLiteral("https://pbx.example.com:8080/firmwarefiles;ipp/dhcpoption160.cfg")),
+             qPrintable(urls.join('\n')));
+    QVERIFY(urls.contains(QStringLiteral("https://pbx.example.com:8080/firmwarefiles;ipp/region/Paris/")));
+    page.modelBox()->setCurrentText(QStringLiteral("440HD"));
+    QVERIFY(page.modelPreview()->toPlainText().contains(
+        QLatin1String("provisioning/configuration/url=https://pbx.example.com:8080/ipp/")));
+    QVERIFY(page.modelPreview()->toPlainText().contains(QLatin1String("440HD.img")));
+    line("sbc_proxy")->setText(QStringLiteral("sbc.example.com:8443"));
+    QVERIFY(waitFor([&] { return page.urlTable()->rowCount() == static_cast<int>(urls.size()) + 3; }, 2000));
+
+    // Emptying a phone default removes the system value.
+    line("sbc_proxy")->clear();
+    line("MwiVmNumber")->clear();
+    page.save();
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(m_admin.get("/api/v1/placeholders?level=system&q=MwiVmNumber").total(), 0);
+}
+
+void TestManagementPages::csvImportWizardWithBadLines()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    UsersPage page(session.get());
+    page.show();
+    QVERIFY(load(&page));
+    // erin and gail are fine; frank's MAC is not one (the file says so); hal's region does not
+    // exist (the server says so).
+    const QString csv = m_dir.filePath(QStringLiteral("users.csv"));
+    QVERIFY(writeFile(csv,
+                      "Name,Password,Display Name,Region,Device 1 Display Name,Device 1 MAC Address,"
+                      "Device 1 IP Phone Model,Device 1 Language,Device 1 VLAN Mode,Device 1 VLAN ID,"
+                      "Device 1 VLAN Priority\r\n"
+                      "erin,Pw-erin-1,Erin Blanc,Paris,Erin desk,00908F0C0001,Audiocodes_430HD,French,,0,0\r\n"
+                      "frank,Pw-frank-1,Frank Noir,Paris,Frank desk,00908F0C00ZZ,Audiocodes_430HD,French,,0,0\r\n"
+                      "hal,Pw-hal-1,Hal Vert,Atlantis,Hal desk,00908F0C0003,Audiocodes_440HD,English,,0,0\r\n"
+                      "gail,Pw-gail-1,Gail Roux,Lyon,Gail desk,00908F0C0004,Audiocodes_445HD,French,,0,0\r\n"));
+    page.importAction()->trigger();
+    auto* wizard = openDialog<UserImportWizard>(&page);
+    QVERIFY(wizard);
+    QVERIFY(waitFor([&] { return wizard->focusWidget() == wizard->pathEdit(); }, 2000)); // type the name at once
+    QSignalSpy read(wizard, &UserImportWizard::fileRead);
+    wizard->setFile(csv);
+    QVERIFY(read.wait(10000));
+    QVERIFY(wizard->isReady());
+    QCOMPARE(wizard->plan().lines().size(), 4);
+    QCOMPARE(wizard->plan().badCount(), 1);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(UserImportWizard::PreviewPage));
+    QTableWidget* preview = wizard->previewTable();
+    QCOMPARE(preview->rowCount(), 4);
+    QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("frank"));
+    QVERIFY(preview->item(1, 5)->text().contains(QLatin1String("MAC"), Qt::CaseInsensitive));
+    QCOMPARE(preview->item(1, 1)->foreground().color(), StatusIcons::disconnectedColor()); // the bad line in red
+    QVERIFY(preview->item(0, 5)->text().isEmpty());
+
+    QSignalSpy finished(wizard, &UserImportWizard::importFinished);
+    wizard->next(); // Import: the commit
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(wizard->currentId(), int(UserImportWizard::SummaryPage));
+    QCOMPARE(wizard->progressBar()->value(), 3);
+    QCOMPARE(wizard->totals().value(QStringLiteral("usersAdded")).toInt(), 2);
+    QTableWidget* refused = wizard->refusedTable();
+    QCOMPARE(refused->rowCount(), 2);
+    QCOMPARE(refused->item(0, 0)->text(), QStringLiteral("3")); // frank, line 3
+    QCOMPARE(refused->item(1, 1)->text(), QStringLiteral("hal"));
+    QVERIFY2(refused->item(1, 2)->text().contains(QLatin1String("Atlantis")), qPrintable(refused->item(1, 2)->text()));
+    QVERIFY(wizard->summaryLabel()->text().contains(QLatin1String("2 lines were not imported")));
+    // On the server: erin and gail with their phones; neither frank nor hal.
+    QVERIFY(idNamed(m_admin, "users", QStringLiteral("erin")) > 0);
+    QVERIFY(idNamed(m_admin, "users", QStringLiteral("gail")) > 0);
+    QCOMPARE(idNamed(m_admin, "users", QStringLiteral("frank")), 0);
+    QCOMPARE(idNamed(m_admin, "users", QStringLiteral("hal")), 0);
+    QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0C0004").total(), 1);
+    QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0C0003").total(), 0);
+    wizard->accept();
+}
+
+void TestManagementPages::exportOfTheFilteredView()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    UsersPage page(session.get());
+    page.show();
+    page.searchBox()->setText(QStringLiteral("erin"));
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.toolBarActions().contains(page.exportAction()));
+    const QString view = m_dir.filePath(QStringLiteral("view.csv"));
+    QVERIFY(CsvExport::save(page.table(), view).isEmpty());
+    const QList<QByteArray> lines = fileBytes(view).split('\n');
+    QCOMPARE(lines.size(), 3); // the header, erin, and the end of the last line
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFUser,Display name,Region,Phones,SIP password set"));
+    QCOMPARE(lines.at(1), QByteArray("erin,Erin Blanc,Paris,1,Yes\r"));
+
+    // The server's users file imports back: the same header as the vendor's.
+    QSignalSpy exported(&page, &UsersPage::exportFinished);
+    const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+    page.exportFileTo(file);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.takeFirst().at(0).toBool());
+    const UserImportPlan plan = UserImportPlan::read(fileBytes(file));
+    QVERIFY(plan.fileProblem().isEmpty());
+    QCOMPARE(plan.badCount(), 0);
+    QVERIFY(plan.goodCount() >= 4);
+}
+
+void TestManagementPages::monitoringAdminReadsTheseAndChangesNothing()
+{
+    const qint64 jobsBefore = m_admin.get("/api/v1/jobs").total();
+    auto session = signIn(QStringLiteral("monitor"), monitorPassword);
+    QVERIFY(session);
+    QVERIFY(!session->canWrite());
+
+    ManageUsersPage users(session.get());
+    QVERIFY(load(&users));
+    QVERIFY(users.model()->rowCount() >= 1); // Paris's erin
+    users.table()->selectAll();
+    for (QAction* a : {users.setRegionAction(), users.resetPasswordsAction(), users.deleteAction(),
+                       users.restartAction(), users.generateAction(), users.updateAction(), users.messageAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        a->trigger();
+    }
+
+    ManageDevicesPage devices(session.get());
+    QVERIFY(load(&devices));
+    QVERIFY(devices.model()->rowCount() >= 1);
+    devices.table()->selectAll();
+    for (QAction* a :
+         {devices.deleteAction(), devices.changeModelAction(), devices.changeLanguageAction(), devices.restartAction(),
+          devices.generateAction(), devices.updateAction(), devices.messageAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        a->trigger();
+    }
+
+    TemplatesPage templates(session.get());
+    QVERIFY(load(&templates));
+    QCOMPARE(templates.model()->rowCount(), 1); // Paris's template; Lyon's is not visible
+    templates.table()->selectRow(0);
+    for (QAction* a : {templates.addTemplateAction(), templates.cloneAction(), templates.deleteAction(),
+                       templates.restoreAction(), templates.generateAction(), templates.importXmlAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        a->trigger();
+    }
+    QVERIFY(templates.editAction()->isEnabled()); // to read it
+    templates.editAction()->trigger();
+    auto* view = openDialog<TemplateDialog>(&templates);
+    QVERIFY(view);
+    QVERIFY(view->globalText()->isReadOnly());
+    QVERIFY(!view->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok));
+    view->reject();
+
+    PlaceholdersPage placeholders(session.get());
+    QVERIFY(load(&placeholders));
+    QVERIFY(placeholders.model()->rowCount() >= 1); // the system values
+    QVERIFY(!placeholders.addValueAction()->isEnabled());
+    placeholders.setLevel(PlaceholdersPage::Level::Region);
+    placeholders.ownerBox()->setCurrentIndex(placeholders.ownerBox()->findData(m_paris));
+    QVERIFY(load(&placeholders));
+    QCOMPARE(placeholders.model()->rowCount(), 1);
+    placeholders.table()->selectRow(0);
+    QVERIFY(!placeholders.editAction()->isEnabled());
+    QVERIFY(!placeholders.deleteAction()->isEnabled());
+
+    ConfigFilesPage files(session.get());
+    QVERIFY(load(&files));
+    QVERIFY(files.model()->rowCount() >= 1);
+    QVERIFY(!files.uploadAction()->isEnabled());
+    QVERIFY(!files.delayBox()->isEnabled());
+    files.table()->selectRow(0);
+    QVERIFY(files.openAction()->isEnabled());
+    QVERIFY(!files.deleteAction()->isEnabled());
+
+    SettingsPage settings(session.get());
+    QSignalSpy loaded(&settings, &SettingsPage::loaded);
+    settings.load();
+    QVERIFY(loaded.wait(10000));
+    auto* fqdn = qobject_cast<QLineEdit*>(settings.editor(QStringLiteral("server_address")));
+    QCOMPARE(fqdn->text(), QStringLiteral("pbx.example.com:8080")); // read, not changed
+    QVERIFY(fqdn->isReadOnly());
+    QVERIFY(!settings.editor(QStringLiteral("disconnect_timeout_minutes"))->isEnabled());
+    QVERIFY(!settings.saveAction()->isEnabled());
+    settings.save();
+
+    UsersPage plain(session.get());
+    QVERIFY(load(&plain));
+    QVERIFY(!plain.importAction()->isEnabled());
+    plain.importFile();
+    QTest::qWait(300);
+    QVERIFY(plain.findChildren<UserImportWizard*>().isEmpty());
+    // The disabled actions opened nothing and started nothing.
+    for (QWidget* page : std::initializer_list<QWidget*> {&users, &devices, &placeholders, &files}) {
+        QVERIFY(page->findChildren<QDialog*>().isEmpty());
+    }
+    QCOMPARE(m_admin.get("/api/v1/jobs").total(), jobsBefore);
+}
+
+QTEST_MAIN(TestManagementPages)
+#include "tst_managementpages.moc"
