@@ -3,10 +3,12 @@
 #include "changefeed.h"
 #include "consolesession.h"
 #include "csvexport.h"
+#include "filetransfer.h"
 #include "recorddialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -385,6 +387,46 @@ void CollectionPage::confirmDelete(const QVector<QJsonObject>& items, const QStr
         }
     });
     box->open();
+}
+
+void CollectionPage::askWhereToSave(const QString& title, const QString& suggestedName, const QString& filter,
+                                    const std::function<void(const QString& path)>& chosen)
+{
+    auto* files = new QFileDialog(this, title, suggestedName, filter);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    connect(files, &QFileDialog::fileSelected, this, chosen);
+    files->open();
+}
+
+void CollectionPage::askWhichFileToOpen(const QString& title, const QString& filter,
+                                        const std::function<void(const QString& path)>& chosen)
+{
+    auto* files = new QFileDialog(this, title, QString(), filter);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setFileMode(QFileDialog::ExistingFile);
+    connect(files, &QFileDialog::fileSelected, this, chosen);
+    files->open();
+}
+
+void CollectionPage::saveDownload(const QString& apiPath, const QString& path, const QString& name,
+                                  const std::function<void(bool ok)>& done)
+{
+    if (!m_session) {
+        done(false);
+        return;
+    }
+    m_session->getRaw(apiPath, {}, this, [this, path, name, done](const ApiReply& reply) {
+        if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
+            done(false);
+            return;
+        }
+        const QString error = FileTransfer::save(path, reply.body);
+        Q_EMIT message(error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                       error.isEmpty() ? tr("%1 saved to %2.").arg(name, path)
+                                       : tr("%1 could not be saved to %2: %3").arg(name, path, error));
+        done(error.isEmpty());
+    });
 }
 
 void CollectionPage::openEditor(RecordDialog* dialog, const std::function<QString(const QJsonObject& result)>& doneText)

@@ -94,6 +94,17 @@ protected:
     bool reportFailure(const ApiReply& reply, const QString& what);
     // Reloads once the event loop is free (after a change this page made).
     void scheduleReload(int ms = 0);
+    // Asks where to save a file (a save dialog: title, the suggested name, a filter such as
+    // "Firmware images (*.img)"); chosen runs with the path.
+    void askWhereToSave(const QString& title, const QString& suggestedName, const QString& filter,
+                        const std::function<void(const QString& path)>& chosen);
+    // Asks which existing file to read (an open dialog); chosen runs with the path.
+    void askWhichFileToOpen(const QString& title, const QString& filter,
+                            const std::function<void(const QString& path)>& chosen);
+    // GETs apiPath's bytes and saves them to path; says "name saved to path" or why not;
+    // done(ok) either way.
+    void saveDownload(const QString& apiPath, const QString& path, const QString& name,
+                      const std::function<void(bool ok)>& done);
     // Opens the dialog; once the server accepted it, says doneText(the server's answer) and reloads.
     void openEditor(RecordDialog* dialog, const std::function<QString(const QJsonObject& result)>& doneText);
     // A "Region" column showing the name of the item's regionId.

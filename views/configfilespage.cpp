@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -158,12 +157,8 @@ void ConfigFilesPage::upload()
     if (!m_upload->isEnabled()) {
         return;
     }
-    auto* files = new QFileDialog(this, tr("Upload a configuration file"), QString(),
-                                  tr("Configuration files (*.cfg *.cfx *.txt *.xml)"));
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setFileMode(QFileDialog::ExistingFile);
-    connect(files, &QFileDialog::fileSelected, this, &ConfigFilesPage::uploadFile);
-    files->open();
+    askWhichFileToOpen(tr("Upload a configuration file"), tr("Configuration files (*.cfg *.cfx *.txt *.xml)"),
+                       [this](const QString& path) { uploadFile(path); });
 }
 
 void ConfigFilesPage::uploadFile(const QString& path)
@@ -217,36 +212,20 @@ void ConfigFilesPage::uploadFile(const QString& path)
 void ConfigFilesPage::download()
 {
     const QJsonObject file = currentItem();
-    if (file.isEmpty()) {
-        return;
+    if (!file.isEmpty()) {
+        askWhereToSave(tr("Save the file"), file.value(QStringLiteral("fileName")).toString(), QString(),
+                       [this](const QString& path) { downloadCurrentTo(path); });
     }
-    auto* files = new QFileDialog(this, tr("Save the file"), file.value(QStringLiteral("fileName")).toString());
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setAcceptMode(QFileDialog::AcceptSave);
-    connect(files, &QFileDialog::fileSelected, this, &ConfigFilesPage::downloadCurrentTo);
-    files->open();
 }
 
 void ConfigFilesPage::downloadCurrentTo(const QString& path)
 {
     const QJsonObject file = currentItem();
-    if (file.isEmpty() || !session()) {
-        return;
+    if (!file.isEmpty()) {
+        saveDownload(QStringLiteral("configfiles/%1/content").arg(CollectionModel::idOf(file)), path,
+                     file.value(QStringLiteral("fileName")).toString(),
+                     [this](bool ok) { Q_EMIT transferFinished(ok); });
     }
-    const QString name = file.value(QStringLiteral("fileName")).toString();
-    session()->getRaw(QStringLiteral("configfiles/%1/content").arg(CollectionModel::idOf(file)), {}, this,
-                      [this, path, name](const ApiReply& reply) {
-                          if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
-                              Q_EMIT transferFinished(false);
-                              return;
-                          }
-                          const QString error = FileTransfer::save(path, reply.body);
-                          Q_EMIT message(error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                                         error.isEmpty()
-                                             ? tr("%1 saved to %2.").arg(name, path)
-                                             : tr("%1 could not be saved to %2: %3").arg(name, path, error));
-                          Q_EMIT transferFinished(error.isEmpty());
-                      });
 }
 
 void ConfigFilesPage::openCurrent()

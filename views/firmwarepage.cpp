@@ -240,37 +240,20 @@ void FirmwarePage::editCurrent()
 void FirmwarePage::download()
 {
     const QJsonObject image = currentItem();
-    if (image.isEmpty()) {
-        return;
+    if (!image.isEmpty()) {
+        askWhereToSave(tr("Save the image"), image.value(QStringLiteral("fileName")).toString(),
+                       tr("Firmware images (*.img)"), [this](const QString& path) { downloadCurrentTo(path); });
     }
-    auto* files = new QFileDialog(this, tr("Save the image"), image.value(QStringLiteral("fileName")).toString(),
-                                  tr("Firmware images (*.img)"));
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setAcceptMode(QFileDialog::AcceptSave);
-    connect(files, &QFileDialog::fileSelected, this, &FirmwarePage::downloadCurrentTo);
-    files->open();
 }
 
 void FirmwarePage::downloadCurrentTo(const QString& path)
 {
     const QJsonObject image = currentItem();
-    if (image.isEmpty() || !session()) {
-        return;
+    if (!image.isEmpty()) {
+        saveDownload(QStringLiteral("firmware/%1/content").arg(CollectionModel::idOf(image)), path,
+                     image.value(QStringLiteral("fileName")).toString(),
+                     [this](bool ok) { Q_EMIT transferFinished(ok); });
     }
-    const QString name = image.value(QStringLiteral("fileName")).toString();
-    session()->getRaw(QStringLiteral("firmware/%1/content").arg(CollectionModel::idOf(image)), {}, this,
-                      [this, path, name](const ApiReply& reply) {
-                          if (!reportFailure(reply, tr("Downloading %1").arg(name))) {
-                              Q_EMIT transferFinished(false);
-                              return;
-                          }
-                          const QString error = FileTransfer::save(path, reply.body);
-                          const bool ok = error.isEmpty();
-                          Q_EMIT message(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                                         ok ? tr("%1 saved to %2.").arg(name, path)
-                                            : tr("%1 could not be saved to %2: %3").arg(name, path, error));
-                          Q_EMIT transferFinished(ok);
-                      });
 }
 
 void FirmwarePage::deleteCurrent()

@@ -20,15 +20,7 @@
 #include <memory>
 
 ManageUsersPage::ManageUsersPage(ConsoleSession* session, QWidget* parent)
-    : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"),
-                     {
-                         {QStringLiteral("name"), tr("User")},
-                         {QStringLiteral("displayName"), tr("Display name")},
-                         regionColumn(session),
-                         {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
-                         {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},
-                     },
-                     parent)
+    : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"), UsersPage::columns(session), parent)
     , m_region(addRegionFilter())
     , m_setRegion(new QAction(PageIcons::regions(), tr("Set Region…"), this))
     , m_resetPasswords(new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Reset Passwords…"), this))

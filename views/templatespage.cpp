@@ -10,7 +10,6 @@
 #include "templatedialog.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
 #include <QFormLayout>
@@ -362,12 +361,8 @@ void TemplatesPage::importXml()
     if (!m_import->isEnabled()) {
         return;
     }
-    auto* files = new QFileDialog(this, tr("Import a template"), QString(), tr("Template files (*.xml)"));
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setFileMode(QFileDialog::ExistingFile);
-    connect(files, &QFileDialog::fileSelected, this,
-            [this](const QString& path) { importFile(path, regionFilterValue()); });
-    files->open();
+    askWhichFileToOpen(tr("Import a template"), tr("Template files (*.xml)"),
+                       [this](const QString& path) { importFile(path, regionFilterValue()); });
 }
 
 void TemplatesPage::importFile(const QString& path, qint64 regionId)
@@ -401,35 +396,17 @@ void TemplatesPage::importFile(const QString& path, qint64 regionId)
 void TemplatesPage::exportXml()
 {
     const QJsonObject t = currentItem();
-    if (t.isEmpty()) {
-        return;
+    if (!t.isEmpty()) {
+        askWhereToSave(tr("Export the template"), t.value(QStringLiteral("name")).toString() + ".xml",
+                       tr("Template files (*.xml)"), [this](const QString& path) { exportCurrentTo(path); });
     }
-    auto* files = new QFileDialog(this, tr("Export the template"), t.value(QStringLiteral("name")).toString() + ".xml",
-                                  tr("Template files (*.xml)"));
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setAcceptMode(QFileDialog::AcceptSave);
-    connect(files, &QFileDialog::fileSelected, this, &TemplatesPage::exportCurrentTo);
-    files->open();
 }
 
 void TemplatesPage::exportCurrentTo(const QString& path)
 {
     const QJsonObject t = currentItem();
-    if (t.isEmpty() || !session()) {
-        return;
+    if (!t.isEmpty()) {
+        saveDownload(QStringLiteral("templates/%1/xml").arg(CollectionModel::idOf(t)), path,
+                     t.value(QStringLiteral("name")).toString(), [this](bool ok) { Q_EMIT transferFinished(ok); });
     }
-    const QString name = t.value(QStringLiteral("name")).toString();
-    session()->getRaw(QStringLiteral("templates/%1/xml").arg(CollectionModel::idOf(t)), {}, this,
-                      [this, path, name](const ApiReply& reply) {
-                          if (!reportFailure(reply, tr("Exporting %1").arg(name))) {
-                              Q_EMIT transferFinished(false);
-                              return;
-                          }
-                          const QString error = FileTransfer::save(path, reply.body);
-                          Q_EMIT message(error.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-                                         error.isEmpty()
-                                             ? tr("%1 exported to %2.").arg(name, path)
-                                             : tr("%1 could not be saved to %2: %3").arg(name, path, error));
-                          Q_EMIT transferFinished(error.isEmpty());
-                      });
 }

@@ -26,15 +26,7 @@
 #include <QTableWidget>
 
 UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
-    : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"),
-                     {
-                         {QStringLiteral("name"), tr("User")},
-                         {QStringLiteral("displayName"), tr("Display name")},
-                         regionColumn(session),
-                         {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
-                         {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},
-                     },
-                     parent)
+    : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"), columns(session), parent)
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add User…"), this))
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit User…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete User…"), this))
@@ -69,6 +61,17 @@ UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     m_devices->setAccessibleName(tr("The user's phones"));
     setDetailsWidget(m_devices);
     selectionChanged();
+}
+
+QVector<CollectionModel::Column> UsersPage::columns(ConsoleSession* session)
+{
+    return {
+        {QStringLiteral("name"), tr("User")},
+        {QStringLiteral("displayName"), tr("Display name")},
+        regionColumn(session),
+        {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
+        {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},
+    };
 }
 
 QIcon UsersPage::icon() const

@@ -26,6 +26,8 @@ public:
     QAction* exportFileAction() const { return m_exportFile; }
     QTableWidget* devicesTable() const { return m_devices; }
 
+    // The columns of a users list: name, display name, region, phones, SIP password set.
+    static QVector<CollectionModel::Column> columns(ConsoleSession* session);
     // Asks whether to delete these users (and, with a check box, their phones) and does so on page.
     static void confirmDeleteUsers(CollectionPage* page, const QVector<QJsonObject>& users);
 
