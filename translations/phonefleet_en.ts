@@ -110,7 +110,9 @@
     <message numerus="yes">
         <source>%n row(s) not deleted: %1</source>
         <translation>
-            <numerusform>%n row not deleted: %1</numerusform><numerusform>%n rows not deleted: %1</numerusform></translation>
+            <numerusform>%n row not deleted: %1</numerusform>
+            <numerusform>%n rows not deleted: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -118,7 +120,9 @@
     <message numerus="yes">
         <source>Jobs now wait %n second(s) between two phones.</source>
         <translation>
-            <numerusform>Jobs now wait %n second between two phones.</numerusform><numerusform>Jobs now wait %n seconds between two phones.</numerusform></translation>
+            <numerusform>Jobs now wait %n second between two phones.</numerusform>
+            <numerusform>Jobs now wait %n seconds between two phones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,7 +130,9 @@
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation>
-            <numerusform>%n row exported to %1.</numerusform><numerusform>%n rows exported to %1.</numerusform></translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,42 +368,58 @@
     <message numerus="yes">
         <source>%n selected phone(s)</source>
         <translation>
-            <numerusform>%n selected phone</numerusform><numerusform>%n selected phones</numerusform></translation>
+            <numerusform>%n selected phone</numerusform>
+            <numerusform>%n selected phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Phone(s)…</source>
         <translation>
-            <numerusform>Delete %n Phone…</numerusform><numerusform>Delete %n Phones…</numerusform></translation>
+            <numerusform>Delete %n Phone…</numerusform>
+            <numerusform>Delete %n Phones…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restart %n Phone(s)…</source>
         <translation>
-            <numerusform>Restart %n Phone…</numerusform><numerusform>Restart %n Phones…</numerusform></translation>
+            <numerusform>Restart %n Phone…</numerusform>
+            <numerusform>Restart %n Phones…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change the Phone Type of %n Phone(s)</source>
         <translation>
-            <numerusform>Change the Phone Type of %n Phone</numerusform><numerusform>Change the Phone Type of %n Phones</numerusform></translation>
+            <numerusform>Change the Phone Type of %n Phone</numerusform>
+            <numerusform>Change the Phone Type of %n Phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change the Language of %n Phone(s)</source>
         <translation>
-            <numerusform>Change the Language of %n Phone</numerusform><numerusform>Change the Language of %n Phones</numerusform></translation>
+            <numerusform>Change the Language of %n Phone</numerusform>
+            <numerusform>Change the Language of %n Phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change %n Phone(s)</source>
         <translation>
-            <numerusform>Change %n Phone</numerusform><numerusform>Change %n Phones</numerusform></translation>
+            <numerusform>Change %n Phone</numerusform>
+            <numerusform>Change %n Phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Phone types of the %n phone(s) listed.</source>
         <translation>
-            <numerusform>Phone types of the %n phone listed.</numerusform><numerusform>Phone types of the %n phones listed.</numerusform></translation>
+            <numerusform>Phone types of the %n phone listed.</numerusform>
+            <numerusform>Phone types of the %n phones listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Languages of the %n phone(s) listed.</source>
         <translation>
-            <numerusform>Languages of the %n phone listed.</numerusform><numerusform>Languages of the %n phones listed.</numerusform></translation>
+            <numerusform>Languages of the %n phone listed.</numerusform>
+            <numerusform>Languages of the %n phones listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,67 +427,93 @@
     <message numerus="yes">
         <source>The %n phone(s) of the selected users</source>
         <translation>
-            <numerusform>The %n phone of the selected users</numerusform><numerusform>The %n phones of the selected users</numerusform></translation>
+            <numerusform>The %n phone of the selected users</numerusform>
+            <numerusform>The %n phones of the selected users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the Region of %n User(s)…</source>
         <translation>
-            <numerusform>Set the Region of %n User…</numerusform><numerusform>Set the Region of %n Users…</numerusform></translation>
+            <numerusform>Set the Region of %n User…</numerusform>
+            <numerusform>Set the Region of %n Users…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset %n Password(s)…</source>
         <translation>
-            <numerusform>Reset %n Password…</numerusform><numerusform>Reset %n Passwords…</numerusform></translation>
+            <numerusform>Reset %n Password…</numerusform>
+            <numerusform>Reset %n Passwords…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n User(s)…</source>
         <translation>
-            <numerusform>Delete %n User…</numerusform><numerusform>Delete %n Users…</numerusform></translation>
+            <numerusform>Delete %n User…</numerusform>
+            <numerusform>Delete %n Users…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restart %n Phone(s)…</source>
         <translation>
-            <numerusform>Restart %n Phone…</numerusform><numerusform>Restart %n Phones…</numerusform></translation>
+            <numerusform>Restart %n Phone…</numerusform>
+            <numerusform>Restart %n Phones…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the Region of %n User(s)</source>
         <translation>
-            <numerusform>Set the Region of %n User</numerusform><numerusform>Set the Region of %n Users</numerusform></translation>
+            <numerusform>Set the Region of %n User</numerusform>
+            <numerusform>Set the Region of %n Users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved to %1.</source>
         <translation>
-            <numerusform>%n user moved to %1.</numerusform><numerusform>%n users moved to %1.</numerusform></translation>
+            <numerusform>%n user moved to %1.</numerusform>
+            <numerusform>%n users moved to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) not moved: %1</source>
         <translation>
-            <numerusform>%n user not moved: %1</numerusform><numerusform>%n users not moved: %1</numerusform></translation>
+            <numerusform>%n user not moved: %1</numerusform>
+            <numerusform>%n users not moved: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset the SIP Passwords of %n User(s)</source>
         <translation>
-            <numerusform>Reset the SIP Passwords of %n User</numerusform><numerusform>Reset the SIP Passwords of %n Users</numerusform></translation>
+            <numerusform>Reset the SIP Passwords of %n User</numerusform>
+            <numerusform>Reset the SIP Passwords of %n Users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset %n Password(s)</source>
         <translation>
-            <numerusform>Reset %n Password</numerusform><numerusform>Reset %n Passwords</numerusform></translation>
+            <numerusform>Reset %n Password</numerusform>
+            <numerusform>Reset %n Passwords</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n phone(s) of the selected users.</source>
         <translation>
-            <numerusform>The %n phone of the selected users.</numerusform><numerusform>The %n phones of the selected users.</numerusform></translation>
+            <numerusform>The %n phone of the selected users.</numerusform>
+            <numerusform>The %n phones of the selected users.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Update %n Phone(s)…</source>
         <translation>
-            <numerusform>Update %n Phone…</numerusform><numerusform>Update %n Phones…</numerusform></translation>
+            <numerusform>Update %n Phone…</numerusform>
+            <numerusform>Update %n Phones…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send to %n Phone(s)…</source>
         <translation>
-            <numerusform>Send to %n Phone…</numerusform><numerusform>Send to %n Phones…</numerusform></translation>
+            <numerusform>Send to %n Phone…</numerusform>
+            <numerusform>Send to %n Phones…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,12 +521,16 @@
     <message numerus="yes">
         <source>%n line(s) read; %1 with a problem.</source>
         <translation>
-            <numerusform>%n line read; %1 with a problem.</numerusform><numerusform>%n lines read; %1 with a problem.</numerusform></translation>
+            <numerusform>%n line read; %1 with a problem.</numerusform>
+            <numerusform>%n lines read; %1 with a problem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n line(s) can be imported.</source>
         <translation>
-            <numerusform>All %n line can be imported.</numerusform><numerusform>All %n lines can be imported.</numerusform></translation>
+            <numerusform>All %n line can be imported.</numerusform>
+            <numerusform>All %n lines can be imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

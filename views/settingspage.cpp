@@ -3,19 +3,16 @@
 #include "consolesession.h"
 #include "managedevicespage.h"
 #include "option160.h"
+#include "option160panel.h"
 #include "pageicons.h"
-#include "phonemodels.h"
 #include "serversettings.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,7 +21,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -332,51 +328,10 @@ QWidget* SettingsPage::option160Tab()
     qobject_cast<QLineEdit*>(m_fields.last().editor)
         ->setPlaceholderText(tr("for phones outside the network; empty: none"));
 
-    auto* urlsBox = new QGroupBox(tr("Option 160 URLs for the DHCP server"), tab);
-    auto* urlsLayout = new QVBoxLayout(urlsBox);
-    m_urls = new QTableWidget(0, 2, urlsBox);
-    m_urls->setObjectName(QStringLiteral("option160Urls"));
-    m_urls->setHorizontalHeaderLabels({tr("For"), tr("URL")});
-    m_urls->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_urls->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_urls->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_urls->verticalHeader()->hide();
-    m_urls->horizontalHeader()->setStretchLastSection(true);
-    m_urls->setMinimumHeight(m_urls->fontMetrics().lineSpacing() * 9);
-    auto* copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy URL"), urlsBox);
-    auto* copyShortcut = new QAction(m_urls);
-    copyShortcut->setShortcut(QKeySequence::Copy);
-    copyShortcut->setShortcutContext(Qt::WidgetShortcut);
-    m_urls->addAction(copyShortcut);
-    connect(copyShortcut, &QAction::triggered, this, &SettingsPage::copySelectedUrl);
-    connect(copy, &QPushButton::clicked, this, &SettingsPage::copySelectedUrl);
-    connect(m_urls, &QTableWidget::cellDoubleClicked, this, &SettingsPage::copySelectedUrl);
-    urlsLayout->addWidget(m_urls);
-    urlsLayout->addWidget(copy, 0, Qt::AlignLeft);
-    layout->addWidget(urlsBox);
-
-    auto* modelBox = new QGroupBox(tr("What a Phone Gets"), tab);
-    auto* modelLayout = new QVBoxLayout(modelBox);
-    m_model = new QComboBox(modelBox);
-    m_model->setObjectName(QStringLiteral("previewModel"));
-    m_model->addItems(PhoneModels::known());
-    m_model->setCurrentText(QStringLiteral("430HD"));
-    auto* modelRow = new QHBoxLayout;
-    auto* modelLabel = new QLabel(tr("A new phone of &model:"), modelBox);
-    modelLabel->setBuddy(m_model);
-    modelRow->addWidget(modelLabel);
-    modelRow->addWidget(m_model);
-    modelRow->addStretch(1);
-    m_preview = new QPlainTextEdit(modelBox);
-    m_preview->setObjectName(QStringLiteral("previewText"));
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 16);
-    modelLayout->addLayout(modelRow);
-    modelLayout->addWidget(m_preview);
-    layout->addWidget(modelBox);
-    connect(m_model, &QComboBox::currentTextChanged, this, &SettingsPage::updatePreview);
+    m_option160 = new Option160Panel(tab);
+    connect(m_option160, &Option160Panel::copied, this,
+            [this](const QString& url) { Q_EMIT message(MessageBar::Kind::Information, tr("Copied: %1").arg(url)); });
+    layout->addWidget(m_option160);
     return tab;
 }
 
@@ -527,7 +482,6 @@ void SettingsPage::showLoaded(const QJsonObject& answer, const QJsonArray& place
     m_state->setText(tr("As stored on the server."));
     updateEditable();
     updateUrls();
-    updatePreview();
     Q_EMIT loaded();
 }
 
@@ -594,72 +548,24 @@ ServerContext SettingsPage::phoneContext() const
 
 void SettingsPage::updateUrls()
 {
-    if (!m_urls) {
+    if (!m_option160 || m_loading) {
         return;
     }
-    const ServerContext context = phoneContext();
-    const QWidget* sbcEditor = editor(QStringLiteral("sbc_proxy"));
-    const QString sbc = sbcEditor ? qobject_cast<const QLineEdit*>(sbcEditor)->text().trimmed() : QString();
-    QVector<QPair<QString, QString>> rows;
-    rows.append({tr("Every new phone (waits for approval)"), Option160::systemUrl(context)});
+    const auto text = [this](const char* key) {
+        const QWidget* e = editor(QLatin1String(key));
+        if (const auto* line = qobject_cast<const QLineEdit*>(e)) {
+            return line->text().trimmed();
+        }
+        const auto* plain = qobject_cast<const QPlainTextEdit*>(e);
+        return plain ? plain->toPlainText() : QString();
+    };
+    QStringList regions;
     if (m_session) {
         for (const Region& r : m_session->regions()) {
-            rows.append({tr("Phones of %1 (zero-touch)").arg(r.name), Option160::regionUrl(context, r.name)});
+            regions << r.name;
         }
     }
-    rows.append({tr("Each phone's own file, by model"), Option160::perModelFileUrl(context)});
-    if (!sbc.isEmpty()) {
-        rows.append({tr("Remote phones through the SBC"), Option160::sbcSystemUrl(context, sbc)});
-        if (m_session) {
-            for (const Region& r : m_session->regions()) {
-                rows.append({tr("Remote phones of %1 through the SBC").arg(r.name),
-                             Option160::sbcRegionUrl(context, sbc, r.name)});
-            }
-        }
-    }
-    m_urls->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        m_urls->setItem(i, 0, new QTableWidgetItem(rows.at(i).first));
-        m_urls->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
-    }
-    m_urls->resizeColumnToContents(0);
-    updatePreview();
-}
-
-void SettingsPage::copySelectedUrl()
-{
-    const int row = m_urls->currentRow();
-    if (row < 0 || !m_urls->item(row, 1)) {
-        return;
-    }
-    QApplication::clipboard()->setText(m_urls->item(row, 1)->text());
-    Q_EMIT message(MessageBar::Kind::Information, tr("Copied: %1").arg(m_urls->item(row, 1)->text()));
-}
-
-void SettingsPage::updatePreview()
-{
-    if (!m_preview || m_loading) {
-        return;
-    }
-    const QString model = m_model->currentText();
-    const ServerContext context = phoneContext();
-    const QWidget* templateEditor = editor(QStringLiteral("dhcp_option160_template"));
-    const QString text =
-        templateEditor ? qobject_cast<const QPlainTextEdit*>(templateEditor)->toPlainText() : QString();
-    const RenderResult file = Option160::renderSystemFile(text, context);
-    QStringList lines;
-    lines << tr("; 1. DHCP hands the phone: %1").arg(Option160::systemUrl(context));
-    lines << tr("; 2. It downloads dhcpoption160.cfg, the same for every model:");
-    lines << (file.ok() ? QString::fromUtf8(file.text).trimmed()
-                        : tr("; the template cannot be rendered: %1").arg(file.error));
-    if (!file.unresolved.isEmpty()) {
-        lines << tr("; unresolved: %1").arg(file.unresolved.join(QLatin1String(", ")));
-    }
-    lines << tr("; 3. It reports itself and waits for approval; once approved into a region it fetches");
-    lines << tr(";    %1 (made from the region's default %2 template, else the system-wide one)")
-                 .arg(QStringLiteral("<MAC>.cfg"), model);
-    lines << tr(";    and its firmware, %1.img: the newest %1 image on the Firmware Files page.").arg(model);
-    m_preview->setPlainText(lines.join(QLatin1Char('\n')));
+    m_option160->show(phoneContext(), text("sbc_proxy"), regions, text("dhcp_option160_template"));
 }
 
 void SettingsPage::save()

@@ -10,10 +10,9 @@
 #include <functional>
 
 class ConsoleSession;
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class Option160Panel;
 class QTabWidget;
 
 // System Settings: what the server does (its FQDN for the phones, when a silent phone counts as
@@ -42,9 +41,7 @@ public:
     QWidget* editor(const QString& key) const;
     QAction* saveAction() const { return m_save; }
     QAction* revertAction() const { return m_revert; }
-    QTableWidget* urlTable() const { return m_urls; }
-    QComboBox* modelBox() const { return m_model; }
-    QPlainTextEdit* modelPreview() const { return m_preview; }
+    Option160Panel* option160() const { return m_option160; }
     QTabWidget* tabs() const { return m_tabs; }
     bool isModified() const;
     // Why the fields cannot be saved as they are ("" when they can).
@@ -53,7 +50,6 @@ public:
 public Q_SLOTS:
     void load();
     void save();
-    void copySelectedUrl();
 
 Q_SIGNALS:
     void loaded();
@@ -82,8 +78,8 @@ private:
     void setValue(const Field& f, const QString& value);
     void showLoaded(const QJsonObject& settings, const QJsonArray& placeholders);
     void updateEditable();
+    // The Option 160 panel follows the fields (FQDN, SBC proxy, template) as they are typed.
     void updateUrls();
-    void updatePreview();
     // Where phones reach the server: the FQDN field, else what the server tells them now.
     ServerContext phoneContext() const;
 
@@ -97,9 +93,7 @@ private:
     qint64 m_settingsRevision = 0;
     QAction* m_save;
     QAction* m_revert;
-    QTableWidget* m_urls = nullptr;
-    QComboBox* m_model = nullptr;
-    QPlainTextEdit* m_preview = nullptr;
+    Option160Panel* m_option160 = nullptr;
     QLabel* m_state = nullptr;
     bool m_loading = false;
     bool m_saving = false;
