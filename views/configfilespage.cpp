@@ -1,5 +1,6 @@
 #include "configfilespage.h"
 
+#include "cfgeditor.h"
 #include "consolesession.h"
 #include "filetransfer.h"
 #include "pageicons.h"
@@ -7,11 +8,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -244,16 +244,22 @@ void ConfigFilesPage::openCurrent()
                           auto* dialog = new QDialog(this);
                           dialog->setAttribute(Qt::WA_DeleteOnClose);
                           dialog->setWindowTitle(name);
-                          auto* text = new QPlainTextEdit(QString::fromUtf8(reply.body), dialog);
+                          // Read-only, in the cfg editor: its colours, and what a phone would object to.
+                          auto* text = new CfgEditor(dialog);
+                          text->setPlainText(QString::fromUtf8(reply.body));
                           text->setObjectName(QStringLiteral("content"));
                           text->setReadOnly(true);
-                          text->setLineWrapMode(QPlainTextEdit::NoWrap);
-                          text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
                           text->setMinimumSize(720, 480);
+                          text->checkNow();
+                          QListWidget* problems = text->problemsList();
+                          problems->setParent(dialog);
+                          problems->setMaximumHeight(problems->fontMetrics().lineSpacing() * 5);
+                          problems->setVisible(problems->count() > 0);
                           auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
                           connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
                           auto* layout = new QVBoxLayout(dialog);
                           layout->addWidget(text, 1);
+                          layout->addWidget(problems);
                           layout->addWidget(buttons);
                           dialog->open();
                           Q_EMIT transferFinished(true);

@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 
 ManageUsersPage::ManageUsersPage(ConsoleSession* session, QWidget* parent)
@@ -131,18 +132,32 @@ void ManageUsersPage::setRegionOfSelected()
         };
         for (const QJsonObject& u : users) {
             // Only the region changes: the user is read again for the revision it has now (a
-            // password reset may have changed it since the list was loaded).
+            // password job may have changed the row since the list was loaded), and once more
+            // if it changed again between that read and the write.
             const QString path = QStringLiteral("users/%1").arg(CollectionModel::idOf(u));
             const QString user = u.value(QStringLiteral("name")).toString();
-            session()->get(path, {}, this, [=](const ApiReply& current) {
-                if (!current.ok()) {
-                    finished(user, current);
-                    return;
-                }
-                const QJsonObject body {{QStringLiteral("regionId"), regionId},
-                                        {QStringLiteral("revision"), current.json.value(QStringLiteral("revision"))}};
-                session()->sendJson("PUT", path, body, this, [=](const ApiReply& reply) { finished(user, reply); });
-            });
+            auto move = std::make_shared<std::function<void(int)>>();
+            *move = [=](int attempt) {
+                session()->get(path, {}, this, [=](const ApiReply& current) {
+                    if (!current.ok()) {
+                        finished(user, current);
+                        *move = nullptr;
+                        return;
+                    }
+                    const QJsonObject body {
+                        {QStringLiteral("regionId"), regionId},
+                        {QStringLiteral("revision"), current.json.value(QStringLiteral("revision"))}};
+                    session()->sendJson("PUT", path, body, this, [=](const ApiReply& reply) {
+                        if (reply.status == 409 && attempt == 0) {
+                            (*move)(1);
+                            return;
+                        }
+                        finished(user, reply);
+                        *move = nullptr; // the lambda held itself
+                    });
+                });
+            };
+            (*move)(0);
         }
     });
     dialog->open();

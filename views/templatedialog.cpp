@@ -1,30 +1,30 @@
 #include "templatedialog.h"
 
+#include "cfgeditor.h"
 #include "collectionmodel.h"
 #include "defaulttemplates.h"
 #include "phonemodels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
-QPlainTextEdit* fileEditor(const QString& text, QWidget* parent)
+CfgEditor* fileEditor(const QString& text, QWidget* parent)
 {
-    auto* edit = new QPlainTextEdit(text, parent);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setTabChangesFocus(true); // keyboard users leave the editor with Tab
-    edit->setMinimumSize(640, 320);
+    auto* edit = new CfgEditor(parent);
+    edit->setPlainText(text);
+    edit->setTemplateMode(true);
+    edit->setMinimumSize(640, 300);
     return edit;
 }
 
-QWidget* fileTab(QLineEdit* name, QPlainTextEdit* text, const QString& nameLabel, QWidget* parent)
+QWidget* fileTab(QLineEdit* name, CfgEditor* text, const QString& nameLabel, QWidget* parent)
 {
     auto* tab = new QWidget(parent);
     auto* form = new QFormLayout;
@@ -32,6 +32,14 @@ QWidget* fileTab(QLineEdit* name, QPlainTextEdit* text, const QString& nameLabel
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     layout->addWidget(text, 1);
+    // The problems of the file, each a click away from its line; hidden while there are none.
+    QListWidget* problems = text->problemsList();
+    problems->setParent(tab);
+    problems->setMaximumHeight(problems->fontMetrics().lineSpacing() * 5);
+    layout->addWidget(problems);
+    const auto follow = [problems] { problems->setVisible(problems->count() > 0); };
+    QObject::connect(text, &CfgEditor::diagnosticsChanged, problems, follow);
+    follow();
     return tab;
 }
 } // namespace

@@ -5,12 +5,13 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
+class CfgEditor;
 class QTabWidget;
 
 // Adds or changes a template: its name, phone model, region, default mark and description, and
 // both files (the global file every phone of the model includes, and the per-device file) in a
-// tab each, as plain text. A new template starts from the shipped default of its model.
+// tab each, in the cfg editor (colours, checks as you type, completion). A new template starts
+// from the shipped default of its model.
 class TemplateDialog : public RecordDialog
 {
     Q_OBJECT
@@ -21,8 +22,8 @@ public:
 
     QLineEdit* nameEdit() const { return m_name; }
     QComboBox* modelBox() const { return m_model; }
-    QPlainTextEdit* globalText() const { return m_globalText; }
-    QPlainTextEdit* deviceText() const { return m_deviceText; }
+    CfgEditor* globalText() const { return m_globalText; }
+    CfgEditor* deviceText() const { return m_deviceText; }
 
 private:
     void fillFromDefault();
@@ -38,7 +39,7 @@ private:
     QLineEdit* m_description;
     QTabWidget* m_files;
     QLineEdit* m_globalName;
-    QPlainTextEdit* m_globalText;
+    CfgEditor* m_globalText;
     QLineEdit* m_deviceName;
-    QPlainTextEdit* m_deviceText;
+    CfgEditor* m_deviceText;
 };

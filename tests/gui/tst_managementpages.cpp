@@ -4,6 +4,7 @@
 // dialogs and are checked on the server; a Monitoring administrator reads them all and changes
 // nothing.
 #include "actionoptionsdialog.h"
+#include "cfgeditor.h"
 #include "configfilespage.h"
 #include "csvexport.h"
 #include "managedevicespage.h"

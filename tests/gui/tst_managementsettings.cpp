@@ -2,6 +2,7 @@
 // import wizard, Export CSV and the Monitoring administrator (tst_managementpages.cpp has the
 // fixture and the first pages).
 #include "actionoptionsdialog.h"
+#include "cfgeditor.h"
 #include "configfilespage.h"
 #include "csvexport.h"
 #include "managedevicespage.h"

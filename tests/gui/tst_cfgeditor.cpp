@@ -1,0 +1,142 @@
+// The cfg editor offscreen: what is typed is coloured by kind, checked a moment later
+// (underlined, listed, each problem a click from its line), completed from the parameter
+// catalogue and the placeholder names, and explained on hover.
+#include "cfgeditor.h"
+#include "cfghighlighter.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QtTest>
+
+namespace {
+// The format the highlighter gave the character at column (0-based) of line (0-based).
+QTextCharFormat formatAt(const CfgEditor& editor, int line, int column)
+{
+    const QTextBlock block = editor.document()->findBlockByNumber(line);
+    for (const QTextLayout::FormatRange& r : block.layout()->formats()) {
+        if (column >= r.start && column < r.start + r.length) {
+            return r.format;
+        }
+    }
+    return {};
+}
+// Types text as keystrokes, Return for each line break.
+void type(QWidget* editor, const QString& text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            QTest::keyClick(editor, Qt::Key_Return);
+        }
+        QTest::keyClicks(editor, lines.at(i));
+    }
+}
+} // namespace
+
+class TestCfgEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedTextIsColouredByKind();
+    void problemsAreUnderlinedListedAndJumpedTo();
+    void keysAndPlaceholdersAreCompleted();
+    void hoverExplainsAKey();
+};
+
+void TestCfgEditor::typedTextIsColouredByKind()
+{
+    CfgEditor editor;
+    editor.resize(600, 300);
+    editor.show();
+    type(&editor, QStringLiteral("; the NTP server\n"));
+    type(&editor, QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n"));
+    type(&editor, QStringLiteral("include common.cfg\n"));
+    type(&editor, QStringLiteral("system/password={\"QmFzZTY0\"}"));
+    const CfgHighlighter* h = editor.highlighter();
+    QCOMPARE(formatAt(editor, 0, 3).foreground(), h->format(CfgHighlighter::Part::Comment).foreground());
+    QCOMPARE(formatAt(editor, 1, 2).foreground(), h->format(CfgHighlighter::Part::Key).foreground());
+    QCOMPARE(formatAt(editor, 1, 36).foreground(), h->format(CfgHighlighter::Part::Placeholder).foreground());
+    QCOMPARE(formatAt(editor, 2, 1).foreground(), h->format(CfgHighlighter::Part::Include).foreground());
+    QCOMPARE(formatAt(editor, 3, 17).foreground(), h->format(CfgHighlighter::Part::Encrypted).foreground());
+    QVERIFY(editor.lineNumberAreaWidth() > 0);
+}
+
+void TestCfgEditor::problemsAreUnderlinedListedAndJumpedTo()
+{
+    CfgEditor editor;
+    editor.setTemplateMode(true);
+    editor.show();
+    QSignalSpy checked(&editor, &CfgEditor::diagnosticsChanged);
+    type(&editor, QStringLiteral("system/ntp/enabled=1\nsystem/http_server_port=99999\nfoo bar\n"));
+    QVERIFY(checked.wait(2000)); // a moment after the typing stopped
+    QVERIFY(editor.diagnostics().size() >= 2);
+    bool range = false;
+    bool invalid = false;
+    for (const CfgDiagnostic& d : editor.diagnostics()) {
+        range = range || (d.line == 2 && d.code == QLatin1String("out-of-range"));
+        invalid = invalid || d.line == 3;
+    }
+    QVERIFY(range);
+    QVERIFY(invalid);
+    // The value of line 2 is underlined with a wave; line 1 is not.
+    QCOMPARE(formatAt(editor, 1, 26).underlineStyle(), QTextCharFormat::WaveUnderline);
+    QVERIFY(formatAt(editor, 0, 3).underlineStyle() != QTextCharFormat::WaveUnderline);
+    QListWidget* problems = editor.problemsList();
+    QCOMPARE(problems->count(), static_cast<int>(editor.diagnostics().size()));
+    QVERIFY(problems->item(0)->text().startsWith(QLatin1String("Line 2:")));
+    editor.moveCursor(QTextCursor::Start);
+    Q_EMIT problems->itemActivated(problems->item(0));
+    QCOMPARE(editor.textCursor().blockNumber(), 1);
+    // Fixing the value clears its problem.
+    editor.goToLine(2);
+    editor.moveCursor(QTextCursor::EndOfBlock);
+    QTest::keyClick(&editor, Qt::Key_Backspace);
+    QTest::keyClick(&editor, Qt::Key_Backspace);
+    QVERIFY(checked.wait(2000));
+    for (const CfgDiagnostic& d : editor.diagnostics()) {
+        QVERIFY2(d.line != 2, qPrintable(d.message));
+    }
+}
+
+void TestCfgEditor::keysAndPlaceholdersAreCompleted()
+{
+    CfgEditor editor;
+    editor.setPlaceholderNames({QStringLiteral("SiteCode")});
+    editor.show();
+    type(&editor, QStringLiteral("system/ntp/pri"));
+    QCompleter* completer = editor.completer();
+    QVERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->completionCount() >= 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("system/ntp/primary_server_address"));
+    Q_EMIT completer->activated(completer->currentCompletion());
+    QCOMPARE(editor.toPlainText(), QStringLiteral("system/ntp/primary_server_address"));
+    // In a value, %ITCS_ offers the placeholder names, the built-in ones and the given ones.
+    type(&editor, QStringLiteral("=%ITCS_Site"));
+    QVERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("%ITCS_SiteCode%"));
+    Q_EMIT completer->activated(completer->currentCompletion());
+    QCOMPARE(editor.toPlainText(), QStringLiteral("system/ntp/primary_server_address=%ITCS_SiteCode%"));
+    // A plain value is not completed unless asked for (Ctrl+Space).
+    completer->popup()->hide();
+    type(&editor, QStringLiteral("\nsystem/type=abc"));
+    QVERIFY(!completer->popup()->isVisible());
+}
+
+void TestCfgEditor::hoverExplainsAKey()
+{
+    CfgEditor editor;
+    editor.setPlainText(QStringLiteral("system/http_server_port=8080\nnot/a/key=1\n"));
+    const QString help = editor.helpForLine(1);
+    QVERIFY2(help.contains(QLatin1String("1 to 65535")), qPrintable(help));
+    QVERIFY(help.contains(QLatin1String("Default: 80")));
+    QVERIFY(help.contains(QLatin1String("web interface")));
+    QVERIFY(editor.helpForLine(2).isEmpty());
+}
+
+QTEST_MAIN(TestCfgEditor)
+#include "tst_cfgeditor.moc"
