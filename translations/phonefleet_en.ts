@@ -187,6 +187,14 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>JobsModel</name>
     <message numerus="yes">
         <source>%n done</source>

@@ -3,6 +3,7 @@
 #include "cfgeditor.h"
 #include "collectionmodel.h"
 #include "defaulttemplates.h"
+#include "findbar.h"
 #include "phonemodels.h"
 
 #include <QCheckBox>
@@ -32,6 +33,7 @@ QWidget* fileTab(QLineEdit* name, CfgEditor* text, const QString& nameLabel, QWi
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     layout->addWidget(text, 1);
+    layout->addWidget(new FindBar(text, tab)); // Ctrl+F
     // The problems of the file, each a click away from its line; hidden while there are none.
     QListWidget* problems = text->problemsList();
     problems->setParent(tab);

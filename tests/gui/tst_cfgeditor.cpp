@@ -3,9 +3,12 @@
 // catalogue and the placeholder names, and explained on hover.
 #include "cfgeditor.h"
 #include "cfghighlighter.h"
+#include "findbar.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QCompleter>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTextBlock>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void problemsAreUnderlinedListedAndJumpedTo();
     void keysAndPlaceholdersAreCompleted();
     void hoverExplainsAKey();
+    void findAndReplace();
 };
 
 void TestCfgEditor::typedTextIsColouredByKind()
@@ -136,6 +140,45 @@ void TestCfgEditor::hoverExplainsAKey()
     QVERIFY(help.contains(QLatin1String("Default: 80")));
     QVERIFY(help.contains(QLatin1String("web interface")));
     QVERIFY(editor.helpForLine(2).isEmpty());
+}
+
+void TestCfgEditor::findAndReplace()
+{
+    QWidget window;
+    auto* editor = new CfgEditor(&window);
+    auto* bar = new FindBar(editor, &window);
+    editor->setPlainText(QStringLiteral("voip/line/0/enabled=1\nvoip/LINE/1/enabled=1\nvoip/line/2/enabled=0\n"));
+    window.show();
+    editor->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!bar->isVisible());
+    QTest::keySequence(editor, QKeySequence::Find);
+    QVERIFY(bar->isVisible());
+    QTest::keyClicks(bar->findEdit(), QStringLiteral("line/"));
+    QTest::keyClick(bar->findEdit(), Qt::Key_Return);
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    QVERIFY(bar->findNext()); // "LINE/" too: case is ignored
+    QCOMPARE(editor->textCursor().blockNumber(), 1);
+    bar->caseBox()->setChecked(true);
+    QVERIFY(bar->findNext());
+    QCOMPARE(editor->textCursor().blockNumber(), 2);
+    QVERIFY(bar->findNext()); // wraps around
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    QVERIFY(bar->findPrevious());
+    QCOMPARE(editor->textCursor().blockNumber(), 2);
+    // Replace all, as one step that one undo takes back.
+    bar->replaceEdit()->setText(QStringLiteral("account/"));
+    QCOMPARE(bar->replaceAll(), 2);
+    QCOMPARE(editor->toPlainText(),
+             QStringLiteral("voip/account/0/enabled=1\nvoip/LINE/1/enabled=1\nvoip/account/2/enabled=0\n"));
+    editor->undo();
+    QVERIFY(editor->toPlainText().startsWith(QLatin1String("voip/line/0/enabled=1")));
+    QVERIFY(editor->toPlainText().contains(QLatin1String("voip/line/2/")));
+    bar->caseBox()->setChecked(false);
+    bar->findEdit()->setText(QStringLiteral("nothing like this"));
+    QVERIFY(!bar->findNext());
+    QTest::keyClick(bar->findEdit(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestCfgEditor)
