@@ -99,6 +99,14 @@
     </message>
 </context>
 <context>
+    <name>CfgFileWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CollectionPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -191,7 +199,9 @@
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
-            <numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

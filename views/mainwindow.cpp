@@ -2,6 +2,7 @@
 
 #include "adminspage.h"
 #include "alarmspage.h"
+#include "cfgfilewindow.h"
 #include "configfilespage.h"
 #include "firmwarepage.h"
 #include "logspage.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -280,6 +282,18 @@ void MainWindow::createMenus()
         m_session->signOut();
         showMessage(MessageBar::Kind::Information, tr("Signed out."));
     });
+    file->addSeparator();
+    QAction* openCfg = file->addAction(tr("&Open Cfg File…"), this, [this] {
+        // A local file in the cfg editor, in a window of its own: no server needed.
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a configuration file"), QString(),
+                                                          tr("Configuration files (*.cfg *.cfx *.txt);;All files (*)"));
+        if (!path.isEmpty()) {
+            auto* window = new CfgFileWindow(this);
+            window->openFile(path);
+            window->show();
+        }
+    });
+    openCfg->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     m_startDemo = file->addAction(tr("Start a &Demo Fleet…"), this, &MainWindow::askDemoSize);
     m_stopDemo = file->addAction(tr("S&top the Demo Fleet"), this, [this] { m_demo->stop(); });

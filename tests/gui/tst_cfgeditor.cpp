@@ -2,6 +2,7 @@
 // (underlined, listed, each problem a click from its line), completed from the parameter
 // catalogue and the placeholder names, and explained on hover.
 #include "cfgeditor.h"
+#include "cfgfilewindow.h"
 #include "cfghighlighter.h"
 #include "findbar.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QtTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void keysAndPlaceholdersAreCompleted();
     void hoverExplainsAKey();
     void findAndReplace();
+    void localFileOpenEditSave();
 };
 
 void TestCfgEditor::typedTextIsColouredByKind()
@@ -179,6 +182,48 @@ void TestCfgEditor::findAndReplace()
     QVERIFY(!bar->findNext());
     QTest::keyClick(bar->findEdit(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
+}
+
+void TestCfgEditor::localFileOpenEditSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.cfg"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("system/ntp/primary_server_address=%ITCS_Primary_NTP%\nsystem/http_server_port=0\n");
+    }
+    auto* window = new CfgFileWindow;
+    QSignalSpy opened(window, &CfgFileWindow::opened);
+    window->openFile(path);
+    QVERIFY(opened.wait(5000));
+    window->show();
+    QCOMPARE(window->path(), path);
+    QVERIFY(!window->isModified());
+    QVERIFY(!window->windowTitle().contains(QLatin1Char('*')));
+    // A placeholder in the file makes it a template: only the port is a problem.
+    QCOMPARE(window->editor()->diagnostics().size(), 1);
+    QCOMPARE(window->editor()->diagnostics().first().line, 2);
+    window->editor()->goToLine(2);
+    window->editor()->moveCursor(QTextCursor::EndOfBlock);
+    QTest::keyClick(window->editor(), Qt::Key_Backspace);
+    QTest::keyClicks(window->editor(), QStringLiteral("8080"));
+    QVERIFY(window->isModified());
+    QVERIFY(window->windowTitle().contains(QLatin1Char('*')));
+    QVERIFY(window->save());
+    QVERIFY(!window->isModified());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(),
+             QByteArray("system/ntp/primary_server_address=%ITCS_Primary_NTP%\nsystem/http_server_port=8080\n"));
+    // A file that cannot be read says why.
+    auto* missing = new CfgFileWindow;
+    QSignalSpy failed(missing, &CfgFileWindow::failed);
+    missing->openFile(dir.filePath(QStringLiteral("nope.cfg")));
+    QVERIFY(failed.wait(5000));
+    QVERIFY(missing->path().isEmpty());
+    missing->close();
+    QVERIFY(window->close()); // nothing unsaved: no question
 }
 
 QTEST_MAIN(TestCfgEditor)
