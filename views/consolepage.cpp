@@ -1,5 +1,6 @@
 #include "consolepage.h"
 
+#include "actionoptionsdialog.h"
 #include "apijson.h"
 #include "consolesession.h"
 #include "jobsmodel.h"
@@ -20,4 +21,14 @@ void ConsolePage::startAction(ConsoleSession* session, const QJsonObject& body)
         Q_EMIT message(MessageBar::Kind::Information, tr("Started: %1").arg(JobsModel::describe(job, counts.total)));
         Q_EMIT jobStarted(r.json);
     });
+}
+
+void ConsolePage::askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind, const BulkAction::State& state,
+                                      const QStringList& models, std::function<QJsonObject(const PhoneAction&)> body)
+{
+    auto* dialog = new ActionOptionsDialog(kind, state, models, session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, session, dialog, body] { startAction(session, body(dialog->action())); });
+    dialog->open();
 }

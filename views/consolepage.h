@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkaction.h"
 #include "changefeed.h"
 #include "messagebar.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QVector>
 #include <QWidget>
+
+#include <functional>
 
 class ConsoleSession;
 
@@ -42,4 +45,8 @@ protected:
     // Sends POST /api/v1/actions with body; says "Started: ..." and emits jobStarted, or says
     // why the server refused it.
     void startAction(ConsoleSession* session, const QJsonObject& body);
+    // Opens the action's options and confirmation (ActionOptionsDialog, window-modal); once
+    // accepted, starts the action whose request body(the options) makes.
+    void askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind, const BulkAction::State& state,
+                             const QStringList& models, std::function<QJsonObject(const PhoneAction&)> body);
 };

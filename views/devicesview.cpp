@@ -1,7 +1,5 @@
 #include "devicesview.h"
 
-#include "actionoptionsdialog.h"
-#include "apijson.h"
 #include "consolesession.h"
 #include "csvexport.h"
 #include "devicefilterbar.h"
@@ -382,10 +380,8 @@ void DevicesView::run(BulkAction::Kind kind)
             models << d.model;
         }
     }
-    auto* dialog = new ActionOptionsDialog(kind, state, models, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] { send(dialog->action(), ids); });
-    dialog->open();
+    askOptionsThenStart(m_session, kind, state, models,
+                        [ids](const PhoneAction& action) { return BulkAction::request(action, ids); });
 }
 
 void DevicesView::send(const PhoneAction& action, const QVector<qint64>& deviceIds)

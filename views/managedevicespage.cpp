@@ -1,6 +1,5 @@
 #include "managedevicespage.h"
 
-#include "actionoptionsdialog.h"
 #include "apijson.h"
 #include "consolesession.h"
 #include "devicestatustext.h"
@@ -9,6 +8,7 @@
 #include "statusicons.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
@@ -24,11 +24,12 @@
 namespace {
 QVariant statusCell(const QJsonObject& item, int role)
 {
+    // Only the status is read (this runs for every paint and every comparison of a sort).
     if (role != Qt::DisplayRole && role != Qt::DecorationRole && role != CollectionModel::SortRole) {
         return {};
     }
     Device d;
-    ApiJson::read(item, &d);
+    d.sipStatus = sipStatusFromString(item.value(QStringLiteral("status")).toString());
     if (role == Qt::DecorationRole) {
         return StatusIcons::forDevice(d);
     }
@@ -182,11 +183,8 @@ void ManageDevicesPage::run(BulkAction::Kind kind)
         startAction(session(), BulkAction::request(action, ids));
         return;
     }
-    auto* dialog = new ActionOptionsDialog(kind, state, {}, session(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { startAction(session(), BulkAction::request(dialog->action(), ids)); });
-    dialog->open();
+    askOptionsThenStart(session(), kind, state, {},
+                        [ids](const PhoneAction& action) { return BulkAction::request(action, ids); });
 }
 
 void ManageDevicesPage::changeModelOfSelected()

@@ -1,6 +1,5 @@
 #include "manageuserspage.h"
 
-#include "actionoptionsdialog.h"
 #include "consolesession.h"
 #include "pageicons.h"
 #include "recorddialog.h"
@@ -272,16 +271,16 @@ void ManageUsersPage::runOnPhones(BulkAction::Kind kind)
     if (phones == 0 || !m_restart->isEnabled()) { // the four phone actions are enabled together
         return;
     }
-    const auto send = [this, ids](const PhoneAction& action) {
+    const auto onUsers = [ids](const PhoneAction& action) { // the action on the users' phones
         QJsonObject body = BulkAction::request(action, {});
         body.remove(QStringLiteral("deviceIds"));
         body.insert(QStringLiteral("userIds"), ids);
-        startAction(session(), body);
+        return body;
     };
     if (kind == BulkAction::Kind::GenerateConfiguration) {
         PhoneAction action;
         action.kind = BulkAction::phoneActionOf(kind);
-        send(action);
+        startAction(session(), onUsers(action));
         return;
     }
     BulkAction::State state;
@@ -299,8 +298,5 @@ void ManageUsersPage::runOnPhones(BulkAction::Kind kind)
         state.label = tr("Send to %n Phone(s)…", nullptr, phones);
         break;
     }
-    auto* dialog = new ActionOptionsDialog(kind, state, {}, session(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [dialog, send] { send(dialog->action()); });
-    dialog->open();
+    askOptionsThenStart(session(), kind, state, {}, onUsers);
 }
