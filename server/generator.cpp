@@ -5,6 +5,7 @@
 #include "generatedfiles.h"
 #include "keyoverrides.h"
 #include "store.h"
+#include "templatechoice.h"
 #include "templaterenderer.h"
 #include "voiprovision.h"
 
@@ -155,29 +156,10 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     const QByteArray context = contextDigest(m_server);
 
     // --- Templates: the stored ones, and the shipped ones models fall back to.
-    QHash<QPair<qint64, QString>, const PhoneTemplate*> regionTemplate; // (region, model) -> template
-    QHash<qint64, const PhoneTemplate*> regionDefault;                  // region -> its default template
-    for (const PhoneTemplate& t : templates.value()) {
-        const QPair<qint64, QString> key(t.regionId, t.model);
-        const PhoneTemplate* current = regionTemplate.value(key);
-        if (!current || (t.isDefault && !current->isDefault)) {
-            regionTemplate.insert(key, &t);
-        }
-        if (t.isDefault && t.regionId > 0) {
-            regionDefault.insert(t.regionId, &t);
-        }
-    }
+    const TemplateChoice choice(templates.value());
     QHash<QByteArray, Prepared> prepared;
     auto prepare = [&](const Device& d) -> const Prepared* {
-        const PhoneTemplate* t = regionTemplate.value({d.regionId, d.model});
-        if (!t) {
-            // The region's default template serves the models it has no template for (the
-            // 400HD family shares its parameters).
-            t = regionDefault.value(d.regionId);
-        }
-        if (!t) {
-            t = regionTemplate.value({0, d.model});
-        }
+        const PhoneTemplate* t = choice.forPhone(d.regionId, d.model);
         PhoneTemplate shipped;
         QByteArray identity;
         if (t) {

@@ -12,6 +12,7 @@
 #include "devicesapi.h"
 #include "filesapi.h"
 #include "logsapi.h"
+#include "previewapi.h"
 #include "regionsapi.h"
 #include "settingsapi.h"
 #include "templatesapi.h"
@@ -52,6 +53,7 @@ void AdminService::build(ApiRouter& router, ApiEnvironment* env, std::vector<std
     added<UsersApi>(modules, env);
     added<DevicesApi>(modules, env);
     added<TemplatesApi>(modules, env);
+    added<PreviewApi>(modules, env);
     added<ValuesApi>(modules, env);
     added<SettingsApi>(modules, env);
     added<FilesApi>(modules, env);
