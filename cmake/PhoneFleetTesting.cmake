@@ -31,7 +31,9 @@ function(phonefleet_add_test)
           "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
           "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
   if(T_GUI)
-    list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    # The console keeps an offline copy and unsaved work under its data folder: one per test,
+    # never the developer's own.
+    list(APPEND env "QT_QPA_PLATFORM=offscreen" "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/testdata/${T_NAME}")
   endif()
   list(APPEND env ${T_ENVIRONMENT})
   if(NOT T_TIMEOUT)

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "apijson.h"
+#include "templateworkspace.h"
 
 #include <QJsonArray>
 
@@ -23,7 +24,39 @@ QVector<Region> regionsOf(const ApiReply& r)
 ConsoleSession::ConsoleSession(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
-{ }
+    , m_probe(new QTimer(this))
+    , m_templates(new TemplateWorkspace(this, this))
+{
+    m_probe->setInterval(5000);
+    connect(m_probe, &QTimer::timeout, this, &ConsoleSession::probe);
+}
+
+void ConsoleSession::setProbeInterval(int ms)
+{
+    m_probe->setInterval(ms);
+}
+
+void ConsoleSession::setReachable(bool reachable)
+{
+    if (reachable) {
+        m_probe->stop();
+    } else if (!m_probe->isActive()) {
+        m_probe->start();
+    }
+    if (m_reachable != reachable) {
+        m_reachable = reachable;
+        Q_EMIT reachableChanged(reachable);
+    }
+}
+
+void ConsoleSession::probe()
+{
+    if (!m_api || m_state != State::SignedIn) {
+        m_probe->stop();
+        return;
+    }
+    get(QStringLiteral("me"), {}, this, [](const ApiReply&) {}); // guarded() notes the outcome
+}
 
 void ConsoleSession::start(const ServerUrl& server, const QString& pinnedFingerprint, const QString& label, bool local)
 {
@@ -38,6 +71,7 @@ void ConsoleSession::start(const ServerUrl& server, const QString& pinnedFingerp
     m_local = local;
     m_admin = Admin();
     m_regions.clear();
+    setReachable(true);
     setState(State::Connecting);
 }
 
@@ -109,6 +143,7 @@ void ConsoleSession::signOut()
     ++m_generation;
     m_admin = Admin();
     m_regions.clear();
+    setReachable(true);
     setState(State::SignedOut);
 }
 
@@ -133,6 +168,11 @@ AdminApiClient::Callback ConsoleSession::guarded(AdminApiClient::Callback done)
     return [this, generation, done = std::move(done)](const ApiReply& r) {
         if (generation != m_generation) {
             return; // an answer for a session that is over
+        }
+        if (m_state == State::SignedIn) {
+            const bool noAnswer = r.status == 0
+                && (r.failure == ApiReply::Failure::Unreachable || r.failure == ApiReply::Failure::Timeout);
+            setReachable(!noAnswer);
         }
         if (r.status == 401 && m_state == State::SignedIn) {
             ++m_generation;

@@ -6,9 +6,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 class QNetworkAccessManager;
+class TemplateWorkspace;
 
 // The console's connection to one phonefleetd: the admin API client, who is signed in and
 // what they may do, and the regions they see (for the pages' filters and dialogs). Every
@@ -62,6 +64,17 @@ public:
     // Reloads the region list (after regions changed).
     void refreshRegions();
 
+    // Whether the server answered the last request. A signed-in session whose server stops
+    // answering (down, or a laptop off the network) stays signed in, unreachable: the console
+    // works from its offline copy, and the server is asked again every probe interval until it
+    // answers.
+    bool isReachable() const { return m_reachable; }
+    void setProbeInterval(int ms);
+    // Who the server is, for the offline copy and the unsaved-work journal ("https://host:port").
+    QString serverKey() const { return m_api ? m_api->server().toString() : QString(); }
+    // Templates with the server or without it: the offline copy and the outbox.
+    TemplateWorkspace* templates() const { return m_templates; }
+
 Q_SIGNALS:
     void stateChanged(ConsoleSession::State state);
     void signedIn();
@@ -70,12 +83,15 @@ Q_SIGNALS:
     // The server no longer accepts the session (expired, signed out elsewhere, account changed).
     void sessionEnded(const QString& why);
     void regionsChanged();
+    void reachableChanged(bool reachable);
 
 private:
     void start(const ServerUrl& server, const QString& pinnedFingerprint, const QString& label, bool local);
     void loadMe();
     void setState(State state);
     AdminApiClient::Callback guarded(AdminApiClient::Callback done);
+    void setReachable(bool reachable);
+    void probe();
 
     QNetworkAccessManager* m_network;
     QPointer<AdminApiClient> m_api;
@@ -87,4 +103,7 @@ private:
     bool m_canWrite = false;
     QVector<Region> m_regions;
     quint64 m_generation = 0; // answers of an earlier connection are dropped
+    bool m_reachable = true;
+    QTimer* m_probe;
+    TemplateWorkspace* m_templates;
 };

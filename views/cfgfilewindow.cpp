@@ -3,6 +3,8 @@
 #include "cfgeditor.h"
 #include "filetransfer.h"
 #include "findbar.h"
+#include "templatexml.h"
+#include "unsavedwork.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -11,15 +13,30 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 CfgFileWindow::CfgFileWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_editor(new CfgEditor(this))
+    , m_globalEditor(new CfgEditor(this))
+    , m_tabs(new QTabWidget(this))
+    , m_unsaved(new UnsavedWork(
+          RecoveryJournal::keyFor(QStringLiteral("file"), QUuid::createUuid().toString()), [this] { return state(); },
+          this))
     , m_find(new FindBar(m_editor, this))
     , m_state(new QLabel(this))
 {
+    m_editor->setObjectName(QStringLiteral("fileText"));
+    m_globalEditor->setObjectName(QStringLiteral("globalText"));
+    m_globalEditor->hide();
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_editor, tr("File"));
+    m_unsaved->watch(m_editor);
+    m_unsaved->watch(m_globalEditor);
     setAttribute(Qt::WA_DeleteOnClose);
     auto* bar = new QToolBar(this);
     QAction* saveAction =
@@ -45,7 +62,7 @@ CfgFileWindow::CfgFileWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(bar);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_find);
     layout->addWidget(problems);
     layout->addWidget(m_state);
@@ -54,6 +71,7 @@ CfgFileWindow::CfgFileWindow(QWidget* parent)
         m_state->setText(tr("%n problem(s)", nullptr, static_cast<int>(m_editor->diagnostics().size())));
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &CfgFileWindow::updateTitle);
+    connect(m_globalEditor->document(), &QTextDocument::modificationChanged, this, &CfgFileWindow::updateTitle);
     resize(900, 640);
     updateTitle();
 }
@@ -67,20 +85,86 @@ void CfgFileWindow::openFile(const QString& path)
             Q_EMIT failed(read.error);
             return;
         }
-        m_path = path;
-        const QString text = QString::fromUtf8(read.bytes);
-        m_editor->setTemplateMode(text.contains(QLatin1String("%ITCS_")));
-        m_editor->setPlainText(text);
-        m_editor->document()->setModified(false);
-        m_editor->checkNow();
-        updateTitle();
+        showContent(read.bytes, path);
         Q_EMIT opened();
     });
 }
 
+void CfgFileWindow::showContent(const QByteArray& bytes, const QString& path)
+{
+    m_path = path;
+    m_isXml = TemplateXml::looksLikeXml(bytes);
+    QString error;
+    if (m_isXml && !TemplateXml::read(bytes, &m_xml, &error)) {
+        m_isXml = false; // not the vendor's XML after all: shown as the text it is
+        m_state->setText(tr("Shown as text: %1").arg(error));
+    }
+    if (m_isXml) {
+        m_tabs->insertTab(0, m_globalEditor, tr("&Global File: %1").arg(m_xml.globalFile.name));
+        m_tabs->setTabText(1, tr("&Device File: %1").arg(m_xml.deviceFile.name));
+        m_tabs->setCurrentIndex(1);
+        setTexts(m_xml.globalFile.data, m_xml.deviceFile.data);
+    } else {
+        setTexts(QString(), QString::fromUtf8(bytes));
+    }
+    m_unsaved->setKey(RecoveryJournal::keyFor(QStringLiteral("file"), QFileInfo(path).absoluteFilePath()));
+    updateTitle();
+}
+
+void CfgFileWindow::setTexts(const QString& global, const QString& device)
+{
+    for (const auto& [editor, text] : {std::pair {m_editor, device}, std::pair {m_globalEditor, global}}) {
+        editor->setTemplateMode(m_isXml || text.contains(QLatin1String("%ITCS_")));
+        editor->setPlainText(text);
+        editor->document()->setModified(false);
+        editor->checkNow();
+    }
+}
+
+QJsonObject CfgFileWindow::state() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("file")},
+            {QStringLiteral("path"), m_path},
+            {QStringLiteral("xml"), m_isXml},
+            {QStringLiteral("text"), m_editor->toPlainText()},
+            {QStringLiteral("globalText"), m_isXml ? m_globalEditor->toPlainText() : QString()},
+            {QStringLiteral("keptAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+}
+
+void CfgFileWindow::restore(const QJsonObject& state)
+{
+    const QString path = state.value(QStringLiteral("path")).toString();
+    const auto putBack = [this, state] {
+        m_editor->setPlainText(state.value(QStringLiteral("text")).toString());
+        m_editor->document()->setModified(true);
+        if (m_isXml) {
+            m_globalEditor->setPlainText(state.value(QStringLiteral("globalText")).toString());
+            m_globalEditor->document()->setModified(true);
+        }
+        m_state->setText(
+            tr("Restored unsaved text from %1: save it to keep it.")
+                .arg(QLocale().toString(
+                    QDateTime::fromString(state.value(QStringLiteral("keptAt")).toString(), Qt::ISODate).toLocalTime(),
+                    QLocale::ShortFormat)));
+        m_unsaved->keepNow();
+        updateTitle();
+    };
+    if (state.value(QStringLiteral("xml")).toBool() && !path.isEmpty()) {
+        // The XML's other fields come from the file as it is on disk; the texts from the journal.
+        connect(this, &CfgFileWindow::opened, this, putBack, Qt::SingleShotConnection);
+        openFile(path);
+        return;
+    }
+    m_path = path;
+    if (!path.isEmpty()) {
+        m_unsaved->setKey(RecoveryJournal::keyFor(QStringLiteral("file"), QFileInfo(path).absoluteFilePath()));
+    }
+    putBack();
+}
+
 bool CfgFileWindow::isModified() const
 {
-    return m_editor->document()->isModified();
+    return m_editor->document()->isModified() || (m_isXml && m_globalEditor->document()->isModified());
 }
 
 bool CfgFileWindow::save()
@@ -95,7 +179,14 @@ bool CfgFileWindow::save()
 
 bool CfgFileWindow::saveAs(const QString& path)
 {
-    const QString error = FileTransfer::save(path, m_editor->toPlainText().toUtf8());
+    QByteArray bytes = m_editor->toPlainText().toUtf8();
+    if (m_isXml) {
+        PhoneTemplate t = m_xml;
+        t.globalFile.data = m_globalEditor->toPlainText();
+        t.deviceFile.data = m_editor->toPlainText();
+        bytes = TemplateXml::write(t);
+    }
+    const QString error = FileTransfer::save(path, bytes);
     if (!error.isEmpty()) {
         m_state->setText(tr("%1 was not saved: %2").arg(path, error));
         QMessageBox::warning(this, tr("Not Saved"), m_state->text());
@@ -103,6 +194,9 @@ bool CfgFileWindow::saveAs(const QString& path)
     }
     m_path = path;
     m_editor->document()->setModified(false);
+    m_globalEditor->document()->setModified(false);
+    m_unsaved->finish();
+    m_unsaved->setKey(RecoveryJournal::keyFor(QStringLiteral("file"), QFileInfo(path).absoluteFilePath()));
     m_state->setText(tr("Saved to %1.").arg(path));
     updateTitle();
     return true;
@@ -117,6 +211,7 @@ void CfgFileWindow::updateTitle()
 void CfgFileWindow::closeEvent(QCloseEvent* event)
 {
     if (!isModified()) {
+        m_unsaved->finish();
         event->accept();
         return;
     }
@@ -127,5 +222,6 @@ void CfgFileWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_unsaved->finish(); // saved, or thrown away on purpose
     event->accept();
 }

@@ -29,6 +29,15 @@ CfgHighlighter::CfgHighlighter(QTextDocument* document)
     QTextCharFormat encrypted = colour(QColor(0x00, 0x69, 0x5c));
     encrypted.setBackground(QColor(0xe0, 0xf2, 0xf1));
     m_formats.insert(Part::Encrypted, encrypted);
+    QTextCharFormat unresolved = colour(Qt::white, true);
+    unresolved.setBackground(QColor(0xc6, 0x28, 0x28));
+    m_formats.insert(Part::Unresolved, unresolved);
+}
+
+void CfgHighlighter::setPlaceholdersUnresolved(bool on)
+{
+    m_unresolved = on;
+    rehighlight();
 }
 
 void CfgHighlighter::setDiagnostics(const QVector<CfgDiagnostic>& diagnostics)
@@ -62,7 +71,7 @@ void CfgHighlighter::highlightBlock(const QString& text)
         setFormat(eq + 1, static_cast<int>(text.size()) - eq - 1, m_formats.value(Part::Value));
     }
     for (const QRegularExpression* re : {&encrypted, &placeholder}) {
-        const Part part = re == &placeholder ? Part::Placeholder : Part::Encrypted;
+        const Part part = re == &placeholder ? (m_unresolved ? Part::Unresolved : Part::Placeholder) : Part::Encrypted;
         auto it = re->globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

@@ -14,13 +14,15 @@ class CfgHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
-    enum class Part { Key, Value, Include, Comment, Placeholder, Encrypted };
+    enum class Part { Key, Value, Include, Comment, Placeholder, Encrypted, Unresolved };
 
     explicit CfgHighlighter(QTextDocument* document);
 
     // The diagnostics to underline (CfgDiagnostic lines and columns are 1-based); rehighlights.
     void setDiagnostics(const QVector<CfgDiagnostic>& diagnostics);
     QTextCharFormat format(Part part) const { return m_formats.value(part); }
+    // A rendered file: a placeholder still in it is one nothing resolved, shown as a problem.
+    void setPlaceholdersUnresolved(bool on);
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -28,4 +30,5 @@ protected:
 private:
     QHash<Part, QTextCharFormat> m_formats;
     QHash<int, CfgDiagnostic> m_byLine; // 0-based block number -> the most severe diagnostic
+    bool m_unresolved = false;
 };

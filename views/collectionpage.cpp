@@ -227,6 +227,12 @@ void CollectionPage::loadPage(quint64 generation, int offset, QVector<QJsonObjec
         if (generation != m_generation) {
             return; // a newer load started
         }
+        if (QVector<QJsonObject> kept; reply.status == 0 && offlineRows(&kept)) {
+            finishLoad(kept, kept.size());
+            m_count->setText(tr("%n row(s) from the offline copy: the server cannot be reached", nullptr,
+                                static_cast<int>(kept.size())));
+            return;
+        }
         if (!reply.ok()) {
             m_loading = false;
             m_count->clear();

@@ -75,6 +75,8 @@ protected:
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.
     virtual void selectionChanged() { }
+    // Rows to show when the server could not be reached (an offline copy), or false for none.
+    virtual bool offlineRows(QVector<QJsonObject>* /*rows*/) const { return false; }
     // Another collection from now on (the placeholders page: values or overwrite values); the
     // next load reads it.
     void setApiPath(const QString& collection, const QString& apiPath);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "offlinework.h"
+
 #include "adminspage.h"
 #include "alarmspage.h"
 #include "cfgfilewindow.h"
@@ -43,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -129,7 +132,10 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     addPage(new LogsPage(m_session, this));
     addPage(new AdminsPage(m_session, this));
     createMenus();
+    m_offline = new OfflineWork(m_session, this);
     createStatusBar();
+    connect(m_offline, &OfflineWork::message, this, &MainWindow::showMessage);
+    connect(m_session, &ConsoleSession::reachableChanged, this, &MainWindow::updateConnectionState);
 
     connect(m_session, &ConsoleSession::signedIn, this, &MainWindow::signedIn);
     connect(m_session, &ConsoleSession::sessionEnded, this, &MainWindow::sessionEnded);
@@ -203,6 +209,8 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     resize(1280, 800);
     restoreLayout();
     updateConnectionState();
+    // Local files whose unsaved text a crash left behind come back now; templates once signed in.
+    QTimer::singleShot(0, m_offline, &OfflineWork::restoreUnsavedWork);
 }
 
 MainWindow::~MainWindow() = default;
@@ -285,8 +293,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* openCfg = file->addAction(tr("&Open Cfg File…"), this, [this] {
         // A local file in the cfg editor, in a window of its own: no server needed.
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a configuration file"), QString(),
-                                                          tr("Configuration files (*.cfg *.cfx *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a configuration file"), QString(),
+            tr("Configuration files and templates (*.cfg *.cfx *.txt *.xml);;Template XML (*.xml);;All files (*)"));
         if (!path.isEmpty()) {
             auto* window = new CfgFileWindow(this);
             window->openFile(path);
@@ -345,6 +354,7 @@ void MainWindow::createStatusBar()
     connect(m_jobsButton, &QToolButton::clicked, this, [this] { m_jobsDock->setVisible(!m_jobsDock->isVisible()); });
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_loading);
+    statusBar()->addPermanentWidget(m_offline->outboxButton());
     statusBar()->addPermanentWidget(m_jobsButton);
     statusBar()->addPermanentWidget(m_feedLabel);
     updateJobsState(0);
@@ -488,7 +498,8 @@ void MainWindow::updateConnectionState()
     if (in) {
         m_connectionLabel->setText(
             tr("%1 — %2 (%3)")
-                .arg(m_session->label(), m_session->admin().name, roleText(m_session->admin(), m_session->canWrite())));
+                .arg(m_session->label(), m_session->admin().name, roleText(m_session->admin(), m_session->canWrite()))
+            + (m_session->isReachable() ? QString() : tr(" — offline, trying again")));
     } else if (m_session->state() == ConsoleSession::State::SignedOut) {
         m_connectionLabel->setText(tr("Not connected — File › Connect to Server…"));
         m_feedLabel->clear();

@@ -69,6 +69,7 @@ public:
     DemoFleet* demoFleet() const { return m_demo; }
     ProfileConnector* connector() const { return m_connector; }
     QDockWidget* jobsDock() const { return m_jobsDock; }
+    class OfflineWork* offlineWork() const { return m_offline; }
     QString connectionText() const;
 
 protected:
@@ -119,4 +120,5 @@ private:
     QLabel* m_feedLabel;
     QProgressBar* m_loading;
     QToolButton* m_jobsButton;
+    class OfflineWork* m_offline = nullptr;
 };

@@ -103,14 +103,21 @@ void RecordDialog::accept()
     m_sending = true;
     showProblem(QString());
     setEnabled(false);
-    m_session->sendJson(m_method, m_path, body, this, [this](const ApiReply& reply) {
+    const Reply done = [this](const QString& error, const QJsonObject& result) {
         m_sending = false;
         setEnabled(true);
-        if (!reply.ok()) {
-            showProblem(tr("The server refused: %1").arg(reply.error));
+        if (!error.isEmpty()) {
+            showProblem(error);
             return;
         }
-        m_result = reply.json;
+        m_result = result;
         QDialog::accept();
+    };
+    if (m_send) {
+        m_send(body, done);
+        return;
+    }
+    m_session->sendJson(m_method, m_path, body, this, [this, done](const ApiReply& reply) {
+        done(reply.ok() ? QString() : tr("The server refused: %1").arg(reply.error), reply.json);
     });
 }

@@ -30,6 +30,11 @@ public:
     // Where OK sends the body: method and path ("POST", "users": under /api/v1). A change of an
     // existing row gives that row's revision, which goes into the body.
     void setRequest(const QByteArray& method, const QString& path, Build build, qint64 revision = 0);
+    // Sends the body some other way than m_method/m_path (a template through the offline
+    // outbox): done gets the server's refusal in words, or an empty error and the result.
+    using Reply = std::function<void(const QString& error, const QJsonObject& result)>;
+    using Send = std::function<void(const QJsonObject& body, Reply done)>;
+    void setSender(Send send) { m_send = std::move(send); }
     // Shows the record without letting it be changed (an administrator who may only read it):
     // the fields read-only, Close instead of OK and Cancel.
     void setReadOnly();
@@ -55,6 +60,7 @@ private:
     QByteArray m_method;
     QString m_path;
     Build m_build;
+    Send m_send;
     qint64 m_revision = 0;
     QJsonObject m_result;
     bool m_sending = false;

@@ -2,17 +2,24 @@
 
 #include "cfgeditor.h"
 #include "collectionmodel.h"
+#include "consolesession.h"
 #include "defaulttemplates.h"
 #include "findbar.h"
 #include "phonemodels.h"
+#include "previewpanel.h"
+#include "templateworkspace.h"
+#include "unsavedwork.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -62,7 +69,11 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     , m_globalText(fileEditor(m_globalFile.value(QStringLiteral("data")).toString(), this))
     , m_deviceName(new QLineEdit(m_deviceFile.value(QStringLiteral("name")).toString(), this))
     , m_deviceText(fileEditor(m_deviceFile.value(QStringLiteral("data")).toString(), this))
+    , m_preview(new PreviewPanel(session, m_deviceText, this))
+    , m_offlineNote(new QLabel(this))
+    , m_unsaved(nullptr)
 {
+    m_template = t;
     m_name->setObjectName(QStringLiteral("name"));
     m_model->setObjectName(QStringLiteral("model"));
     m_region->setObjectName(QStringLiteral("region"));
@@ -83,7 +94,40 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     form()->addRow(tr("&Region:"), m_region);
     form()->addRow(QString(), m_default);
     form()->addRow(tr("D&escription:"), m_description);
-    form()->addRow(m_files);
+    // The files on the left, what a phone gets from the device file on the right.
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_files);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_offlineNote->setObjectName(QStringLiteral("offlineNote"));
+    m_offlineNote->setWordWrap(true);
+    m_offlineNote->hide();
+    form()->insertRow(0, m_offlineNote);
+    form()->addRow(split);
+    resize(1280, 760);
+    connect(m_preview, &PreviewPanel::lineRequested, this, [this](int line) {
+        m_files->setCurrentIndex(1);
+        m_deviceText->goToLine(line);
+        m_deviceText->setFocus();
+    });
+    connect(m_preview, &PreviewPanel::contextChanged, this, [this] {
+        // Completion offers what the phone's levels define, besides the built-ins.
+        m_globalText->setPlaceholderNames(m_preview->knownNames());
+        m_deviceText->setPlaceholderNames(m_preview->knownNames());
+    });
+    m_preview->setTemplate(CollectionModel::idOf(t), m_isNew ? regionId : CollectionModel::idOf(t, "regionId"));
+
+    // Unsaved text survives a crash: kept under the server and template (or a new one's own key).
+    m_serverKey = session ? session->serverKey() : QString();
+    const QString& server = m_serverKey;
+    const QString identity = m_isNew ? QStringLiteral("new#") + QUuid::createUuid().toString()
+                                     : server + QStringLiteral("#") + QString::number(CollectionModel::idOf(t));
+    m_unsaved = new UnsavedWork(
+        RecoveryJournal::keyFor(QStringLiteral("template"), identity), [this] { return state(); }, this);
+    m_unsaved->watch(m_globalText);
+    m_unsaved->watch(m_deviceText);
+    connect(this, &QDialog::finished, m_unsaved, &UnsavedWork::finish);
     if (m_isNew) {
         fillFromDefault();
         connect(m_model, &QComboBox::currentTextChanged, this, [this] {
@@ -97,6 +141,62 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
         m_isNew ? QByteArray("POST") : QByteArray("PUT"),
         m_isNew ? QStringLiteral("templates") : QStringLiteral("templates/%1").arg(CollectionModel::idOf(t)),
         [this](QString* problem) { return build(problem); }, CollectionModel::idOf(t, "revision"));
+    if (!m_isNew && session) {
+        // Through the workspace: to the server, or into the outbox when it cannot be reached.
+        setSender([this, session](const QJsonObject& body, const Reply& done) {
+            session->templates()->save(
+                m_template, body, this,
+                [this, done](TemplateWorkspace::Saved outcome, const QJsonObject& result, const QString& error) {
+                    m_outcome = outcome;
+                    done(outcome == TemplateWorkspace::Saved::Failed ? tr("The server refused: %1").arg(error)
+                                                                     : QString(),
+                         result);
+                });
+        });
+    }
+}
+
+void TemplateDialog::setOffline(bool offline)
+{
+    m_offlineNote->setText(tr("The server cannot be reached: this is the offline copy. Saving puts the change in "
+                              "the outbox; it is sent when the server answers again."));
+    m_offlineNote->setVisible(offline);
+}
+
+QJsonObject TemplateDialog::state() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("template")},
+            {QStringLiteral("server"), m_serverKey},
+            {QStringLiteral("template"), m_template},
+            {QStringLiteral("regionId"), regionValue(m_region)},
+            {QStringLiteral("name"), m_name->text()},
+            {QStringLiteral("model"), m_model->currentText()},
+            {QStringLiteral("isDefault"), m_default->isChecked()},
+            {QStringLiteral("description"), m_description->text()},
+            {QStringLiteral("globalName"), m_globalName->text()},
+            {QStringLiteral("globalText"), m_globalText->toPlainText()},
+            {QStringLiteral("deviceName"), m_deviceName->text()},
+            {QStringLiteral("deviceText"), m_deviceText->toPlainText()},
+            {QStringLiteral("keptAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+}
+
+void TemplateDialog::restore(const QJsonObject& state)
+{
+    m_name->setText(state.value(QStringLiteral("name")).toString());
+    m_model->setCurrentText(state.value(QStringLiteral("model")).toString());
+    const int region = m_region->findData(state.value(QStringLiteral("regionId")).toVariant());
+    if (region >= 0) {
+        m_region->setCurrentIndex(region);
+    }
+    m_default->setChecked(state.value(QStringLiteral("isDefault")).toBool());
+    m_description->setText(state.value(QStringLiteral("description")).toString());
+    m_globalName->setText(state.value(QStringLiteral("globalName")).toString());
+    m_deviceName->setText(state.value(QStringLiteral("deviceName")).toString());
+    for (const auto& [editor, key] : {std::pair {m_globalText, "globalText"}, std::pair {m_deviceText, "deviceText"}}) {
+        editor->setPlainText(state.value(QLatin1String(key)).toString());
+        editor->document()->setModified(true); // not saved yet
+    }
+    m_unsaved->keepNow();
 }
 
 void TemplateDialog::fillFromDefault()

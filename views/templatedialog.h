@@ -1,17 +1,23 @@
 #pragma once
 
 #include "recorddialog.h"
+#include "templateworkspace.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class CfgEditor;
+class PreviewPanel;
+class QLabel;
 class QTabWidget;
+class UnsavedWork;
 
 // Adds or changes a template: its name, phone model, region, default mark and description, and
 // both files (the global file every phone of the model includes, and the per-device file) in a
-// tab each, in the cfg editor (colours, checks as you type, completion). A new template starts
-// from the shipped default of its model.
+// tab each, in the cfg editor (colours, checks as you type, completion), with the live preview
+// of the device file beside them. A new template starts from the shipped default of its model.
+// A change saved while the server cannot be reached waits in the outbox (TemplateWorkspace);
+// the text typed is kept in the recovery journal until it is saved or cancelled.
 class TemplateDialog : public RecordDialog
 {
     Q_OBJECT
@@ -24,12 +30,25 @@ public:
     QComboBox* modelBox() const { return m_model; }
     CfgEditor* globalText() const { return m_globalText; }
     CfgEditor* deviceText() const { return m_deviceText; }
+    PreviewPanel* preview() const { return m_preview; }
+    QTabWidget* fileTabs() const { return m_files; }
+    // What the last save did: sent, or put in the outbox (offline, or a conflict to settle).
+    TemplateWorkspace::Saved outcome() const { return m_outcome; }
+    // Opened from the offline copy: says so above the fields.
+    void setOffline(bool offline);
+    // Puts back what the recovery journal kept of an earlier dialog (state()).
+    void restore(const QJsonObject& state);
+    QJsonObject state() const;
+    UnsavedWork* unsavedWork() const { return m_unsaved; }
 
 private:
     void fillFromDefault();
     QJsonObject build(QString* problem) const;
 
     bool m_isNew;
+    TemplateWorkspace::Saved m_outcome = TemplateWorkspace::Saved::Sent;
+    QJsonObject m_template;
+    QString m_serverKey;
     QJsonObject m_globalFile;
     QJsonObject m_deviceFile;
     QLineEdit* m_name;
@@ -42,4 +61,7 @@ private:
     CfgEditor* m_globalText;
     QLineEdit* m_deviceName;
     CfgEditor* m_deviceText;
+    PreviewPanel* m_preview;
+    QLabel* m_offlineNote;
+    UnsavedWork* m_unsaved;
 };

@@ -8,6 +8,7 @@
 #include "phonemodels.h"
 #include "recorddialog.h"
 #include "templatedialog.h"
+#include "templateworkspace.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -113,6 +114,15 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
             sayWhenEmpty();
         }
     });
+    if (session) {
+        // Back online, or an offline edit reached the server: the list shows the server's again.
+        connect(session, &ConsoleSession::reachableChanged, this, [this](bool reachable) {
+            if (reachable) {
+                scheduleReload();
+            }
+        });
+        connect(session->templates(), &TemplateWorkspace::pendingSettled, this, [this] { scheduleReload(); });
+    }
     selectionChanged();
 }
 
@@ -137,6 +147,27 @@ void TemplatesPage::sayWhenEmpty()
                        tr("No template is stored: every phone gets the shipped default of its model. "
                           "Add Template starts from it."));
     }
+}
+
+QString TemplatesPage::savedText(const TemplateDialog* dialog, const QJsonObject& result)
+{
+    const QString name = result.value(QStringLiteral("name")).toString();
+    switch (dialog->outcome()) {
+    case TemplateWorkspace::Saved::Queued:
+        return tr("Template %1 saved in the outbox: it is sent when the server answers again.").arg(name);
+    case TemplateWorkspace::Saved::Conflict:
+        return tr("Template %1 was changed on the server meanwhile: compare and choose in the window that opened.")
+            .arg(name);
+    default:
+        return tr("Template %1 saved.").arg(name);
+    }
+}
+
+bool TemplatesPage::offlineRows(QVector<QJsonObject>* rows) const
+{
+    const QString model = m_model->currentData().toString();
+    *rows = session()->templates()->offlineList(regionFilterValue() > 0 ? regionFilterValue() : -1, model);
+    return true;
 }
 
 QUrlQuery TemplatesPage::query() const
@@ -192,20 +223,21 @@ void TemplatesPage::editCurrent()
         return;
     }
     const bool change = mayChange(t);
-    // The list has no file texts: the template is read whole when it is opened.
-    session()->get(QStringLiteral("templates/%1").arg(CollectionModel::idOf(t)), {}, this,
-                   [this, change](const ApiReply& reply) {
-                       if (!reportFailure(reply, tr("Opening the template"))) {
-                           return;
-                       }
-                       auto* dialog = new TemplateDialog(session(), reply.json, 0, this);
-                       if (!change) {
-                           dialog->setReadOnly();
-                       }
-                       openEditor(dialog, [](const QJsonObject& result) {
-                           return tr("Template %1 saved.").arg(result.value(QStringLiteral("name")).toString());
-                       });
-                   });
+    // The list has no file texts: the template is read whole when it is opened (from the
+    // offline copy when the server cannot be reached).
+    session()->templates()->open(
+        CollectionModel::idOf(t), this, [this, change](const QJsonObject& templ, bool offline, const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT message(MessageBar::Kind::Error, tr("Opening the template failed: %1").arg(error));
+                return;
+            }
+            auto* dialog = new TemplateDialog(session(), templ, 0, this);
+            dialog->setOffline(offline);
+            if (!change) {
+                dialog->setReadOnly();
+            }
+            openEditor(dialog, [dialog](const QJsonObject& result) { return savedText(dialog, result); });
+        });
 }
 
 void TemplatesPage::cloneCurrent()

@@ -52,12 +52,15 @@ protected:
     void showEvent(QShowEvent* event) override;
     QUrlQuery query() const override;
     void selectionChanged() override;
+    bool offlineRows(QVector<QJsonObject>* rows) const override;
 
 private:
     // The phones of exactly this model in this region (0: every region), page by page.
     void collectPhones(const QString& model, qint64 regionId, int offset, QVector<qint64> ids,
                        const std::function<void(const QVector<qint64>&, const QString& error)>& done);
     bool mayChange(const QJsonObject& t) const;
+    // What the page says once the template dialog closed with OK.
+    static QString savedText(const class TemplateDialog* dialog, const QJsonObject& result);
     // Says what phones get when no template is stored at all.
     void sayWhenEmpty();
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "messagebar.h"
+#include "templatecache.h"
+
+#include <QObject>
+
+class ConsoleSession;
+class QToolButton;
+class QWidget;
+
+// The console's side of working without the server and of never losing typed text: the
+// status bar's outbox button (how many template edits wait, Send Now, discarding one on
+// purpose), the three-way comparison opened for an edit the server changed meanwhile
+// (MergeDialog), word of the server going and coming back, and, at start and after signing
+// in, the windows whose unsaved text the recovery journal kept, opened again as they were.
+class OfflineWork : public QObject
+{
+    Q_OBJECT
+
+public:
+    OfflineWork(ConsoleSession* session, QWidget* window);
+
+    QToolButton* outboxButton() const { return m_outbox; }
+    // Opens again what the journal holds: local files always, templates of the signed-in server.
+    // Returns how many windows were opened.
+    int restoreUnsavedWork();
+
+Q_SIGNALS:
+    void message(MessageBar::Kind kind, const QString& text);
+
+private:
+    void updateOutbox(int count);
+    void showMenu();
+    void settle(const TemplateCache::Pending& edit, const QJsonObject& theirs);
+
+    ConsoleSession* m_session;
+    QWidget* m_window;
+    QToolButton* m_outbox;
+    QStringList m_restored; // journal keys already opened again in this run
+};

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "filepreview.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class CfgEditor;
+class CfgHighlighter;
+class ConsoleSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+
+// Beside a template's device file: the file exactly as one phone (or any phone of the model
+// in a region) would download it, rendered again within a few milliseconds of each keystroke
+// (FilePreviewer, with the context the server gives or the offline copy kept), placeholders
+// nothing resolves marked in red; a table of every placeholder with its value and the level
+// it came from (activating a row shows where the template uses it); and the changes against
+// the file that phone has now.
+class PreviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* parent = nullptr);
+
+    // The template previewed (its id names its Template level) and the region to start with.
+    void setTemplate(qint64 templateId, qint64 regionId);
+    // "region:<id>" or "device:<MAC>"; fetches that context (or takes the offline copy's).
+    void showContext(const QString& key);
+    // Renders now (otherwise a moment after the last keystroke).
+    void renderNow();
+
+    QComboBox* contextBox() const { return m_context; }
+    QLineEdit* macEdit() const { return m_mac; }
+    QPlainTextEdit* fileView() const { return m_file; }
+    QTableWidget* placeholderTable() const { return m_table; }
+    QPlainTextEdit* changesView() const { return m_changes; }
+    QLabel* statusLabel() const { return m_status; }
+    QTabWidget* tabs() const { return m_tabs; }
+    const FilePreview& preview() const { return m_preview; }
+    bool hasContext() const { return m_hasContext; }
+    // The placeholder names the context knows at every level (for the editor's completion).
+    QStringList knownNames() const;
+
+    enum Column { NameColumn, ValueColumn, LevelColumn, LineColumn };
+
+Q_SIGNALS:
+    // A context arrived (or could not be had: the status label says why).
+    void contextChanged();
+    void rendered();
+    // Activating a row: the template line that uses that placeholder (1-based).
+    void lineRequested(int line);
+
+private:
+    void render();
+    void fillTable();
+    void showChanges();
+    QString levelName(ValueSource source) const;
+
+    ConsoleSession* m_session;
+    CfgEditor* m_source;
+    qint64 m_templateId = 0;
+    QString m_key;
+    PreviewContext m_contextData;
+    bool m_hasContext = false;
+    FilePreview m_preview;
+    QTimer m_delay;
+    QComboBox* m_context;
+    QLineEdit* m_mac;
+    QLabel* m_status;
+    QTabWidget* m_tabs;
+    QPlainTextEdit* m_file;
+    CfgHighlighter* m_fileColours;
+    QTableWidget* m_table;
+    QPlainTextEdit* m_changes;
+    QLabel* m_changesSummary;
+    bool m_changesStale = true;
+};
