@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,12 +98,7 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
         }
     }
     connect(m_context, &QComboBox::activated, this, [this] { showContext(m_context->currentData().toString()); });
-    connect(m_mac, &QLineEdit::returnPressed, this, [this] {
-        const QString mac = m_mac->text().trimmed();
-        if (!mac.isEmpty()) {
-            showContext(QStringLiteral("device:") + mac);
-        }
-    });
+    m_mac->installEventFilter(this); // Enter picks the phone; it must not press the dialog's OK
     // Rendering is cheap (a 2 000-line template takes a few milliseconds): a short pause keeps
     // it from running for every key of a fast typist while staying well within 100 ms.
     m_delay.setSingleShot(true);
@@ -120,6 +116,21 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
             showChanges();
         }
     });
+}
+
+bool PreviewPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_mac && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QString mac = m_mac->text().trimmed();
+            if (!mac.isEmpty()) {
+                showContext(QStringLiteral("device:") + mac);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewPanel::setTemplate(qint64 templateId, qint64 regionId)

@@ -56,6 +56,9 @@ Q_SIGNALS:
     // Activating a row: the template line that uses that placeholder (1-based).
     void lineRequested(int line);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void render();
     void fillTable();

@@ -1,0 +1,524 @@
+// The template editor against a real phonefleetd: the live preview follows typing, with its
+// provenance table and the comparison with a phone's current file; an edit saved while the
+// server is down waits in the outbox and, the server back with a concurrent change, is
+// settled through the three-way comparison both ways (and merged); text typed in a console
+// killed with SIGKILL comes back in the next one.
+#include "cfgeditor.h"
+#include "cfgfilewindow.h"
+#include "cfghighlighter.h"
+#include "mergedialog.h"
+#include "offlinework.h"
+#include "pagetest.h"
+#include "previewpanel.h"
+#include "serverprocess.h"
+#include "templatedialog.h"
+#include "templatespage.h"
+#include "templateworkspace.h"
+#include "templatexml.h"
+#include "unsavedwork.h"
+
+#include <QApplication>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+const QString adminPassword = QStringLiteral("a-long-enough-password");
+const QString deviceText = QStringLiteral("voip/line/0/auth_name=%ITCS_Line1AuthName%\n"
+                                          "voip/line/0/auth_password=%ITCS_Line1AuthPassword%\n"
+                                          "system/ntp/primary_server_address=%ITCS_Primary_NTP%\n"
+                                          "custom/value=%ITCS_Custom%\n"
+                                          "custom/unknown=%ITCS_NoSuchValue%\n"
+                                          "custom/a=1\n"
+                                          "custom/b=2\n"
+                                          "custom/c=3\n"
+                                          "custom/d=4\n"
+                                          "zzz_device_marker=1\n");
+
+// Replaces the first line starting with prefix in the editor, as typing would (one undo step).
+void replaceLine(QPlainTextEdit* editor, const QString& prefix, const QString& line)
+{
+    QTextBlock block = editor->document()->firstBlock();
+    while (block.isValid() && !block.text().startsWith(prefix)) {
+        block = block.next();
+    }
+    QVERIFY2(block.isValid(), qPrintable(prefix));
+    QTextCursor cursor(block);
+    cursor.select(QTextCursor::LineUnderCursor);
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, line);
+}
+
+QString deviceData(const ApiClient& admin, qint64 id)
+{
+    return admin.get(ApiClient::path("/api/v1/templates/{id}", id))
+        .json.value(QStringLiteral("deviceFile"))
+        .toObject()
+        .value(QStringLiteral("data"))
+        .toString();
+}
+
+int rowOf(QTableWidget* table, const QString& name)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, PreviewPanel::NameColumn)->text() == name) {
+            return r;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+class TestTemplateEditor : public PageTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void previewFollowsTyping();
+    void offlineEditMeetsConcurrentChange();
+    void killedConsoleLosesNoText();
+    void vendorXmlFileOpensAndSaves();
+
+private:
+    bool startServer();
+    TemplateDialog* openTemplate(TemplatesPage* page);
+    // Stops the server, changes the device file offline and saves; starts the server again,
+    // changes the same template there (theirs), and lets the console back in: the merge dialog.
+    MergeDialog* offlineRound(ConsoleSession* session, QWidget* window, const QString& minePrefix, const QString& mine,
+                              const QString& theirsFrom, const QString& theirsTo);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    quint16 m_http = 0;
+    quint16 m_https = 0;
+    ApiClient m_admin;
+    qint64 m_region = 0;
+    qint64 m_phone = 0;
+    qint64 m_template = 0;
+};
+
+bool TestTemplateEditor::startServer()
+{
+    QString error;
+    if (!m_server.startIn(m_dir.path(), adminPassword, &error, m_http, m_https)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_http = m_server.http;
+    m_https = m_server.https;
+    m_admin = ApiClient(m_http, QHostAddress::LocalHost);
+    return m_admin.login(QStringLiteral("admin"), adminPassword).status == 200;
+}
+
+void TestTemplateEditor::initTestCase()
+{
+    // The offline copy and the journal of an earlier run (XDG_DATA_HOME is this test's own).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+    QVERIFY(startServer());
+    const auto created = [](const ApiClient::Reply& r) {
+        if (r.status != 201) {
+            qFatal("%s", r.text().constData());
+        }
+        return r.id();
+    };
+    m_region = created(m_admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Lyon")}}));
+    const qint64 alice = created(m_admin.post("/api/v1/users",
+                                              {{QStringLiteral("name"), QStringLiteral("alice")},
+                                               {QStringLiteral("password"), QStringLiteral("pw-A1")},
+                                               {QStringLiteral("regionId"), m_region}}));
+    m_phone = created(m_admin.post("/api/v1/devices",
+                                   {{QStringLiteral("mac"), QStringLiteral("00908F0000C1")},
+                                    {QStringLiteral("model"), QStringLiteral("430HD")},
+                                    {QStringLiteral("regionId"), m_region},
+                                    {QStringLiteral("userId"), alice}}));
+    m_template = created(m_admin.post("/api/v1/templates",
+                                      {{QStringLiteral("name"), QStringLiteral("Lyon 430HD")},
+                                       {QStringLiteral("model"), QStringLiteral("430HD")},
+                                       {QStringLiteral("regionId"), m_region},
+                                       {QStringLiteral("isDefault"), true},
+                                       {QStringLiteral("globalFile"),
+                                        QJsonObject {{QStringLiteral("name"), QStringLiteral("430HD.cfg")},
+                                                     {QStringLiteral("data"), QStringLiteral("a=1\n")}}},
+                                       {QStringLiteral("deviceFile"),
+                                        QJsonObject {{QStringLiteral("name"), QStringLiteral("%ITCS_mac%.cfg")},
+                                                     {QStringLiteral("data"), deviceText}}}}));
+    created(m_admin.post("/api/v1/placeholders",
+                         {{QStringLiteral("level"), QStringLiteral("system")},
+                          {QStringLiteral("name"), QStringLiteral("Custom")},
+                          {QStringLiteral("value"), QStringLiteral("from-system")}}));
+    created(m_admin.post("/api/v1/placeholders",
+                         {{QStringLiteral("level"), QStringLiteral("region")},
+                          {QStringLiteral("ownerId"), m_region},
+                          {QStringLiteral("name"), QStringLiteral("Custom")},
+                          {QStringLiteral("value"), QStringLiteral("from-lyon")}}));
+    const qint64 job =
+        created(m_admin.post("/api/v1/actions",
+                             {{QStringLiteral("action"), QStringLiteral("generate")},
+                              {QStringLiteral("deviceIds"), QJsonArray {static_cast<double>(m_phone)}}}));
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get("/api/v1/jobs/" + QByteArray::number(job)).json.value(QStringLiteral("state")).toString()
+                == QLatin1String("done");
+        },
+        30000));
+}
+
+TemplateDialog* TestTemplateEditor::openTemplate(TemplatesPage* page)
+{
+    if (!load(page)) {
+        return nullptr;
+    }
+    selectId(page, m_template);
+    page->editCurrent();
+    return openDialog<TemplateDialog>(page);
+}
+
+void TestTemplateEditor::previewFollowsTyping()
+{
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    TemplatesPage page(session.get());
+    TemplateDialog* dialog = openTemplate(&page);
+    QVERIFY(dialog);
+    PreviewPanel* preview = dialog->preview();
+    QVERIFY(waitFor([&] { return preview->hasContext(); }, 10000, 20));
+
+    // Any phone in Lyon: the region's value wins over the system's, per-phone built-ins stay open.
+    QVERIFY2(preview->fileView()->toPlainText().contains(QLatin1String("custom/value=from-lyon\n")),
+             qPrintable(preview->fileView()->toPlainText()));
+    QTableWidget* table = preview->placeholderTable();
+    int custom = rowOf(table, QStringLiteral("Custom"));
+    QVERIFY(custom >= 0);
+    QCOMPARE(table->item(custom, PreviewPanel::LevelColumn)->text(), QStringLiteral("Region Lyon"));
+    QCOMPARE(table->item(custom, PreviewPanel::ValueColumn)->text(), QStringLiteral("from-lyon"));
+    const int auth = rowOf(table, QStringLiteral("Line1AuthName"));
+    QCOMPARE(table->item(auth, PreviewPanel::LevelColumn)->text(), QStringLiteral("Built-in, per phone"));
+    const int unknown = rowOf(table, QStringLiteral("NoSuchValue"));
+    QCOMPARE(table->item(unknown, PreviewPanel::LevelColumn)->text(), QStringLiteral("Unresolved"));
+    QCOMPARE(table->item(unknown, PreviewPanel::NameColumn)->foreground().color(), QColor(0xc6, 0x28, 0x28));
+
+    // One phone: its own values, and the file it has now, which the unchanged template matches.
+    QTest::keyClicks(preview->macEdit(), QStringLiteral("00908f0000c1"));
+    QTest::keyClick(preview->macEdit(), Qt::Key_Return);
+    QVERIFY(waitFor([&] { return preview->statusLabel()->text().contains(QLatin1String("00908F0000C1")); }, 10000, 20));
+    QVERIFY(preview->fileView()->toPlainText().contains(QLatin1String("voip/line/0/auth_name=alice\n")));
+    QVERIFY(preview->fileView()->toPlainText().contains(QLatin1String("auth_password=********\n")));
+    preview->tabs()->setCurrentIndex(2);
+    QVERIFY2(preview->changesView()->toPlainText().isEmpty(), qPrintable(preview->changesView()->toPlainText()));
+    QVERIFY(preview->findChild<QLabel*>() != nullptr);
+
+    // Typing: the preview follows within the editor's pause, the change shows against the phone's file.
+    CfgEditor* editor = dialog->deviceText();
+    dialog->fileTabs()->setCurrentIndex(1);
+    QSignalSpy rendered(preview, &PreviewPanel::rendered);
+    replaceLine(editor, QStringLiteral("custom/b=2"), QStringLiteral("custom/typed=%ITCS_Custom%-%ITCS_Typo%"));
+    QVERIFY(rendered.wait(2000));
+    const QString text = preview->fileView()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("custom/typed=from-lyon-%ITCS_Typo%\n")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("custom/b=2")));
+    const QString changes = preview->changesView()->toPlainText();
+    QVERIFY2(changes.contains(QLatin1String("- custom/b=2")), qPrintable(changes));
+    QVERIFY(changes.contains(QLatin1String("+ custom/typed=from-lyon-%ITCS_Typo%")));
+    // The placeholder nothing resolves is marked in the preview.
+    QTextBlock block = preview->fileView()->document()->firstBlock();
+    while (block.isValid() && !block.text().startsWith(QLatin1String("custom/typed="))) {
+        block = block.next();
+    }
+    QVERIFY(block.isValid());
+    const int typoAt = int(block.text().indexOf(QLatin1String("%ITCS_Typo%")));
+    bool marked = false;
+    for (const QTextLayout::FormatRange& f : block.layout()->formats()) {
+        marked = marked
+            || (f.start <= typoAt && f.start + f.length > typoAt
+                && f.format.background().color() == QColor(0xc6, 0x28, 0x28));
+    }
+    QVERIFY(marked);
+    QVERIFY(rowOf(table, QStringLiteral("Typo")) >= 0);
+
+    // A row of the table leads to the line of the template that uses it.
+    custom = rowOf(table, QStringLiteral("Custom"));
+    editor->moveCursor(QTextCursor::End);
+    Q_EMIT table->cellActivated(custom, PreviewPanel::NameColumn);
+    QCOMPARE(editor->textCursor().blockNumber() + 1, table->item(custom, PreviewPanel::LineColumn)->text().toInt());
+    QCOMPARE(editor->textCursor().block().text(), QStringLiteral("custom/value=%ITCS_Custom%"));
+    // Completion offers the names the phone's levels define.
+    const QAbstractItemModel* words = editor->completer()->model();
+    QVERIFY(!words->match(words->index(0, 0), Qt::DisplayRole, QStringLiteral("%ITCS_Custom%"), 1, Qt::MatchExactly)
+                 .isEmpty());
+    dialog->reject();
+}
+
+MergeDialog* TestTemplateEditor::offlineRound(ConsoleSession* session, QWidget* window, const QString& minePrefix,
+                                              const QString& mine, const QString& theirsFrom, const QString& theirsTo)
+{
+    TemplateWorkspace* templates = session->templates();
+    // The offline copy holds the template (and its region's preview) once the console has seen it.
+    if (!waitFor([&] { return !templates->offlineList(-1, {}).isEmpty(); }, 10000, 20)) {
+        qWarning("the offline copy stayed empty");
+        return nullptr;
+    }
+    session->setProbeInterval(60000); // the test says when the console may look again
+    m_server.terminate();
+    m_server.waitForExit();
+
+    TemplatesPage page(session);
+    TemplateDialog* dialog = openTemplate(&page);
+    if (!dialog || session->isReachable()) {
+        qWarning("no dialog from the offline copy");
+        return nullptr;
+    }
+    if (!dialog->findChild<QLabel*>(QStringLiteral("offlineNote"))->isVisibleTo(dialog)) {
+        qWarning("the dialog does not say it is offline");
+        return nullptr;
+    }
+    if (!waitFor([&] { return dialog->preview()->hasContext(); }, 5000, 20)
+        || !dialog->preview()->statusLabel()->text().contains(QLatin1String("Offline"))) {
+        qWarning("no preview offline: %s", qPrintable(dialog->preview()->statusLabel()->text()));
+        return nullptr;
+    }
+    const int before = templates->pendingCount();
+    replaceLine(dialog->deviceText(), minePrefix, mine);
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->accept();
+    if (!accepted.wait(5000) && accepted.isEmpty()) {
+        qWarning("the offline save did not close the dialog");
+        return nullptr;
+    }
+    if (templates->pendingCount() != before + 1) {
+        qWarning("nothing waits in the outbox");
+        return nullptr;
+    }
+    const auto* outbox = window->findChild<QToolButton*>(QStringLiteral("outbox"));
+    if (!outbox->isVisibleTo(window) || !outbox->text().contains(QLatin1String("1"))) {
+        qWarning("the outbox button says %s", qPrintable(outbox->text()));
+        return nullptr;
+    }
+
+    // The server comes back, and someone changed the template there meanwhile.
+    if (!startServer()) {
+        return nullptr;
+    }
+    ApiClient::Reply current = m_admin.get(ApiClient::path("/api/v1/templates/{id}", m_template));
+    QJsonObject file = current.json.value(QStringLiteral("deviceFile")).toObject();
+    file.insert(QStringLiteral("data"), file.value(QStringLiteral("data")).toString().replace(theirsFrom, theirsTo));
+    const ApiClient::Reply changed =
+        m_admin.put(ApiClient::path("/api/v1/templates/{id}", m_template),
+                    {{QStringLiteral("deviceFile"), file}, {QStringLiteral("revision"), current.revision()}});
+    if (changed.status != 200) {
+        qWarning("%s", changed.text().constData());
+        return nullptr;
+    }
+    session->setProbeInterval(100);
+    return openDialog<MergeDialog>(window);
+}
+
+void TestTemplateEditor::offlineEditMeetsConcurrentChange()
+{
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    QWidget window;
+    OfflineWork offline(session.get(), &window);
+    TemplateWorkspace* templates = session->templates();
+
+    // 1. Both changed custom/c: keep mine. The merge shows the conflict between markers.
+    MergeDialog* merge =
+        offlineRound(session.get(), &window, QStringLiteral("custom/c="), QStringLiteral("custom/c=MINE"),
+                     QStringLiteral("custom/c=3"), QStringLiteral("custom/c=THEIRS"));
+    QVERIFY(merge);
+    QCOMPARE(merge->conflictCount(1), 1);
+    QVERIFY(merge->result(1)->toPlainText().contains(QLatin1String("<<<<<<< mine\ncustom/c=MINE\n")));
+    QVERIFY(!merge->saveMergeButton()->isEnabled());
+    merge->keepMineButton()->click();
+    QVERIFY(waitFor([&] { return templates->pendingCount() == 0; }, 10000, 20));
+    QString data = deviceData(m_admin, m_template);
+    QVERIFY2(data.contains(QLatin1String("custom/c=MINE\n")) && !data.contains(QLatin1String("THEIRS")),
+             qPrintable(data));
+
+    // 2. Both changed custom/d: keep the server's.
+    merge = offlineRound(session.get(), &window, QStringLiteral("custom/d="), QStringLiteral("custom/d=MINE"),
+                         QStringLiteral("custom/d=4"), QStringLiteral("custom/d=THEIRS"));
+    QVERIFY(merge);
+    merge->keepTheirsButton()->click();
+    QVERIFY(waitFor([&] { return templates->pendingCount() == 0; }, 10000, 20));
+    data = deviceData(m_admin, m_template);
+    QVERIFY2(data.contains(QLatin1String("custom/d=THEIRS\n")) && !data.contains(QLatin1String("custom/d=MINE")),
+             qPrintable(data));
+    QVERIFY(data.contains(QLatin1String("custom/c=MINE\n"))); // round 1 stands
+
+    // 3. Different lines: merged by itself, the merge saved holds both, and a conflict edited by hand.
+    merge = offlineRound(session.get(), &window, QStringLiteral("custom/a="), QStringLiteral("custom/a=MINE"),
+                         QStringLiteral("zzz_device_marker=1"), QStringLiteral("zzz_device_marker=THEIRS"));
+    QVERIFY(merge);
+    QCOMPARE(merge->conflictCount(1), 0);
+    QVERIFY(merge->saveMergeButton()->isEnabled());
+    merge->saveMergeButton()->click();
+    QVERIFY(waitFor([&] { return templates->pendingCount() == 0; }, 10000, 20));
+    data = deviceData(m_admin, m_template);
+    QVERIFY2(data.contains(QLatin1String("custom/a=MINE\n"))
+                 && data.contains(QLatin1String("zzz_device_marker=THEIRS")),
+             qPrintable(data));
+}
+
+void TestTemplateEditor::killedConsoleLosesNoText()
+{
+    // A console (this test, as a child) opens the template and a local file, types, and is
+    // killed with SIGKILL once its journal holds the text; the next console opens both again.
+    const QString local = m_dir.filePath(QStringLiteral("desk.cfg"));
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("system/ntp/enabled=1\n");
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PF_TEST_CHILD_PORT"), QString::number(m_http));
+    env.insert(QStringLiteral("PF_TEST_CHILD_TEMPLATE"), QString::number(m_template));
+    env.insert(QStringLiteral("PF_TEST_CHILD_FILE"), local);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QVERIFY(waitFor([&] { return child.readAllStandardOutput().contains("TYPED") || !child.isOpen(); }, 30000, 50));
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(5000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    QWidget window;
+    OfflineWork offline(session.get(), &window);
+    QCOMPARE(UnsavedWork::journal().entries().size(), 2);
+    QCOMPARE(offline.restoreUnsavedWork(), 2);
+    auto* dialog = openDialog<TemplateDialog>(&window);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->deviceText()->toPlainText().contains(QLatin1String("custom/killed=typed before SIGKILL")),
+             qPrintable(dialog->deviceText()->toPlainText()));
+    QVERIFY(dialog->deviceText()->document()->isModified());
+    CfgFileWindow* file = nullptr;
+    for (CfgFileWindow* w : window.findChildren<CfgFileWindow*>()) {
+        file = w;
+    }
+    QVERIFY(file);
+    QCOMPARE(file->path(), local);
+    QVERIFY(file->editor()->toPlainText().contains(QLatin1String("system/typed=before the kill")));
+    QVERIFY(file->isModified());
+    // Saved: the journal forgets it.
+    QVERIFY(file->save());
+    dialog->reject();
+    QVERIFY(waitFor([] { return UnsavedWork::journal().entries().isEmpty(); }, 3000, 20));
+    file->close();
+}
+
+void TestTemplateEditor::vendorXmlFileOpensAndSaves()
+{
+    const QString path = m_dir.filePath(QStringLiteral("vendor.xml"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(testDataPath(QStringLiteral("samples/template_430HD.xml")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto* window = new CfgFileWindow;
+    QSignalSpy opened(window, &CfgFileWindow::opened);
+    window->openFile(path);
+    QVERIFY(opened.wait(5000));
+    QVERIFY(window->isTemplateXml());
+    QVERIFY(window->globalEditor()->toPlainText().contains(QLatin1String("system/ntp/enabled=1")));
+    QVERIFY(window->editor()->toPlainText().contains(QLatin1String("%ITCS_Line1AuthName%")));
+    QCOMPARE(window->fileTabs()->count(), 2);
+    window->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(window->editor(), Qt::Key_Return);
+    QTest::keyClicks(window->editor(), QStringLiteral("custom/from_window=1"));
+    QVERIFY(window->save());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    PhoneTemplate t;
+    QString error;
+    QVERIFY2(TemplateXml::read(saved.readAll(), &t, &error), qPrintable(error));
+    QVERIFY2(t.deviceFile.data.contains(QLatin1String("\ncustom/from_window=1")), qPrintable(t.deviceFile.data));
+    QVERIFY(t.globalFile.data.contains(QLatin1String("system/ntp/enabled=1")));
+    delete window;
+}
+
+// --- the console that gets killed --------------------------------------------------------------
+
+namespace {
+int runKilledChild()
+{
+    // Types into a template and a local file, says so once the journal has both, and waits for
+    // the SIGKILL.
+    QNetworkAccessManager network;
+    ConsoleSession session(&network);
+    QString error;
+    QSignalSpy signedIn(&session, &ConsoleSession::signedIn);
+    session.signIn(
+        ServerUrl::parse(QStringLiteral("http://127.0.0.1:") + qEnvironmentVariable("PF_TEST_CHILD_PORT"), &error), {},
+        QStringLiteral("admin"), adminPassword, QStringLiteral("child"));
+    if (!signedIn.wait(15000)) {
+        return 2;
+    }
+    TemplatesPage page(&session);
+    QSignalSpy loaded(&page, &CollectionPage::loaded);
+    page.reload();
+    if (!loaded.wait(15000)) {
+        return 3;
+    }
+    const qint64 id = qEnvironmentVariableIntValue("PF_TEST_CHILD_TEMPLATE");
+    const auto* proxy = static_cast<QSortFilterProxyModel*>(page.table()->model());
+    page.table()->selectRow(proxy->mapFromSource(page.model()->index(page.model()->rowOf(id), 0)).row());
+    page.editCurrent();
+    TemplateDialog* dialog = nullptr;
+    waitFor([&] { return (dialog = page.findChild<TemplateDialog*>()) != nullptr; }, 10000, 20);
+    if (!dialog) {
+        return 4;
+    }
+    dialog->deviceText()->moveCursor(QTextCursor::End);
+    QTest::keyClick(dialog->deviceText(), Qt::Key_Return);
+    QTest::keyClicks(dialog->deviceText(), QStringLiteral("custom/killed=typed before SIGKILL"));
+    auto* file = new CfgFileWindow;
+    QSignalSpy opened(file, &CfgFileWindow::opened);
+    file->openFile(qEnvironmentVariable("PF_TEST_CHILD_FILE"));
+    if (!opened.wait(5000)) {
+        return 5;
+    }
+    file->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClick(file->editor(), Qt::Key_Return);
+    QTest::keyClicks(file->editor(), QStringLiteral("system/typed=before the kill"));
+    // No saving, no closing: the journal has it within its pause.
+    waitFor(
+        [&] {
+            const auto entries = UnsavedWork::journal().entries();
+            int found = 0;
+            for (const RecoveryJournal::Entry& e : entries) {
+                const QString all = QJsonDocument(e.state).toJson();
+                found += all.contains(QLatin1String("typed before SIGKILL"))
+                    || all.contains(QLatin1String("before the kill"));
+            }
+            return found == 2;
+        },
+        10000, 20);
+    fputs("TYPED\n", stdout);
+    fflush(stdout);
+    return QCoreApplication::exec();
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("PF_TEST_CHILD_PORT")) {
+        return runKilledChild();
+    }
+    TestTemplateEditor test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_templateeditor.moc"
