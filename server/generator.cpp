@@ -290,6 +290,12 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
             continue;
         }
         ++report.rendered;
+        if (only
+            && (previous.id == 0
+                || previous.sha256
+                    != QLatin1String(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))) {
+            report.changed.append(d.id); // for the job's note; a full run counts written files instead
+        }
         if (!unresolved.isEmpty()) {
             report.unresolved.append(d.mac.toString() + QStringLiteral(": ") + unresolved.join(QStringLiteral(", ")));
         }

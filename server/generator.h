@@ -25,6 +25,7 @@ struct GenerationReport
     int globalFiles = 0;       // global files written
     QStringList unresolved;    // "MAC: Name, Name" for devices with placeholders left unresolved
     QVector<Problem> problems; // devices or templates that got no file, and why
+    QVector<qint64> changed;   // runFor(): the devices whose file is new or has other bytes now
 };
 
 // Generates the cfg files phones download: each template's global file and every approved

@@ -162,8 +162,7 @@ void PreviewPanel::showContext(const QString& key)
                 Q_EMIT contextChanged();
                 return;
             }
-            m_contextData = c;
-            m_hasContext = true;
+            setContext(c);
             QStringList notes;
             if (c.isDevice()) {
                 notes << tr("Phone %1 (%2).").arg(c.mac, c.model);
@@ -179,9 +178,15 @@ void PreviewPanel::showContext(const QString& key)
                 notes << tr("Passwords are shown as %1.").arg(PreviewContext::mask());
             }
             m_status->setText(notes.join(u' '));
-            renderNow();
             Q_EMIT contextChanged();
         });
+}
+
+void PreviewPanel::setContext(const PreviewContext& context)
+{
+    m_contextData = context;
+    m_hasContext = true;
+    renderNow();
 }
 
 void PreviewPanel::renderNow()

@@ -32,6 +32,8 @@ public:
     void setTemplate(qint64 templateId, qint64 regionId);
     // "region:<id>" or "device:<MAC>"; fetches that context (or takes the offline copy's).
     void showContext(const QString& key);
+    // Renders with this context from now on (showContext() fetches one and comes here).
+    void setContext(const PreviewContext& context);
     // Renders now (otherwise a moment after the last keystroke).
     void renderNow();
 

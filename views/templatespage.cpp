@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 constexpr qint64 maxTemplateFileBytes = 16LL * 1024 * 1024;
@@ -349,9 +350,59 @@ void TemplatesPage::generateCurrent()
         for (const qint64 id : ids) {
             devices.append(static_cast<double>(id));
         }
+        // Once the job is done, which phones' files changed.
+        connect(
+            this, &ConsolePage::jobStarted, this,
+            [this](const QJsonObject& job) { summariseGeneration(CollectionModel::idOf(job)); },
+            Qt::SingleShotConnection);
         startAction(session(),
                     {{QStringLiteral("action"), QStringLiteral("generate")}, {QStringLiteral("deviceIds"), devices}});
         Q_EMIT transferFinished(true);
+    });
+}
+
+void TemplatesPage::summariseGeneration(qint64 jobId)
+{
+    session()->get(QStringLiteral("jobs/%1").arg(jobId), {}, this, [this, jobId](const ApiReply& job) {
+        if (!job.ok()) {
+            return; // the Jobs panel shows the job and its outcome anyway
+        }
+        const QString state = job.json.value(QStringLiteral("state")).toString();
+        if (state != QLatin1String("done") && state != QLatin1String("cancelled")) {
+            QTimer::singleShot(500, this, [this, jobId] { summariseGeneration(jobId); });
+            return;
+        }
+        session()->get(QStringLiteral("jobs/%1/targets").arg(jobId),
+                       {{QStringLiteral("limit"), QStringLiteral("10000")}}, this, [this](const ApiReply& targets) {
+                           if (!targets.ok()) {
+                               return;
+                           }
+                           QStringList changed;
+                           int unchanged = 0;
+                           int failed = 0;
+                           for (const QJsonValue& v : targets.items()) {
+                               const QJsonObject t = v.toObject();
+                               const QString reason = t.value(QStringLiteral("reason")).toString();
+                               if (t.value(QStringLiteral("outcome")).toString() != QLatin1String("done")) {
+                                   ++failed;
+                               } else if (reason.contains(QLatin1String("(changed)"))) {
+                                   changed << t.value(QStringLiteral("label")).toString();
+                               } else {
+                                   ++unchanged;
+                               }
+                           }
+                           const QString shown = changed.size() > 10 ? changed.mid(0, 10).join(QStringLiteral(", "))
+                                   + tr(" and %n more", nullptr, int(changed.size()) - 10)
+                                                                     : changed.join(QStringLiteral(", "));
+                           Q_EMIT message(
+                               failed > 0 ? MessageBar::Kind::Warning : MessageBar::Kind::Information,
+                               tr("Generated: %n file(s) changed", nullptr, int(changed.size()))
+                                   + (changed.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown))
+                                   + tr(", %n unchanged", nullptr, unchanged)
+                                   + (failed > 0 ? tr(", %n failed (see the Jobs panel)", nullptr, failed) : QString())
+                                   + u'.');
+                           Q_EMIT generationSummarised(changed, unchanged, failed);
+                       });
     });
 }
 

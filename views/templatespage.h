@@ -47,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An import, export or generate finished, for whoever waits on it.
     void transferFinished(bool ok);
+    // A generate job is done: the phones whose file changed (their MACs), and the others.
+    void generationSummarised(const QStringList& changed, int unchanged, int failed);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -61,6 +63,8 @@ private:
     bool mayChange(const QJsonObject& t) const;
     // What the page says once the template dialog closed with OK.
     static QString savedText(const class TemplateDialog* dialog, const QJsonObject& result);
+    // Follows a generate job to its end, then says which phones' files changed.
+    void summariseGeneration(qint64 jobId);
     // Says what phones get when no template is stored at all.
     void sayWhenEmpty();
 

@@ -18,7 +18,9 @@ StoreError generate(Store& store, const QVector<qint64>& devices, const QString&
     if (!report->problems.isEmpty()) {
         return {StoreError::Code::Invalid, report->problems.first().message};
     }
-    *note += note->isEmpty() ? QStringLiteral("file generated") : QStringLiteral("; file generated");
+    const QString generated = report->changed.isEmpty() ? QStringLiteral("file generated (unchanged)")
+                                                        : QStringLiteral("file generated (changed)");
+    *note += note->isEmpty() ? generated : QStringLiteral("; ") + generated;
     if (!report->unresolved.isEmpty()) {
         *note += QStringLiteral(" (unresolved: %1)").arg(report->unresolved.first());
     }
@@ -160,7 +162,8 @@ StoreResult<QHash<qint64, Generated>> generateMany(Store& store, const QVector<J
             r.note = problems.value(t.targetId, templateProblem);
             continue;
         }
-        r.note = QStringLiteral("file generated");
+        r.note = report->changed.contains(t.targetId) ? QStringLiteral("file generated (changed)")
+                                                      : QStringLiteral("file generated (unchanged)");
         const QString unresolved = unresolvedOf(report.value(), t.label);
         if (!unresolved.isEmpty()) {
             r.note += QStringLiteral(" (unresolved: %1)").arg(unresolved);

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void initTestCase();
     void previewFollowsTyping();
     void offlineEditMeetsConcurrentChange();
+    void generateSaysWhichPhonesChange();
     void killedConsoleLosesNoText();
     void vendorXmlFileOpensAndSaves();
 
@@ -368,6 +369,34 @@ void TestTemplateEditor::offlineEditMeetsConcurrentChange()
     QVERIFY2(data.contains(QLatin1String("custom/a=MINE\n"))
                  && data.contains(QLatin1String("zzz_device_marker=THEIRS")),
              qPrintable(data));
+}
+
+void TestTemplateEditor::generateSaysWhichPhonesChange()
+{
+    // The template changed since the phone's file was made (the offline rounds): its file
+    // changes now, and not the second time.
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    TemplatesPage page(session.get());
+    QVERIFY(load(&page));
+    for (const QString& expected : {QStringLiteral("changed"), QStringLiteral("unchanged")}) {
+        selectId(&page, m_template);
+        QSignalSpy summary(&page, &TemplatesPage::generationSummarised);
+        QSignalSpy said(&page, &ConsolePage::message);
+        page.generateCurrent();
+        QVERIFY(summary.wait(20000));
+        const QStringList changed = summary.first().at(0).toStringList();
+        if (expected == QLatin1String("changed")) {
+            QCOMPARE(changed, QStringList {QStringLiteral("00908F0000C1")});
+            QCOMPARE(summary.first().at(1).toInt(), 0);
+        } else {
+            QVERIFY(changed.isEmpty());
+            QCOMPARE(summary.first().at(1).toInt(), 1);
+        }
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.last().at(1).toString().startsWith(QLatin1String("Generated: ")),
+                 qPrintable(said.last().at(1).toString()));
+    }
 }
 
 void TestTemplateEditor::killedConsoleLosesNoText()
