@@ -71,6 +71,8 @@ void ConsoleSession::start(const ServerUrl& server, const QString& pinnedFingerp
     m_local = local;
     m_admin = Admin();
     m_regions.clear();
+    m_identity = {};
+    m_offlineStart = false;
     setReachable(true);
     setState(State::Connecting);
 }
@@ -119,19 +121,39 @@ void ConsoleSession::loadMe()
             Q_EMIT connectFailed(failed);
             return;
         }
-        m_admin = admin;
-        m_canAdministerSystem = r.json.value(QStringLiteral("canAdministerSystem")).toBool();
-        m_canWrite = r.json.value(QStringLiteral("canWrite")).toBool();
+        const QJsonObject me = r.json;
         m_api->get(QStringLiteral("regions"), {{QStringLiteral("limit"), QStringLiteral("10000")}}, this,
-                   [this, generation](const ApiReply& regions) {
+                   [this, generation, me](const ApiReply& regions) {
                        if (generation != m_generation) {
                            return;
                        }
-                       m_regions = regionsOf(regions);
+                       adopt(me, regions.items());
                        setState(State::SignedIn);
                        Q_EMIT signedIn();
                    });
     });
+}
+
+void ConsoleSession::adopt(const QJsonObject& me, const QJsonArray& regions)
+{
+    ApiJson::read(me, &m_admin);
+    m_canAdministerSystem = me.value(QStringLiteral("canAdministerSystem")).toBool();
+    m_canWrite = me.value(QStringLiteral("canWrite")).toBool();
+    ApiReply list;
+    list.json.insert(QStringLiteral("items"), regions);
+    m_regions = regionsOf(list);
+    m_identity = {{QStringLiteral("me"), me}, {QStringLiteral("regions"), regions}};
+}
+
+void ConsoleSession::openOffline(const ServerUrl& server, const QString& pinnedFingerprint, const QString& label,
+                                 const QJsonObject& identity)
+{
+    start(server, pinnedFingerprint, label, false);
+    m_offlineStart = true;
+    adopt(identity.value(QStringLiteral("me")).toObject(), identity.value(QStringLiteral("regions")).toArray());
+    setState(State::SignedIn);
+    setReachable(false);
+    Q_EMIT signedIn();
 }
 
 void ConsoleSession::signOut()
@@ -170,9 +192,13 @@ AdminApiClient::Callback ConsoleSession::guarded(AdminApiClient::Callback done)
             return; // an answer for a session that is over
         }
         if (m_state == State::SignedIn) {
-            const bool noAnswer = r.status == 0
-                && (r.failure == ApiReply::Failure::Unreachable || r.failure == ApiReply::Failure::Timeout);
-            setReachable(!noAnswer);
+            // An answer of any kind: there is a server. No connection at all: there is none. (A
+            // certificate refused says nothing either way.)
+            if (r.status != 0) {
+                setReachable(true);
+            } else if (r.failure == ApiReply::Failure::Unreachable || r.failure == ApiReply::Failure::Timeout) {
+                setReachable(false);
+            }
         }
         if (r.status == 401 && m_state == State::SignedIn) {
             ++m_generation;

@@ -4,6 +4,8 @@
 #include "adminapiclient.h"
 #include "region.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +35,15 @@ public:
     // Signs in with a password.
     void signIn(const ServerUrl& server, const QString& pinnedFingerprint, const QString& user, const QString& password,
                 const QString& label);
+    // Works without the server: signed in as the identity kept from the last session there
+    // (identity()), unreachable from the start, so the console works from its offline copy.
+    // When the server answers again it asks for a sign-in (sessionEnded), and then the outbox
+    // goes.
+    void openOffline(const ServerUrl& server, const QString& pinnedFingerprint, const QString& label,
+                     const QJsonObject& identity);
+    bool isOfflineStart() const { return m_offlineStart; }
+    // Who is signed in and the regions they see, as the server said it (for openOffline()).
+    QJsonObject identity() const { return m_identity; }
     // Ends the session on the server (best effort) and forgets it here.
     void signOut();
 
@@ -88,6 +99,7 @@ Q_SIGNALS:
 private:
     void start(const ServerUrl& server, const QString& pinnedFingerprint, const QString& label, bool local);
     void loadMe();
+    void adopt(const QJsonObject& me, const QJsonArray& regions);
     void setState(State state);
     AdminApiClient::Callback guarded(AdminApiClient::Callback done);
     void setReachable(bool reachable);
@@ -104,6 +116,8 @@ private:
     QVector<Region> m_regions;
     quint64 m_generation = 0; // answers of an earlier connection are dropped
     bool m_reachable = true;
+    bool m_offlineStart = false;
+    QJsonObject m_identity;
     QTimer* m_probe;
     TemplateWorkspace* m_templates;
 };

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,7 +26,7 @@ const char* const schema[] = {
     "json TEXT NOT NULL, PRIMARY KEY (server, id))",
     "CREATE TABLE IF NOT EXISTS contexts (server TEXT NOT NULL, template_id INTEGER NOT NULL, key TEXT NOT NULL, "
     "json TEXT NOT NULL, fetched_at TEXT NOT NULL, PRIMARY KEY (server, template_id, key))",
-    "CREATE TABLE IF NOT EXISTS names (server TEXT PRIMARY KEY, json TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS identities (server TEXT PRIMARY KEY, json TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, server TEXT NOT NULL, "
     "template_id INTEGER NOT NULL, base_revision INTEGER NOT NULL, base TEXT NOT NULL, mine TEXT NOT NULL, "
     "saved_at TEXT NOT NULL)",
@@ -153,27 +152,21 @@ QJsonObject TemplateCache::context(const QString& server, qint64 templateId, con
     return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
 }
 
-bool TemplateCache::storeNames(const QString& server, const QStringList& names)
+bool TemplateCache::storeIdentity(const QString& server, const QJsonObject& identity)
 {
-    return exec(QStringLiteral("INSERT OR REPLACE INTO names (server, json) VALUES (?, ?)"),
-                {server, text(QJsonObject {{QStringLiteral("names"), QJsonArray::fromStringList(names)}})});
+    return exec(QStringLiteral("INSERT OR REPLACE INTO identities (server, json) VALUES (?, ?)"),
+                {server, text(identity)});
 }
 
-QStringList TemplateCache::names(const QString& server) const
+QJsonObject TemplateCache::identity(const QString& server) const
 {
     if (!isOpen()) {
         return {};
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT json FROM names WHERE server = ?"));
+    q.prepare(QStringLiteral("SELECT json FROM identities WHERE server = ?"));
     q.addBindValue(server);
-    QStringList out;
-    if (q.exec() && q.next()) {
-        for (const QJsonValue& v : object(q.value(0)).value(QStringLiteral("names")).toArray()) {
-            out << v.toString();
-        }
-    }
-    return out;
+    return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
 }
 
 qint64 TemplateCache::addPending(const Pending& edit)

@@ -8,8 +8,9 @@
 
 // The console's offline copy, in a SQLite file of its own: per server, every template the
 // administrator can read (whole, with both files), the preview contexts fetched for them, the
-// placeholder names for completion, and the outbox of template edits saved while the server
-// could not be reached, each with the revision and text it was based on. (The parameter
+// outbox of template edits saved while the server
+// could not be reached, each with the revision and text it was based on, and who was signed in
+// (to start offline). (The parameter
 // catalogue ships inside the console, so it needs no copy.) Every change is one transaction.
 class TemplateCache
 {
@@ -46,8 +47,9 @@ public:
     bool storeContext(const QString& server, qint64 templateId, const QString& key, const QJsonObject& context);
     QJsonObject context(const QString& server, qint64 templateId, const QString& key) const;
 
-    bool storeNames(const QString& server, const QStringList& names);
-    QStringList names(const QString& server) const;
+    // Who was signed in there and the regions they saw (ConsoleSession::identity()).
+    bool storeIdentity(const QString& server, const QJsonObject& identity);
+    QJsonObject identity(const QString& server) const;
 
     // The outbox. add() replaces an edit of the same template that is still waiting, keeping
     // the first one's base (the text the administrator started from).

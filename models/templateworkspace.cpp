@@ -53,6 +53,13 @@ TemplateWorkspace::TemplateWorkspace(ConsoleSession* session, QObject* parent)
         sendPending();
         refresh();
     });
+    connect(m_session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
+        if (state != ConsoleSession::State::SignedIn) {
+            // Answers to what was being sent are dropped with the session: the edits stay.
+            m_sending = false;
+            m_conflicted.clear();
+        }
+    });
     connect(m_session, &ConsoleSession::reachableChanged, this, [this](bool reachable) {
         if (reachable) {
             sendPending();
@@ -84,12 +91,18 @@ bool TemplateWorkspace::isOnline() const
     return m_session->isSignedIn() && m_session->isReachable();
 }
 
+QJsonObject TemplateWorkspace::identityFor(const QString& serverKey) const
+{
+    return cache()->identity(serverKey);
+}
+
 void TemplateWorkspace::refresh()
 {
-    if (!isOnline() || m_session->isLocal()) {
+    if (!isOnline() || m_session->isLocal() || m_session->isOfflineStart()) {
         return; // the embedded server is always there: no copy needed
     }
     const QString key = server();
+    cache()->storeIdentity(key, m_session->identity());
     m_session->get(QStringLiteral("templates"), {{QStringLiteral("limit"), QStringLiteral("10000")}}, this,
                    [this, key](const ApiReply& list) {
                        if (!list.ok() || key != server()) {
@@ -268,7 +281,7 @@ QVector<TemplateCache::Pending> TemplateWorkspace::pending() const
 
 void TemplateWorkspace::sendPending()
 {
-    if (m_sending || !isOnline()) {
+    if (m_sending || !isOnline() || m_session->isOfflineStart()) { // offline start: no token until signed in
         return;
     }
     QVector<TemplateCache::Pending> queue = pending();

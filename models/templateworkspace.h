@@ -33,6 +33,9 @@ public:
 
     // Fills the offline copy: every template whole and each one's own region's preview context.
     void refresh();
+    // Who was last signed in to that server (ConsoleSession::serverKey()), for openOffline();
+    // empty when the copy has nothing of it.
+    QJsonObject identityFor(const QString& serverKey) const;
 
     // The template whole: from the server, or (offline) from the copy with any edit that waits
     // in the outbox applied. offline says which; error is set when neither has it.

@@ -26,8 +26,11 @@
 #include "devicesview.h"
 #include "jobsmodel.h"
 #include "jobspanel.h"
+#include "knownservers.h"
 #include "profileconnector.h"
+#include "serverurl.h"
 #include "signindialog.h"
+#include "templateworkspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -389,6 +392,7 @@ void MainWindow::connectToProfile(const ConnectionProfile& profile)
     m_demo->stop();
     m_feed->stop();
     m_messages->hide(); // what was said about the last connection
+    m_lastProfile = profile;
     m_connectionLabel->setText(tr("Connecting to %1…").arg(profile.name));
     m_connector->connectTo(profile);
 }
@@ -480,6 +484,13 @@ void MainWindow::signedIn()
 void MainWindow::sessionEnded(const QString& why)
 {
     m_feed->stop();
+    if (m_session->isOfflineStart()) {
+        // Worked offline, and the server answers now: sign in, then the outbox goes.
+        showMessage(MessageBar::Kind::Information,
+                    tr("%1 answers again: sign in to send the outbox.").arg(m_lastProfile.name));
+        connectToProfile(m_lastProfile);
+        return;
+    }
     showMessage(MessageBar::Kind::Warning, tr("The server ended your session: %1").arg(why));
     if (m_session->isLocal()) {
         connectToLocalServer(); // the console's own server: sign in again by itself
@@ -490,6 +501,36 @@ void MainWindow::connectFailed(const QString& message)
 {
     showMessage(MessageBar::Kind::Error, message);
     updateConnectionState();
+    offerOffline();
+}
+
+void MainWindow::offerOffline()
+{
+    QString error;
+    const ServerUrl server = ServerUrl::parse(m_lastProfile.server, &error);
+    if (m_session->isSignedIn() || !m_lastProfile.isValid() || !server.isValid()) {
+        return;
+    }
+    const QJsonObject identity = m_session->templates()->identityFor(server.toString());
+    if (identity.isEmpty()) {
+        return; // nothing kept of that server
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Work Offline"),
+                                tr("%1 cannot be reached. Work offline on the templates kept from your last session "
+                                   "there? Saved edits wait in the outbox and are sent once you sign in again.")
+                                    .arg(m_lastProfile.name),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* offline = box->addButton(tr("Work &Offline"), QMessageBox::AcceptRole);
+    box->setDefaultButton(offline);
+    connect(box, &QMessageBox::finished, this, [this, box, offline, server, identity] {
+        if (box->clickedButton() == offline) {
+            m_session->openOffline(server, KnownServers::fingerprint(server.toString()),
+                                   tr("%1 (offline)").arg(m_lastProfile.name), identity);
+            showPage(QStringLiteral("templates"));
+        }
+    });
+    box->open();
 }
 
 void MainWindow::updateConnectionState()

@@ -83,6 +83,8 @@ private:
     void signedIn();
     void sessionEnded(const QString& why);
     void connectFailed(const QString& message);
+    // After a failed connection: offers to work on the offline copy kept of that server.
+    void offerOffline();
     void askPassword(const ConnectionProfile& profile, const QString& note);
     void confirmCertificate(const QString& server, const QString& fingerprint);
     void chooseConnection();
@@ -100,6 +102,7 @@ private:
     JobsModel* m_jobs;
     DemoFleet* m_demo;
     LocalConnector m_localConnector;
+    ConnectionProfile m_lastProfile; // the last one connected to (for working offline)
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

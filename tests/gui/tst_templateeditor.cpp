@@ -87,6 +87,7 @@ private Q_SLOTS:
     void initTestCase();
     void previewFollowsTyping();
     void offlineEditMeetsConcurrentChange();
+    void startsOfflineAndSendsAfterSignIn();
     void generateSaysWhichPhonesChange();
     void killedConsoleLosesNoText();
     void vendorXmlFileOpensAndSaves();
@@ -369,6 +370,54 @@ void TestTemplateEditor::offlineEditMeetsConcurrentChange()
     QVERIFY2(data.contains(QLatin1String("custom/a=MINE\n"))
                  && data.contains(QLatin1String("zzz_device_marker=THEIRS")),
              qPrintable(data));
+}
+
+void TestTemplateEditor::startsOfflineAndSendsAfterSignIn()
+{
+    // A console that saw the server once starts later without it (a laptop on a train).
+    QString serverKey;
+    {
+        auto online = signIn(m_http, QStringLiteral("admin"), adminPassword);
+        QVERIFY(online);
+        serverKey = online->serverKey();
+        QVERIFY(waitFor([&] { return !online->templates()->identityFor(serverKey).isEmpty(); }, 10000, 20));
+    }
+    m_server.terminate();
+    QVERIFY(m_server.waitForExit());
+    ConsoleSession session(&m_network);
+    const QJsonObject identity = session.templates()->identityFor(serverKey);
+    QVERIFY(!identity.isEmpty());
+    QString error;
+    const ServerUrl url = ServerUrl::parse(serverKey, &error);
+    session.openOffline(url, {}, QStringLiteral("train"), identity);
+    session.setProbeInterval(60000);
+    QVERIFY(session.isSignedIn());
+    QVERIFY(!session.isReachable());
+    QCOMPARE(session.admin().name, QStringLiteral("admin"));
+    QCOMPARE(session.regionName(m_region), QStringLiteral("Lyon"));
+
+    TemplatesPage page(&session);
+    TemplateDialog* dialog = openTemplate(&page);
+    QVERIFY(dialog);
+    replaceLine(dialog->deviceText(), QStringLiteral("custom/unknown="),
+                QStringLiteral("custom/unknown=from-the-train"));
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->accept();
+    QVERIFY(!accepted.isEmpty() || accepted.wait(5000));
+    QCOMPARE(session.templates()->pendingCount(), 1);
+
+    // The server is back: the console must sign in before anything is sent, then the outbox goes.
+    QVERIFY(startServer());
+    QSignalSpy ended(&session, &ConsoleSession::sessionEnded);
+    session.setProbeInterval(100);
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(session.templates()->pendingCount(), 1);
+    QVERIFY(!deviceData(m_admin, m_template).contains(QLatin1String("from-the-train")));
+    QSignalSpy signedIn(&session, &ConsoleSession::signedIn);
+    session.signIn(url, {}, QStringLiteral("admin"), adminPassword, QStringLiteral("back"));
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(waitFor([&] { return session.templates()->pendingCount() == 0; }, 10000, 20));
+    QVERIFY(deviceData(m_admin, m_template).contains(QLatin1String("custom/unknown=from-the-train\n")));
 }
 
 void TestTemplateEditor::generateSaysWhichPhonesChange()
