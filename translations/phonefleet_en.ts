@@ -103,7 +103,9 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -121,6 +123,11 @@
             <numerusform>%n row not deleted: %1</numerusform>
             <numerusform>%n rows not deleted: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the offline copy: the server cannot be reached</source>
+        <translation>
+            <numerusform>%n row from the offline copy: the server cannot be reached</numerusform><numerusform>%n rows from the offline copy: the server cannot be reached</numerusform></translation>
     </message>
 </context>
 <context>
@@ -532,6 +539,63 @@
             <numerusform>Send to %n Phone…</numerusform>
             <numerusform>Send to %n Phones…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place(s) were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</source>
+        <translation>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform><numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n places were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>The merge: %n conflict to settle</numerusform><numerusform>The merge: %n conflicts to settle</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWork</name>
+    <message numerus="yes">
+        <source>Outbox: %n edit(s)</source>
+        <translation>
+            <numerusform>Outbox: %n edit</numerusform><numerusform>Outbox: %n edits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) with unsaved text from the last session were opened again.</source>
+        <translation>
+            <numerusform>%n window with unsaved text from the last session were opened again.</numerusform><numerusform>%n windows with unsaved text from the last session were opened again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <source>  … %n unchanged line(s) …</source>
+        <translation>
+            <numerusform>  … %n unchanged line …</numerusform><numerusform>  … %n unchanged lines …</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated: %n file(s) changed</source>
+        <translation>
+            <numerusform>Generated: %n file changed</numerusform><numerusform>Generated: %n files changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform><numerusform>, %n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (see the Jobs panel)</source>
+        <translation>
+            <numerusform>, %n failed (see the Jobs panel)</numerusform><numerusform>, %n failed (see the Jobs panel)</numerusform></translation>
     </message>
 </context>
 <context>

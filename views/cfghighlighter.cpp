@@ -34,9 +34,13 @@ CfgHighlighter::CfgHighlighter(QTextDocument* document)
     m_formats.insert(Part::Unresolved, unresolved);
 }
 
-void CfgHighlighter::setPlaceholdersUnresolved(bool on)
+void CfgHighlighter::setPlaceholdersUnresolved(bool on, const QStringList& expected)
 {
+    if (m_unresolved == on && m_expected == expected) {
+        return;
+    }
     m_unresolved = on;
+    m_expected = expected;
     rehighlight();
 }
 
@@ -71,10 +75,15 @@ void CfgHighlighter::highlightBlock(const QString& text)
         setFormat(eq + 1, static_cast<int>(text.size()) - eq - 1, m_formats.value(Part::Value));
     }
     for (const QRegularExpression* re : {&encrypted, &placeholder}) {
-        const Part part = re == &placeholder ? (m_unresolved ? Part::Unresolved : Part::Placeholder) : Part::Encrypted;
         auto it = re->globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
+            Part part = Part::Encrypted;
+            if (re == &placeholder) {
+                // "%ITCS_Name%" -> "Name"
+                const bool expected = m_expected.contains(m.captured(0).mid(6, m.capturedLength() - 7));
+                part = m_unresolved && !expected ? Part::Unresolved : Part::Placeholder;
+            }
             setFormat(static_cast<int>(m.capturedStart()), static_cast<int>(m.capturedLength()), m_formats.value(part));
         }
     }

@@ -21,8 +21,9 @@ public:
     // The diagnostics to underline (CfgDiagnostic lines and columns are 1-based); rehighlights.
     void setDiagnostics(const QVector<CfgDiagnostic>& diagnostics);
     QTextCharFormat format(Part part) const { return m_formats.value(part); }
-    // A rendered file: a placeholder still in it is one nothing resolved, shown as a problem.
-    void setPlaceholdersUnresolved(bool on);
+    // A rendered file: a placeholder still in it is one nothing resolved, shown as a problem,
+    // except the names in expected (each phone's own, in a preview for any phone of a region).
+    void setPlaceholdersUnresolved(bool on, const QStringList& expected = {});
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -31,4 +32,5 @@ private:
     QHash<Part, QTextCharFormat> m_formats;
     QHash<int, CfgDiagnostic> m_byLine; // 0-based block number -> the most severe diagnostic
     bool m_unresolved = false;
+    QStringList m_expected;
 };

@@ -62,7 +62,8 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     m_fileColours->setPlaceholdersUnresolved(true);
     m_status->setWordWrap(true);
     m_context->setToolTip(tr("Preview the file of any phone of this model in a region"));
-    m_mac->setPlaceholderText(tr("or one phone: its MAC address, then Enter"));
+    m_mac->setPlaceholderText(tr("or one phone: MAC address, Enter"));
+    m_mac->setMinimumWidth(m_mac->fontMetrics().horizontalAdvance(m_mac->placeholderText()) + 30);
     m_mac->setClearButtonEnabled(true);
     m_table->setHorizontalHeaderLabels({tr("Placeholder"), tr("Value"), tr("From"), tr("Line")});
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -79,12 +80,12 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     changesLayout->addWidget(m_changes, 1);
     m_tabs->addTab(m_file, tr("&File as the Phone Gets It"));
     m_tabs->addTab(m_table, tr("Place&holders"));
-    m_tabs->addTab(changesTab, tr("Chan&ges"));
+    m_tabs->addTab(changesTab, tr("Co&mpare"));
 
     auto* picker = new QHBoxLayout;
     picker->addWidget(new QLabel(tr("Preview for:"), this));
-    picker->addWidget(m_context, 1);
-    picker->addWidget(m_mac, 1);
+    picker->addWidget(m_context, 2);
+    picker->addWidget(m_mac, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(picker);
@@ -203,6 +204,7 @@ void PreviewPanel::render()
     m_preview = FilePreviewer::render(m_source->toPlainText(), m_contextData);
     const QString text =
         m_preview.ok() ? QString::fromUtf8(m_preview.text) : tr("; This file cannot be made: %1").arg(m_preview.error);
+    m_fileColours->setPlaceholdersUnresolved(true, m_contextData.perPhone);
     if (text != m_file->toPlainText()) {
         const int scroll = m_file->verticalScrollBar()->value();
         m_file->setPlainText(text);
@@ -261,6 +263,12 @@ void PreviewPanel::fillTable()
         put(row, LevelColumn, tr("%1 (overwrite value)").arg(levelName(o.level)));
         put(row, LineColumn, QString());
         ++row;
+    }
+    if (rows != m_tableRows) { // widths follow the names once, not at every key
+        m_tableRows = rows;
+        for (const int column : {NameColumn, LevelColumn, LineColumn}) {
+            m_table->resizeColumnToContents(column);
+        }
     }
 }
 

@@ -85,4 +85,5 @@ private:
     QPlainTextEdit* m_changes;
     QLabel* m_changesSummary;
     bool m_changesStale = true;
+    int m_tableRows = -1;
 };

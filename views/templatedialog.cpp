@@ -100,6 +100,7 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     split->addWidget(m_preview);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding); // the rows above keep their height
     m_offlineNote->setObjectName(QStringLiteral("offlineNote"));
     m_offlineNote->setWordWrap(true);
     m_offlineNote->hide();

@@ -369,6 +369,8 @@ QVector<Probe> TestAdminRoles::probes()
          }},
         {QStringLiteral("GET /api/v1/templates/{id}/xml"), K::RegionRead,
          [=](const Rows& r) { return get("/api/v1/templates/" + id(r.templ) + "/xml"); }},
+        {QStringLiteral("GET /api/v1/templates/{id}/preview"), K::RegionRead,
+         [=](const Rows& r) { return get("/api/v1/templates/" + id(r.templ) + "/preview?device=" + id(r.device)); }},
         {QStringLiteral("POST /api/v1/templates/import"), K::RegionWrite,
          [=](const Rows& r) {
              return Request {"POST",
