@@ -83,6 +83,19 @@ bool TemplateCache::exec(const QString& sql, const QVariantList& values) const
     return true;
 }
 
+QJsonObject TemplateCache::firstJson(const QString& sql, const QVariantList& values) const
+{
+    if (!isOpen()) {
+        return {};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
+}
+
 bool TemplateCache::storeTemplate(const QString& server, const QJsonObject& full)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO templates (server, id, revision, json) VALUES (?, ?, ?, ?)"),
@@ -121,14 +134,7 @@ QVector<QJsonObject> TemplateCache::templates(const QString& server) const
 
 QJsonObject TemplateCache::templateById(const QString& server, qint64 id) const
 {
-    if (!isOpen()) {
-        return {};
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT json FROM templates WHERE server = ? AND id = ?"));
-    q.addBindValue(server);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
+    return firstJson(QStringLiteral("SELECT json FROM templates WHERE server = ? AND id = ?"), {server, id});
 }
 
 bool TemplateCache::storeContext(const QString& server, qint64 templateId, const QString& key,
@@ -141,15 +147,8 @@ bool TemplateCache::storeContext(const QString& server, qint64 templateId, const
 
 QJsonObject TemplateCache::context(const QString& server, qint64 templateId, const QString& key) const
 {
-    if (!isOpen()) {
-        return {};
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT json FROM contexts WHERE server = ? AND template_id = ? AND key = ?"));
-    q.addBindValue(server);
-    q.addBindValue(templateId);
-    q.addBindValue(key);
-    return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
+    return firstJson(QStringLiteral("SELECT json FROM contexts WHERE server = ? AND template_id = ? AND key = ?"),
+                     {server, templateId, key});
 }
 
 bool TemplateCache::storeIdentity(const QString& server, const QJsonObject& identity)
@@ -160,13 +159,7 @@ bool TemplateCache::storeIdentity(const QString& server, const QJsonObject& iden
 
 QJsonObject TemplateCache::identity(const QString& server) const
 {
-    if (!isOpen()) {
-        return {};
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT json FROM identities WHERE server = ?"));
-    q.addBindValue(server);
-    return q.exec() && q.next() ? object(q.value(0)) : QJsonObject();
+    return firstJson(QStringLiteral("SELECT json FROM identities WHERE server = ?"), {server});
 }
 
 qint64 TemplateCache::addPending(const Pending& edit)

@@ -60,6 +60,8 @@ public:
 
 private:
     bool exec(const QString& sql, const QVariantList& values) const;
+    // The JSON in the first row's first column, or an empty object.
+    QJsonObject firstJson(const QString& sql, const QVariantList& values) const;
 
     QString m_connection;
     QString m_error;
