@@ -169,6 +169,14 @@ void ConsoleSession::signOut()
     setState(State::SignedOut);
 }
 
+QString ConsoleSession::serverKey() const
+{
+    if (!m_api) {
+        return {};
+    }
+    return m_local ? QStringLiteral("local") : m_api->server().toString();
+}
+
 QString ConsoleSession::presentedFingerprint() const
 {
     return m_api ? m_api->presentedFingerprint() : QString();

@@ -81,8 +81,9 @@ public:
     // answers.
     bool isReachable() const { return m_reachable; }
     void setProbeInterval(int ms);
-    // Who the server is, for the offline copy and the unsaved-work journal ("https://host:port").
-    QString serverKey() const { return m_api ? m_api->server().toString() : QString(); }
+    // Who the server is, for the offline copy and the unsaved-work journal ("https://host:port";
+    // "local" for the console's own server, whose port changes from one start to the next).
+    QString serverKey() const;
     // Templates with the server or without it: the offline copy and the outbox.
     TemplateWorkspace* templates() const { return m_templates; }
 

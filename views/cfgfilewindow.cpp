@@ -149,6 +149,9 @@ void CfgFileWindow::restore(const QJsonObject& state)
         m_unsaved->keepNow();
         updateTitle();
     };
+    if (!path.isEmpty()) {
+        m_unsaved->setKey(RecoveryJournal::keyFor(QStringLiteral("file"), QFileInfo(path).absoluteFilePath()));
+    }
     if (state.value(QStringLiteral("xml")).toBool() && !path.isEmpty()) {
         // The XML's other fields come from the file as it is on disk; the texts from the journal.
         connect(this, &CfgFileWindow::opened, this, putBack, Qt::SingleShotConnection);
@@ -156,9 +159,6 @@ void CfgFileWindow::restore(const QJsonObject& state)
         return;
     }
     m_path = path;
-    if (!path.isEmpty()) {
-        m_unsaved->setKey(RecoveryJournal::keyFor(QStringLiteral("file"), QFileInfo(path).absoluteFilePath()));
-    }
     putBack();
 }
 

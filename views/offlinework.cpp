@@ -100,6 +100,15 @@ void OfflineWork::settle(const TemplateCache::Pending& edit, const QJsonObject& 
     dialog->open();
 }
 
+void OfflineWork::forgetOnceKeptAgain(const QString& oldKey, UnsavedWork* keeper)
+{
+    // The window keeps the text under its own key (the same one, for a file or a stored
+    // template); an entry under another key goes only once the new one was written.
+    if (keeper->key() != oldKey) {
+        UnsavedWork::journal().remove(oldKey);
+    }
+}
+
 int OfflineWork::restoreUnsavedWork()
 {
     int opened = 0;
@@ -110,18 +119,18 @@ int OfflineWork::restoreUnsavedWork()
         const QString kind = entry.state.value(QStringLiteral("kind")).toString();
         if (kind == QLatin1String("file")) {
             auto* window = new CfgFileWindow(m_window);
-            UnsavedWork::journal().remove(entry.key); // the new window keeps it from now on
             window->restore(entry.state);
             window->show();
+            forgetOnceKeptAgain(entry.key, window->unsavedWork());
         } else if (kind == QLatin1String("template") && m_session->isSignedIn()
                    && entry.state.value(QStringLiteral("server")).toString() == m_session->serverKey()) {
             const QJsonObject templ = entry.state.value(QStringLiteral("template")).toObject();
             auto* dialog =
                 new TemplateDialog(m_session, templ, CollectionModel::idOf(entry.state, "regionId"), m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            UnsavedWork::journal().remove(entry.key);
             dialog->restore(entry.state);
             dialog->open();
+            forgetOnceKeptAgain(entry.key, dialog->unsavedWork());
         } else {
             continue; // another server's: kept until the console signs in there
         }

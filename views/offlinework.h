@@ -33,6 +33,7 @@ private:
     void updateOutbox(int count);
     void showMenu();
     void settle(const TemplateCache::Pending& edit, const QJsonObject& theirs);
+    void forgetOnceKeptAgain(const QString& oldKey, class UnsavedWork* keeper);
 
     ConsoleSession* m_session;
     QWidget* m_window;

@@ -2,6 +2,7 @@
 // to date row by row, the search box and smart filters, sorting by raw value, what a bulk
 // action may do with a selection, and the dashboard's figures and drill-down filters.
 #include "bulkaction.h"
+#include "consolesession.h"
 #include "dashboardfigures.h"
 #include "devicefilterproxy.h"
 #include "devicepagedecoder.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -69,6 +71,7 @@ class TestConsoleModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sessionKeysTheLocalServerByName();
     void rowFromJson();
     void rowRefusesWhatIsNotAPhone();
     void upsertUpdatesInPlaceAndInsertsNew();
@@ -691,6 +694,23 @@ void TestConsoleModels::dashboardRefusesOtherJson()
     DashboardFigures f;
     QVERIFY(!DashboardFigures::fromJson({}, &f));
     QVERIFY(!DashboardFigures::fromJson({{QStringLiteral("error"), QStringLiteral("nope")}}, &f));
+}
+
+void TestConsoleModels::sessionKeysTheLocalServerByName()
+{
+    // The offline copy and the journal of unsaved text find a server again by this key: the
+    // console's own server has a new port at every start, so it goes by name.
+    QNetworkAccessManager network;
+    QString error;
+    const ServerUrl url = ServerUrl::parse(QStringLiteral("http://127.0.0.1:1"), &error);
+    ConsoleSession local(&network);
+    QVERIFY(local.serverKey().isEmpty());
+    local.openWithToken(url, {}, QStringLiteral("token"), QStringLiteral("Local server"), true);
+    QCOMPARE(local.serverKey(), QStringLiteral("local"));
+    ConsoleSession remote(&network);
+    remote.openWithToken(url, {}, QStringLiteral("token"), QStringLiteral("Paris"), false);
+    QCOMPARE(remote.serverKey(), url.toString());
+    QVERIFY(remote.isReachable());
 }
 
 QTEST_MAIN(TestConsoleModels)
