@@ -8,10 +8,10 @@
 #include <QJsonArray>
 
 namespace {
-QVector<Region> regionsOf(const ApiReply& r)
+QVector<Region> regionsOf(const QJsonArray& items)
 {
     QVector<Region> out;
-    for (const QJsonValue& v : r.items()) {
+    for (const QJsonValue& v : items) {
         Region region;
         if (ApiJson::read(v.toObject(), &region)) {
             out.append(region);
@@ -139,9 +139,7 @@ void ConsoleSession::adopt(const QJsonObject& me, const QJsonArray& regions)
     ApiJson::read(me, &m_admin);
     m_canAdministerSystem = me.value(QStringLiteral("canAdministerSystem")).toBool();
     m_canWrite = me.value(QStringLiteral("canWrite")).toBool();
-    ApiReply list;
-    list.json.insert(QStringLiteral("items"), regions);
-    m_regions = regionsOf(list);
+    m_regions = regionsOf(regions);
     m_identity = {{QStringLiteral("me"), me}, {QStringLiteral("regions"), regions}};
 }
 
@@ -271,7 +269,7 @@ void ConsoleSession::refreshRegions()
             if (!r.ok()) {
                 return;
             }
-            m_regions = regionsOf(r);
+            m_regions = regionsOf(r.items());
             Q_EMIT regionsChanged();
         });
 }

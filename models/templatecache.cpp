@@ -228,5 +228,11 @@ QVector<TemplateCache::Pending> TemplateCache::pending(const QString& server) co
 
 int TemplateCache::pendingCount(const QString& server) const
 {
-    return int(pending(server).size());
+    if (!isOpen()) {
+        return 0;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE server = ?"));
+    q.addBindValue(server);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

@@ -159,7 +159,7 @@ void TemplateWorkspace::open(qint64 id, QObject* context, Opened done)
     m_session->get(QStringLiteral("templates/%1").arg(id), {}, context,
                    [this, key, done, fromCopy](const ApiReply& reply) {
                        if (reply.ok()) {
-                           cache()->storeTemplate(key, reply.json);
+                           keep(key, reply.json);
                            done(reply.json, false, QString());
                        } else if (reply.status == 0) {
                            fromCopy(reply.error);
@@ -221,7 +221,7 @@ void TemplateWorkspace::save(const QJsonObject& base, const QJsonObject& body, Q
     m_session->sendJson("PUT", QStringLiteral("templates/%1").arg(id), body, context,
                         [this, key, done, queue](const ApiReply& reply) {
                             if (reply.ok()) {
-                                cache()->storeTemplate(key, reply.json);
+                                keep(key, reply.json);
                                 done(Saved::Sent, reply.json, QString());
                             } else if (reply.status == 0) {
                                 queue(Saved::Queued);
@@ -336,12 +336,19 @@ void TemplateWorkspace::sendNext(QVector<TemplateCache::Pending> queue)
                         });
 }
 
+void TemplateWorkspace::keep(const QString& serverKey, const QJsonObject& templ)
+{
+    if (!m_session->isLocal()) { // the console's own server needs no copy
+        cache()->storeTemplate(serverKey, templ);
+    }
+}
+
 void TemplateWorkspace::settled(const TemplateCache::Pending& edit, const QJsonObject& stored, const QString& message)
 {
     m_conflicted.remove(edit.id);
     cache()->removePending(edit.id);
-    if (!stored.isEmpty() && !m_session->isLocal()) {
-        cache()->storeTemplate(server(), stored);
+    if (!stored.isEmpty()) {
+        keep(server(), stored);
     }
     Q_EMIT pendingChanged(pendingCount());
     Q_EMIT pendingSettled(message);

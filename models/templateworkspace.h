@@ -83,6 +83,7 @@ private:
     TemplateCache* cache() const;
     QString server() const;
     void sendNext(QVector<TemplateCache::Pending> queue);
+    void keep(const QString& serverKey, const QJsonObject& templ);
     void settled(const TemplateCache::Pending& edit, const QJsonObject& stored, const QString& message);
 
     ConsoleSession* m_session;

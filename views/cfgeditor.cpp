@@ -92,6 +92,16 @@ CfgEditor::CfgEditor(QWidget* parent)
     connect(this, &QPlainTextEdit::textChanged, this, [this] { m_checkDelay.start(); });
 }
 
+QPlainTextEdit* CfgEditor::readOnlyView(const QString& objectName, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
 void CfgEditor::setTemplateMode(bool on)
 {
     m_templateMode = on;

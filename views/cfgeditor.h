@@ -22,6 +22,9 @@ class CfgEditor : public QPlainTextEdit
 
 public:
     explicit CfgEditor(QWidget* parent = nullptr);
+    // A read-only view of cfg text in the editor's font, without wrapping (previews, the sides
+    // of a comparison).
+    static QPlainTextEdit* readOnlyView(const QString& objectName, QWidget* parent);
 
     // A template: %ITCS_...% placeholders are expected, and values holding one are not judged.
     void setTemplateMode(bool on);

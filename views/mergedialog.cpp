@@ -4,7 +4,6 @@
 #include "threewaymerge.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,26 +24,13 @@ QWidget* titled(const QString& title, const QString& text, const QString& name, 
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* view = new QPlainTextEdit(text, box);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QPlainTextEdit* view = CfgEditor::readOnlyView(name, box);
+    view->setPlainText(text);
     layout->addWidget(new QLabel(title, box));
     layout->addWidget(view, 1);
     return box;
 }
 
-bool hasMarkers(const QString& text)
-{
-    for (const QString& line : text.split(u'\n')) {
-        if (line.startsWith(QLatin1String("<<<<<<< ")) || line.startsWith(QLatin1String(">>>>>>> "))
-            || line.startsWith(QLatin1String("||||||| ")) || line == QLatin1String("=======")) {
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 MergeDialog::MergeDialog(const TemplateCache::Pending& edit, const QJsonObject& theirs, QWidget* parent)
@@ -154,7 +140,7 @@ void MergeDialog::updateMergeState()
 {
     bool markers = false;
     for (const CfgEditor* result : m_results) {
-        markers = markers || (result && hasMarkers(result->toPlainText()));
+        markers = markers || (result && ThreeWayMerge::hasMarkers(result->toPlainText()));
     }
     m_saveMerge->setEnabled(!markers);
     m_saveMerge->setToolTip(markers ? tr("Settle every conflict first: no <<<<<<<, =======, ||||||| or >>>>>>> line "

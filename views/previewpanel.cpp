@@ -8,7 +8,6 @@
 #include "templateworkspace.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,16 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QPlainTextEdit* readOnlyText(const QString& name, QWidget* parent)
-{
-    auto* view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
-
 QTextCharFormat lineFormat(const QColor& background)
 {
     QTextCharFormat f;
@@ -49,10 +38,10 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     , m_mac(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_file(readOnlyText(QStringLiteral("previewFile"), this))
+    , m_file(CfgEditor::readOnlyView(QStringLiteral("previewFile"), this))
     , m_fileColours(new CfgHighlighter(m_file->document()))
     , m_table(new QTableWidget(0, 4, this))
-    , m_changes(readOnlyText(QStringLiteral("previewChanges"), this))
+    , m_changes(CfgEditor::readOnlyView(QStringLiteral("previewChanges"), this))
     , m_changesSummary(new QLabel(this))
 {
     m_context->setObjectName(QStringLiteral("previewContext"));

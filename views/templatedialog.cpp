@@ -121,9 +121,8 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
 
     // Unsaved text survives a crash: kept under the server and template (or a new one's own key).
     m_serverKey = session ? session->serverKey() : QString();
-    const QString& server = m_serverKey;
     const QString identity = m_isNew ? QStringLiteral("new#") + QUuid::createUuid().toString()
-                                     : server + QStringLiteral("#") + QString::number(CollectionModel::idOf(t));
+                                     : m_serverKey + QStringLiteral("#") + QString::number(CollectionModel::idOf(t));
     m_unsaved = new UnsavedWork(
         RecoveryJournal::keyFor(QStringLiteral("template"), identity), [this] { return state(); }, this);
     m_unsaved->watch(m_globalText);

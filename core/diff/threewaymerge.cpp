@@ -11,6 +11,11 @@ struct Change
     bool mine = false;
 };
 
+const QString mineMarker = QStringLiteral("<<<<<<< mine");
+const QString baseMarker = QStringLiteral("||||||| base");
+const QString splitMarker = QStringLiteral("=======");
+const QString theirsMarker = QStringLiteral(">>>>>>> theirs");
+
 QStringList slice(const QStringList& lines, int from, int count)
 {
     return lines.mid(from, count);
@@ -129,8 +134,7 @@ QString ThreeWayMerge::text(Side conflicts) const
             } else if (conflicts == Side::Theirs) {
                 lines += c.theirs;
             } else {
-                lines << QStringLiteral("<<<<<<< mine") << c.mine << QStringLiteral("||||||| base") << c.base
-                      << QStringLiteral("=======") << c.theirs << QStringLiteral(">>>>>>> theirs");
+                lines << mineMarker << c.mine << baseMarker << c.base << splitMarker << c.theirs << theirsMarker;
             }
             break;
         }
@@ -139,4 +143,16 @@ QString ThreeWayMerge::text(Side conflicts) const
         return {};
     }
     return lines.join(m_lineEnd) + (m_finalLineEnd ? m_lineEnd : QString());
+}
+
+bool ThreeWayMerge::hasMarkers(const QString& text)
+{
+    for (const QString& line : LineDiff::splitLines(text)) {
+        // A marker half deleted still is one.
+        if (line.startsWith(QLatin1String("<<<<<<<")) || line.startsWith(QLatin1String("|||||||"))
+            || line.startsWith(QLatin1String(">>>>>>>")) || line == splitMarker) {
+            return true;
+        }
+    }
+    return false;
 }

@@ -32,6 +32,8 @@ public:
     // The merged text, each conflict settled for that side, or (Markers) shown between
     // "<<<<<<< mine", "||||||| base", "=======" and ">>>>>>> theirs" lines for editing by hand.
     QString text(Side conflicts) const;
+    // Whether a text still holds one of the marker lines text(Markers) writes.
+    static bool hasMarkers(const QString& text);
 
 private:
     QVector<Chunk> m_chunks;

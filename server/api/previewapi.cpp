@@ -170,10 +170,17 @@ bool PreviewApi::addCurrentFile(const ApiRequestPtr& r, const QStringList& secre
     if (!c->isDevice()) {
         return true;
     }
-    const StoreResult<QVector<PhoneTemplate>> templates = store().templates().list();
-    if (!loaded(r, templates)) {
+    // Only the region's own and the system-wide templates can serve the phone.
+    const RegionScope everything {true, {}};
+    StoreResult<QVector<PhoneTemplate>> templates =
+        store().templates().query(RowQueries::templates(0, c->model, everything));
+    const StoreResult<QVector<PhoneTemplate>> regional = c->regionId > 0
+        ? store().templates().query(RowQueries::templates(c->regionId, QString(), everything))
+        : StoreResult<QVector<PhoneTemplate>>(QVector<PhoneTemplate>());
+    if (!loaded(r, templates) || !loaded(r, regional)) {
         return false;
     }
+    templates->append(regional.value());
     const TemplateChoice choice(templates.value());
     const PhoneTemplate* used = choice.forPhone(c->regionId, c->model);
     PhoneTemplate shipped;

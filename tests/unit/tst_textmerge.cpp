@@ -164,6 +164,9 @@ private Q_SLOTS:
         QCOMPARE(m.text(ThreeWayMerge::Side::Markers),
                  lines({"<<<<<<< mine", "a=1", "b=mine", "||||||| base", "a=1", "b=2", "=======", "a=theirs",
                         "b=theirs", ">>>>>>> theirs", "c=3", "d=4", "m=1"}));
+        QVERIFY(ThreeWayMerge::hasMarkers(m.text(ThreeWayMerge::Side::Markers)));
+        QVERIFY(!ThreeWayMerge::hasMarkers(m.text(ThreeWayMerge::Side::Mine)));
+        QVERIFY(ThreeWayMerge::hasMarkers(QStringLiteral("a=1\n<<<<<<< min\n")));
     }
 
     void keepsLineEnds()
