@@ -1,5 +1,7 @@
 #include "loginthrottle.h"
 
+#include <iterator>
+
 namespace LoginBackoff {
 qint64 delayMs(int failures)
 {
@@ -54,6 +56,13 @@ void AddressThrottle::recordFailure(const QString& address, qint64 nowMs)
 void AddressThrottle::recordSuccess(const QString& address)
 {
     m_entries.remove(address);
+}
+
+void AddressThrottle::forgetPrefix(const QString& prefix)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        it = it.key().startsWith(prefix) ? m_entries.erase(it) : std::next(it);
+    }
 }
 
 void AddressThrottle::sweep(qint64 nowMs)

@@ -6,10 +6,10 @@
 
 // Slows down password guessing at the admin API's login. The first 5 failures in a row cost
 // nothing; after that each attempt must wait: 1 s after the 5th failure, doubling with each
-// further one up to 15 minutes. At 100 failures in a row an account is locked until an administrator unlocks it
-// (the server stores that), and a client address is refused for an hour. Attempts refused
-// while waiting count as failures: hammering only brings the lock closer. A success resets the
-// count. Pure logic: the caller gives the time.
+// further one up to 15 minutes. At 100 failures in a row a client address is refused for an
+// hour (only that address: no account is ever locked by failures, which anyone could cause).
+// Attempts refused while waiting count as failures. A success resets the count. Pure logic: the
+// caller gives the time.
 namespace LoginBackoff {
 constexpr int freeFailures = 5;
 constexpr int lockFailures = 100;
@@ -22,8 +22,9 @@ qint64 delayMs(int failures);
 qint64 waitMs(int failures, qint64 lastFailureMs, qint64 nowMs);
 } // namespace LoginBackoff
 
-// The per-address side, kept in memory (a server node's own view of its clients). Bounded:
-// addresses quiet for longer than the longest wait are forgotten.
+// The throttle of one kind of key (a client address, or a name and address pair), kept in memory
+// (a server node's own view of its clients). Bounded: keys quiet for longer than the longest
+// wait are forgotten.
 class AddressThrottle
 {
 public:
@@ -33,6 +34,8 @@ public:
     void recordFailure(const QString& address, qint64 nowMs);
     void recordSuccess(const QString& address);
     int failures(const QString& address) const { return m_entries.value(address).failures; }
+    // Forgets every key that starts with prefix.
+    void forgetPrefix(const QString& prefix);
 
 private:
     struct Entry

@@ -1,5 +1,7 @@
 #include "adminsapi.h"
 
+#include "loginguard.h"
+
 #include "accesspolicy.h"
 #include "apijson.h"
 #include "offthread.h"
@@ -205,8 +207,9 @@ void AdminsApi::unlock(const ApiRequestPtr& r)
         || !valid(r, a)) {
         return;
     }
+    env().logins.forgetName(a.name);
     write(
-        r, {QStringLiteral("unlock administrator"), a.name, {}},
+        r, {QStringLiteral("unlock administrator"), a.name, QStringLiteral("login throttling of this name lifted")},
         [id = a.id](Store& s, AuditNote*) { return s.sessions().unlock(id); },
         [this, r, a] { r->reply(200, json(a)); });
 }

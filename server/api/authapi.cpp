@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace {
 qint64 nowMs()
 {
@@ -115,32 +117,11 @@ void AuthApi::login(const ApiRequestPtr& r)
         r->failStore(admin.error());
         return;
     }
-    // Waiting is per address and per account; an attempt refused for either counts for both.
-    qint64 wait = env().logins.waitMs(r->peer(), now);
-    QString why = QStringLiteral("too many failed logins from this address");
-    if (admin) {
-        const StoreResult<LoginState> state = store().sessions().loginState(admin->id);
-        if (!state) {
-            r->failStore(state.error());
-            return;
-        }
-        if (state->locked) {
-            refuseLogin(r, name, admin->id,
-                        QStringLiteral("this account is locked after %1 failed logins; an administrator must "
-                                       "unlock it")
-                            .arg(LoginBackoff::lockFailures),
-                        403, 0);
-            return;
-        }
-        const qint64 accountWait =
-            LoginBackoff::waitMs(state->failedLogins, state->lastFailure.toMSecsSinceEpoch(), now);
-        if (accountWait > wait) {
-            wait = accountWait;
-            why = QStringLiteral("too many failed logins for this account");
-        }
-    }
-    if (wait > 0) {
-        refuseLogin(r, name, admin ? admin->id : 0, why, 429, wait);
+    // Waiting is per address and per (name, address), for names that are accounts and names
+    // that are not alike: the answer tells nothing, and nobody can make another address wait.
+    if (const qint64 wait = env().logins.waitMs(r->peer(), name, now); wait > 0) {
+        refuseLogin(r, name, admin ? admin->id : 0, QStringLiteral("too many failed logins; try again later"), 429,
+                    wait);
         return;
     }
     const bool known = admin.ok();
@@ -157,7 +138,7 @@ void AuthApi::loginChecked(const ApiRequestPtr& r, const QString& name, const Ad
         refuseLogin(r, name, known ? admin.id : 0, QStringLiteral("wrong user name or password"), 401, 0);
         return;
     }
-    env().logins.recordSuccess(r->peer());
+    const bool lifted = env().logins.recordSuccess(r->peer(), name);
     const QString token = newToken();
     const QString hash = tokenHash(token);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -169,7 +150,8 @@ void AuthApi::loginChecked(const ApiRequestPtr& r, const QString& name, const Ad
     const QDateTime expires = now.addSecs(settings.adminSessionSeconds);
     r->setAdmin(admin, 0);
     AuditNote note {QStringLiteral("login"), admin.name,
-                    QStringLiteral("session until %1").arg(expires.toString(Qt::ISODate))};
+                    QStringLiteral("session until %1").arg(expires.toString(Qt::ISODate))
+                        + (lifted ? QStringLiteral("; login throttling of this address lifted") : QString())};
     const qint64 adminId = admin.id;
     const QString peer = r->peer();
     write(
@@ -192,29 +174,37 @@ void AuthApi::refuseLogin(const ApiRequestPtr& r, const QString& name, qint64 ad
                           qint64 retryAfterMs)
 {
     const qint64 now = nowMs();
-    env().logins.recordFailure(r->peer(), now);
+    const LoginGuard::Change change = env().logins.recordFailure(r->peer(), name, now);
     HttpExchange::Headers headers;
     if (retryAfterMs > 0) {
         headers.emplace_back("Retry-After", retryAfter(retryAfterMs));
     }
     // Wrong names and wrong passwords read alike; the log says which it was.
-    const QString logged = adminId == 0 && status == 401 ? QStringLiteral("no such account") : why;
+    QString logged = adminId == 0 && status == 401 ? QStringLiteral("no such account") : why;
+    switch (change) {
+    case LoginGuard::Change::None:
+        break;
+    case LoginGuard::Change::PairThrottled:
+        logged += QStringLiteral("; this name is throttled from this address (each attempt waits)");
+        break;
+    case LoginGuard::Change::AddressThrottled:
+        logged += QStringLiteral("; this address is throttled (each attempt waits)");
+        break;
+    case LoginGuard::Change::AddressLocked:
+        logged += QStringLiteral("; this address is refused for an hour after %1 failed logins")
+                      .arg(LoginBackoff::lockFailures);
+        break;
+    }
     AuditNote note {QStringLiteral("login refused"), name.left(128), logged, 0, LogLevel::Warn};
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     ApiWrite::submit(
         state(), r, note,
-        [adminId, when](Store& s, AuditNote* n) -> StoreError {
+        [adminId, when](Store& s, AuditNote*) -> StoreError {
             if (adminId <= 0) {
                 return {};
             }
-            const StoreResult<LoginState> after = s.sessions().recordFailure(adminId, when, LoginBackoff::lockFailures);
-            if (!after) {
-                return after.error();
-            }
-            if (after->locked && after->failedLogins == LoginBackoff::lockFailures) {
-                n->details += QStringLiteral("; account locked after %1 failed logins").arg(after->failedLogins);
-            }
-            return {};
+            // Counted for the Administrators page; never a lock (anyone could cause it).
+            return s.sessions().recordFailure(adminId, when, std::numeric_limits<int>::max()).error();
         },
         [r, status, why, headers] { r->fail(status, why, headers); },
         [r, status, why, headers](const StoreError&) { r->fail(status, why, headers); });

@@ -3,22 +3,50 @@
 #include "passwordhash.h"
 #include "randomsecret.h"
 
-qint64 LoginGuard::waitMs(const QString& address, qint64 nowMs)
+QString LoginGuard::pairKey(const QString& address, const QString& name)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_addresses.waitMs(address, nowMs);
+    return name.toLower().left(256) + u'\n' + address;
 }
 
-void LoginGuard::recordFailure(const QString& address, qint64 nowMs)
+qint64 LoginGuard::waitMs(const QString& address, const QString& name, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
+    return qMax(m_addresses.waitMs(address, nowMs), m_pairs.waitMs(pairKey(address, name), nowMs));
+}
+
+LoginGuard::Change LoginGuard::recordFailure(const QString& address, const QString& name, qint64 nowMs)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString pair = pairKey(address, name);
     m_addresses.recordFailure(address, nowMs);
+    m_pairs.recordFailure(pair, nowMs);
+    if (m_addresses.failures(address) == LoginBackoff::lockFailures) {
+        return Change::AddressLocked;
+    }
+    if (m_addresses.failures(address) == LoginBackoff::freeFailures) {
+        return Change::AddressThrottled;
+    }
+    if (m_pairs.failures(pair) == LoginBackoff::freeFailures) {
+        return Change::PairThrottled;
+    }
+    return Change::None;
 }
 
-void LoginGuard::recordSuccess(const QString& address)
+bool LoginGuard::recordSuccess(const QString& address, const QString& name)
 {
     QMutexLocker lock(&m_mutex);
+    const QString pair = pairKey(address, name);
+    const bool wasThrottled = m_addresses.failures(address) >= LoginBackoff::freeFailures
+        || m_pairs.failures(pair) >= LoginBackoff::freeFailures;
     m_addresses.recordSuccess(address);
+    m_pairs.recordSuccess(pair);
+    return wasThrottled;
+}
+
+void LoginGuard::forgetName(const QString& name)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pairs.forgetPrefix(name.toLower().left(256) + u'\n');
 }
 
 QString LoginGuard::decoyHash()

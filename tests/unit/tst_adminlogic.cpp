@@ -320,6 +320,14 @@ void TestAdminLogic::addressThrottleLocksAndForgets()
     }
     t.recordFailure(QStringLiteral("10.9.9.9"), now + 2 * LoginBackoff::addressLockMs);
     QCOMPARE(t.failures(QStringLiteral("10.1.0.0")), 0);
+    // Pairs keyed "name\naddress" are forgotten by name (an administrator's unlock).
+    t.recordFailure(QStringLiteral("admin\n10.0.0.1"), now);
+    t.recordFailure(QStringLiteral("admin\n10.0.0.2"), now);
+    t.recordFailure(QStringLiteral("bob\n10.0.0.1"), now);
+    t.forgetPrefix(QStringLiteral("admin\n"));
+    QCOMPARE(t.failures(QStringLiteral("admin\n10.0.0.1")), 0);
+    QCOMPARE(t.failures(QStringLiteral("admin\n10.0.0.2")), 0);
+    QCOMPARE(t.failures(QStringLiteral("bob\n10.0.0.1")), 1);
 }
 
 void TestAdminLogic::usersCsvReadsVendorHeader()
