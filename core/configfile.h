@@ -15,4 +15,14 @@ struct ConfigFile
     QString sha256; // lower-case hex
     QDateTime updatedAt;
     QString fingerprint; // generated files: digest of their inputs; empty for uploaded ones
+
+    // Whose the file is. A device's own file is private to that device whatever its name; a
+    // global file belongs to its template's region (0: system-wide); an uploaded one is shared.
+    enum class Origin { Uploaded, Global, Device };
+    Origin origin = Origin::Uploaded;
+    qint64 deviceId = 0; // Origin::Device: the phone it was generated for
+    qint64 regionId = 0; // Origin::Global: the region of the template it comes from
+
+    static QString originName(Origin origin);
+    static Origin originFromName(const QString& name);
 };

@@ -45,6 +45,7 @@ const QStringList& ServerSettings::names()
         QStringLiteral("activity_log_level"),
         QStringLiteral("phone_push_port"),
         QStringLiteral("install_delay_seconds"),
+        QStringLiteral("first_contact_repeat_minutes"),
         QStringLiteral("system_provisioning_subnets"),
         QStringLiteral("server_address"),
         QStringLiteral("dhcp_option160_template"),
@@ -89,6 +90,10 @@ QString ServerSettings::check(const QString& name, const QString& value)
     if (name == QLatin1String("install_delay_seconds") && !value.isEmpty() && !parseInt(value, {0, 3600}, &i)) {
         return QStringLiteral("%1: '%2' is not a number of seconds (0..3600)").arg(name, value);
     }
+    if (name == QLatin1String("first_contact_repeat_minutes") && !value.isEmpty()
+        && !parseInt(value, {0, 7 * 24 * 60}, &i)) {
+        return QStringLiteral("%1: '%2' is not a number of minutes (0..10080; 0: never)").arg(name, value);
+    }
     if ((name == QLatin1String("alarm_syslog_port") || name == QLatin1String("alarm_smtp_port")) && !value.isEmpty()
         && !parseInt(value, ports, &i)) {
         return QStringLiteral("%1: '%2' is not a port (1..65535)").arg(name, value);
@@ -127,6 +132,10 @@ ServerSettings ServerSettings::fromValues(const QHash<QString, QString>& values,
     }
     if (has("install_delay_seconds") && note(QStringLiteral("install_delay_seconds"))) {
         parseInt(values.value(QStringLiteral("install_delay_seconds")), {0, 3600}, &s.installDelaySeconds);
+    }
+    if (has("first_contact_repeat_minutes") && note(QStringLiteral("first_contact_repeat_minutes"))) {
+        parseInt(values.value(QStringLiteral("first_contact_repeat_minutes")), {0, 7 * 24 * 60},
+                 &s.firstContactRepeatMinutes);
     }
     s.sbcProxy = values.value(QStringLiteral("sbc_proxy")).trimmed();
     s.systemProvisioningSubnets = values.value(QStringLiteral("system_provisioning_subnets")).trimmed();
@@ -175,6 +184,9 @@ QString ServerSettings::defaultValue(const QString& name)
     }
     if (name == QLatin1String("install_delay_seconds")) {
         return QString::number(d.installDelaySeconds);
+    }
+    if (name == QLatin1String("first_contact_repeat_minutes")) {
+        return QString::number(d.firstContactRepeatMinutes);
     }
     if (name == QLatin1String("alarm_smtp_port")) {
         return QString::number(d.smtpPort);

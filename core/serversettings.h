@@ -14,7 +14,11 @@ struct ServerSettings
     int disconnectTimeoutMinutes = 120;         // no report for this long: "disconnected"
     int adminSessionSeconds = 8 * 3600;         // an admin API sign-in lasts this long
     LogLevel activityLogLevel = LogLevel::Info; // the activity log records this level and more severe
-    int phonePushPort = 80;            // commands are pushed to http://<phone IP>:<port>/phonefleet/push; 0: queue only
+    int phonePushPort = 80; // commands are pushed to http://<phone IP>:<port>/phonefleet/push; 0: queue only
+    // A phone that has fetched with its own credentials gets first contact (its file without
+    // credentials, from its subnets) again at most once per this many minutes (a factory reset);
+    // 0: only when an administrator allows it (allow-first-contact).
+    int firstContactRepeatMinutes = 0;
     int installDelaySeconds = 2;       // a bulk job's pause between two phones, unless the job says
     QString sbcProxy;                  // host[:port] of the SBC's HTTP proxy for remote phones; empty: none
     QString systemProvisioningSubnets; // CIDR blocks from which any phone may fetch its file uncredentialed

@@ -155,6 +155,9 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("send-message: seconds on the display."),
                                      QStringLiteral("S"));
     const QCommandLineOption noBeep(QStringLiteral("no-beep"), QStringLiteral("send-message: without a beep."));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     QStringLiteral("allow-first-contact: within how many minutes (default 60)."),
+                                     QStringLiteral("N"));
     const QCommandLineOption region(QStringLiteral("region"),
                                     QStringLiteral("change-region, approve: the region (name or id)."),
                                     QStringLiteral("REGION"));
@@ -175,8 +178,8 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                     QStringLiteral("delayMs=N,batchSize=N,batchPauseMs=N,concurrency=N"),
                                     QStringLiteral("PACING"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Show the progress until the job is done."));
-    parser.addOptions({devices, filter, users, mode, at, message, seconds, noBeep, region, user, firmware, model,
-                       language, password, regenerate, pacing, wait});
+    parser.addOptions({devices, filter, users, mode, at, message, seconds, noBeep, minutes, region, user, firmware,
+                       model, language, password, regenerate, pacing, wait});
     ServerConnection connection;
     int status = 0;
     if (!connection.start(parser, command, arguments, {}, out, err, &status)) {
@@ -209,6 +212,9 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (parser.isSet(noBeep)) {
         options.insert(QStringLiteral("beep"), false);
+    }
+    if (parser.isSet(minutes)) {
+        options.insert(QStringLiteral("minutes"), parser.value(minutes).toInt());
     }
     if (parser.isSet(regenerate)) {
         options.insert(QStringLiteral("regenerate"), true);

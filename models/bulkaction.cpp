@@ -37,6 +37,8 @@ QString labelOf(BulkAction::Kind kind, int n)
         return Text::tr("Delete %n phone(s)…", nullptr, n);
     case K::GenerateConfiguration:
         return Text::tr("Generate Configuration Files of %n phone(s)", nullptr, n);
+    case K::AllowFirstContact:
+        return Text::tr("Allow First Contact for %n phone(s)…", nullptr, n);
     }
     return {};
 }
@@ -66,6 +68,8 @@ QString nameOf(BulkAction::Kind kind)
         return Text::tr("Delete…");
     case K::GenerateConfiguration:
         return Text::tr("Generate Configuration Files");
+    case K::AllowFirstContact:
+        return Text::tr("Allow First Contact…");
     }
     return {};
 }
@@ -94,6 +98,9 @@ QString whatItDoes(BulkAction::Kind kind)
         return Text::tr("Removes the phones, their values and their generated files from the server.");
     case K::GenerateConfiguration:
         return Text::tr("Generates the phones' configuration files from their templates now.");
+    case K::AllowFirstContact:
+        return Text::tr("Lets phones reset to factory defaults get their configuration file once more without "
+                        "credentials, from their region's provisioning subnets, within a time you choose.");
     }
     return {};
 }
@@ -102,9 +109,9 @@ QString whatItDoes(BulkAction::Kind kind)
 namespace BulkAction {
 QVector<Kind> all()
 {
-    return {Kind::CheckStatus, Kind::ChangeRegion,         Kind::UpdateFirmware, Kind::OpenWebAdmin,
-            Kind::Reset,       Kind::UpdateConfiguration,  Kind::SendMessage,    Kind::Approve,
-            Kind::Delete,      Kind::GenerateConfiguration};
+    return {Kind::CheckStatus, Kind::ChangeRegion,          Kind::UpdateFirmware,   Kind::OpenWebAdmin,
+            Kind::Reset,       Kind::UpdateConfiguration,   Kind::SendMessage,      Kind::Approve,
+            Kind::Delete,      Kind::GenerateConfiguration, Kind::AllowFirstContact};
 }
 
 QVector<qint64> targetIds(Kind kind, const QVector<Device>& selection)
@@ -173,6 +180,7 @@ bool needsConfirmation(Kind kind)
     case Kind::Delete:
     case Kind::ChangeRegion:
     case Kind::Approve:
+    case Kind::AllowFirstContact:
         return true;
     case Kind::CheckStatus:
     case Kind::OpenWebAdmin:
@@ -206,6 +214,8 @@ PhoneAction::Kind phoneActionOf(Kind kind)
         return PhoneAction::Kind::Delete;
     case Kind::GenerateConfiguration:
         return PhoneAction::Kind::Generate;
+    case Kind::AllowFirstContact:
+        return PhoneAction::Kind::AllowFirstContact;
     }
     return PhoneAction::Kind::CheckStatus;
 }

@@ -24,6 +24,7 @@ enum class Kind {
     Approve,
     Delete,
     GenerateConfiguration,
+    AllowFirstContact, // a factory-reset phone may get its file without credentials once more
 };
 
 QVector<Kind> all();

@@ -192,6 +192,8 @@ QString JobsModel::describe(const Job& job, int targets)
         return tr("Reset Passwords of %n user(s)", nullptr, n);
     case PhoneAction::Kind::Generate:
         return tr("Generate Configuration Files of %n phone(s)", nullptr, n);
+    case PhoneAction::Kind::AllowFirstContact:
+        return tr("Allow First Contact for %n phone(s)", nullptr, n);
     }
     return job.description;
 }

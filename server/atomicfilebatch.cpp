@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -148,8 +149,13 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     const QByteArray target = QFile::encodeName(path);
     const QByteArray temporary =
         QFile::encodeName(QDir(m_folder).filePath(QStringLiteral(".") + fileName + QStringLiteral(".partial")));
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
+    // Owner-only whatever the umask: a phone's file holds its SIP password (and a temporary file
+    // left by a crash keeps whatever mode it had, hence fchmod).
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
         *error = QStringLiteral("cannot write %1: %2")
                      .arg(QFile::decodeName(temporary), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
@@ -177,7 +183,8 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
 #else
     // Elsewhere QSaveFile gives the atomic replacement (and a sync per file).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(content) != content.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

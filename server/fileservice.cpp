@@ -5,9 +5,11 @@
 #include "generator.h"
 #include "groupcommitter.h"
 #include "httpcredentials.h"
+#include "newphonelimiter.h"
 #include "option160.h"
 #include "placeholderscope.h"
 #include "provisioningcache.h"
+#include "randomsecret.h"
 #include "serverstate.h"
 #include "sharedmisslimiter.h"
 #include "store.h"
@@ -56,9 +58,10 @@ QString pathText(const HttpExchange& e)
 }
 } // namespace
 
-FileService::FileService(ServerState& state, SharedMissLimiter& misses)
+FileService::FileService(ServerState& state, SharedMissLimiter& misses, NewPhoneLimiter& newPhones)
     : m_state(state)
     , m_misses(misses)
+    , m_newPhones(newPhones)
 { }
 
 void FileService::handle(const HttpExchangePtr& exchange)
@@ -116,7 +119,6 @@ void FileService::handle(const HttpExchangePtr& exchange)
             serveDeviceFile(exchange, path, mac, model);
             return;
         }
-        // Global and uploaded files hold nothing about one phone.
         StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.configFile(path.fileName);
         if (!file) {
             exchange->respondError(file.error().code == StoreError::Code::NotFound ? 404 : 503,
@@ -125,6 +127,11 @@ void FileService::handle(const HttpExchangePtr& exchange)
                                        : QStringLiteral("the database is not available"));
             return;
         }
+        if (file->deviceId != 0) {
+            serveOwnedFile(exchange, path, file.value()); // one phone's, whatever its name
+            return;
+        }
+        // Global and uploaded files hold nothing about one phone.
         serveBytes(exchange, file->content, file->etag, contentTypeFor(path.fileName));
         return;
     }
@@ -134,22 +141,100 @@ void FileService::handle(const HttpExchangePtr& exchange)
     exchange->respondError(404, QStringLiteral("not found"));
 }
 
-bool FileService::isAuthorised(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device) const
+FileService::Access FileService::access(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device,
+                                        QString* why) const
 {
     const HttpCredentials credentials = HttpCredentials::parse(exchange.header("Authorization"));
     if (credentials.scheme() == HttpCredentials::Scheme::Basic
         || credentials.scheme() == HttpCredentials::Scheme::Digest) {
-        return credentials.verify(device.user, device.secret, exchange.method(), exchange.target(), m_state.nonceKey,
-                                  nowMs());
+        if (credentials.verify(device.user, device.secret, exchange.method(), exchange.target(), m_state.nonceKey,
+                               nowMs())) {
+            return Access::OwnCredentials;
+        }
+        *why = QStringLiteral("wrong credentials");
+        return Access::Refused;
     }
-    if (m_state.systemSubnets.contains(exchange.peer())) {
-        return true;
-    }
-    if (device.regionId > 0) {
+    bool inSubnets = m_state.systemSubnets.contains(exchange.peer());
+    if (!inSubnets && device.regionId > 0) {
         const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.region(device.regionId);
-        return region && region->subnets.contains(exchange.peer());
+        inSubnets = region && region->subnets.contains(exchange.peer());
     }
-    return false;
+    if (!inSubnets) {
+        *why = QStringLiteral("no credentials");
+        return Access::Refused;
+    }
+    // First contact is first contact: once the phone has used its own credentials, the subnet
+    // serves it again only when an administrator allowed it, or once per
+    // first_contact_repeat_minutes when that setting is not 0.
+    const qint64 now = nowMs();
+    if (!device.ownFetched || device.firstContactUntilMs > now) {
+        return Access::FirstContact;
+    }
+    const qint64 repeatMs = qint64(m_state.settings.firstContactRepeatMinutes) * 60000;
+    if (repeatMs > 0 && now - device.firstContactAtMs >= repeatMs) {
+        return Access::FirstContact;
+    }
+    *why = QStringLiteral("first contact is over: the phone has fetched with its own credentials (an administrator "
+                          "may allow first contact again)");
+    return Access::Refused;
+}
+
+void FileService::decoyAccess(const HttpExchange& exchange, const MacAddress& mac) const
+{
+    // A per-process secret nobody knows: the check fails, after the same hashing as a real one.
+    static const QString secret = RandomSecret::hex(16);
+    ProvisioningCache::DeviceEntry decoy;
+    decoy.user = mac.toString();
+    decoy.secret = secret;
+    decoy.ownFetched = true;
+    QString why;
+    access(exchange, decoy, &why);
+}
+
+void FileService::grant(const HttpExchangePtr& exchange, const ProvisioningCache::DeviceEntry& device, Access how,
+                        std::function<void()> serve)
+{
+    const QString peer = exchange->peerText();
+    const qint64 now = nowMs();
+    if (how == Access::OwnCredentials) {
+        // The usual fetch (same address, written lately) changes nothing: no write on the path
+        // that serves tens of thousands of files a second.
+        constexpr qint64 rewriteMs = 10 * 60 * 1000;
+        if (!device.ownFetched || device.proofAddress != peer
+            || now - m_lastRecorded.value(device.id, 0) >= rewriteMs) {
+            m_lastRecorded.insert(device.id, now);
+            m_state.cache.noteServed(device.mac, peer, PhoneTrust::Served::OwnCredentials, now);
+            m_state.writer.submit(
+                [id = device.id, peer, now](Store& store) { return store.phoneTrust().recordServed(id, peer, now); },
+                nullptr, {});
+        }
+        serve();
+        return;
+    }
+    const qint64 repeatMs = qint64(m_state.settings.firstContactRepeatMinutes) * 60000;
+    auto granted = std::make_shared<bool>(false);
+    m_state.writer.submit(
+        [id = device.id, peer, now, repeatMs, granted](Store& store) -> StoreError {
+            const StoreResult<bool> r = store.phoneTrust().claimFirstContact(id, peer, now, repeatMs);
+            *granted = r.ok() && r.value();
+            return r.error();
+        },
+        m_state.owner,
+        [this, exchange, device, peer, now, granted, serve = std::move(serve)](const StoreError& error) {
+            if (error.isError()) {
+                exchange->respondError(503, QStringLiteral("the database is not available"));
+                return;
+            }
+            if (!*granted) {
+                refuse(exchange, QStringLiteral("first contact is over (taken meanwhile)"));
+                return;
+            }
+            m_state.cache.noteServed(device.mac, peer, PhoneTrust::Served::FirstContact, now);
+            m_state.audit.record(LogLevel::Info, peer, QStringLiteral("first contact"), device.mac,
+                                 device.ownFetched ? QStringLiteral("served again without credentials")
+                                                   : QStringLiteral("served without credentials"));
+            serve();
+        });
 }
 
 void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,
@@ -168,6 +253,7 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
             zeroTouch(exchange, path, mac, model);
             return;
         }
+        decoyAccess(*exchange, mac);
         if (path.kind == ProvisioningPath::Kind::SystemFile) {
             recordPending(exchange, mac, model);
         }
@@ -191,20 +277,65 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
             return;
         }
     }
-    if (!isAuthorised(*exchange, device.value())) {
-        refuse(exchange, QStringLiteral("no valid credentials"));
+    QString why;
+    const Access how = access(*exchange, device.value(), &why);
+    if (how == Access::Refused) {
+        refuse(exchange, why);
         return;
     }
-    serveGenerated(exchange, mac, path.fileName, true);
+    grant(exchange, device.value(), how, [this, exchange, mac, id = device->id, name = path.fileName] {
+        serveGenerated(exchange, mac, id, name, true);
+    });
 }
 
-void FileService::serveGenerated(const HttpExchangePtr& exchange, const MacAddress& mac, const QString& requestedName,
-                                 bool mayGenerate)
+void FileService::serveOwnedFile(const HttpExchangePtr& exchange, const ProvisioningPath& path,
+                                 const ProvisioningCache::FileEntry& file)
+{
+    const StoreResult<ProvisioningCache::DeviceEntry> device = file.deviceId > 0
+        ? m_state.cache.deviceById(file.deviceId)
+        : StoreResult<ProvisioningCache::DeviceEntry>(
+            StoreError {StoreError::Code::NotFound, QStringLiteral("no owner")});
+    if (!device) {
+        if (device.error().code != StoreError::Code::NotFound) {
+            exchange->respondError(503, QStringLiteral("the database is not available"));
+            return;
+        }
+        refuse(exchange, QStringLiteral("a phone's file whose phone is gone"));
+        return;
+    }
+    if (device->approval != ApprovalState::Approved) {
+        refuse(exchange, QStringLiteral("phone waiting for approval"));
+        return;
+    }
+    if (path.kind == ProvisioningPath::Kind::RegionFile) {
+        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
+        if (!region || region->id != device->regionId) {
+            refuse(exchange, QStringLiteral("phone of another region"));
+            return;
+        }
+    }
+    QString why;
+    const Access how = access(*exchange, device.value(), &why);
+    if (how == Access::Refused) {
+        refuse(exchange, why);
+        return;
+    }
+    grant(exchange, device.value(), how, [this, exchange, file, name = path.fileName] {
+        serveBytes(exchange, file.content, file.etag, contentTypeFor(name));
+    });
+}
+
+void FileService::serveGenerated(const HttpExchangePtr& exchange, const MacAddress& mac, qint64 deviceId,
+                                 const QString& requestedName, bool mayGenerate)
 {
     StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.configFile(requestedName);
     const QString plainName = mac.toString() + QStringLiteral(".cfg");
     if (!file && file.error().code == StoreError::Code::NotFound && requestedName != plainName) {
         file = m_state.cache.configFile(plainName);
+    }
+    if (file && file->deviceId != 0 && file->deviceId != deviceId) {
+        refuse(exchange, QStringLiteral("the file is another phone's")); // never another phone's secrets
+        return;
     }
     if (file) {
         serveBytes(exchange, file->content, file->etag, contentTypeFor(requestedName));
@@ -233,13 +364,13 @@ void FileService::serveGenerated(const HttpExchangePtr& exchange, const MacAddre
     const ServerContext context = m_state.context;
     m_state.writer.submit(
         [id, dir, context](Store& store) { return Generator(store, dir, context).runFor({id}).error(); }, m_state.owner,
-        [this, exchange, mac, requestedName](const StoreError& error) {
+        [this, exchange, mac, id, requestedName](const StoreError& error) {
             if (error.isError()) {
                 m_state.audit.record(LogLevel::Error, exchange->peerText(), QStringLiteral("generation failed"),
                                      requestedName, error.message);
             }
             m_state.cache.sync();
-            serveGenerated(exchange, mac, requestedName, false);
+            serveGenerated(exchange, mac, id, requestedName, false);
         });
 }
 
@@ -251,11 +382,6 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
         refuse(exchange,
                region ? QStringLiteral("zero touch from outside the region's subnets")
                       : QStringLiteral("unknown region"));
-        return;
-    }
-    if (model.isEmpty()) {
-        refuse(exchange,
-               QStringLiteral("zero touch without a model (no <MODEL>_<MAC>_conf.cfg name or phone User-Agent)"));
         return;
     }
     Device d;
@@ -271,15 +397,30 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
     auto created = std::make_shared<qint64>(0);
     m_state.writer.submit(
         [d, dir, context, created](Store& store) -> StoreError {
-            // The phone may be known already, waiting for approval (it reported first).
+            const StoreError noModel {
+                StoreError::Code::Invalid,
+                QStringLiteral("zero touch without a model (no <MODEL>_<MAC>_conf.cfg name or phone User-Agent)")};
+            // The phone may be known already (this thread's cache follows the database within
+            // 250 ms): waiting for approval (it reported first) it is zero touch all the same;
+            // otherwise it is not.
             StoreResult<Device> saved = store.deviceByMac(d.mac);
-            if (saved && saved->approval == ApprovalState::Pending && saved->regionId == 0) {
+            if (saved) {
+                if (saved->approval != ApprovalState::Pending || saved->regionId != 0) {
+                    return {}; // *created stays 0
+                }
                 saved->approval = ApprovalState::Approved;
                 saved->regionId = d.regionId;
                 if (saved->model.isEmpty()) {
                     saved->model = d.model;
                 }
+                if (saved->model.isEmpty()) {
+                    return noModel;
+                }
                 saved = store.devices().update(saved.value());
+            } else if (saved.error().code != StoreError::Code::NotFound) {
+                return saved.error();
+            } else if (d.model.isEmpty()) {
+                return noModel;
             } else {
                 saved = store.devices().insert(d);
             }
@@ -287,11 +428,25 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
                 return saved.error();
             }
             *created = saved->id;
+            // Its first contact: the proof opens for this address.
+            if (StoreResult<bool> claimed = store.phoneTrust().claimFirstContact(
+                    saved->id, d.ipAddress, QDateTime::currentMSecsSinceEpoch(), 0);
+                !claimed) {
+                return claimed.error();
+            }
             return Generator(store, dir, context).runFor({saved->id}).error();
         },
         m_state.owner,
         [this, exchange, created, path, mac, regionName = region->name](const StoreError& error) {
             m_state.cache.sync();
+            if (error.code == StoreError::Code::Invalid) {
+                refuse(exchange, error.message);
+                return;
+            }
+            if (*created == 0 && !error.isError()) {
+                refuse(exchange, QStringLiteral("a known phone asked for zero touch (it has a file of its own)"));
+                return;
+            }
             const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(mac);
             if (!device) {
                 exchange->respondError(503,
@@ -302,7 +457,7 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
                 m_state.audit.record(LogLevel::Info, exchange->peerText(), QStringLiteral("zero touch"), mac.toString(),
                                      QStringLiteral("added to region %1").arg(regionName));
             }
-            serveGenerated(exchange, mac, path.fileName, false);
+            serveGenerated(exchange, mac, device->id, path.fileName, false);
         });
 }
 
@@ -311,6 +466,9 @@ void FileService::recordPending(const HttpExchangePtr& exchange, const MacAddres
     const UserAgent agent = UserAgent::parse(QString::fromUtf8(exchange->header("User-Agent")));
     if (!agent.isPhone) {
         return; // only phones wait for approval; anything else is just refused
+    }
+    if (!m_newPhones.allow(exchange->peerText(), nowMs())) {
+        return; // too many new phones from this address, or in all: refused, nothing written
     }
     Device d;
     d.mac = mac;

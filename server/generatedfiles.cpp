@@ -10,16 +10,51 @@ GeneratedFiles::GeneratedFiles(const QString& folder, Database& db, GenerationRe
     , m_report(report)
 { }
 
+QString GeneratedFiles::ownershipProblem(const ConfigFile& existing, Kind kind, qint64 owner, const QString& mac)
+{
+    if (existing.id <= 0) {
+        return {};
+    }
+    switch (existing.origin) {
+    case ConfigFile::Origin::Uploaded:
+        return QStringLiteral("%1 is an uploaded file").arg(existing.fileName);
+    case ConfigFile::Origin::Device:
+        if (kind == Kind::Global) {
+            return QStringLiteral("%1 is a phone's own file").arg(existing.fileName);
+        }
+        // A file of before ownership was recorded is claimed by the phone whose MAC it names.
+        if (existing.deviceId == owner
+            || (existing.deviceId == 0 && !mac.isEmpty() && existing.fileName.contains(mac, Qt::CaseInsensitive))) {
+            return {};
+        }
+        return QStringLiteral("%1 is another phone's file").arg(existing.fileName);
+    case ConfigFile::Origin::Global:
+        if (kind == Kind::Device) {
+            return QStringLiteral("%1 is a template's global file").arg(existing.fileName);
+        }
+        if (existing.regionId != owner) {
+            return existing.regionId > 0
+                ? QStringLiteral("%1 is the global file of another region's template").arg(existing.fileName)
+                : QStringLiteral("%1 is the global file of a system-wide template").arg(existing.fileName);
+        }
+        return {};
+    }
+    return {};
+}
+
 StoreError GeneratedFiles::add(const QString& name, const QByteArray& content, const ConfigFile& previous,
-                               const QByteArray& fingerprint, Kind kind)
+                               const QByteArray& fingerprint, Kind kind, qint64 owner)
 {
     QString error;
     if (!m_files.write(name, content, previous.id > 0 ? previous.sha256 : QString(), &error)) {
         return {StoreError::Code::Invalid, error};
     }
-    Pending pending {previous, kind};
+    Pending pending {previous, kind, previous.regionId};
     pending.row.fileName = name;
     pending.row.fingerprint = QString::fromLatin1(fingerprint);
+    pending.row.origin = kind == Kind::Device ? ConfigFile::Origin::Device : ConfigFile::Origin::Global;
+    pending.row.deviceId = kind == Kind::Device ? owner : 0;
+    pending.row.regionId = kind == Kind::Global ? owner : 0;
     m_pending.insert(name, pending);
     // The rows of finished files are saved while the threads go on with the next ones.
     return ++m_sinceSaved >= 64 ? saveFinished() : StoreError {};
@@ -49,9 +84,10 @@ StoreError GeneratedFiles::saveFinished()
         const Pending pending = m_pending.take(done.fileName);
         ConfigFile row = pending.row;
         if (done.unchanged) {
-            // Same bytes: a device file remembers what it was made from, a global one stays.
-            if (pending.kind == Kind::Device) {
-                if (StoreError e = m_rows.setFingerprint(row.id, row.fingerprint); e.isError()) {
+            // Same bytes: a device file remembers what it was made from, a global one stays
+            // (but a row of before ownership was recorded gets its owner).
+            if (pending.kind == Kind::Device || pending.previousRegionId != row.regionId) {
+                if (StoreError e = m_rows.setFingerprint(row); e.isError()) {
                     return e;
                 }
             }

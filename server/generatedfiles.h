@@ -21,17 +21,22 @@ public:
 
     GeneratedFiles(const QString& folder, Database& db, GenerationReport* report);
 
-    // previous: the file's row from the last run (id 0 if there is none).
+    // previous: the file's row from the last run (id 0 if there is none). owner: the device a
+    // Kind::Device file is for, the region of a Kind::Global file's template (0: system-wide).
     StoreError add(const QString& name, const QByteArray& content, const ConfigFile& previous,
-                   const QByteArray& fingerprint, Kind kind);
+                   const QByteArray& fingerprint, Kind kind, qint64 owner);
+    // Why a file of that kind and owner may not be written over the row `existing` (another
+    // phone's file, an uploaded file, another region's global file), or empty when it may.
+    static QString ownershipProblem(const ConfigFile& existing, Kind kind, qint64 owner, const QString& mac = {});
     // Waits for every file to be on disk, then saves the rows left.
     StoreError finish();
 
 private:
     struct Pending
     {
-        ConfigFile row; // the previous row with the new name and fingerprint
+        ConfigFile row; // the previous row with the new name, fingerprint and owner
         Kind kind = Kind::Device;
+        qint64 previousRegionId = 0;
     };
     StoreError saveFinished();
 

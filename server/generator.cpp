@@ -45,6 +45,7 @@ struct Prepared
     CompiledTemplate deviceFile;
     CompiledTemplate fileName;
     bool macFileName = false; // the name is "%ITCS_mac%.cfg"
+    bool namesMac = false;    // the name holds %ITCS_mac% (a phone's own file must)
 };
 
 QByteArray contextDigest(const ServerContext& s)
@@ -186,6 +187,7 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
                 p.templ.deviceFile.name.isEmpty() ? QStringLiteral("%ITCS_mac%.cfg") : p.templ.deviceFile.name;
             p.fileName = CompiledTemplate::compile(name);
             p.macFileName = name == QLatin1String("%ITCS_mac%.cfg");
+            p.namesMac = name.contains(QLatin1String("%ITCS_mac%"));
             it = prepared.insert(identity, p);
         }
         return &it.value();
@@ -244,7 +246,14 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
                 .toHex();
 
         // The file's name comes from the template too ("%ITCS_mac%.cfg", the usual one, is
-        // always a safe name).
+        // always a safe name). It must name the phone: a file that holds one phone's secrets is
+        // never given a name that could be shared.
+        if (!p->namesMac) {
+            report.problems.append({d.mac.toString(), d.id,
+                                    QStringLiteral("the template's device file name '%1' does not hold %ITCS_mac%")
+                                        .arg(p->templ.deviceFile.name)});
+            continue;
+        }
         QString fileName;
         if (p->macFileName) {
             fileName = d.mac.toString() + QLatin1String(".cfg");
@@ -268,6 +277,13 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         namesThisRun.insert(fileName);
         lookUp(fileName);
         const ConfigFile previous = filesByName.value(fileName);
+        if (const QString taken =
+                GeneratedFiles::ownershipProblem(previous, GeneratedFiles::Kind::Device, d.id, d.mac.toString());
+            !taken.isEmpty()) {
+            report.problems.append(
+                {d.mac.toString(), d.id, taken + QStringLiteral(": this phone's file is not written")});
+            continue;
+        }
         if (!force && previous.id > 0 && previous.fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
             ++report.unchanged;
@@ -299,13 +315,14 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         if (!unresolved.isEmpty()) {
             report.unresolved.append(d.mac.toString() + QStringLiteral(": ") + unresolved.join(QStringLiteral(", ")));
         }
-        if (StoreError e = sink.add(fileName, content, previous, fingerprint, GeneratedFiles::Kind::Device);
+        if (StoreError e = sink.add(fileName, content, previous, fingerprint, GeneratedFiles::Kind::Device, d.id);
             e.isError()) {
             return e;
         }
     }
 
-    // --- Global files, one per template in use.
+    // --- Global files, one per template in use; a name belongs to one region (or to the system).
+    QHash<QString, qint64> globalOwners;
     for (const Prepared& p : std::as_const(prepared)) {
         if (p.templ.globalFile.name.isEmpty() && p.templ.globalFile.data.isEmpty()) {
             continue;
@@ -326,7 +343,20 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
             continue;
         }
         lookUp(name);
-        if (StoreError e = sink.add(name, r.text, filesByName.value(name), "global", GeneratedFiles::Kind::Global);
+        const qint64 owner = qMax<qint64>(0, p.templ.regionId);
+        QString taken = GeneratedFiles::ownershipProblem(filesByName.value(name), GeneratedFiles::Kind::Global, owner);
+        if (taken.isEmpty() && globalOwners.contains(name) && globalOwners.value(name) != owner) {
+            taken = QStringLiteral("%1 is also the global file of a template of another region").arg(name);
+        }
+        if (!taken.isEmpty() || namesThisRun.contains(name)) {
+            report.problems.append({p.templ.name, 0,
+                                    (taken.isEmpty() ? QStringLiteral("%1 is a phone's own file").arg(name) : taken)
+                                        + QStringLiteral(": the global file is not written")});
+            continue;
+        }
+        globalOwners.insert(name, owner);
+        if (StoreError e =
+                sink.add(name, r.text, filesByName.value(name), "global", GeneratedFiles::Kind::Global, owner);
             e.isError()) {
             return e;
         }

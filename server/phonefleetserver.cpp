@@ -9,6 +9,8 @@
 #include "listensocket.h"
 #include "localsession.h"
 #include "loginguard.h"
+#include "newphonelimiter.h"
+#include "privatefiles.h"
 #include "randomsecret.h"
 #include "servingthread.h"
 #include "sharedmisslimiter.h"
@@ -54,12 +56,16 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
                              const QString& adminPassword, QString* error)
 {
     m_options = options;
-    if (!QDir().mkpath(options.dataDir)) {
-        *error = QStringLiteral("cannot create the data folder %1").arg(options.dataDir);
+    // Owner-only whatever the umask: the database and the generated files hold SIP passwords.
+    if (!PrivateFiles::folder(options.dataDir, error)
+        || !PrivateFiles::folder(QDir(options.dataDir).filePath(QStringLiteral("provisioning")), error)) {
         return false;
     }
     if (options.database.kind == StoreUrl::Kind::SQLite) {
         QDir().mkpath(QFileInfo(options.database.path).absolutePath());
+        if (!PrivateFiles::sqliteDatabase(options.database.path, error)) {
+            return false;
+        }
     }
     if (StoreError e = m_store.open(options.database, databasePassword); e.isError()) {
         *error = e.message;
@@ -99,6 +105,7 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     }
     m_audit = std::make_unique<AuditTrail>(*m_writer);
     m_misses = std::make_unique<SharedMissLimiter>();
+    m_newPhones = std::make_unique<NewPhoneLimiter>(options.newPhonesPerAddress, options.newPhonesPerMinute);
     m_logins = std::make_unique<LoginGuard>();
     m_forwarder = std::make_unique<AlarmForwarder>([this](const QString& problem) {
         m_audit->record(LogLevel::Warn, {}, QStringLiteral("alarm forwarding"), {}, problem);
@@ -137,6 +144,7 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.audit = m_audit.get();
     shared.forwarder = m_forwarder.get();
     shared.misses = m_misses.get();
+    shared.newPhones = m_newPhones.get();
     shared.logins = m_logins.get();
     shared.adminOverPlainHttp = options.adminOverPlainHttp;
     shared.settingsChanged = [this] {

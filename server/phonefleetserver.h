@@ -21,6 +21,7 @@ class GroupCommitter;
 class LoginGuard;
 class QThread;
 class ServingThread;
+class NewPhoneLimiter;
 class SharedMissLimiter;
 
 // phonefleetd: the database, the writer thread, the serving threads (HTTP and HTTPS on shared
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<AlarmForwarder> m_forwarder;
     std::unique_ptr<SharedMissLimiter> m_misses;
+    std::unique_ptr<NewPhoneLimiter> m_newPhones;
     std::unique_ptr<LoginGuard> m_logins;
     std::unique_ptr<ActionDispatcher> m_dispatcher;
     QVector<Serving> m_serving;

@@ -4,10 +4,14 @@
 #include "alertreport.h"
 #include "audittrail.h"
 #include "groupcommitter.h"
+#include "httpcredentials.h"
 #include "keepalivereport.h"
+#include "newphonelimiter.h"
+#include "provisioningcache.h"
 #include "serverstate.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,9 +31,10 @@ void unavailable(const HttpExchangePtr& exchange, const StoreError& error)
 }
 } // namespace
 
-PhoneService::PhoneService(ServerState& state, AlarmForwarder& forwarder)
+PhoneService::PhoneService(ServerState& state, AlarmForwarder& forwarder, NewPhoneLimiter& newPhones)
     : m_state(state)
     , m_forwarder(forwarder)
+    , m_newPhones(newPhones)
 { }
 
 bool PhoneService::handles(const QByteArray& path)
@@ -68,6 +73,25 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
         exchange->respondError(400, error);
         return;
     }
+    report.peerAddress = exchange->peerText();
+    StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(report.mac);
+    if (!device && device.error().code == StoreError::Code::NotFound) {
+        // Added a moment ago (by another thread or node) and not in this thread's cache yet?
+        device = m_state.store.phoneTrust().byMac(report.mac.toString());
+    }
+    if (device) {
+        // A phone that sends HTTP credentials with its report proves itself with them.
+        const HttpCredentials credentials = HttpCredentials::parse(exchange->header("Authorization"));
+        report.authenticated = credentials.scheme() != HttpCredentials::Scheme::None
+            && credentials.verify(device->user, device->secret, exchange->method(), exchange->target(),
+                                  m_state.nonceKey, QDateTime::currentMSecsSinceEpoch());
+    } else if (device.error().code == StoreError::Code::NotFound
+               && !m_newPhones.allow(report.peerAddress, QDateTime::currentMSecsSinceEpoch())) {
+        exchange->respond(429, "application/json",
+                          R"({"error":"too many new phones from this address; try again later"})",
+                          {{"Retry-After", "60"}});
+        return;
+    }
     auto outcome = std::make_shared<KeepAliveOutcome>();
     m_state.writer.submit(
         [report, outcome](Store& store) -> StoreError {
@@ -90,7 +114,9 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
                                      QStringLiteral("first keep-alive from an unknown phone"));
             } else if (m_state.audit.records(LogLevel::Verbose)) {
                 m_state.audit.record(LogLevel::Verbose, peer, QStringLiteral("keep-alive"), mac,
-                                     QStringLiteral("%1 command(s) delivered").arg(outcome->commands.size()));
+                                     outcome->proven
+                                         ? QStringLiteral("%1 command(s) delivered").arg(outcome->commands.size())
+                                         : QStringLiteral("proves nothing: SIP status only"));
             }
             if (outcome->commands.isEmpty()) {
                 exchange->respondJson(200, R"({"Requests":[]})"); // nearly every keep-alive

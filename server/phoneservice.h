@@ -3,17 +3,20 @@
 #include "httpexchange.h"
 
 class AlarmForwarder;
+class NewPhoneLimiter;
 struct ServerState;
 
 // The status and alarm reports phones POST:
 //   /rest/v1/ipphoneMgrStatus/keep-alive and .../init  -> the phone's queued commands
 //   /rest/v1/ipphoneMgrAlert/alert                     -> {}
 // A report is answered only once it is committed (group commit through the writer), and it can
-// change only the reporting phone's own status fields.
+// change only the reporting phone's own status fields; only a report that proves the phone
+// (KeepAliveProof) changes where its commands go, its user or model, and gets its commands.
+// Unknown MACs add phones waiting for approval at a bounded rate (NewPhoneLimiter).
 class PhoneService
 {
 public:
-    PhoneService(ServerState& state, AlarmForwarder& forwarder);
+    PhoneService(ServerState& state, AlarmForwarder& forwarder, NewPhoneLimiter& newPhones);
 
     // Whether the path is one of this service's.
     static bool handles(const QByteArray& path);
@@ -25,4 +28,5 @@ private:
 
     ServerState& m_state;
     AlarmForwarder& m_forwarder;
+    NewPhoneLimiter& m_newPhones;
 };

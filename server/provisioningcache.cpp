@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <type_traits>
+
 namespace {
 constexpr int maxDevices = 500000;
 
@@ -13,10 +15,6 @@ qsizetype costOf(const QByteArray& content)
     return content.size() / 1024 + 1;
 }
 
-ProvisioningCache::DeviceEntry entryOf(const Device& d)
-{
-    return {d.id, d.regionId, d.model, d.approval, d.provisioningUser, d.provisioningSecret};
-}
 } // namespace
 
 ProvisioningCache::ProvisioningCache(Store& store, qint64 maxFileBytes)
@@ -25,14 +23,57 @@ ProvisioningCache::ProvisioningCache(Store& store, qint64 maxFileBytes)
     , m_firmware(maxFileBytes / 1024 / 2)
 { }
 
+bool ProvisioningCache::loadAll()
+{
+    if (m_complete || m_tooMany) {
+        return m_complete;
+    }
+    const StoreResult<qint64> current = m_store.currentRevision();
+    const StoreResult<QVector<DeviceEntry>> rows = m_store.phoneTrust().all(maxDevices);
+    if (!current || !rows) {
+        return false;
+    }
+    if (rows->size() > maxDevices) {
+        m_tooMany = true;
+        return false;
+    }
+    m_devices.clear();
+    m_macById.clear();
+    m_devices.reserve(rows->size());
+    for (const DeviceEntry& row : rows.value()) {
+        keep(row);
+    }
+    // Rows written while this ran come again at the next sync.
+    m_seen = m_seen < 0 ? current.value() : qMin(m_seen, current.value());
+    m_complete = true;
+    return true;
+}
+
+void ProvisioningCache::keep(const DeviceEntry& entry)
+{
+    const auto old = m_devices.constFind(entry.mac);
+    if (old != m_devices.constEnd() && old->id != entry.id) {
+        m_macById.remove(old->id);
+    }
+    if (const auto oldMac = m_macById.constFind(entry.id); oldMac != m_macById.constEnd() && *oldMac != entry.mac) {
+        m_devices.remove(*oldMac); // its MAC changed
+    }
+    m_devices.insert(entry.mac, entry);
+    m_macById.insert(entry.id, entry.mac);
+}
+
 StoreResult<ProvisioningCache::DeviceEntry> ProvisioningCache::device(const MacAddress& mac)
 {
     const QString key = mac.toString();
+    loadAll();
     const auto it = m_devices.constFind(key);
     if (it != m_devices.constEnd()) {
         return it.value();
     }
-    const StoreResult<Device> d = m_store.deviceByMac(mac);
+    if (m_complete) {
+        return StoreError {StoreError::Code::NotFound, QStringLiteral("no phone %1").arg(key)};
+    }
+    const StoreResult<DeviceEntry> d = m_store.phoneTrust().byMac(key);
     if (!d) {
         return d.error();
     }
@@ -40,9 +81,37 @@ StoreResult<ProvisioningCache::DeviceEntry> ProvisioningCache::device(const MacA
         m_devices.clear();
         m_macById.clear();
     }
-    m_devices.insert(key, entryOf(d.value()));
-    m_macById.insert(d->id, key);
-    return entryOf(d.value());
+    keep(d.value());
+    return d.value();
+}
+
+StoreResult<ProvisioningCache::DeviceEntry> ProvisioningCache::deviceById(qint64 id)
+{
+    loadAll();
+    const auto it = m_macById.constFind(id);
+    if (it != m_macById.constEnd()) {
+        return device(MacAddress::fromString(*it));
+    }
+    const StoreResult<Device> d = m_store.devices().get(id);
+    if (!d) {
+        return d.error();
+    }
+    return device(d->mac);
+}
+
+void ProvisioningCache::noteServed(const QString& mac, const QString& peer, PhoneTrust::Served how, qint64 nowMs)
+{
+    const auto it = m_devices.find(mac);
+    if (it == m_devices.end()) {
+        return;
+    }
+    it->proofAddress = peer;
+    it->firstContactUntilMs = 0;
+    if (how == PhoneTrust::Served::OwnCredentials) {
+        it->ownFetched = true;
+    } else {
+        it->firstContactAtMs = nowMs;
+    }
 }
 
 StoreResult<ProvisioningCache::RegionEntry> ProvisioningCache::region(qint64 id)
@@ -86,7 +155,13 @@ ProvisioningCache::cached(QCache<QString, FileEntry>& cache, const QString& key,
     if (!f) {
         return f.error();
     }
-    FileEntry entry {f->content, '"' + f->row.sha256.toLatin1() + '"'};
+    FileEntry entry {f->content, '"' + f->row.sha256.toLatin1() + '"', 0};
+    if constexpr (std::is_same_v<T, ConfigFile>) {
+        // A phone's own file; one whose phone is unknown is private all the same (to no one: -1).
+        if (f->row.origin == ConfigFile::Origin::Device) {
+            entry.deviceId = f->row.deviceId > 0 ? f->row.deviceId : -1;
+        }
+    }
     cache.insert(key, new FileEntry(entry), costOf(entry.content));
     if (id) {
         *id = f->row.id;
@@ -150,21 +225,17 @@ void ProvisioningCache::sync()
         ok = ok && q.exec();
         return ok;
     };
-    QSqlQuery devices(c);
-    if (run(devices,
-            QStringLiteral("SELECT id, mac, region_id, model, approval, provisioning_user, "
-                           "provisioning_secret FROM devices WHERE revision > ?"))) {
-        while (devices.next()) {
-            const QString mac = devices.value(1).toString();
-            const auto it = m_devices.find(mac);
-            if (it == m_devices.end()) {
-                continue;
+    if (m_complete || !m_devices.isEmpty()) {
+        const StoreResult<QVector<DeviceEntry>> devices = m_store.phoneTrust().changedSince(m_seen);
+        ok = devices.ok();
+        for (const DeviceEntry& d : ok ? devices.value() : QVector<DeviceEntry>()) {
+            if (m_complete || m_devices.contains(d.mac) || m_macById.contains(d.id)) {
+                keep(d);
             }
-            it->regionId = devices.value(2).toLongLong();
-            it->model = devices.value(3).toString();
-            approvalStateFromString(devices.value(4).toString(), &it->approval);
-            it->user = devices.value(5).toString();
-            it->secret = devices.value(6).toString();
+        }
+        if (m_complete && m_devices.size() > maxDevices) {
+            m_complete = false;
+            m_tooMany = true;
         }
     }
     QSqlQuery files(c);

@@ -27,8 +27,26 @@ struct Definitions
                                QStringLiteral("FILE")};
     QCommandLineOption adminUser {QStringLiteral("admin-user"),
                                   QStringLiteral("First administrator on an empty database (password from "
-                                                 "PHONEFLEET_ADMIN_PASSWORD)."),
+                                                 "--admin-password-file, else PHONEFLEET_ADMIN_PASSWORD)."),
                                   QStringLiteral("NAME")};
+    QCommandLineOption adminPasswordFile {QStringLiteral("admin-password-file"),
+                                          QStringLiteral("Read the administrator's password (first start, or "
+                                                         "--reset-admin) from the first line of FILE."),
+                                          QStringLiteral("FILE")};
+    QCommandLineOption resetAdmin {QStringLiteral("reset-admin"),
+                                   QStringLiteral("On the server host: give administrator NAME the password of "
+                                                  "--admin-password-file (or PHONEFLEET_ADMIN_PASSWORD), end its "
+                                                  "sessions, lift its login throttling and unlock it (creating it as "
+                                                  "a Super Administrator if there is none), then exit."),
+                                   QStringLiteral("NAME")};
+    QCommandLineOption newPhonesPerAddress {QStringLiteral("new-phones-per-address"),
+                                            QStringLiteral("Phones waiting for approval (unknown MACs) one client "
+                                                           "address may add a minute (default 10)."),
+                                            QStringLiteral("N")};
+    QCommandLineOption newPhonesPerMinute {QStringLiteral("new-phones-per-minute"),
+                                           QStringLiteral("Phones waiting for approval all clients together may add "
+                                                          "a minute (default 600)."),
+                                           QStringLiteral("N")};
 
     QCommandLineOption noHttp {QStringLiteral("no-http"), QStringLiteral("Do not listen for plain HTTP.")};
     QCommandLineOption noHttps {QStringLiteral("no-https"),
@@ -71,9 +89,29 @@ struct Definitions
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({database, bind, httpPort, httpsPort, dataDir, tlsCert, tlsKey, adminUser, noHttp, noHttps,
-                           commitWindow, maxBatch, threads, housekeeping, keepAliveTimeout, requestTimeout,
-                           adminOverHttp, printRoutes, migrate});
+        parser.addOptions({database,
+                           bind,
+                           httpPort,
+                           httpsPort,
+                           dataDir,
+                           tlsCert,
+                           tlsKey,
+                           adminUser,
+                           noHttp,
+                           noHttps,
+                           commitWindow,
+                           maxBatch,
+                           threads,
+                           housekeeping,
+                           keepAliveTimeout,
+                           requestTimeout,
+                           adminOverHttp,
+                           printRoutes,
+                           migrate,
+                           adminPasswordFile,
+                           resetAdmin,
+                           newPhonesPerAddress,
+                           newPhonesPerMinute});
     }
 };
 
@@ -116,7 +154,9 @@ QString ServerOptions::helpText()
         "Serves phones (status reports, alarms, cfg and firmware files, zero touch) over HTTP "
         "and HTTPS, and the admin API under /api/v1 (over HTTPS; plain HTTP from loopback only "
         "unless --admin-over-http). On an empty database the first administrator is created from --admin-user "
-        "and the password in PHONEFLEET_ADMIN_PASSWORD. SIGTERM or SIGINT finishes the requests "
+        "and the password in --admin-password-file (or PHONEFLEET_ADMIN_PASSWORD). An administrator who cannot "
+        "sign in is given a new password on the server host with --reset-admin NAME. SIGTERM or SIGINT finishes the "
+        "requests "
         "in flight and exits."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -171,6 +211,12 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         return false;
     }
     o.adminUser = parser.value(d.adminUser);
+    o.adminPasswordFile = parser.value(d.adminPasswordFile);
+    o.resetAdmin = parser.value(d.resetAdmin).trimmed();
+    if (parser.isSet(d.resetAdmin) && o.resetAdmin.isEmpty()) {
+        *error = QStringLiteral("--reset-admin: give the administrator's name");
+        return false;
+    }
     o.migrateOnly = parser.isSet(d.migrate);
     o.adminOverPlainHttp = parser.isSet(d.adminOverHttp);
     o.printApiRoutes = parser.isSet(d.printRoutes);
@@ -194,6 +240,8 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         {d.housekeeping, &o.housekeepingSeconds, 1, 3600},
         {d.keepAliveTimeout, &o.keepAliveTimeoutSeconds, 1, 3600},
         {d.requestTimeout, &o.requestTimeoutSeconds, 1, 3600},
+        {d.newPhonesPerAddress, &o.newPhonesPerAddress, 1, 100000},
+        {d.newPhonesPerMinute, &o.newPhonesPerMinute, 1, 1000000},
     };
     for (const auto& b : bounded) {
         if (parser.isSet(b.option)

@@ -33,8 +33,8 @@ StoreError ServingThread::open()
                                    m_shared.nonceKey,
                                    m_shared.provisioningDir,
                                    m_shared.settingsChanged});
-    m_files = std::make_unique<FileService>(*m_state, *m_shared.misses);
-    m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder);
+    m_files = std::make_unique<FileService>(*m_state, *m_shared.misses, *m_shared.newPhones);
+    m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder, *m_shared.newPhones);
     m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp);
     m_cacheTimer = new QTimer(this);
     connect(m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });

@@ -20,6 +20,7 @@ class LoginGuard;
 class HttpFrontend;
 class PhoneService;
 class ProvisioningCache;
+class NewPhoneLimiter;
 class SharedMissLimiter;
 
 // One thread that answers HTTP: its own event loop, database connection (reads), file cache and
@@ -38,6 +39,7 @@ public:
         AuditTrail* audit = nullptr;
         AlarmForwarder* forwarder = nullptr;
         SharedMissLimiter* misses = nullptr;
+        NewPhoneLimiter* newPhones = nullptr;
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
         std::function<void()> settingsChanged;

@@ -314,6 +314,7 @@ void SimFleet::alarm(SimPhone& p, bool raise)
         {QStringLiteral("probableCause"), QStringLiteral("registration failure")}};
     const QJsonObject body {{QStringLiteral("sessionId"), QStringLiteral("sim%1").arg(p.index)},
                             {QStringLiteral("emsUserName"), p.emsUser},
+                            {QStringLiteral("emsUserPassword"), p.emsDigest()},
                             {QStringLiteral("alerts"), QJsonArray {a}}};
     send(p, "POST", "/rest/v1/ipphoneMgrAlert/alert", QJsonDocument(body).toJson(QJsonDocument::Compact), false,
          [](const SimResponse&) {});

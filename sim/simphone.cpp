@@ -2,6 +2,7 @@
 
 #include "cfgdocument.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -74,11 +75,20 @@ QByteArray SimPhone::userAgent() const
         + ")";
 }
 
+QString SimPhone::emsDigest() const
+{
+    // As the firmware does (its algorithm is not public): 32 hex digits, stable while the
+    // credentials are, different for other credentials (a factory-reset phone has none).
+    const QString basis = emsSecret.isEmpty() ? QStringLiteral("factory:") + mac.toString()
+                                              : emsUser + u':' + emsSecret + u':' + mac.toString();
+    return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
 QByteArray SimPhone::statusReport() const
 {
     QJsonObject o {{QStringLiteral("sessionId"), QStringLiteral("sim%1").arg(index)},
                    {QStringLiteral("emsUserName"), emsUser},
-                   {QStringLiteral("emsUserPassword"), QStringLiteral("00000000000000000000000000000000")},
+                   {QStringLiteral("emsUserPassword"), emsDigest()},
                    {QStringLiteral("mac"), mac.toString()},
                    {QStringLiteral("ip"), address.toString()},
                    {QStringLiteral("subnet"), QStringLiteral("255.0.0.0")},

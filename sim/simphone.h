@@ -29,6 +29,8 @@ struct SimPhone
     bool hasConfig = false;
     QString emsUser;   // ems_server/user_name
     QString emsSecret; // ems_server/user_password
+    // The report's emsUserPassword: a digest of the credentials, stable while they are.
+    QString emsDigest() const;
     int keepAliveSeconds = 60;
     int randomProvisioningSeconds = 0;
     QString lineUser;   // voip/line/0/auth_name

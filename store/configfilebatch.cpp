@@ -13,12 +13,15 @@ ConfigFileBatch::ConfigFileBatch(Database& db)
     , m_fingerprint(db.connection())
 {
     m_insert.prepare(
-        QStringLiteral("INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
-                       "content, content_encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral(
+            "INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
+            "content, content_encoding, origin, device_id, region_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + db.returningId());
     m_update.prepare(QStringLiteral("UPDATE config_files SET revision = ?, size = ?, sha256 = ?, updated_at = ?, "
-                                    "fingerprint = ?, content = ?, content_encoding = ? WHERE id = ?"));
-    m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ? WHERE id = ?"));
+                                    "fingerprint = ?, content = ?, content_encoding = ?, origin = ?, device_id = ?, "
+                                    "region_id = ? WHERE id = ?"));
+    m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ?, origin = ?, "
+                                         "device_id = ?, region_id = ? WHERE id = ?"));
 }
 
 StoreResult<qint64> ConfigFileBatch::revision()
@@ -63,6 +66,9 @@ StoreResult<ConfigFile> ConfigFileBatch::saveEncoded(ConfigFile file, const QByt
     q.addBindValue(file.fingerprint.isNull() ? QString(QLatin1String("")) : file.fingerprint);
     q.addBindValue(body);
     q.addBindValue(encoding);
+    q.addBindValue(ConfigFile::originName(file.origin));
+    q.addBindValue(file.deviceId > 0 ? QVariant(file.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(file.regionId > 0 ? QVariant(file.regionId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (file.id != 0) {
         q.addBindValue(file.id);
     }
@@ -83,14 +89,17 @@ StoreResult<ConfigFile> ConfigFileBatch::saveEncoded(ConfigFile file, const QByt
     return file;
 }
 
-StoreError ConfigFileBatch::setFingerprint(qint64 id, const QString& fingerprint)
+StoreError ConfigFileBatch::setFingerprint(const ConfigFile& file)
 {
     StoreResult<qint64> rev = revision();
     if (!rev) {
         return rev.error();
     }
     m_fingerprint.addBindValue(rev.value());
-    m_fingerprint.addBindValue(fingerprint);
-    m_fingerprint.addBindValue(id);
-    return m_db.exec(m_fingerprint, QStringLiteral("recording the fingerprint of config file %1").arg(id));
+    m_fingerprint.addBindValue(file.fingerprint);
+    m_fingerprint.addBindValue(ConfigFile::originName(file.origin));
+    m_fingerprint.addBindValue(file.deviceId > 0 ? QVariant(file.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_fingerprint.addBindValue(file.regionId > 0 ? QVariant(file.regionId) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_fingerprint.addBindValue(file.id);
+    return m_db.exec(m_fingerprint, QStringLiteral("recording the fingerprint of config file %1").arg(file.id));
 }

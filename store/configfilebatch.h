@@ -21,8 +21,8 @@ public:
     // The same with the bytes already encoded ("zlib": qCompress of content); file's size and
     // sha256 must describe the content itself.
     StoreResult<ConfigFile> saveEncoded(ConfigFile file, const QByteArray& body, const QString& encoding);
-    // Records a new fingerprint for a file whose bytes did not change.
-    StoreError setFingerprint(qint64 id, const QString& fingerprint);
+    // Records a new fingerprint (and the owner) of a file whose bytes did not change.
+    StoreError setFingerprint(const ConfigFile& file);
 
 private:
     StoreResult<qint64> revision();

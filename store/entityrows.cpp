@@ -154,6 +154,8 @@ const QStringList& RowTraits<Device>::columns()
         QStringLiteral("reported_user"),
         QStringLiteral("provisioning_user"),
         QStringLiteral("provisioning_secret"),
+        QStringLiteral("push_address"),
+        QStringLiteral("first_contact_until"),
     };
     return c;
 }
@@ -182,7 +184,9 @@ QVariantList RowTraits<Device>::values(const Device& d)
             d.teams ? 1 : 0,
             d.reportedUser,
             d.provisioningUser,
-            d.provisioningSecret};
+            d.provisioningSecret,
+            d.pushAddress,
+            timeValue(d.firstContactUntil)};
 }
 Device RowTraits<Device>::read(const RowRecord& rec)
 {
@@ -212,6 +216,8 @@ Device RowTraits<Device>::read(const RowRecord& rec)
     d.reportedUser = text(rec, "reported_user");
     d.provisioningUser = text(rec, "provisioning_user");
     d.provisioningSecret = text(rec, "provisioning_secret");
+    d.pushAddress = text(rec, "push_address");
+    d.firstContactUntil = timeFrom(rec.value(QLatin1String("first_contact_until")));
     return d;
 }
 StoreError RowTraits<Device>::validate(const Device& d)
@@ -433,13 +439,21 @@ const char* RowTraits<ConfigFile>::table()
 }
 const QStringList& RowTraits<ConfigFile>::columns()
 {
-    static const QStringList c = {QStringLiteral("file_name"), QStringLiteral("size"), QStringLiteral("sha256"),
-                                  QStringLiteral("updated_at"), QStringLiteral("fingerprint")};
+    static const QStringList c = {QStringLiteral("file_name"),  QStringLiteral("size"),        QStringLiteral("sha256"),
+                                  QStringLiteral("updated_at"), QStringLiteral("fingerprint"), QStringLiteral("origin"),
+                                  QStringLiteral("device_id"),  QStringLiteral("region_id")};
     return c;
 }
 QVariantList RowTraits<ConfigFile>::values(const ConfigFile& f)
 {
-    return {f.fileName, f.size, f.sha256, timeValue(f.updatedAt), f.fingerprint};
+    return {f.fileName,
+            f.size,
+            f.sha256,
+            timeValue(f.updatedAt),
+            f.fingerprint,
+            ConfigFile::originName(f.origin),
+            refValue(f.deviceId),
+            refValue(f.regionId)};
 }
 ConfigFile RowTraits<ConfigFile>::read(const RowRecord& rec)
 {
@@ -450,6 +464,9 @@ ConfigFile RowTraits<ConfigFile>::read(const RowRecord& rec)
     f.sha256 = text(rec, "sha256");
     f.updatedAt = timeFrom(rec.value(QLatin1String("updated_at")));
     f.fingerprint = text(rec, "fingerprint");
+    f.origin = ConfigFile::originFromName(text(rec, "origin"));
+    f.deviceId = number(rec, "device_id");
+    f.regionId = number(rec, "region_id");
     return f;
 }
 StoreError RowTraits<ConfigFile>::validate(const ConfigFile& f)

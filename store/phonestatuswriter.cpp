@@ -1,6 +1,7 @@
 #include "phonestatuswriter.h"
 
 #include "database.h"
+#include "keepaliveproof.h"
 #include "randomsecret.h"
 
 #include <QSet>
@@ -36,7 +37,7 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, findUser, update, moveToUser, insert, pending, deliver, waiting, delivered;
+    QSqlQuery find, trust, findUser, update, statusOnly, moveToUser, insert, pending, deliver, waiting, delivered;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -46,8 +47,10 @@ struct PhoneStatusWriter::KeepAliveStatements
 
     explicit KeepAliveStatements(const QSqlDatabase& c)
         : find(c)
+        , trust(c)
         , findUser(c)
         , update(c)
+        , statusOnly(c)
         , moveToUser(c)
         , insert(c)
         , pending(c)
@@ -56,6 +59,8 @@ struct PhoneStatusWriter::KeepAliveStatements
         , delivered(c)
     {
         find.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
+        trust.prepare(
+            QStringLiteral("SELECT id, proof_address, proof_open_until, proof_token FROM devices WHERE mac = ?"));
         findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
         // A known phone's report. user_id is left out: an UPDATE that names an indexed column
         // rewrites that index's entry even when the value stays, and a keep-alive should dirty
@@ -67,11 +72,16 @@ struct PhoneStatusWriter::KeepAliveStatements
             "location = ?, vlan_id = CASE WHEN ? >= 0 THEN ? ELSE vlan_id END, last_report = ?, "
             "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END, "
             "reported_user = CASE WHEN ? <> '' AND NOT EXISTS (SELECT 1 FROM users WHERE name = ?) THEN ? "
-            "ELSE '' END WHERE mac = ?"));
+            "ELSE '' END, push_address = ?, proof_token = CASE WHEN ? = 1 THEN ? ELSE proof_token END "
+            "WHERE id = ?"));
+        // A report that proves nothing: harmless status only.
+        statusOnly.prepare(QStringLiteral(
+            "UPDATE devices SET revision = ?, sip_status = ?, last_report = ?, "
+            "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END WHERE id = ?"));
         // The user it reports moves it to that user, when one of that name exists and it is not
         // that user's already (then nothing is written).
         moveToUser.prepare(
-            QStringLiteral("UPDATE devices SET user_id = (SELECT id FROM users WHERE name = ?) WHERE mac = ? "
+            QStringLiteral("UPDATE devices SET user_id = (SELECT id FROM users WHERE name = ?) WHERE id = ? "
                            "AND EXISTS (SELECT 1 FROM users WHERE name = ?) "
                            "AND (user_id IS NULL OR user_id <> (SELECT id FROM users WHERE name = ?))"));
         insert.prepare(QStringLiteral(
@@ -143,34 +153,65 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         KeepAliveOutcome outcome;
         const QString mac = r.mac.toString();
         const QString status = sipStatusToString(r.status == SipStatus::Unknown ? SipStatus::Started : r.status);
-        update.addBindValue(rev);
-        update.addBindValue(text(r.ipAddress));
-        update.addBindValue(text(r.subnet));
-        update.addBindValue(text(r.firmwareVersion));
-        update.addBindValue(text(r.firmwareVersion));
-        update.addBindValue(text(r.userAgent));
-        update.addBindValue(text(r.model));
-        update.addBindValue(text(r.model));
-        update.addBindValue(r.teams ? 1 : 0);
-        update.addBindValue(text(status));
-        update.addBindValue(text(r.phoneNumber));
-        update.addBindValue(text(r.location));
-        update.addBindValue(r.vlanId);
-        update.addBindValue(r.vlanId);
-        update.addBindValue(nowMs);
-        update.addBindValue(text(status));
-        update.addBindValue(nowMs);
-        for (int i = 0; i < 3; ++i) {
-            update.addBindValue(text(r.userName));
-        }
-        update.addBindValue(text(mac));
-        if (StoreError e = execFor(update, "recording the report of %1", mac); e.isError()) {
+        k.trust.addBindValue(text(mac));
+        if (StoreError e = execFor(k.trust, "finding phone %1", mac); e.isError()) {
             return e;
         }
-        const bool known = update.numRowsAffected() > 0;
+        const bool known = k.trust.next();
+        KeepAliveProof proof;
+        if (known) {
+            outcome.deviceId = k.trust.value(0).toLongLong();
+            proof = KeepAliveProof::decide(
+                {k.trust.value(1).toString(), k.trust.value(2).toLongLong() > nowMs, k.trust.value(3).toString()},
+                r.emsUserPassword, r.peerAddress, r.authenticated);
+        }
+        k.trust.finish();
+        outcome.proven = proof.proven;
+        if (known && !proof.proven) {
+            k.statusOnly.addBindValue(rev);
+            k.statusOnly.addBindValue(text(status));
+            k.statusOnly.addBindValue(nowMs);
+            k.statusOnly.addBindValue(text(status));
+            k.statusOnly.addBindValue(nowMs);
+            k.statusOnly.addBindValue(outcome.deviceId);
+            if (StoreError e = execFor(k.statusOnly, "recording the status of %1", mac); e.isError()) {
+                return e;
+            }
+            outcomes.append(outcome); // no commands for a report that proves nothing
+            continue;
+        }
+        if (known) {
+            update.addBindValue(rev);
+            update.addBindValue(text(r.ipAddress));
+            update.addBindValue(text(r.subnet));
+            update.addBindValue(text(r.firmwareVersion));
+            update.addBindValue(text(r.firmwareVersion));
+            update.addBindValue(text(r.userAgent));
+            update.addBindValue(text(r.model));
+            update.addBindValue(text(r.model));
+            update.addBindValue(r.teams ? 1 : 0);
+            update.addBindValue(text(status));
+            update.addBindValue(text(r.phoneNumber));
+            update.addBindValue(text(r.location));
+            update.addBindValue(r.vlanId);
+            update.addBindValue(r.vlanId);
+            update.addBindValue(nowMs);
+            update.addBindValue(text(status));
+            update.addBindValue(nowMs);
+            for (int i = 0; i < 3; ++i) {
+                update.addBindValue(text(r.userName));
+            }
+            update.addBindValue(text(r.peerAddress));
+            update.addBindValue(proof.pin ? 1 : 0);
+            update.addBindValue(text(r.emsUserPassword));
+            update.addBindValue(outcome.deviceId);
+            if (StoreError e = execFor(update, "recording the report of %1", mac); e.isError()) {
+                return e;
+            }
+        }
         if (known && !r.userName.isEmpty()) {
             moveToUser.addBindValue(r.userName);
-            moveToUser.addBindValue(text(mac));
+            moveToUser.addBindValue(outcome.deviceId);
             moveToUser.addBindValue(r.userName);
             moveToUser.addBindValue(r.userName);
             if (StoreError e = execFor(moveToUser, "moving %1 to its user", mac); e.isError()) {
@@ -179,15 +220,9 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         }
         if (known) {
             if (k.waitingKnown && !k.waitingDevices.contains(mac)) {
-                outcomes.append(outcome); // nothing queued for it: its id is not needed
+                outcomes.append(outcome); // nothing queued for it
                 continue;
             }
-            find.addBindValue(text(mac));
-            if (StoreError e = execFor(find, "finding phone %1", mac); e.isError()) {
-                return e;
-            }
-            outcome.deviceId = find.next() ? find.value(0).toLongLong() : 0;
-            find.finish();
         } else {
             qint64 userId = 0;
             QString reportedUser;

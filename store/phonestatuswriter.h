@@ -18,7 +18,8 @@ struct KeepAliveOutcome
 {
     qint64 deviceId = 0;     // set when the phone was added or had commands waiting (not looked up otherwise)
     bool created = false;    // an unknown phone, now waiting for approval
-    QByteArrayList commands; // its queued commands (JSON texts), now delivered
+    bool proven = false;     // the report proved the phone (KeepAliveProof)
+    QByteArrayList commands; // its queued commands (JSON texts), now delivered (proven reports only)
 };
 
 struct AlertOutcome
@@ -39,8 +40,11 @@ public:
     void forgetStatements();
 
     // Updates or creates each reporting device (an unknown MAC becomes a device pending
-    // approval), moves it to the user it reports when that user exists, and takes its queued
-    // commands. All or nothing: on error no report is stored and no command is delivered.
+    // approval). A report that proves the phone (KeepAliveProof) updates every reported field,
+    // sets the push address to where it came from, moves the phone to the user it reports when
+    // that user exists, and takes its queued commands; one that proves nothing updates the SIP
+    // status and report time only. All or nothing: on error no report is stored and no command
+    // is delivered.
     StoreResult<QVector<KeepAliveOutcome>> applyKeepAlives(const QVector<KeepAliveReport>& reports,
                                                            const QDateTime& now);
     // Raises and clears alarms; every alarm stays in history.

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "jobtargets.h"
 #include "phonestatuswriter.h"
+#include "phonetrust.h"
 #include "repository.h"
 #include "settingsstore.h"
 
@@ -65,6 +66,7 @@ public:
     JobTargets& jobTargets() { return m_jobTargets; }
     SettingsStore& settings() { return m_settings; }
     PhoneStatusWriter& phoneStatus() { return m_phoneStatus; }
+    PhoneTrust& phoneTrust() { return m_phoneTrust; }
     AdminSessions& sessions() { return m_sessions; }
 
     StoreResult<qint64> currentRevision() const { return m_db.currentRevision(); }
@@ -133,5 +135,6 @@ private:
     JobTargets m_jobTargets {m_db};
     SettingsStore m_settings {m_db};
     PhoneStatusWriter m_phoneStatus {m_db};
+    PhoneTrust m_phoneTrust {m_db};
     AdminSessions m_sessions {m_db};
 };

@@ -40,6 +40,11 @@ QString warningOf(BulkAction::Kind kind)
                                        "server. This cannot be undone.");
     case K::ChangeRegion:
         return ActionOptionsDialog::tr("The phones provision again from the new region's folder.");
+    case K::AllowFirstContact:
+        return ActionOptionsDialog::tr("Until a phone has fetched its file once, any host in its region's provisioning "
+                                       "subnets that names its MAC address gets its file with the SIP password. Allow "
+                                       "it only for phones that were reset to factory defaults, for as short as you "
+                                       "can.");
     default:
         return {};
     }
@@ -87,6 +92,13 @@ ActionOptionsDialog::ActionOptionsDialog(BulkAction::Kind kind, const BulkAction
         m_regenerate = new QCheckBox(tr("&Generate the phones' configuration files first"), this);
         m_regenerate->setChecked(true);
         form->addRow(m_regenerate);
+        break;
+    case BulkAction::Kind::AllowFirstContact:
+        m_minutes = new QSpinBox(this);
+        m_minutes->setRange(1, 7 * 24 * 60);
+        m_minutes->setValue(60);
+        m_minutes->setSuffix(tr(" min"));
+        form->addRow(tr("&Within:"), m_minutes);
         break;
     default:
         break;
@@ -224,6 +236,9 @@ PhoneAction ActionOptionsDialog::action() const
     }
     if (m_regenerate) {
         a.regenerate = m_regenerate->isChecked();
+    }
+    if (m_minutes) {
+        a.minutes = m_minutes->value();
     }
     return a;
 }

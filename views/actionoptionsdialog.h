@@ -65,4 +65,5 @@ private:
     QComboBox* m_firmware = nullptr;
     QComboBox* m_region = nullptr;
     QCheckBox* m_regenerate = nullptr;
+    QSpinBox* m_minutes = nullptr; // allow-first-contact
 };

@@ -48,6 +48,8 @@ QKeySequence shortcutOf(BulkAction::Kind kind)
         return QKeySequence(QKeySequence::Delete);
     case K::GenerateConfiguration:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    case K::AllowFirstContact:
+        break; // rare, and never one keystroke away
     }
     return {};
 }
@@ -76,6 +78,8 @@ QIcon iconOf(QStyle* style, BulkAction::Kind kind)
         return QIcon::fromTheme(QStringLiteral("go-jump"), style->standardIcon(QStyle::SP_ArrowRight));
     case K::GenerateConfiguration:
         return QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon));
+    case K::AllowFirstContact:
+        return QIcon::fromTheme(QStringLiteral("security-low"), style->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     return {};
 }
@@ -205,6 +209,7 @@ void DevicesView::createActions()
         {K::Approve, &DevicesView::approveSelectedDevices},
         {K::Delete, &DevicesView::deleteSelectedDevices},
         {K::GenerateConfiguration, &DevicesView::generateConfigurationOfSelectedDevices},
+        {K::AllowFirstContact, &DevicesView::allowFirstContactForSelectedDevices},
     };
     for (K kind : BulkAction::all()) {
         auto* a = new QAction(iconOf(style(), kind), QString(), this);
@@ -340,6 +345,10 @@ void DevicesView::approveSelectedDevices()
 {
     run(BulkAction::Kind::Approve);
 }
+void DevicesView::allowFirstContactForSelectedDevices()
+{
+    run(BulkAction::Kind::AllowFirstContact);
+}
 void DevicesView::deleteSelectedDevices()
 {
     run(BulkAction::Kind::Delete);
@@ -401,7 +410,7 @@ void DevicesView::showContextMenu(const QPoint& position)
         menu.addAction(m_actions.value(kind));
     }
     menu.addSeparator();
-    for (K kind : {K::Approve, K::GenerateConfiguration, K::Delete}) {
+    for (K kind : {K::Approve, K::GenerateConfiguration, K::AllowFirstContact, K::Delete}) {
         menu.addAction(m_actions.value(kind));
     }
     menu.addSeparator();

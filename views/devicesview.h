@@ -62,6 +62,7 @@ public Q_SLOTS:
     void approveSelectedDevices();
     void deleteSelectedDevices();
     void generateConfigurationOfSelectedDevices();
+    void allowFirstContactForSelectedDevices();
     // Enables the actions from the selection and the administrator's rights; relabels them.
     void updateActionState();
 

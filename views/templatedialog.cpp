@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "phonemodels.h"
 #include "previewpanel.h"
+#include "templatefilenames.h"
 #include "templateworkspace.h"
 #include "unsavedwork.h"
 
@@ -227,8 +228,13 @@ QJsonObject TemplateDialog::build(QString* problem) const
         *problem = tr("Both files need a name (the device file's is usually %ITCS_mac%.cfg).");
         return {};
     }
-    if (!m_deviceName->text().contains(QLatin1String("%ITCS_mac%"), Qt::CaseInsensitive)) {
-        *problem = tr("The device file's name must contain %ITCS_mac%, or every phone would get the same file.");
+    // The server's own rule (a phone's file is named after the phone, the global file is not),
+    // said before anything is sent; which names other regions use, the server says.
+    PhoneTemplate names;
+    names.deviceFile.name = m_deviceName->text().trimmed();
+    names.globalFile.name = m_globalName->text().trimmed();
+    if (const QString wrong = TemplateFileNames::ownProblem(names); !wrong.isEmpty()) {
+        *problem = tr("The file names cannot be used: %1.").arg(wrong);
         return {};
     }
     QJsonObject global = m_globalFile;

@@ -1,3 +1,4 @@
+#include "adminbootstrap.h"
 #include "adminservice.h"
 #include "databasepassword.h"
 #include "phonefleetserver.h"
@@ -6,10 +7,52 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+// PHONEFLEET_ADMIN_PASSWORD, read and then wiped: unsetenv() only drops the pointer, and the
+// bytes would stay readable in /proc/PID/environ for the server's whole life.
+QString takeAdminPasswordFromEnvironment()
+{
+    char* value = std::getenv("PHONEFLEET_ADMIN_PASSWORD");
+    if (!value) {
+        return {};
+    }
+    const QString password = QString::fromLocal8Bit(value);
+    std::memset(value, 0, std::strlen(value));
+    qunsetenv("PHONEFLEET_ADMIN_PASSWORD");
+    return password;
+}
+
+// The first line of --admin-password-file, without its line end.
+bool readPasswordFile(const QString& path, QString* password, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("--admin-password-file: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    *password = QString::fromUtf8(line);
+    if (password->isEmpty()) {
+        *error = QStringLiteral("--admin-password-file: %1 holds no password on its first line").arg(path);
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // Before anything else can copy the environment.
+    QString adminPassword = takeAdminPasswordFromEnvironment();
     // Qt's own event dispatcher: the GLib one only costs time in a program without a GUI.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
         qputenv("QT_NO_GLIB", "1");
@@ -57,9 +100,24 @@ int main(int argc, char* argv[])
         out << "database: " << options.database.toString() << " (schema version " << store.schemaVersion() << ")\n";
         return 0;
     }
-    // Read once and dropped from the environment, so child processes never see it.
-    const QString adminPassword = qEnvironmentVariable("PHONEFLEET_ADMIN_PASSWORD");
-    qunsetenv("PHONEFLEET_ADMIN_PASSWORD");
+    if (!options.adminPasswordFile.isEmpty() && !readPasswordFile(options.adminPasswordFile, &adminPassword, &error)) {
+        err << "phonefleetd: " << error << "\n";
+        return 2;
+    }
+    if (!options.resetAdmin.isEmpty()) {
+        Store store;
+        if (StoreError e = store.open(options.database, databasePassword); e.isError()) {
+            err << "phonefleetd: " << e.message << "\n";
+            return 1;
+        }
+        QString message;
+        if (!AdminBootstrap::resetAdmin(store, options.resetAdmin, adminPassword, &message)) {
+            err << "phonefleetd: " << message << "\n";
+            return 1;
+        }
+        out << "phonefleetd: " << message << "\n";
+        return 0;
+    }
 
     PhoneFleetServer server;
     if (!server.start(options, databasePassword, adminPassword, &error)) {

@@ -21,6 +21,7 @@ const EnumName<PhoneAction::Kind> kinds[] = {
     {PhoneAction::Kind::Delete, "delete"},
     {PhoneAction::Kind::ResetPasswords, "reset-passwords"},
     {PhoneAction::Kind::Generate, "generate"},
+    {PhoneAction::Kind::AllowFirstContact, "allow-first-contact"},
 };
 const qint64 maxId = 9007199254740991LL;
 } // namespace
@@ -133,6 +134,9 @@ bool PhoneAction::fromJson(const QString& action, const QJsonObject& options, Ph
         }
         break;
     }
+    case Kind::AllowFirstContact:
+        r.integer("minutes", &a.minutes, 1, 7 * 24 * 60);
+        break;
     case Kind::CheckStatus:
     case Kind::Delete:
     case Kind::Generate:
@@ -173,6 +177,8 @@ QJsonObject PhoneAction::optionsJson() const
         // The shared password is a secret: it is not kept with the job.
         return {{QStringLiteral("mode"),
                  passwordMode == PasswordMode::Random ? QStringLiteral("random") : QStringLiteral("same")}};
+    case Kind::AllowFirstContact:
+        return {{QStringLiteral("minutes"), minutes}};
     case Kind::CheckStatus:
     case Kind::Delete:
     case Kind::Generate:
@@ -197,6 +203,7 @@ bool PhoneAction::sendsCommand() const
     case Kind::Delete:
     case Kind::ResetPasswords:
     case Kind::Generate:
+    case Kind::AllowFirstContact:
         break;
     }
     return false;
@@ -277,6 +284,7 @@ PhoneCommand PhoneAction::command(const QString& id, const QString& regionName, 
     case Kind::Delete:
     case Kind::ResetPasswords:
     case Kind::Generate:
+    case Kind::AllowFirstContact:
         c.kind = PhoneCommand::Kind::UpdateConfig;
         break;
     }

@@ -41,6 +41,9 @@ struct PhoneAction
         Delete,         // server
         ResetPasswords, // server, on users; options: mode random|same, password (same)
         Generate,       // server: generate the phones' files
+        // server: the phones (factory reset) may get their file by first contact again, once,
+        // within options: minutes (default 60)
+        AllowFirstContact,
     };
     enum class PasswordMode { Random, Same };
 
@@ -58,6 +61,7 @@ struct PhoneAction
     QString language;
     PasswordMode passwordMode = PasswordMode::Random;
     QString password;
+    int minutes = 60; // AllowFirstContact
 
     static QString kindName(Kind kind);
     static bool kindFromName(const QString& name, Kind* kind);

@@ -27,8 +27,11 @@ struct KeepAliveReport
     SipStatus status = SipStatus::Unknown;
     int vlanId = -1; // -1: not reported
     QString emsUserName;
-    QString emsUserPassword;
+    QString emsUserPassword; // opaque; what KeepAliveProof pins and compares
     QString sessionId;
+    // Not from the body: the request's side, set by the server.
+    QString peerAddress;        // the client address the report came from
+    bool authenticated = false; // it carried valid HTTP credentials of this phone
 
     // Parses and checks a body; httpUserAgent is the request's User-Agent header. Refuses a body
     // that is not a JSON object, has no valid "mac", an unknown "status", an over-long field, or

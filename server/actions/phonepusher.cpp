@@ -25,8 +25,11 @@ bool PhonePusher::reachable(const Device& device, int port, QString* why)
         *why = QStringLiteral("the phone waits for approval");
         return false;
     }
-    if (QHostAddress(device.ipAddress).isNull()) {
-        *why = QStringLiteral("the phone has not reported its address");
+    // Only where the phone proved itself (a keep-alive that proved it, or the fetch of its own
+    // file): never where a report merely claimed it is, since the push carries its credentials.
+    if (QHostAddress(device.pushAddress).isNull()) {
+        *why = QStringLiteral("the phone has not proved its address yet (it does when it fetches its file or "
+                              "sends a keep-alive that proves it)");
         return false;
     }
     if (device.provisioningSecret.isEmpty()) {
@@ -40,7 +43,7 @@ void PhonePusher::push(const Device& device, int port, const QByteArray& command
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(device.ipAddress);
+    url.setHost(device.pushAddress);
     url.setPort(port);
     url.setPath(QStringLiteral("/phonefleet/push"));
     QNetworkRequest request(url);

@@ -89,6 +89,11 @@ StoreError apply(Store& store, const PhoneAction& a, const JobTarget& t, const Q
         }
         return generate(store, {t.targetId}, dir, context, note);
     }
+    case K::AllowFirstContact: {
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(qint64(a.minutes) * 60);
+        *note = QStringLiteral("first contact allowed until %1").arg(until.toString(Qt::ISODate));
+        return changeDevice(store, t.targetId, [&](Device* d) { d->firstContactUntil = until; });
+    }
     case K::Delete: {
         const StoreResult<Device> d = store.devices().get(t.targetId);
         if (!d) {

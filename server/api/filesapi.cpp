@@ -117,13 +117,16 @@ void FilesApi::listConfig(const ApiRequestPtr& r)
         if (!loaded(r, devices) || !loaded(r, rows)) {
             return;
         }
-        QSet<QString> macs;
+        QSet<qint64> visibleDevices;
         for (const Device& d : devices.value()) {
-            macs.insert(d.mac.toString());
+            visibleDevices.insert(d.id);
         }
         for (const ConfigFile& f : rows.value()) {
-            const MacAddress mac = ProvisioningPath::deviceFileMac(f.fileName);
-            if (mac.isNull() || macs.contains(mac.toString())) {
+            const bool visible = f.origin == ConfigFile::Origin::Device ? visibleDevices.contains(f.deviceId)
+                : f.origin == ConfigFile::Origin::Global && f.regionId > 0
+                ? AccessPolicy::canSee(r->admin(), f.regionId)
+                : true;
+            if (visible) {
                 if (total >= offset && page.size() < limit) {
                     page.append(f);
                 }
@@ -160,7 +163,7 @@ void FilesApi::configContent(const ApiRequestPtr& r)
         return;
     }
     const RowScope scope = RowScope::of(store(), f);
-    if (!scope.shared && !scope.modifiableBy(r->admin())) {
+    if (f.origin == ConfigFile::Origin::Device && !scope.modifiableBy(r->admin())) {
         r->forbidden(QStringLiteral("a phone's own file holds its SIP credentials: only Operators of its region may "
                                     "read it"));
         return;
@@ -184,6 +187,15 @@ void FilesApi::uploadConfig(const ApiRequestPtr& r)
                 QStringLiteral("'%1' is a phone's own file name: such files are generated from its template "
                                "(change the template, placeholders or the phone's overwrite values instead)")
                     .arg(name));
+        return;
+    }
+    if (const StoreResult<ConfigFile> existing = store().configFiles().findOne(QStringLiteral("file_name"), name);
+        existing && existing->origin != ConfigFile::Origin::Uploaded) {
+        r->fail(409,
+                QStringLiteral("%1 is generated from a template (%2): change the template instead")
+                    .arg(name,
+                         existing->origin == ConfigFile::Origin::Device ? QStringLiteral("a phone's own file")
+                                                                        : QStringLiteral("a global file")));
         return;
     }
     const QByteArray bytes = r->http().body();
@@ -213,7 +225,7 @@ void FilesApi::replaceConfig(const ApiRequestPtr& r)
     if (!fetchConfig(r, &f) || !r->revision({}, &f.revision)) {
         return;
     }
-    if (!f.fingerprint.isEmpty() || !ProvisioningPath::deviceFileMac(f.fileName).isNull()) {
+    if (f.origin != ConfigFile::Origin::Uploaded || !ProvisioningPath::deviceFileMac(f.fileName).isNull()) {
         r->fail(409,
                 QStringLiteral("%1 is generated from a template: change the template instead (the next "
                                "generation would undo this)")
@@ -246,7 +258,7 @@ void FilesApi::removeConfig(const ApiRequestPtr& r)
     if (!fetchConfig(r, &f) || !r->revision({}, &revision)) {
         return;
     }
-    if (!ProvisioningPath::deviceFileMac(f.fileName).isNull()) {
+    if (f.origin == ConfigFile::Origin::Device || !ProvisioningPath::deviceFileMac(f.fileName).isNull()) {
         r->fail(409, QStringLiteral("%1 is a phone's own file: it goes when the phone is removed").arg(f.fileName));
         return;
     }

@@ -1,6 +1,5 @@
 #include "rowscope.h"
 
-#include "provisioningpath.h"
 #include "store.h"
 
 namespace {
@@ -45,12 +44,16 @@ RowScope RowScope::of(Store& store, const Alarm& a)
 
 RowScope RowScope::of(Store& store, const ConfigFile& f)
 {
-    const MacAddress mac = ProvisioningPath::deviceFileMac(f.fileName, nullptr);
-    if (mac.isNull()) {
-        return {0, true};
+    switch (f.origin) {
+    case ConfigFile::Origin::Device:
+        // Whatever its name; a file whose phone is gone is the system administrators' alone.
+        return f.deviceId > 0 ? deviceScope(store, f.deviceId) : ofRegion(0);
+    case ConfigFile::Origin::Global:
+        return f.regionId > 0 ? ofRegion(f.regionId) : RowScope {0, true};
+    case ConfigFile::Origin::Uploaded:
+        break;
     }
-    const StoreResult<Device> d = store.deviceByMac(mac);
-    return ofRegion(d ? d->regionId : 0);
+    return {0, true};
 }
 
 bool RowScope::visibleTo(const Admin& admin) const

@@ -24,7 +24,8 @@ struct RowScope
     static RowScope of(Store& store, const Placeholder& placeholder);
     static RowScope of(Store& store, const OverwriteValue& value);
     static RowScope of(Store& store, const Alarm& alarm);
-    // A per-device file (<MAC>.cfg) stands where its phone does; other files are shared.
+    // A phone's own file stands where its phone does (by origin, not by name), a regional
+    // template's global file in that region; system-wide global and uploaded files are shared.
     static RowScope of(Store& store, const ConfigFile& file);
 
     bool visibleTo(const Admin& admin) const;

@@ -6,6 +6,7 @@
 #include "jsonreader.h"
 #include "rowqueries.h"
 #include "rowscope.h"
+#include "templatefilenames.h"
 #include "templatexml.h"
 
 #include <QRegularExpression>
@@ -129,6 +130,56 @@ bool TemplatesApi::placementAllowed(const ApiRequestPtr& r, const PhoneTemplate&
     return true;
 }
 
+bool TemplatesApi::fileNamesAllowed(const ApiRequestPtr& r, PhoneTemplate* t, bool mayScope)
+{
+    if (const QString problem = TemplateFileNames::ownProblem(*t); !problem.isEmpty()) {
+        r->fail(400, problem);
+        return false;
+    }
+    const StoreResult<QVector<PhoneTemplate>> others = store().templates().list();
+    if (!loaded(r, others)) {
+        return false;
+    }
+    // The global file name against the other templates, then against the files already stored
+    // (an uploaded file, a phone's file, another scope's global file).
+    const auto conflict = [&]() -> QString {
+        if (QString c = TemplateFileNames::globalNameConflict(*t, others.value()); !c.isEmpty()) {
+            return c;
+        }
+        const QString name = t->globalFile.name.trimmed();
+        if (name.isEmpty() || name.contains(u'%')) {
+            return {};
+        }
+        const StoreResult<ConfigFile> existing = store().configFiles().findOne(QStringLiteral("file_name"), name);
+        if (!existing) {
+            return {};
+        }
+        const bool own =
+            existing->origin == ConfigFile::Origin::Global && existing->regionId == qMax<qint64>(0, t->regionId);
+        return own ? QString()
+                   : QStringLiteral("the global file name '%1' is already %2; give it a name of its own")
+                         .arg(name,
+                              existing->origin == ConfigFile::Origin::Uploaded     ? QStringLiteral("an uploaded file")
+                                  : existing->origin == ConfigFile::Origin::Device ? QStringLiteral("a phone's file")
+                                                                                   : QStringLiteral("another "
+                                                                                                    "scope's global "
+                                                                                                    "file"));
+    };
+    QString problem = conflict();
+    if (!problem.isEmpty() && mayScope && t->regionId > 0) {
+        const StoreResult<Region> region = store().regions().get(t->regionId);
+        if (region) {
+            TemplateFileNames::scopeToRegion(t, region->name);
+            problem = conflict();
+        }
+    }
+    if (!problem.isEmpty()) {
+        r->fail(400, problem);
+        return false;
+    }
+    return true;
+}
+
 void TemplatesApi::save(const ApiRequestPtr& r, const PhoneTemplate& t, const AuditNote& note, bool isNew,
                         qint64 copyPlaceholdersFrom)
 {
@@ -159,7 +210,7 @@ void TemplatesApi::create(const ApiRequestPtr& r)
         r->fail(400, error);
         return;
     }
-    if (placementAllowed(r, t)) {
+    if (placementAllowed(r, t) && fileNamesAllowed(r, &t, true)) {
         save(r, t, {QStringLiteral("add template"), t.name, t.model, t.regionId}, true);
     }
 }
@@ -180,7 +231,7 @@ void TemplatesApi::update(const ApiRequestPtr& r)
         r->fail(400, error);
         return;
     }
-    if (placementAllowed(r, t)) {
+    if (placementAllowed(r, t) && fileNamesAllowed(r, &t, t.regionId != before.regionId)) {
         save(r, t,
              {QStringLiteral("change template"), before.name,
               ApiWrite::changes(ApiJson::toJson(before, true), ApiJson::toJson(t, true)), t.regionId},
@@ -225,7 +276,7 @@ void TemplatesApi::clone(const ApiRequestPtr& r)
         r->fail(400, QStringLiteral("give the copy a \"name\" of its own (or another \"regionId\")"));
         return;
     }
-    if (placementAllowed(r, copy)) {
+    if (placementAllowed(r, copy) && fileNamesAllowed(r, &copy, true)) {
         save(r, copy,
              {QStringLiteral("clone template"), copy.name, QStringLiteral("from %1").arg(source.name), copy.regionId},
              true, source.id);
@@ -248,6 +299,9 @@ void TemplatesApi::restoreDefault(const ApiRequestPtr& r)
     }
     t.globalFile = shipped.globalFile;
     t.deviceFile = shipped.deviceFile;
+    if (!fileNamesAllowed(r, &t, true)) {
+        return;
+    }
     save(r, t, {QStringLiteral("restore template to default"), t.name, t.model, t.regionId}, false);
 }
 
@@ -279,7 +333,7 @@ void TemplatesApi::importXml(const ApiRequestPtr& r)
     if (r->hasQuery("name")) {
         t.name = r->query("name").trimmed();
     }
-    if (placementAllowed(r, t)) {
+    if (placementAllowed(r, t) && fileNamesAllowed(r, &t, true)) {
         save(r, t, {QStringLiteral("import template"), t.name, t.model, t.regionId}, true);
     }
 }

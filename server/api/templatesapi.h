@@ -25,6 +25,9 @@ private:
     void exportXml(const ApiRequestPtr& r);
     void importXml(const ApiRequestPtr& r);
     // The template may be saved where it says (region exists, administrator may change it there).
+    // The template's file names (TemplateFileNames); mayScope: a regional template whose global
+    // file name is another scope's gets a name of its region's own instead of a refusal.
+    bool fileNamesAllowed(const ApiRequestPtr& r, PhoneTemplate* t, bool mayScope);
     bool placementAllowed(const ApiRequestPtr& r, const PhoneTemplate& t);
     bool fetchVisible(const ApiRequestPtr& r, PhoneTemplate* t);
     void save(const ApiRequestPtr& r, const PhoneTemplate& t, const AuditNote& note, bool isNew,

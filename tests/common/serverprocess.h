@@ -71,6 +71,7 @@ public:
                      adminPassword, error, httpPort, httpsPort);
     }
     void terminate() { m_process.terminate(); }
+    qint64 pid() const { return m_process.processId(); }
     bool waitForExit(int ms = 30000) { return m_process.waitForFinished(ms); }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }

@@ -257,7 +257,7 @@ void TestCtlServer::actionAndJob()
     QProcessEnvironment env;
     env.insert(QStringLiteral("PHONEFLEET_TOKEN"), m_token);
     env.insert(QStringLiteral("PHONEFLEET_SERVER"), httpUrl());
-    // The sample's phones never reported, so they cannot be pushed to: the command is queued.
+    // The sample's phones never proved an address, so they cannot be pushed to: the command is queued.
     ProcessRun r =
         ctl({QStringLiteral("action"), QStringLiteral("send-message"), QStringLiteral("--devices"),
              QStringLiteral("00:90:8F:1A:2B:01,00908F1A2B02"), QStringLiteral("--text"), QStringLiteral("Fire drill"),
@@ -270,7 +270,7 @@ void TestCtlServer::actionAndJob()
     r = ctl({QStringLiteral("job"), QString::fromLatin1(id), QStringLiteral("--targets")}, {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("00908F1A2B01") && r.out.contains("queued"), r.out.constData());
-    QVERIFY2(r.out.contains("has not reported its address"), r.out.constData());
+    QVERIFY2(r.out.contains("has not proved its address"), r.out.constData());
     r = ctl({QStringLiteral("job"), QString::fromLatin1(id)}, {}, env);
     QVERIFY2(r.out.contains("send-message 2 phone(s) by admin"), r.out.constData());
     // A scheduled reset of the Zurich phones by filter, not waited for, then cancelled.

@@ -94,6 +94,17 @@ void TestPhoneServer::keepAliveCreatesAndUpdatesPhone()
     QVERIFY(d.lastReport.isValid());
     const QDateTime firstChange = d.lastStatusChange;
 
+    // What decides who gets the phone's secrets changes only once the phone proved itself:
+    // approved, it gets its file with its own credentials, and its next report from that
+    // address pins its emsUserPassword (docs/server.md, "Who can get what").
+    d.approval = ApprovalState::Approved;
+    d = store->devices().update(d).value();
+    const RawHeaders credentials = {
+        {"Authorization", "Basic " + (d.provisioningUser + u':' + d.provisioningSecret).toUtf8().toBase64()}};
+    QVERIFY(waitFor(
+        [&] { return rawRequest(server.http, "GET", "/configfiles/00908F1A2B01.cfg", credentials).status == 200; },
+        5000));
+
     // The user appears; the phone reports again, unregistered: it moves to that user.
     User alice;
     alice.name = QStringLiteral("alice.moreau");
@@ -178,13 +189,20 @@ void TestPhoneServer::commandsAreDeliveredOnce()
     QVERIFY(store->phoneStatus().queueCommand(d.id, R"({"cmd": "check-status"})", now));
     QVERIFY(store->phoneStatus().queueCommand(other.id, R"({"cmd": "update-config"})", now));
 
+    // A report that proves nothing gets nothing; the phone's own (here with its HTTP
+    // credentials, docs/server.md "Who can get what") gets its commands, once.
     RawResponse r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C1"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
+    const RawHeaders credentials = {
+        {"Authorization", "Basic " + (d.provisioningUser + u':' + d.provisioningSecret).toUtf8().toBase64()}};
+    r = rawRequest(server.http, "POST", keepAlivePath, credentials, keepAliveFor("00908F0000C1"));
     QCOMPARE(r.status, 200);
     const QJsonArray requests = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray();
     QCOMPARE(requests.size(), 2); // its own, none of the other phone's
     QCOMPARE(requests.at(0).toString(), QStringLiteral(R"({"cmd": "reset"})"));
     QCOMPARE(requests.at(1).toString(), QStringLiteral(R"({"cmd": "check-status"})"));
-    r = rawRequest(server.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C1"));
+    r = rawRequest(server.http, "POST", keepAlivePath, credentials, keepAliveFor("00908F0000C1"));
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
 }
 
@@ -557,8 +575,12 @@ void TestPhoneServer::twoNodesShareOneDatabase()
 
     // A command queued once is delivered once, whichever node the phone reports to.
     QVERIFY(store->phoneStatus().queueCommand(d.id, R"({"cmd": "reset"})", QDateTime::currentDateTimeUtc()));
-    const RawResponse viaA = rawRequest(a.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C9"));
-    const RawResponse viaB = rawRequest(b.http, "POST", keepAlivePath, {}, keepAliveFor("00908F0000C9"));
+    // (The phone proves itself with its HTTP credentials: docs/server.md, "Who can get what".)
+    const RawHeaders proof = {
+        {"Authorization",
+         "Basic " + (rotated.provisioningUser + u':' + rotated.provisioningSecret).toUtf8().toBase64()}};
+    const RawResponse viaA = rawRequest(a.http, "POST", keepAlivePath, proof, keepAliveFor("00908F0000C9"));
+    const RawResponse viaB = rawRequest(b.http, "POST", keepAlivePath, proof, keepAliveFor("00908F0000C9"));
     QCOMPARE(QJsonDocument::fromJson(viaA.body).object().value(QStringLiteral("Requests")).toArray().size(), 1);
     QCOMPARE(QJsonDocument::fromJson(viaB.body).object().value(QStringLiteral("Requests")).toArray().size(), 0);
 }

@@ -4,6 +4,7 @@
 #include "alertreport.h"
 #include "firmwareversion.h"
 #include "httpcredentials.h"
+#include "keepaliveproof.h"
 #include "keepalivereport.h"
 #include "missratelimiter.h"
 #include "passwordhash.h"
@@ -35,11 +36,47 @@ private Q_SLOTS:
     void basicCredentials();
     void digestCredentials();
     void missLimiter();
+    void keepAliveProof();
     void passwordHashes();
     void syslogFormat();
     void mailFormat();
     void settings();
 };
+
+void TestPhoneProtocol::keepAliveProof()
+{
+    const QString token = QStringLiteral("0c1b5f0e6a2d4c3b9e8f7a6d5c4b3a21");
+    const QString phone = QStringLiteral("10.0.0.5");
+    const QString attacker = QStringLiteral("10.0.0.66");
+    // Nothing learned, no credentials: proves nothing, from anywhere.
+    KeepAliveProof p = KeepAliveProof::decide({}, token, phone, false);
+    QVERIFY(!p.proven);
+    // The phone got its file from 10.0.0.5: the next report from there pins its value ...
+    KeepAliveProof::State opened {phone, true, {}};
+    QVERIFY(!KeepAliveProof::decide(opened, token, attacker, false).proven);
+    p = KeepAliveProof::decide(opened, token, phone, false);
+    QVERIFY(p.proven);
+    QVERIFY(p.pin);
+    // ... which later reports repeat, from any address (DHCP may move the phone).
+    const KeepAliveProof::State pinned {phone, false, token};
+    QVERIFY(KeepAliveProof::decide(pinned, token, attacker, false).proven);
+    QVERIFY(!KeepAliveProof::decide(pinned, token, attacker, false).pin);
+    QVERIFY(!KeepAliveProof::decide(pinned, QStringLiteral("ffffffffffffffffffffffffffffffff"), phone, false).proven);
+    QVERIFY(!KeepAliveProof::decide(pinned, QString(), phone, false).proven);
+    // An open proof lets the phone's own address pin a new value (new credentials, factory reset).
+    const KeepAliveProof::State reopened {phone, true, token};
+    p = KeepAliveProof::decide(reopened, QStringLiteral("11111111111111111111111111111111"), phone, false);
+    QVERIFY(p.proven);
+    QVERIFY(p.pin);
+    // HTTP credentials prove it whatever the value; a value too short or odd is never pinned.
+    p = KeepAliveProof::decide({}, QStringLiteral("abc"), attacker, true);
+    QVERIFY(p.proven);
+    QVERIFY(!p.pin);
+    QVERIFY(!KeepAliveProof::decide(opened, QStringLiteral("short"), phone, false).proven);
+    QVERIFY(!KeepAliveProof::isPinnable(QStringLiteral("has space in it")));
+    QVERIFY(!KeepAliveProof::isPinnable(QString(200, u'a')));
+    QVERIFY(KeepAliveProof::isPinnable(token));
+}
 
 void TestPhoneProtocol::keepAliveSample()
 {

@@ -9,6 +9,7 @@
 #include "option160.h"
 #include "parametercatalogue.h"
 #include "placeholdercsv.h"
+#include "templatefilenames.h"
 #include "templaterenderer.h"
 #include "templatexml.h"
 #include "testdata.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void defaultTemplatesRenderCleanly();
     void option160();
     void batchRendererAgreesWithTheRenderer();
+    void templateFileNames();
 };
 
 void TestTemplates::precedence_data()
@@ -467,6 +469,50 @@ void TestTemplates::batchRendererAgreesWithTheRenderer()
     const BatchRenderer bad(t, broken, server);
     QVERIFY(!bad.error().isEmpty());
     QVERIFY(!bad.render({}, d, &u, &out, nullptr, &error));
+}
+
+void TestTemplates::templateFileNames()
+{
+    PhoneTemplate t;
+    t.model = QStringLiteral("430HD");
+    QVERIFY(TemplateFileNames::ownProblem(t).isEmpty()); // empty: %ITCS_mac%.cfg
+    QCOMPARE(TemplateFileNames::deviceFileName(t), QStringLiteral("%ITCS_mac%.cfg"));
+    t.deviceFile.name = QStringLiteral("SEP%ITCS_mac%.cfg");
+    QVERIFY(TemplateFileNames::ownProblem(t).isEmpty());
+    t.deviceFile.name = QStringLiteral("phone.cfg");
+    QVERIFY(TemplateFileNames::ownProblem(t).contains(QLatin1String("%ITCS_mac%")));
+    t.deviceFile.name = QStringLiteral("%ITCS_mac%.cfg");
+    t.globalFile.name = QStringLiteral("%ITCS_mac%.cfg");
+    QVERIFY(!TemplateFileNames::ownProblem(t).isEmpty());
+
+    // A regional template may not take a name another scope's template or a shipped one uses.
+    t.globalFile.name = QStringLiteral("Audiocodes_430HD_global.cfg");
+    t.regionId = 7;
+    QVERIFY(TemplateFileNames::globalNameConflict(t, {}).contains(QLatin1String("shipped")));
+    t.regionId = 0;
+    QVERIFY(TemplateFileNames::globalNameConflict(t, {}).isEmpty()); // the system's own
+    PhoneTemplate other;
+    other.id = 2;
+    other.name = QStringLiteral("Berlin 430HD");
+    other.regionId = 3;
+    other.globalFile.name = QStringLiteral("berlin_global.cfg");
+    t.id = 1;
+    t.regionId = 7;
+    t.globalFile.name = QStringLiteral("BERLIN_global.cfg");
+    QVERIFY(TemplateFileNames::globalNameConflict(t, {other}).contains(QLatin1String("Berlin 430HD")));
+    t.regionId = 3; // the same region: its own name
+    QVERIFY(TemplateFileNames::globalNameConflict(t, {other}).isEmpty());
+
+    // Scoping renames the file and the device file's include lines, nothing else.
+    PhoneTemplate copy;
+    copy.globalFile.name = QStringLiteral("Audiocodes_430HD_global.cfg");
+    copy.deviceFile.data = QStringLiteral("include Audiocodes_430HD_global.cfg\r\n"
+                                          "x=Audiocodes_430HD_global.cfg\n");
+    TemplateFileNames::scopeToRegion(&copy, QStringLiteral("Lyon 2/Est"));
+    QCOMPARE(copy.globalFile.name, QStringLiteral("Audiocodes_430HD_global_Lyon_2_Est.cfg"));
+    QCOMPARE(copy.deviceFile.data,
+             QStringLiteral("include Audiocodes_430HD_global_Lyon_2_Est.cfg\r\n"
+                            "x=Audiocodes_430HD_global.cfg\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
