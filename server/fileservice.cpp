@@ -120,11 +120,15 @@ void FileService::handle(const HttpExchangePtr& exchange)
             return;
         }
         StoreResult<ProvisioningCache::FileEntry> file = m_state.cache.configFile(path.fileName);
+        if (!file && file.error().code == StoreError::Code::NotFound) {
+            // No such file: answered as a phone's file refused (same 401, same work, counted),
+            // so that trying names tells nobody which phones' files exist.
+            decoyAccess(*exchange, MacAddress());
+            refuse(exchange, QStringLiteral("no such file"));
+            return;
+        }
         if (!file) {
-            exchange->respondError(file.error().code == StoreError::Code::NotFound ? 404 : 503,
-                                   file.error().code == StoreError::Code::NotFound
-                                       ? QStringLiteral("no file %1").arg(path.fileName)
-                                       : QStringLiteral("the database is not available"));
+            exchange->respondError(503, QStringLiteral("the database is not available"));
             return;
         }
         if (file->deviceId != 0) {
@@ -139,6 +143,22 @@ void FileService::handle(const HttpExchangePtr& exchange)
         break;
     }
     exchange->respondError(404, QStringLiteral("not found"));
+}
+
+bool FileService::inRegion(const ProvisioningPath& path, qint64 deviceId)
+{
+    const auto matches = [&] {
+        const StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.deviceById(deviceId);
+        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
+        return device && region && region->id == device->regionId;
+    };
+    if (matches()) {
+        return true;
+    }
+    // Moved a moment ago (change-region pushes the phone to fetch from its new folder at once)?
+    // This thread's cache follows the database within 250 ms: look again now.
+    m_state.cache.sync();
+    return matches();
 }
 
 FileService::Access FileService::access(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device,
@@ -200,7 +220,8 @@ void FileService::grant(const HttpExchangePtr& exchange, const ProvisioningCache
         // The usual fetch (same address, written lately) changes nothing: no write on the path
         // that serves tens of thousands of files a second.
         constexpr qint64 rewriteMs = 10 * 60 * 1000;
-        if (!device.ownFetched || device.proofAddress != peer
+        // (An administrator's allowance still running ends here too.)
+        if (!device.ownFetched || device.proofAddress != peer || device.firstContactUntilMs > now
             || now - m_lastRecorded.value(device.id, 0) >= rewriteMs) {
             m_lastRecorded.insert(device.id, now);
             m_state.cache.noteServed(device.mac, peer, PhoneTrust::Served::OwnCredentials, now);
@@ -270,12 +291,9 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
         refuse(exchange, QStringLiteral("phone waiting for approval"));
         return;
     }
-    if (path.kind == ProvisioningPath::Kind::RegionFile) {
-        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
-        if (!region || region->id != device->regionId) {
-            refuse(exchange, QStringLiteral("phone of another region"));
-            return;
-        }
+    if (path.kind == ProvisioningPath::Kind::RegionFile && !inRegion(path, device->id)) {
+        refuse(exchange, QStringLiteral("phone of another region"));
+        return;
     }
     QString why;
     const Access how = access(*exchange, device.value(), &why);
@@ -307,12 +325,9 @@ void FileService::serveOwnedFile(const HttpExchangePtr& exchange, const Provisio
         refuse(exchange, QStringLiteral("phone waiting for approval"));
         return;
     }
-    if (path.kind == ProvisioningPath::Kind::RegionFile) {
-        const StoreResult<ProvisioningCache::RegionEntry> region = m_state.cache.regionNamed(path.region);
-        if (!region || region->id != device->regionId) {
-            refuse(exchange, QStringLiteral("phone of another region"));
-            return;
-        }
+    if (path.kind == ProvisioningPath::Kind::RegionFile && !inRegion(path, device->id)) {
+        refuse(exchange, QStringLiteral("phone of another region"));
+        return;
     }
     QString why;
     const Access how = access(*exchange, device.value(), &why);
@@ -333,15 +348,18 @@ void FileService::serveGenerated(const HttpExchangePtr& exchange, const MacAddre
     if (!file && file.error().code == StoreError::Code::NotFound && requestedName != plainName) {
         file = m_state.cache.configFile(plainName);
     }
-    if (file && file->deviceId != 0 && file->deviceId != deviceId) {
+    // A phone's file whose owner was not recorded (an upgrade from before) is made again, which
+    // records it; one of another phone is never served.
+    const bool unowned = file && file->deviceId < 0;
+    if (file && file->deviceId != 0 && file->deviceId != deviceId && !(unowned && mayGenerate)) {
         refuse(exchange, QStringLiteral("the file is another phone's")); // never another phone's secrets
         return;
     }
-    if (file) {
+    if (file && !unowned) {
         serveBytes(exchange, file->content, file->etag, contentTypeFor(requestedName));
         return;
     }
-    if (file.error().code != StoreError::Code::NotFound) {
+    if (!file && file.error().code != StoreError::Code::NotFound) {
         exchange->respondError(503, QStringLiteral("the database is not available"));
         return;
     }
@@ -382,6 +400,11 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
         refuse(exchange,
                region ? QStringLiteral("zero touch from outside the region's subnets")
                       : QStringLiteral("unknown region"));
+        return;
+    }
+    // A host of the region's subnets adds phones at a bounded rate too (each costs a generation).
+    if (!m_newPhones.allowFromAddress(exchange->peerText(), nowMs())) {
+        refuse(exchange, QStringLiteral("too many new phones from this address"));
         return;
     }
     Device d;

@@ -43,6 +43,8 @@ private:
     void refuse(const HttpExchangePtr& exchange, const QString& why);
     void serveBytes(const HttpExchangePtr& exchange, const QByteArray& content, const QByteArray& etag,
                     const QByteArray& contentType);
+    // Whether the phone is in the region whose folder the request names.
+    bool inRegion(const ProvisioningPath& path, qint64 deviceId);
     enum class Access { Refused, OwnCredentials, FirstContact };
     // How the request may have the phone's file, and why not (*why) when it may not.
     Access access(const HttpExchange& exchange, const ProvisioningCache::DeviceEntry& device, QString* why) const;

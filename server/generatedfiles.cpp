@@ -32,7 +32,9 @@ QString GeneratedFiles::ownershipProblem(const ConfigFile& existing, Kind kind, 
         if (kind == Kind::Device) {
             return QStringLiteral("%1 is a template's global file").arg(existing.fileName);
         }
-        if (existing.regionId != owner) {
+        // The system takes its names back (a region's template named its global file like the
+        // system's before regions' names were checked).
+        if (existing.regionId != owner && owner != 0) {
             return existing.regionId > 0
                 ? QStringLiteral("%1 is the global file of another region's template").arg(existing.fileName)
                 : QStringLiteral("%1 is the global file of a system-wide template").arg(existing.fileName);

@@ -6,6 +6,7 @@
 #include "keyoverrides.h"
 #include "store.h"
 #include "templatechoice.h"
+#include "templatefilenames.h"
 #include "templaterenderer.h"
 #include "voiprovision.h"
 
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -284,7 +286,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
                 {d.mac.toString(), d.id, taken + QStringLiteral(": this phone's file is not written")});
             continue;
         }
-        if (!force && previous.id > 0 && previous.fingerprint == QLatin1String(fingerprint)
+        // (A file of before ownership was recorded is written again: that records whose it is.)
+        const bool ownerKnown = previous.origin != ConfigFile::Origin::Device || previous.deviceId == d.id;
+        if (!force && previous.id > 0 && ownerKnown && previous.fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
             ++report.unchanged;
             continue;
@@ -322,8 +326,26 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     }
 
     // --- Global files, one per template in use; a name belongs to one region (or to the system).
-    QHash<QString, qint64> globalOwners;
+    // The system's first, and no region's template may write a name the system's templates or
+    // the shipped ones use (whatever its placeholders render to).
+    std::vector<const Prepared*> globals;
+    QSet<QString> systemNames;
+    for (const QString& name : TemplateFileNames::shippedGlobalNames()) {
+        systemNames.insert(name.toLower());
+    }
+    for (const PhoneTemplate& t : templates.value()) {
+        if (t.regionId <= 0 && !t.globalFile.name.contains(u'%')) {
+            systemNames.insert(t.globalFile.name.trimmed().toLower());
+        }
+    }
     for (const Prepared& p : std::as_const(prepared)) {
+        globals.push_back(&p);
+    }
+    std::stable_sort(globals.begin(), globals.end(),
+                     [](const Prepared* a, const Prepared* b) { return a->templ.regionId < b->templ.regionId; });
+    QHash<QString, qint64> globalOwners;
+    for (const Prepared* global : globals) {
+        const Prepared& p = *global;
         if (p.templ.globalFile.name.isEmpty() && p.templ.globalFile.data.isEmpty()) {
             continue;
         }
@@ -345,6 +367,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         lookUp(name);
         const qint64 owner = qMax<qint64>(0, p.templ.regionId);
         QString taken = GeneratedFiles::ownershipProblem(filesByName.value(name), GeneratedFiles::Kind::Global, owner);
+        if (taken.isEmpty() && owner > 0 && systemNames.contains(name.toLower())) {
+            taken = QStringLiteral("%1 is the name of a system-wide or shipped template's global file").arg(name);
+        }
         if (taken.isEmpty() && globalOwners.contains(name) && globalOwners.value(name) != owner) {
             taken = QStringLiteral("%1 is also the global file of a template of another region").arg(name);
         }

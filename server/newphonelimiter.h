@@ -7,8 +7,8 @@
 // How fast anonymous clients may add phones waiting for approval (an unknown MAC's keep-alive or
 // system-folder fetch creates one): at most perAddress a minute from one client address and
 // overall a minute in all. Shared by the serving threads of a node; beyond it the request is
-// answered 429 and nothing is written. Zero touch, from a region's allowed subnets, is not
-// counted here.
+// answered 429 and nothing is written. Zero touch, from a region's allowed subnets, counts
+// against the per-address limit only (a boot storm of new phones comes from many addresses).
 class NewPhoneLimiter
 {
 public:
@@ -28,6 +28,13 @@ public:
             return false;
         }
         return !m_overall.recordMiss(QString(), nowMs);
+    }
+
+    // The same, counting only against the per-address limit.
+    bool allowFromAddress(const QString& address, qint64 nowMs)
+    {
+        QMutexLocker lock(&m_mutex);
+        return !m_perAddress.isLimited(address, nowMs) && !m_perAddress.recordMiss(address, nowMs);
     }
 
 private:

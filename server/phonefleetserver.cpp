@@ -147,6 +147,7 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.newPhones = m_newPhones.get();
     shared.logins = m_logins.get();
     shared.adminOverPlainHttp = options.adminOverPlainHttp;
+    shared.trustedProxies = SubnetList::parse(options.trustedProxies);
     shared.settingsChanged = [this] {
         QMetaObject::invokeMethod(this, &PhoneFleetServer::refreshSettings, Qt::QueuedConnection);
     };

@@ -37,6 +37,19 @@ bool ProvisioningCache::loadAll()
         m_tooMany = true;
         return false;
     }
+    // Every cfg file's name too (not its bytes), so that a name that is no file is answered from
+    // memory as fast as one that is.
+    QSqlQuery names(m_store.database().connection());
+    names.setForwardOnly(true);
+    if (!names.exec(QStringLiteral("SELECT id, file_name FROM config_files"))) {
+        return false;
+    }
+    m_configIds.clear();
+    m_configNameById.clear();
+    while (names.next()) {
+        m_configIds.insert(names.value(1).toString(), names.value(0).toLongLong());
+        m_configNameById.insert(names.value(0).toLongLong(), names.value(1).toString());
+    }
     m_devices.clear();
     m_macById.clear();
     m_devices.reserve(rows->size());
@@ -171,6 +184,9 @@ ProvisioningCache::cached(QCache<QString, FileEntry>& cache, const QString& key,
 
 StoreResult<ProvisioningCache::FileEntry> ProvisioningCache::configFile(const QString& name)
 {
+    if (loadAll() && !m_configIds.contains(name)) {
+        return StoreError {StoreError::Code::NotFound, QStringLiteral("no file %1").arg(name)};
+    }
     qint64 id = 0;
     StoreResult<FileEntry> entry = cached<ConfigFile>(
         m_configFiles, name, [&] { return m_store.configFileNamed(name); }, &id);
@@ -241,8 +257,16 @@ void ProvisioningCache::sync()
     QSqlQuery files(c);
     if (run(files, QStringLiteral("SELECT id, file_name FROM config_files WHERE revision > ?"))) {
         while (files.next()) {
-            m_configFiles.remove(files.value(1).toString());
-            m_configFiles.remove(m_configNameById.take(files.value(0).toLongLong())); // renamed
+            const qint64 id = files.value(0).toLongLong();
+            const QString name = files.value(1).toString();
+            const QString old = m_configNameById.take(id); // renamed?
+            m_configFiles.remove(name);
+            m_configFiles.remove(old);
+            if (m_complete) {
+                m_configIds.remove(old);
+                m_configIds.insert(name, id);
+                m_configNameById.insert(id, name);
+            }
         }
     }
     QSqlQuery changedOthers(c);
@@ -268,7 +292,9 @@ void ProvisioningCache::sync()
             if (table == QLatin1String("devices")) {
                 m_devices.remove(m_macById.take(id));
             } else if (table == QLatin1String("config_files")) {
-                m_configFiles.remove(m_configNameById.take(id));
+                const QString name = m_configNameById.take(id);
+                m_configFiles.remove(name);
+                m_configIds.remove(name);
             } else if (table == QLatin1String("firmware_files")) {
                 forgetFirmware();
             } else if (table == QLatin1String("regions")) {

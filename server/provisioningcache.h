@@ -74,5 +74,6 @@ private:
     QHash<QString, qint64> m_regionByName;
     QCache<QString, FileEntry> m_configFiles;
     QHash<qint64, QString> m_configNameById;
+    QHash<QString, qint64> m_configIds;    // every cfg file's name (when m_complete)
     QCache<QString, FileEntry> m_firmware; // by file name, and "model:<MODEL>" for the newest
 };

@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "subnetlist.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -81,6 +83,11 @@ struct Definitions
     QCommandLineOption adminOverHttp {QStringLiteral("admin-over-http"),
                                       QStringLiteral("Answer the admin API over plain HTTP from any address, not "
                                                      "only loopback (only behind a TLS-terminating proxy).")};
+    QCommandLineOption trustedProxy {QStringLiteral("trusted-proxy"),
+                                     QStringLiteral("Reverse proxies (addresses or CIDR blocks, comma-separated) "
+                                                    "whose X-Forwarded-For names the admin API's client, for login "
+                                                    "throttling and the logs."),
+                                     QStringLiteral("ADDRS")};
     QCommandLineOption printRoutes {QStringLiteral("print-api-routes"),
                                     QStringLiteral("Print the admin API's routes (METHOD PATH) and exit.")};
     QCommandLineOption migrate {QStringLiteral("migrate"),
@@ -111,7 +118,8 @@ struct Definitions
                            adminPasswordFile,
                            resetAdmin,
                            newPhonesPerAddress,
-                           newPhonesPerMinute});
+                           newPhonesPerMinute,
+                           trustedProxy});
     }
 };
 
@@ -219,6 +227,15 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
     }
     o.migrateOnly = parser.isSet(d.migrate);
     o.adminOverPlainHttp = parser.isSet(d.adminOverHttp);
+    o.trustedProxies = parser.value(d.trustedProxy);
+    if (!o.trustedProxies.isEmpty()) {
+        QStringList problems;
+        SubnetList::parse(o.trustedProxies, &problems);
+        if (!problems.isEmpty()) {
+            *error = QStringLiteral("--trusted-proxy: %1").arg(problems.join(QLatin1String("; ")));
+            return false;
+        }
+    }
     o.printApiRoutes = parser.isSet(d.printRoutes);
     o.httpEnabled = !parser.isSet(d.noHttp);
     o.httpsEnabled = !parser.isSet(d.noHttps);

@@ -34,6 +34,7 @@ struct ServerOptions
     bool requireAdministrator = true;
     bool migrateOnly = false;        // --migrate: bring the schema up to date and exit
     bool adminOverPlainHttp = false; // --admin-over-http: the admin API over HTTP from anywhere
+    QString trustedProxies;          // --trusted-proxy: addresses/CIDR blocks of reverse proxies
     bool printApiRoutes = false;     // --print-api-routes
     bool help = false;
     bool version = false;

@@ -35,7 +35,8 @@ StoreError ServingThread::open()
                                    m_shared.settingsChanged});
     m_files = std::make_unique<FileService>(*m_state, *m_shared.misses, *m_shared.newPhones);
     m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder, *m_shared.newPhones);
-    m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp);
+    m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp,
+                                             m_shared.trustedProxies);
     m_cacheTimer = new QTimer(this);
     connect(m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
     m_cacheTimer->start(250);

@@ -4,6 +4,7 @@
 #include "httpexchange.h"
 #include "serverstate.h"
 #include "store.h"
+#include "subnetlist.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -42,6 +43,7 @@ public:
         NewPhoneLimiter* newPhones = nullptr;
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
+        SubnetList trustedProxies;       // proxies whose X-Forwarded-For names the admin API's client
         std::function<void()> settingsChanged;
         QByteArray nonceKey;
         QString provisioningDir;

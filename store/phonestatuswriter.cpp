@@ -37,7 +37,7 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, trust, findUser, update, statusOnly, moveToUser, insert, pending, deliver, waiting, delivered;
+    QSqlQuery find, trust, update, statusOnly, moveToUser, insert, pending, deliver, waiting, delivered;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -48,7 +48,6 @@ struct PhoneStatusWriter::KeepAliveStatements
     explicit KeepAliveStatements(const QSqlDatabase& c)
         : find(c)
         , trust(c)
-        , findUser(c)
         , update(c)
         , statusOnly(c)
         , moveToUser(c)
@@ -61,7 +60,6 @@ struct PhoneStatusWriter::KeepAliveStatements
         find.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
         trust.prepare(
             QStringLiteral("SELECT id, proof_address, proof_open_until, proof_token FROM devices WHERE mac = ?"));
-        findUser.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
         // A known phone's report. user_id is left out: an UPDATE that names an indexed column
         // rewrites that index's entry even when the value stays, and a keep-alive should dirty
         // as few pages as it can (each one is written to the WAL at every commit).
@@ -71,7 +69,8 @@ struct PhoneStatusWriter::KeepAliveStatements
             "model = CASE WHEN ? <> '' THEN ? ELSE model END, teams = ?, sip_status = ?, phone_number = ?, "
             "location = ?, vlan_id = CASE WHEN ? >= 0 THEN ? ELSE vlan_id END, last_report = ?, "
             "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END, "
-            "reported_user = CASE WHEN ? <> '' AND NOT EXISTS (SELECT 1 FROM users WHERE name = ?) THEN ? "
+            "reported_user = CASE WHEN ? <> '' AND NOT EXISTS (SELECT 1 FROM users u WHERE u.name = ? "
+            "AND (u.region_id IS NULL OR u.region_id = devices.region_id)) THEN ? "
             "ELSE '' END, push_address = ?, proof_token = CASE WHEN ? = 1 THEN ? ELSE proof_token END "
             "WHERE id = ?"));
         // A report that proves nothing: harmless status only.
@@ -80,9 +79,12 @@ struct PhoneStatusWriter::KeepAliveStatements
             "last_status_change = CASE WHEN sip_status <> ? THEN ? ELSE last_status_change END WHERE id = ?"));
         // The user it reports moves it to that user, when one of that name exists and it is not
         // that user's already (then nothing is written).
+        // Only to a user of the phone's own region (or of none): a phone, even a proven one, never
+        // takes a line of another region's user (whose SIP password its next file would hold).
         moveToUser.prepare(
             QStringLiteral("UPDATE devices SET user_id = (SELECT id FROM users WHERE name = ?) WHERE id = ? "
-                           "AND EXISTS (SELECT 1 FROM users WHERE name = ?) "
+                           "AND EXISTS (SELECT 1 FROM users u WHERE u.name = ? "
+                           "AND (u.region_id IS NULL OR u.region_id = devices.region_id)) "
                            "AND (user_id IS NULL OR user_id <> (SELECT id FROM users WHERE name = ?))"));
         insert.prepare(QStringLiteral(
             "INSERT INTO devices (revision, mac, model, teams, approval, ip_address, subnet, firmware_version, "
@@ -127,7 +129,6 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
     }
     KeepAliveStatements& k = *m_keepAlive;
     QSqlQuery& find = k.find;
-    QSqlQuery& findUser = k.findUser;
     QSqlQuery& update = k.update;
     QSqlQuery& moveToUser = k.moveToUser;
     QSqlQuery& insert = k.insert;
@@ -224,20 +225,8 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
                 continue;
             }
         } else {
-            qint64 userId = 0;
-            QString reportedUser;
-            if (!r.userName.isEmpty()) {
-                findUser.addBindValue(r.userName);
-                if (StoreError e = execFor(findUser, "finding user %1", r.userName); e.isError()) {
-                    return e;
-                }
-                if (findUser.next()) {
-                    userId = findUser.value(0).toLongLong();
-                } else {
-                    reportedUser = r.userName;
-                }
-                findUser.finish();
-            }
+            // A phone nobody knows proves nothing: it gets no user (whose SIP password its file
+            // would hold once approved); the name it reports is kept as reported.
             insert.addBindValue(rev);
             insert.addBindValue(text(mac));
             insert.addBindValue(text(r.model));
@@ -252,8 +241,8 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
             insert.addBindValue(qMax(0, r.vlanId));
             insert.addBindValue(nowMs);
             insert.addBindValue(nowMs);
-            insert.addBindValue(nullableId(userId));
-            insert.addBindValue(text(reportedUser));
+            insert.addBindValue(nullableId(0));
+            insert.addBindValue(text(r.userName));
             insert.addBindValue(text(mac));
             insert.addBindValue(RandomSecret::hex(16));
             if (StoreError e = execFor(insert, "adding phone %1", mac); e.isError()) {

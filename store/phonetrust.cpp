@@ -72,42 +72,29 @@ StoreResult<QVector<PhoneTrust::Row>> PhoneTrust::changedSince(qint64 revision) 
     return select(QStringLiteral("WHERE revision > ?"), {revision});
 }
 
+// Neither writes a new revision: what a fetch proves is the server's bookkeeping, not a change an
+// administrator's console shows or an edit of the row must be based on; every decision on it is
+// made in the database (the keep-alive's proof, the first-contact claim, the push).
 StoreError PhoneTrust::recordServed(qint64 deviceId, const QString& peer, qint64 nowMs)
 {
-    WriteTransaction tx(m_db);
-    if (tx.error().isError()) {
-        return tx.error();
-    }
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE devices SET revision = ?, proof_address = ?, proof_open_until = ?, push_address = ?, "
-                       "own_fetch_at = COALESCE(own_fetch_at, ?), first_contact_until = NULL WHERE id = ?"));
-    q.addBindValue(tx.revision());
+    q.prepare(QStringLiteral("UPDATE devices SET proof_address = ?, proof_open_until = ?, push_address = ?, "
+                             "own_fetch_at = COALESCE(own_fetch_at, ?), first_contact_until = NULL WHERE id = ?"));
     q.addBindValue(peer);
     q.addBindValue(nowMs + proofWindowMs);
     q.addBindValue(peer);
     q.addBindValue(nowMs);
     q.addBindValue(deviceId);
-    if (StoreError e = m_db.exec(q, QStringLiteral("recording who got the file of phone %1").arg(deviceId));
-        e.isError()) {
-        return e;
-    }
-    return tx.commit();
+    return m_db.exec(q, QStringLiteral("recording who got the file of phone %1").arg(deviceId));
 }
 
 StoreResult<bool> PhoneTrust::claimFirstContact(qint64 deviceId, const QString& peer, qint64 nowMs, qint64 repeatMs)
 {
-    WriteTransaction tx(m_db);
-    if (tx.error().isError()) {
-        return tx.error();
-    }
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE devices SET revision = ?, proof_address = ?, proof_open_until = ?, push_address = ?, "
-                       "first_contact_at = ?, "
-                       "first_contact_until = NULL WHERE id = ? AND (own_fetch_at IS NULL OR first_contact_until > ? "
-                       "OR (? > 0 AND COALESCE(first_contact_at, 0) <= ?))"));
-    q.addBindValue(tx.revision());
+    q.prepare(QStringLiteral(
+        "UPDATE devices SET proof_address = ?, proof_open_until = ?, push_address = ?, first_contact_at = ?, "
+        "first_contact_until = NULL WHERE id = ? AND (own_fetch_at IS NULL OR first_contact_until > ? "
+        "OR (? > 0 AND COALESCE(first_contact_at, 0) <= ?))"));
     q.addBindValue(peer);
     q.addBindValue(nowMs + proofWindowMs);
     q.addBindValue(peer);
@@ -119,9 +106,15 @@ StoreResult<bool> PhoneTrust::claimFirstContact(qint64 deviceId, const QString& 
     if (StoreError e = m_db.exec(q, QStringLiteral("giving phone %1 first contact").arg(deviceId)); e.isError()) {
         return e;
     }
-    const bool granted = q.numRowsAffected() > 0;
-    if (StoreError e = tx.commit(); e.isError()) {
-        return e;
-    }
-    return granted;
+    return q.numRowsAffected() > 0;
+}
+
+StoreError PhoneTrust::forget(qint64 deviceId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE devices SET push_address = '', proof_address = '', proof_open_until = 0, "
+                             "proof_token = '', own_fetch_at = NULL, first_contact_at = NULL, "
+                             "first_contact_until = NULL WHERE id = ?"));
+    q.addBindValue(deviceId);
+    return m_db.exec(q, QStringLiteral("forgetting what phone %1 proved").arg(deviceId));
 }

@@ -54,6 +54,10 @@ public:
     // written in one statement, so that no other thread or node serves an allowance twice.
     StoreResult<bool> claimFirstContact(qint64 deviceId, const QString& peer, qint64 nowMs, qint64 repeatMs);
 
+    // The phone is another one (its MAC changed): nothing the old one proved holds. Inside the
+    // caller's transaction.
+    StoreError forget(qint64 deviceId);
+
 private:
     static Row read(const QSqlQuery& q);
     StoreResult<QVector<Row>> select(const QString& where, const QVariantList& binds) const;

@@ -283,15 +283,17 @@ StoreError Store::removeDevice(const Device& device)
     if (StoreError e = removeValuesOf(PlaceholderLevel::Device, device.id); e.isError()) {
         return e;
     }
+    // Its own files, by origin (whatever their names), and those of before ownership was recorded
+    // that bear its MAC in a phone's file name.
     RowQuery q;
-    q.where = QStringLiteral("file_name LIKE ?");
-    q.binds = {QStringLiteral("%") + device.mac.toString() + QStringLiteral("%")};
+    q.where = QStringLiteral("origin = 'device' AND (device_id = ? OR (device_id IS NULL AND file_name LIKE ?))");
+    q.binds = {device.id, QStringLiteral("%") + device.mac.toString() + QStringLiteral("%")};
     const StoreResult<QVector<ConfigFile>> files = m_configFiles.query(q);
     if (!files) {
         return files.error();
     }
     for (const ConfigFile& f : files.value()) {
-        if (ProvisioningPath::deviceFileMac(f.fileName) == device.mac) {
+        if (f.deviceId == device.id || ProvisioningPath::deviceFileMac(f.fileName) == device.mac) {
             if (StoreError e = m_configFiles.remove(f.id, f.revision).error(); e.isError()) {
                 return e;
             }

@@ -43,6 +43,7 @@ public:
     QComboBox* firmwareBox() const { return m_firmware; }
     QComboBox* regionBox() const { return m_region; }
     QCheckBox* regenerateBox() const { return m_regenerate; }
+    QSpinBox* minutesBox() const { return m_minutes; }
 
 private:
     void addResetOptions(class QFormLayout* form);

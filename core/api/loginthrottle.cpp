@@ -45,6 +45,12 @@ bool AddressThrottle::isLocked(const QString& address, qint64 nowMs) const
 void AddressThrottle::recordFailure(const QString& address, qint64 nowMs)
 {
     sweep(nowMs);
+    if (m_entries.size() >= maxKeys && !m_entries.contains(address)) {
+        sweep(nowMs, true);
+        if (m_entries.size() >= maxKeys) {
+            return;
+        }
+    }
     Entry& e = m_entries[address];
     if (e.failures >= LoginBackoff::lockFailures && nowMs >= e.lastFailureMs + LoginBackoff::addressLockMs) {
         e.failures = 0; // the hour is over: start again
@@ -65,15 +71,17 @@ void AddressThrottle::forgetPrefix(const QString& prefix)
     }
 }
 
-void AddressThrottle::sweep(qint64 nowMs)
+void AddressThrottle::sweep(qint64 nowMs, bool force)
 {
-    if (nowMs - m_lastSweepMs < 60000) {
+    if (force ? nowMs - m_lastForcedSweepMs < 1000 : nowMs - m_lastSweepMs < 60000) {
         return;
     }
-    m_lastSweepMs = nowMs;
+    (force ? m_lastForcedSweepMs : m_lastSweepMs) = nowMs;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         const qint64 quiet = nowMs - it->lastFailureMs;
-        if (quiet > LoginBackoff::addressLockMs && quiet > LoginBackoff::maxDelayMs) {
+        // Full: keys that do not make anyone wait yet go first.
+        if ((quiet > LoginBackoff::addressLockMs && quiet > LoginBackoff::maxDelayMs)
+            || (force && it->failures < LoginBackoff::freeFailures)) {
             it = m_entries.erase(it);
         } else {
             ++it;

@@ -37,14 +37,20 @@ public:
     // Forgets every key that starts with prefix.
     void forgetPrefix(const QString& prefix);
 
+    // At most this many keys are held; beyond, new keys are not tracked until sweeping makes room
+    // (a flood from many addresses costs bounded memory; those addresses then wait only on the
+    // password hashing).
+    static constexpr int maxKeys = 100000;
+
 private:
     struct Entry
     {
         int failures = 0;
         qint64 lastFailureMs = 0;
     };
-    void sweep(qint64 nowMs);
+    void sweep(qint64 nowMs, bool force = false);
 
     QHash<QString, Entry> m_entries;
     qint64 m_lastSweepMs = 0;
+    qint64 m_lastForcedSweepMs = 0;
 };

@@ -57,18 +57,32 @@ QString globalNameConflict(const PhoneTemplate& t, const QVector<PhoneTemplate>&
                 .arg(global, scopeName(other.regionId), other.name);
         }
     }
-    if (region > 0) {
-        for (const QString& model : DefaultTemplates::models()) {
-            PhoneTemplate shipped;
-            if (DefaultTemplates::forModel(model, &shipped)
-                && shipped.globalFile.name.trimmed().compare(global, Qt::CaseInsensitive) == 0) {
-                return QStringLiteral("the global file name '%1' is the shipped %2 template's, which phones of every "
-                                      "region without a template of their own include; give it a name of its own")
-                    .arg(global, model);
-            }
-        }
+    if (region > 0 && shippedGlobalNames().contains(global, Qt::CaseInsensitive)) {
+        return QStringLiteral("the global file name '%1' is a shipped template's, which phones of every region "
+                              "without a template of their own include; give it a name of its own")
+            .arg(global);
+    }
+    if (region > 0 && global.contains(u'%')) {
+        return QStringLiteral("a region's global file name may not hold placeholders ('%1'): its name is what "
+                              "keeps it the region's own")
+            .arg(global);
     }
     return {};
+}
+
+const QStringList& shippedGlobalNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const QString& model : DefaultTemplates::models()) {
+            PhoneTemplate shipped;
+            if (DefaultTemplates::forModel(model, &shipped) && !shipped.globalFile.name.trimmed().isEmpty()) {
+                out.append(shipped.globalFile.name.trimmed());
+            }
+        }
+        return out;
+    }();
+    return names;
 }
 void scopeToRegion(PhoneTemplate* t, const QString& regionName)
 {

@@ -20,6 +20,9 @@ QString ownProblem(const PhoneTemplate& t);
 // What is wrong with t's global file name given the other templates (stored ones; t itself, by
 // id, is skipped) and the shipped defaults, or empty.
 QString globalNameConflict(const PhoneTemplate& t, const QVector<PhoneTemplate>& others);
+// The global file names of the shipped default templates (read once).
+const QStringList& shippedGlobalNames();
+
 // Gives t's global file a name of its region's own ("Audiocodes_430HD_global.cfg" in region
 // "Lyon 2" becomes "Audiocodes_430HD_global_Lyon_2.cfg") and makes the device file's include
 // lines follow. What a template copied into a region from a shared one gets.

@@ -35,9 +35,11 @@ T* added(std::vector<std::unique_ptr<ApiModule>>* modules, ApiEnvironment* env)
 }
 } // namespace
 
-AdminService::AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed)
+AdminService::AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed,
+                           const SubnetList& trustedProxies)
     : m_env(new ApiEnvironment {state, logins})
     , m_plainHttpAllowed(plainHttpAllowed)
+    , m_trustedProxies(trustedProxies)
 {
     build(m_router, m_env.get(), &m_modules, &m_auth);
 }
@@ -132,6 +134,15 @@ void AdminService::handle(const HttpExchangePtr& exchange)
         break;
     }
     auto request = std::make_shared<ApiRequest>(exchange, params);
+    if (!m_trustedProxies.isEmpty() && m_trustedProxies.contains(exchange->peer())) {
+        // The proxy appends the address it got the request from: the last entry is the one it
+        // vouches for (earlier ones came from the client and prove nothing).
+        const QByteArray forwarded = exchange->header("X-Forwarded-For");
+        const QHostAddress client(QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
+        if (!client.isNull()) {
+            request->setClient(client.toString());
+        }
+    }
     if (route->need != ApiNeed::Public && !m_auth->authenticate(request)) {
         return;
     }

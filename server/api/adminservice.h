@@ -2,6 +2,7 @@
 
 #include "apirouter.h"
 #include "httpexchange.h"
+#include "subnetlist.h"
 
 #include <memory>
 #include <vector>
@@ -20,7 +21,9 @@ struct ServerState;
 class AdminService
 {
 public:
-    AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed);
+    // trustedProxies: reverse proxies whose X-Forwarded-For names the client (for throttling
+    // and the logs); a client never sets its own address by sending the header.
+    AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed, const SubnetList& trustedProxies = {});
     ~AdminService();
 
     static bool handles(const QByteArray& path) { return path == "/api" || path.startsWith("/api/"); }
@@ -39,4 +42,5 @@ private:
     AuthApi* m_auth = nullptr;
     ApiRouter m_router;
     bool m_plainHttpAllowed;
+    SubnetList m_trustedProxies;
 };

@@ -24,7 +24,10 @@ public:
 
     HttpExchange& http() const { return *m_exchange; }
     const HttpExchangePtr& exchange() const { return m_exchange; }
-    QString peer() const { return m_exchange->peerText(); }
+    // The client's address: the connection's peer, or, when that is a trusted proxy, the address
+    // the proxy says it forwards for (X-Forwarded-For's last entry).
+    QString peer() const { return m_client.isEmpty() ? m_exchange->peerText() : m_client; }
+    void setClient(const QString& address) { m_client = address; }
 
     QString param(int index) const { return m_params.value(index); }
     // The path parameter as a row id; answers 404 naming `what` when it is not one.
@@ -63,6 +66,7 @@ public:
 
 private:
     HttpExchangePtr m_exchange;
+    QString m_client;
     QStringList m_params;
     QUrlQuery m_query;
     Admin m_admin;

@@ -45,6 +45,9 @@ void submit(ServerState& state, const ApiRequestPtr& request, const AuditNote& n
             if (StoreError e = job(store, &filled); e.isError()) {
                 return e;
             }
+            if (filled.action.isEmpty()) {
+                return {}; // nothing worth a line (see AuditNote)
+            }
             AuditEntry e = who;
             e.action = filled.action;
             e.target = filled.target;

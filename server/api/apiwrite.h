@@ -12,7 +12,7 @@ struct ServerState;
 // row's id), never a secret.
 struct AuditNote
 {
-    QString action;  // "update device"
+    QString action;  // "update device"; empty: no log line (a refusal already logged)
     QString target;  // "00908F1A2B01"
     QString details; // "fields: regionId, displayName"
     qint64 regionId = 0;

@@ -195,7 +195,10 @@ void AuthApi::refuseLogin(const ApiRequestPtr& r, const QString& name, qint64 ad
                       .arg(LoginBackoff::lockFailures);
         break;
     }
-    AuditNote note {QStringLiteral("login refused"), name.left(128), logged, 0, LogLevel::Warn};
+    // While a client waits, its further attempts are counted but not each written: a flood would
+    // fill the log (the start of the throttling and the address's lock are written).
+    const bool quiet = status == 429 && change == LoginGuard::Change::None;
+    AuditNote note {quiet ? QString() : QStringLiteral("login refused"), name.left(128), logged, 0, LogLevel::Warn};
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     ApiWrite::submit(
         state(), r, note,

@@ -197,12 +197,21 @@ void DevicesApi::update(const ApiRequestPtr& r)
     if (!applied(r, body, &d)) {
         return;
     }
-    if (d.mac != before.mac) {
-        assignProvisioningCredentials(&d); // the file user name is the MAC
+    const bool newPhone = d.mac != before.mac;
+    if (newPhone) {
+        // Another phone: new file credentials (the user name is the MAC), and nothing the old
+        // one proved (where it was, its keep-alive value, that its first contact was over).
+        assignProvisioningCredentials(&d);
+        d.pushAddress.clear();
+        d.firstContactUntil = QDateTime();
     }
     AuditNote note {QStringLiteral("change phone"), before.mac.toString(),
                     ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(d)), d.regionId};
-    updateRow(r, &Store::devices, d, note, [this](const Device& x) { return one(store(), x); });
+    updateRow(
+        r, &Store::devices, d, note, [this](const Device& x) { return one(store(), x); },
+        [newPhone](Store& s, const Device& stored) {
+            return newPhone ? s.phoneTrust().forget(stored.id) : StoreError {};
+        });
 }
 
 void DevicesApi::remove(const ApiRequestPtr& r)

@@ -18,8 +18,13 @@ LoginGuard::Change LoginGuard::recordFailure(const QString& address, const QStri
 {
     QMutexLocker lock(&m_mutex);
     const QString pair = pairKey(address, name);
+    // Once the address waits anyway, its attempts count for it alone: a flood of made-up names
+    // adds no entry per name (memory stays bounded by the addresses that fail).
+    const bool addressWaits = m_addresses.failures(address) >= LoginBackoff::freeFailures;
     m_addresses.recordFailure(address, nowMs);
-    m_pairs.recordFailure(pair, nowMs);
+    if (!addressWaits || m_pairs.failures(pair) > 0) {
+        m_pairs.recordFailure(pair, nowMs);
+    }
     if (m_addresses.failures(address) == LoginBackoff::lockFailures) {
         return Change::AddressLocked;
     }

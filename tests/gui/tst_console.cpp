@@ -37,6 +37,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -498,6 +499,20 @@ void TestConsole::everyBulkActionOnTheSelection()
     QVERIFY(waitFor(
         [&] { return phone(3).value(QStringLiteral("firmwareVersion")).toString() == QLatin1String("3.5.0.7"); },
         20000));
+
+    // Allow First Contact (a phone reset to factory defaults): said what it exposes, for how long.
+    dialog = trigger(w.get(), K::AllowFirstContact);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("warning")));
+    QVERIFY(dialog->minutesBox());
+    QCOMPARE(dialog->minutesBox()->value(), 60);
+    dialog->minutesBox()->setValue(15);
+    if (!qEnvironmentVariableIsEmpty("PHONEFLEET_SCREENSHOT_DIR")) {
+        dialog->grab().save(qEnvironmentVariable("PHONEFLEET_SCREENSHOT_DIR")
+                            + QStringLiteral("/allow-first-contact.png"));
+    }
+    accept(dialog);
+    QVERIFY(jobDone(jobOf(jobs)));
 
     // Change Region: the row moves on the server, and the table follows through the change feed.
     select(view, {m_deviceIds.at(4)});

@@ -248,7 +248,7 @@ void TestAdminApi::loginBackoffNeverLocksOthersOut()
     QVERIFY(r.raw.header("Retry-After").toInt() > 3000);
     // The web-admin log tells who was refused, from where, and when the throttling started.
     r = admin.get("/api/v1/logs?kind=web-admin&level=WARN&last=200&q=login");
-    QVERIFY(r.total() >= 100);
+    QVERIFY2(r.total() >= 6 && r.total() < 20, r.text()); // the refusals, not every attempt while waiting
     bool sawThrottle = false;
     bool sawAddressLock = false;
     for (const QJsonValue& v : r.items()) {

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void firstContactEndsWithOwnCredentials();
     void loginsFailSafe();
     void resetAdminOnTheServerHost();
+    void trustedProxyNamesTheClient();
     void dataIsOwnerOnlyAndPasswordLeavesNoTrace();
     void missesLookAlike();
 
@@ -256,6 +257,22 @@ void TestPhoneTrust::keepAliveMustProveThePhone()
     QCOMPARE(after.userId, mallory.id);
     QCOMPARE(keepAlive(server.http, phone, mac, token, QStringLiteral("alice")).status, 200);
 
+    // A proven phone does not take the line of another region's user.
+    const qint64 berlin = regionNamed(root, QStringLiteral("Berlin"));
+    User berliner;
+    berliner.name = QStringLiteral("berliner");
+    berliner.password = QStringLiteral("berlin-sip-password");
+    berliner.regionId = berlin;
+    berliner = store->users().insert(berliner).value();
+    QCOMPARE(keepAlive(server.http, phone, mac, token, QStringLiteral("berliner")).status, 200);
+    QCOMPARE(deviceOf(*store, mac).userId, alice.id);
+    // A MAC nobody knows gets no user from its report (approved later, its file would hold that
+    // user's SIP password): the name is only kept as reported.
+    const QString made = QStringLiteral("00908F5A00FF");
+    QCOMPARE(keepAlive(server.http, attacker, made, token, QStringLiteral("alice")).status, 200);
+    QCOMPARE(deviceOf(*store, made).userId, 0);
+    QCOMPARE(deviceOf(*store, made).reportedUser, QStringLiteral("alice"));
+
     // Pushes go where the phone proved it is, never to where a report merely says.
     PushCatcher catcher;
     QVERIFY(catcher.listen({phone, attacker}));
@@ -354,6 +371,10 @@ void TestPhoneTrust::ownFileIsPrivateByOrigin()
     const RawResponse own = fetch(server.http, path, host(31), basic(d));
     QCOMPARE(own.status, 200);
     QVERIFY(own.body.contains("alice-sip-password"));
+    // A name that is no file answers as one that is another's: nothing tells which phones exist.
+    const RawResponse none = fetch(server.http, "/configfiles/SEP00908F5BFFFF.cfg", host(32));
+    QCOMPARE(none.status, anonymous.status);
+    QCOMPARE(none.body, anonymous.body);
 
     // Through the admin API: only those who may read the phone's secrets.
     const ApiClient::Reply files = root.get("/api/v1/configfiles?name=SEP" + mac.toLatin1());
@@ -379,6 +400,11 @@ void TestPhoneTrust::ownFileIsPrivateByOrigin()
     const ApiClient::Reply readable = parisOperator.get(content);
     QCOMPARE(readable.status, 200);
     QVERIFY(readable.body.contains("alice-sip-password"));
+    // Removing the phone removes its file, whatever its name.
+    QCOMPARE(runAction(root, QStringLiteral("delete"), {d.id}).value(QStringLiteral("state")).toString(),
+             QStringLiteral("done"));
+    QCOMPARE(root.get(content).status, 404);
+    QVERIFY(!store->configFiles().findOne(QStringLiteral("file_name"), QStringLiteral("SEP") + mac + ".cfg").ok());
 }
 
 void TestPhoneTrust::templateFileNamesAreChecked()
@@ -567,6 +593,33 @@ void TestPhoneTrust::loginsFailSafe()
     startServer(again, db);
     ApiClient later(again.http, host(70));
     QCOMPARE(later.login(QStringLiteral("admin"), adminPassword).status, 200);
+}
+
+// Behind a TLS-terminating proxy every client has the proxy's address: without --trusted-proxy
+// one client's failures would make every administrator wait.
+void TestPhoneTrust::trustedProxyNamesTheClient()
+{
+    ServerProcess server;
+    const QString db = newDatabase();
+    startServer(server, db,
+                {QStringLiteral("--admin-over-http"), QStringLiteral("--trusted-proxy"), host(120).toString()});
+    const auto login = [&](const QHostAddress& from, const QByteArray& forwardedFor, const QString& password) {
+        const QByteArray body = ApiClient::json(
+            {{QStringLiteral("username"), QStringLiteral("admin")}, {QStringLiteral("password"), password}});
+        return rawRequest(server.http, "POST", "/api/v1/login",
+                          {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwardedFor}}, body, from)
+            .status;
+    };
+    for (int i = 0; i < 12; ++i) {
+        login(host(120), "198.51.100.7", QStringLiteral("wrong"));
+    }
+    QCOMPARE(login(host(120), "198.51.100.7", adminPassword), 429); // that client waits
+    QCOMPARE(login(host(120), "198.51.100.8", adminPassword), 200); // another behind the proxy does not
+    // A client that is not the proxy cannot pick its address by sending the header.
+    for (int i = 0; i < 12; ++i) {
+        login(host(121), QByteArray("203.0.113.") + QByteArray::number(i), QStringLiteral("wrong"));
+    }
+    QCOMPARE(login(host(121), "203.0.113.99", adminPassword), 429);
 }
 
 // An administrator can always get in from the server host.
