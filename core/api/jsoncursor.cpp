@@ -42,6 +42,37 @@ void appendUtf8(QByteArray* out, char32_t code)
         out->append(static_cast<char>(0x80 | (code & 0x3F)));
     }
 }
+// The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlong forms, no encoded
+// surrogates, nothing past U+10FFFF), or 0 when it is not one.
+int utf8SequenceLength(const unsigned char* p, const unsigned char* end)
+{
+    const unsigned char c = p[0];
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;  // overlong
+        high = c == 0xED ? 0x9F : 0xBF; // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;  // overlong
+        high = c == 0xF4 ? 0x8F : 0xBF; // past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (end - p < length || p[1] < low || p[1] > high) {
+        return 0;
+    }
+    for (int i = 2; i < length; ++i) {
+        if (p[i] < 0x80 || p[i] > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
 } // namespace
 
 JsonCursor::JsonCursor(QByteArrayView text)
@@ -202,6 +233,15 @@ bool JsonCursor::readString(QByteArrayView* raw, bool* escaped)
         if (c < 0x20) {
             return fail("a string holds a control character");
         }
+        if (c >= 0x80) {
+            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_p),
+                                                  reinterpret_cast<const unsigned char*>(m_end));
+            if (length == 0) {
+                return fail("a string is not valid UTF-8");
+            }
+            m_p += length;
+            continue;
+        }
         if (c == '\\') {
             *escaped = true;
             ++m_p; // the escaped character is checked by unescape(); a quote here does not end it
@@ -277,12 +317,17 @@ bool JsonCursor::unescape(QByteArrayView raw, QByteArray* out)
                 return fail("a \\u escape needs four hexadecimal digits");
             }
             if (code >= 0xD800 && code <= 0xDBFF) {
-                // A high surrogate: with the low one after it, one character beyond U+FFFF.
+                // A high surrogate: with the low one after it, one character beyond U+FFFF. An
+                // escape after it that is no low surrogate is a character of its own (read next).
                 char32_t low = 0;
                 if (end - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+                    const char* next = p;
                     p += 2;
                     if (!hex4(&low)) {
                         return fail("a \\u escape needs four hexadecimal digits");
+                    }
+                    if (low < 0xDC00 || low > 0xDFFF) {
+                        p = next;
                     }
                 }
                 code = low >= 0xDC00 && low <= 0xDFFF ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
