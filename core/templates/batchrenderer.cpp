@@ -1,5 +1,6 @@
 #include "batchrenderer.h"
 
+#include "cfgvalue.h"
 #include "templaterenderer.h"
 
 BatchRenderer::BatchRenderer(const CompiledTemplate& compiled, const PlaceholderScope& shared,
@@ -69,7 +70,7 @@ bool BatchRenderer::render(const QHash<QString, QString>& deviceValues, const De
             continue;
         }
         if (BuiltinPlaceholders::valueAt(m_builtin.at(slot), device, user, m_server, &builtin)) {
-            if (builtin.contains(u'\n') || builtin.contains(u'\r')) {
+            if (CfgValue::hasLineBreak(builtin)) {
                 *error = TemplateRenderer::lineBreakError(names.at(slot), builtin, ValueSource::Builtin);
                 return false;
             }

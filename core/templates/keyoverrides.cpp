@@ -1,6 +1,7 @@
 #include "keyoverrides.h"
 
 #include "cfgdocument.h"
+#include "cfgvalue.h"
 
 namespace {
 enum class Marker { Region, Device };
@@ -32,7 +33,7 @@ bool validate(const KeyOverride& o, QString* error)
         return false;
     }
     for (const QString& text : {o.key, o.value}) {
-        if (text.contains(u'\n') || text.contains(u'\r')) {
+        if (CfgValue::hasLineBreak(text)) {
             *error = QStringLiteral("the overwrite value of %1 holds a line break").arg(key);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "placeholdercsv.h"
 
+#include "cfgvalue.h"
 #include "csvreader.h"
 
 namespace {
@@ -76,7 +77,7 @@ bool PlaceholderCsv::parse(const QByteArray& data, PlaceholderCsv* out, QString*
             result.problems.append({r.line, QStringLiteral("'%1' is not a placeholder name").arg(row.name)});
             continue;
         }
-        if (row.value.contains(u'\n') || row.value.contains(u'\r')) {
+        if (CfgValue::hasLineBreak(row.value)) {
             result.problems.append({r.line, QStringLiteral("the value of %1 holds a line break").arg(row.name)});
             continue;
         }

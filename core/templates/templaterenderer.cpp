@@ -1,9 +1,11 @@
 #include "templaterenderer.h"
 
+#include "cfgvalue.h"
+
 namespace TemplateRenderer {
 QString lineBreakError(const QString& name, const QString& value, ValueSource source)
 {
-    if (!value.contains(u'\n') && !value.contains(u'\r')) {
+    if (!CfgValue::hasLineBreak(value)) {
         return {};
     }
     return QStringLiteral("the %1 value of %ITCS_%2% holds a line break, which would add lines to the cfg file; "

@@ -1,6 +1,7 @@
 #include "voiprovision.h"
 
 #include "cfgdocument.h"
+#include "cfgvalue.h"
 #include "csvreader.h"
 
 #include <QSet>
@@ -105,7 +106,7 @@ bool generate(const QByteArray& csv, const QByteArray& templ, const QString& nam
         bool lineBreak = false;
         for (int i = 0; i < tags.size(); ++i) {
             values.insert(tags.at(i), record.fields.at(i));
-            lineBreak = lineBreak || record.fields.at(i).contains(u'\n') || record.fields.at(i).contains(u'\r');
+            lineBreak = lineBreak || CfgValue::hasLineBreak(record.fields.at(i));
         }
         if (lineBreak) {
             out.problems.append({record.line, QStringLiteral("a value holds a line break")});

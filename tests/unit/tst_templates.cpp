@@ -127,6 +127,14 @@ void TestTemplates::lineBreaksAreRefused()
     QVERIFY(r.error.contains(QLatin1String("region")));
     scope.set(ValueSource::Region, QStringLiteral("Primary_NTP"), QStringLiteral("ntp\r"));
     QVERIFY(!TemplateRenderer::render(QStringLiteral("a=%ITCS_Primary_NTP%\n"), scope).ok());
+    // The line breaks Unicode adds are line breaks too (a display name pasted from a document).
+    for (const char16_t separator : {u'\u0085', u'\u2028', u'\u2029', u'\v', u'\f'}) {
+        PlaceholderScope builtin;
+        builtin.set(ValueSource::Builtin, QStringLiteral("DisplayName"),
+                    QStringLiteral("Alice") + QChar(separator) + QStringLiteral("system/password=x"));
+        const RenderResult refused = TemplateRenderer::render(QStringLiteral("n=%ITCS_DisplayName%\n"), builtin);
+        QVERIFY2(!refused.ok(), qPrintable(QString::number(separator, 16)));
+    }
 }
 
 void TestTemplates::notAPlaceholderStaysText()
