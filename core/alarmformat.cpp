@@ -23,11 +23,32 @@ int syslogSeverity(AlarmSeverity s, bool cleared)
     }
 }
 
+// What a phone sent, made safe for one line of a log or a mail: line breaks and tabs become
+// spaces, every other control character (C0, DEL, C1: a terminal's escape sequences, the bell)
+// and the Unicode line and paragraph separators are written as \uXXXX, so that a log viewer or a
+// mail reader shows them instead of obeying them.
+QString oneLine(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\r' || u == u'\n' || u == u'\t') {
+            out += u' ';
+        } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029) {
+            out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // RFC 5424 6.3.3: '"', '\' and ']' are escaped inside a PARAM-VALUE.
 QByteArray sdValue(const QString& text)
 {
     QByteArray out;
-    for (const char c : text.toUtf8()) {
+    for (const char c : oneLine(text).toUtf8()) {
         if (c == '"' || c == '\\' || c == ']') {
             out += '\\';
         }
@@ -45,11 +66,6 @@ QByteArray token(const QString& text, int max)
         out += (u > 32 && u < 127) ? static_cast<char>(u) : '_';
     }
     return out.isEmpty() ? QByteArray("-") : out.left(max);
-}
-
-QString oneLine(QString text)
-{
-    return text.replace(u'\r', u' ').replace(u'\n', u' ');
 }
 
 QString describe(const Alarm& a, bool cleared)

@@ -409,7 +409,29 @@ void TestPhoneProtocol::mailFormat()
     QVERIFY(m.contains("Content-Type: text/plain; charset=UTF-8\r\n"));
     QVERIFY(m.contains(QStringLiteral("Büro").toUtf8()));
     QVERIFY(m.contains("\r\nAdditional information: .starts with a dot\r\n"));
-    QVERIFY(!m.contains("\n.") || m.contains("\r\n.."));
+    // A body line that starts with a dot (here the first, from the alarm's name) is dot-stuffed
+    // (RFC 5321 4.5.2), or the server would take it for the end of the message.
+    Alarm dotted = a;
+    dotted.name = QStringLiteral(".\r\n.QUIT");
+    const QByteArray stuffed = AlarmFormat::mailMessage(dotted, false, QStringLiteral("pf@example.org"),
+                                                        {QStringLiteral("a@example.org")}, QStringLiteral("host"));
+    const QByteArray body = stuffed.mid(stuffed.indexOf("\r\n\r\n") + 4);
+    QVERIFY2(body.startsWith("..  .QUIT raised on phone"), body.constData());
+    for (const QByteArray& line : body.split('\n')) {
+        QVERIFY2(!line.startsWith('.') || line.startsWith(".."), line.constData());
+    }
+    // Control characters a phone sends are shown, not obeyed, in mail and in syslog.
+    Alarm escapes = a;
+    escapes.description = QStringLiteral("\x1b[2Jcleared\x07\u2028next");
+    const QByteArray mail = AlarmFormat::mailMessage(escapes, false, QStringLiteral("pf@example.org"),
+                                                     {QStringLiteral("a@example.org")}, QStringLiteral("host"));
+    const QByteArray syslog = AlarmFormat::syslogMessage(escapes, false, QStringLiteral("host"));
+    for (const QByteArray& text : {mail, syslog}) {
+        QVERIFY(!text.contains('\x1b'));
+        QVERIFY(!text.contains('\x07'));
+        QVERIFY(!text.contains("\xe2\x80\xa8"));
+        QVERIFY2(text.contains("\\u001b[2Jcleared\\u0007\\u2028next"), text.constData());
+    }
     for (const QByteArray& line : m.split('\n')) {
         QVERIFY(line.isEmpty() || line.endsWith('\r'));
     }
