@@ -30,10 +30,23 @@ bool isToken(const char* begin, const char* end)
     return true;
 }
 
-// The end of a line's content: before "\r\n" or a bare "\n".
-const char* contentEnd(const char* begin, const char* newline)
+// Whether the line that newline ends ends in CRLF (RFC 9112 2.2: a bare LF is refused here,
+// since two parsers that disagree on line ends disagree on where a message ends).
+bool endsInCrlf(const char* begin, const char* newline)
 {
-    return newline > begin && newline[-1] == '\r' ? newline - 1 : newline;
+    return newline > begin && newline[-1] == '\r';
+}
+
+// RFC 9110 5.5: a field value is visible characters, obs-text, spaces and tabs; no other control.
+bool isFieldValueChar(unsigned char c)
+{
+    return c == '\t' || (c >= 0x20 && c != 0x7f);
+}
+
+// The end of a CRLF line's content.
+const char* contentEnd(const char* newline)
+{
+    return newline - 1;
 }
 
 QByteArray trimmed(const char* begin, const char* end)
@@ -45,6 +58,21 @@ QByteArray trimmed(const char* begin, const char* end)
         --end;
     }
     return QByteArray(begin, end - begin);
+}
+
+// A field line (RFC 9112 5): a token, a colon, a value of field-value characters.
+bool isFieldLine(const char* begin, const char* end)
+{
+    const char* colon = static_cast<const char*>(std::memchr(begin, ':', end - begin));
+    if (!colon || !isToken(begin, colon)) {
+        return false;
+    }
+    for (const char* p = colon + 1; p != end; ++p) {
+        if (!isFieldValueChar(static_cast<unsigned char>(*p))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Each element of a comma-separated header value, trimmed and in lower case.
@@ -116,7 +144,10 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
                                           : Status::NeedMore;
             }
             const char* p = data + *pos;
-            const char* end = contentEnd(p, newline);
+            if (!endsInCrlf(p, newline)) {
+                return fail(400, QStringLiteral("a chunk size line does not end with CRLF"));
+            }
+            const char* end = contentEnd(newline);
             qint64 chunk = 0;
             int digits = 0;
             for (; p != end; ++p, ++digits) {
@@ -134,8 +165,18 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
                 }
                 chunk = chunk * 16 + v;
             }
-            if (digits == 0 || (p != end && *p != ';' && *p != ' ' && *p != '\t')) {
+            // RFC 9112 7.1.1: chunk-size [ BWS ";" chunk-ext ]: after the digits only blanks, then
+            // an extension or nothing ("5 junk" is no size).
+            while (p != end && (*p == ' ' || *p == '\t')) {
+                ++p;
+            }
+            if (digits == 0 || (p != end && *p != ';')) {
                 return fail(400, QStringLiteral("a chunk size is not a hexadecimal number"));
+            }
+            for (; p != end; ++p) {
+                if (!isFieldValueChar(static_cast<unsigned char>(*p))) {
+                    return fail(400, QStringLiteral("a chunk extension holds a control character"));
+                }
             }
             if (m_request.body.size() + chunk > m_limits.maxBody) {
                 return fail(413, QStringLiteral("a request body is at most %1 MB").arg(m_limits.maxBody >> 20));
@@ -157,9 +198,7 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
             break;
         }
         case State::ChunkEnd:
-            if (*pos < size && data[*pos] == '\n') {
-                *pos += 1;
-            } else if (size - *pos >= 2 && data[*pos] == '\r' && data[*pos + 1] == '\n') {
+            if (size - *pos >= 2 && data[*pos] == '\r' && data[*pos + 1] == '\n') {
                 *pos += 2;
             } else if (size - *pos < 2 && (*pos == size || data[*pos] == '\r')) {
                 return Status::NeedMore;
@@ -177,12 +216,17 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
             }
             const char* line = data + *pos;
             const qsizetype length = newline - line + 1;
+            if (!endsInCrlf(line, newline)) {
+                return fail(400, QStringLiteral("a trailer line does not end with CRLF"));
+            }
             m_trailerBytes += length;
             *pos += length;
-            if (contentEnd(line, newline) == line) {
-                m_state = State::Done; // trailer fields are read and ignored
+            if (contentEnd(newline) == line) {
+                m_state = State::Done; // trailer fields are checked like header fields, then ignored
             } else if (m_trailerBytes > m_limits.maxHead) {
                 return fail(431, QStringLiteral("the request's trailer fields are too large"));
+            } else if (!isFieldLine(line, contentEnd(newline))) {
+                return fail(400, QStringLiteral("a trailer line is not \"Name: value\""));
             }
             break;
         }
@@ -201,9 +245,7 @@ HttpRequestParser::Status HttpRequestParser::readHead(const QByteArray& input, q
     if (!m_haveRequestLine && m_headScanned == 0) {
         // RFC 9112 2.2: empty lines before a request line are ignored.
         while (*pos < size) {
-            if (data[*pos] == '\n') {
-                *pos += 1;
-            } else if (data[*pos] == '\r' && *pos + 1 < size && data[*pos + 1] == '\n') {
+            if (data[*pos] == '\r' && *pos + 1 < size && data[*pos + 1] == '\n') {
                 *pos += 2;
             } else {
                 break;
@@ -227,7 +269,11 @@ HttpRequestParser::Status HttpRequestParser::readHead(const QByteArray& input, q
             return m_haveRequestLine ? fail(431, QStringLiteral("the request's header fields are too large"))
                                      : fail(414, QStringLiteral("the request target is too long"));
         }
-        const char* end = contentEnd(line, newline);
+        if (!endsInCrlf(line, newline)) {
+            return fail(400,
+                        QStringLiteral("a line of the request ends with a bare LF (HTTP/1.1 lines end with CRLF)"));
+        }
+        const char* end = contentEnd(newline);
         if (!m_haveRequestLine) {
             if (!parseRequestLine(line, end)) {
                 return Status::Failed;
@@ -319,8 +365,8 @@ bool HttpRequestParser::parseHeaderLine(const char* begin, const char* end)
         return false;
     }
     for (const char* p = colon + 1; p != end; ++p) {
-        if (*p == '\0' || *p == '\r') {
-            fail(400, QStringLiteral("a header value holds a NUL or a bare carriage return"));
+        if (!isFieldValueChar(static_cast<unsigned char>(*p))) {
+            fail(400, QStringLiteral("a header value holds a control character"));
             return false;
         }
     }
@@ -376,6 +422,11 @@ bool HttpRequestParser::prepareBody()
         } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
             m_expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         } else if (name.compare("Host", Qt::CaseInsensitive) == 0) {
+            if (haveHost) {
+                // RFC 9112 3.2: more than one Host is refused (which one a proxy used is unknown).
+                fail(400, QStringLiteral("a request names its Host once"));
+                return false;
+            }
             haveHost = true;
         }
     }

@@ -5,11 +5,14 @@
 #include <QString>
 
 // Reads HTTP/1.0 and HTTP/1.1 requests (RFC 9112) from a connection's input, one after the
-// other: Content-Length and chunked bodies, pipelined requests, bare-LF line ends. Anything it
-// cannot read safely fails with the status to answer before closing the connection: 400 for a
-// malformed request (including both Content-Length and Transfer-Encoding, a request-smuggling
-// shape), 413 for a body over the limit, 431 for a head over the limit, 501 for a transfer
-// coding other than chunked, 505 for another HTTP version.
+// other: Content-Length and chunked bodies, pipelined requests. Strictly: lines end with CRLF (a
+// bare LF is refused), one Host, field names are tokens and values hold no control character but
+// tab, a chunk size is hexadecimal digits with at most blanks and an extension after it, trailer
+// lines are field lines. Two parsers that read the same bytes differently disagree on where a
+// message ends (request smuggling), so anything it cannot read exactly fails with the status to
+// answer before closing the connection: 400 for a malformed request (including both
+// Content-Length and Transfer-Encoding), 413 for a body over the limit, 431 for a head over the
+// limit, 501 for a transfer coding other than chunked, 505 for another HTTP version.
 struct HttpRequestLimits
 {
     qsizetype maxHead = 32 * 1024; // request line and headers

@@ -98,10 +98,11 @@ void TestHttpParser::readsBodies()
     QCOMPARE(chunked.requests.size(), 1);
     QCOMPARE(chunked.requests.first().body, QByteArray("hello world"));
 
-    // Bare LF line ends, as some embedded clients send them.
-    const Parsed lf = parseAll("POST /a HTTP/1.1\nHost: pf\nTransfer-Encoding: chunked\n\nb\nhello world\n0\n\n");
-    QCOMPARE(lf.requests.size(), 1);
-    QCOMPARE(lf.requests.first().body, QByteArray("hello world"));
+    // A chunk size may be followed by blanks before its extension; a trailer field is read.
+    const Parsed blanks = parseAll("POST /a HTTP/1.1\r\nHost: pf\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "5 \t;x=\"y z\"\r\nhello\r\n0\r\nExpires: never\r\n\r\n");
+    QCOMPARE(blanks.requests.size(), 1);
+    QCOMPARE(blanks.requests.first().body, QByteArray("hello"));
 
     const Parsed empty = parseAll("POST /a HTTP/1.1\r\nHost: pf\r\nContent-Length: 0\r\n\r\n");
     QCOMPARE(empty.requests.size(), 1);
@@ -228,6 +229,29 @@ void TestHttpParser::refusals_data()
                                         << 400;
     QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\n" + host + "Nonsense\r\n\r\n") << 400;
     QTest::newRow("bare CR in value") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: 1\r2\r\n\r\n") << 400;
+    // RFC 9112, strictly (issue 20): each of these is read differently by some other parser.
+    QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 400;
+    QTest::newRow("bare LF after CRLF head") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: 1\n\r\n") << 400;
+    QTest::newRow("bare LF blank line") << QByteArray("GET / HTTP/1.1\r\n" + host + "\n") << 400;
+    QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\n" + host + "Host: b\r\n\r\n") << 400;
+    QTest::newRow("ESC in value") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: \x1b[2J\r\n\r\n") << 400;
+    QTest::newRow("DEL in value") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\x7f\r\n\r\n") << 400;
+    QTest::newRow("BEL in value") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\x07\r\n\r\n") << 400;
+    QTest::newRow("junk after chunk size")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n5 junk\r\nhello\r\n") << 400;
+    QTest::newRow("chunk size bare LF") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                      + "Transfer-Encoding: chunked\r\n\r\n5\nhello\r\n")
+                                        << 400;
+    QTest::newRow("chunk data bare LF") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                      + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\n0\r\n\r\n")
+                                        << 400;
+    QTest::newRow("control in chunk extension")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n5;a\x01\r\nhello\r\n") << 400;
+    QTest::newRow("trailer without colon")
+        << QByteArray("POST / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n0\r\nnonsense\r\n\r\n") << 400;
+    QTest::newRow("trailer bare LF") << QByteArray("POST / HTTP/1.1\r\n" + host
+                                                   + "Transfer-Encoding: chunked\r\n\r\n0\r\nA: b\n\r\n")
+                                     << 400;
     QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\n" + host
                                                   + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
                                     << 400;
