@@ -16,3 +16,23 @@ phonefleet_build() {
   jobs=$(nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2)
   cmake --build "$dir" --parallel "$jobs"
 }
+
+# Builds only the given targets (a second tree, e.g. the sanitizer build of the parsers' tests).
+# Usage: phonefleet_build_targets BUILD_DIR BUILD_TYPE "target..." [extra cmake arguments...]
+phonefleet_build_targets() {
+  local dir=$1 type=$2 targets=$3
+  shift 3
+  local generator=()
+  if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
+  local werror=OFF
+  if [ -n "${CI:-}" ]; then werror=ON; fi
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$ROOT" -B "$dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$type" -DPHONEFLEET_WERROR="$werror" "$@"
+  else
+    cmake -S "$ROOT" -B "$dir" -DPHONEFLEET_WERROR="$werror" "$@" >/dev/null
+  fi
+  local jobs
+  jobs=$(nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2)
+  # shellcheck disable=SC2086
+  cmake --build "$dir" --parallel "$jobs" --target $targets
+}

@@ -64,6 +64,14 @@ FileService::FileService(ServerState& state, SharedMissLimiter& misses, NewPhone
     , m_newPhones(newPhones)
 { }
 
+HttpHeadDecision FileService::inspect(const HttpRequest& head)
+{
+    if (head.method != "GET" && head.method != "HEAD") {
+        return {405, QStringLiteral("phones' files are read with GET or HEAD"), 0};
+    }
+    return {413, QStringLiteral("a request for a file has no body"), 0};
+}
+
 void FileService::handle(const HttpExchangePtr& exchange)
 {
     if (exchange->method() != "GET" && exchange->method() != "HEAD") {

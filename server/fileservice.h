@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "httprequestparser.h"
 #include "macaddress.h"
 #include "provisioningcache.h"
 #include "provisioningpath.h"
@@ -28,6 +29,8 @@ public:
     FileService(ServerState& state, SharedMissLimiter& misses, NewPhoneLimiter& newPhones);
 
     void handle(const HttpExchangePtr& exchange);
+    // Files are read: GET and HEAD, with no body.
+    static HttpHeadDecision inspect(const HttpRequest& head);
 
 private:
     void serveDeviceFile(const HttpExchangePtr& exchange, const ProvisioningPath& path, const MacAddress& mac,

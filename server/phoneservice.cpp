@@ -42,6 +42,18 @@ bool PhoneService::handles(const QByteArray& path)
     return path.startsWith(statusPrefix) || path == alertPath;
 }
 
+HttpHeadDecision PhoneService::inspect(const HttpRequest& head)
+{
+    const bool isStatus = head.path == statusPrefix + "keep-alive" || head.path == statusPrefix + "init";
+    if (!isStatus && head.path != alertPath) {
+        return {404, QStringLiteral("not found"), 0};
+    }
+    if (head.method != "POST") {
+        return {405, QStringLiteral("phones report with POST"), 0};
+    }
+    return {0, {}, maxBody};
+}
+
 void PhoneService::handle(const HttpExchangePtr& exchange)
 {
     const QByteArray& path = exchange->encodedPath();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "httprequestparser.h"
 
 class AlarmForwarder;
 class NewPhoneLimiter;
@@ -20,6 +21,8 @@ public:
 
     // Whether the path is one of this service's.
     static bool handles(const QByteArray& path);
+    // A report's head: POST to a report route, a body of at most 64 KiB.
+    static HttpHeadDecision inspect(const HttpRequest& head);
     void handle(const HttpExchangePtr& exchange);
 
 private:

@@ -48,6 +48,11 @@ HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
     auto* f = new HttpFrontend(
         secure, tls, [this](const HttpExchangePtr& exchange) { handle(exchange); }, this);
     f->setTimeouts(m_shared.timeouts);
+    HttpRequestParser::Limits limits;
+    limits.inspectHead = [this](const HttpRequest& head, bool isSecure, const QHostAddress& peer) {
+        return inspect(head, isSecure, peer);
+    };
+    f->setLimits(limits);
     m_frontends.append(f);
     return f;
 }
@@ -95,6 +100,17 @@ void ServingThread::shutdown()
     // No event may reach the services after this one (a late completion from the writer would
     // find them gone): leave the event loop now.
     thread()->quit();
+}
+
+HttpHeadDecision ServingThread::inspect(const HttpRequest& head, bool secure, const QHostAddress& peer)
+{
+    if (PhoneService::handles(head.path)) {
+        return PhoneService::inspect(head);
+    }
+    if (AdminService::handles(head.path)) {
+        return m_admin->inspect(head, secure, peer);
+    }
+    return FileService::inspect(head);
 }
 
 void ServingThread::handle(const HttpExchangePtr& exchange)

@@ -67,6 +67,9 @@ public:
 
 private:
     void handle(const HttpExchangePtr& exchange);
+    // Once a request's head is read: which service it is for, whether that takes it, and how
+    // large a body it takes (HttpRequestLimits::inspectHead).
+    HttpHeadDecision inspect(const HttpRequest& head, bool secure, const QHostAddress& peer);
     HttpFrontend* frontend(bool secure, const QSslConfiguration& tls);
 
     Shared m_shared;

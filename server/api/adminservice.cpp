@@ -105,6 +105,34 @@ bool AdminService::allowed(const ApiRequestPtr& r, ApiNeed need) const
     return false;
 }
 
+HttpHeadDecision AdminService::inspect(const HttpRequest& head, bool secure, const QHostAddress& peer)
+{
+    if (!secure && !m_plainHttpAllowed && !peer.isLoopback()) {
+        return {403, QStringLiteral("the admin API answers over HTTPS only (it carries passwords and tokens)"), 0};
+    }
+    const QString path = QString::fromLatin1(head.path);
+    const ApiRouter::Route* route = nullptr;
+    QStringList params;
+    QByteArrayList allowedMethods;
+    switch (m_router.match(head.method, path, &route, &params, &allowedMethods)) {
+    case ApiRouter::Match::NotFound:
+        return {404, QStringLiteral("no such API route: %1 %2").arg(QString::fromLatin1(head.method), path), 0};
+    case ApiRouter::Match::WrongMethod:
+        return {405, QStringLiteral("%1 does not take %2").arg(path, QString::fromLatin1(head.method)), 0};
+    case ApiRouter::Match::Found:
+        break;
+    }
+    if (route->need == ApiNeed::Public) {
+        return {0, {}, 64 * 1024};
+    }
+    if (!m_auth->hasOpenSession(head.header("Authorization"))) {
+        return {401, QStringLiteral("sign in first: POST /api/v1/login, then send Authorization: Bearer <token>"), 0};
+    }
+    const bool upload =
+        route->pattern.startsWith(QLatin1String("/api/v1/firmware")) && (head.method == "POST" || head.method == "PUT");
+    return {0, {}, upload ? maxApiBody : 16LL * 1024 * 1024};
+}
+
 void AdminService::handle(const HttpExchangePtr& exchange)
 {
     auto early = std::make_shared<ApiRequest>(exchange, QStringList());

@@ -2,6 +2,7 @@
 
 #include "apirouter.h"
 #include "httpexchange.h"
+#include "httprequestparser.h"
 #include "subnetlist.h"
 
 #include <memory>
@@ -28,6 +29,10 @@ public:
 
     static bool handles(const QByteArray& path) { return path == "/api" || path.startsWith("/api/"); }
     void handle(const HttpExchangePtr& exchange);
+    // A request's head, before its body: the route exists and takes the method, the client may
+    // use the API over this connection and (but for login) is signed in; the body limit is the
+    // route's (firmware uploads 160 MB, login 64 KiB, the rest 16 MB).
+    HttpHeadDecision inspect(const HttpRequest& head, bool secure, const QHostAddress& peer);
 
     // Every route served, "METHOD /api/v1/...", in a stable order.
     static QStringList routes();

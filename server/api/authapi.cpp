@@ -99,6 +99,17 @@ bool AuthApi::authenticate(const ApiRequestPtr& r)
     return true;
 }
 
+bool AuthApi::hasOpenSession(const QByteArray& authorization)
+{
+    const QByteArray header = authorization.trimmed();
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
+        return false;
+    }
+    const StoreResult<AdminSession> session =
+        store().sessions().find(tokenHash(QString::fromLatin1(header.mid(7).trimmed())));
+    return session && session->expiresAt > QDateTime::currentDateTimeUtc();
+}
+
 void AuthApi::login(const ApiRequestPtr& r)
 {
     QJsonObject body;

@@ -18,6 +18,9 @@ public:
 
     // Sets the request's administrator from its bearer token, or answers 401 and returns false.
     bool authenticate(const ApiRequestPtr& request);
+    // Whether an Authorization header names a session that is open (for a request's head,
+    // before its body is read: the full check is authenticate()).
+    bool hasOpenSession(const QByteArray& authorization);
 
     // "pft_" and 43 base64url characters (256 random bits); what the database keeps of it.
     static QString newToken();

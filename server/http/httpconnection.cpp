@@ -49,6 +49,7 @@ HttpConnection::HttpConnection(HttpTransport* transport, bool secure, const Hand
     , m_lastActivity(steadyMs())
 {
     m_transport->setParent(this);
+    m_parser.setClient(secure, m_peer);
     bool isV4 = false;
     const quint32 v4 = m_peer.toIPv4Address(&isV4);
     m_peerText = (isV4 ? QHostAddress(v4) : m_peer).toString(); // "::ffff:10.0.0.1" reads as "10.0.0.1"

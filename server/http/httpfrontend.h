@@ -29,6 +29,7 @@ public:
     ~HttpFrontend() override;
 
     void setTimeouts(const HttpConnection::Timeouts& timeouts) { m_timeouts = timeouts; }
+    void setLimits(const HttpRequestParser::Limits& limits) { m_limits = limits; }
     // Serves on an already listening socket (see ListenSocket); takes the descriptor over.
     bool listenOn(qintptr descriptor, QString* error);
     // Lets Qt open the listening socket; returns the port, 0 on failure.

@@ -75,6 +75,12 @@ bool isFieldLine(const char* begin, const char* end)
     return true;
 }
 
+QString bodyTooLarge(qint64 limit)
+{
+    return limit >= 1024 * 1024 ? QStringLiteral("a request body here is at most %1 MB").arg(limit >> 20)
+                                : QStringLiteral("a request body here is at most %1 bytes").arg(limit);
+}
+
 // Each element of a comma-separated header value, trimmed and in lower case.
 QList<QByteArray> listElements(const QByteArray& value)
 {
@@ -160,8 +166,8 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
                 } else {
                     break;
                 }
-                if (chunk > (m_limits.maxBody >> 4)) {
-                    return fail(413, QStringLiteral("a request body is at most %1 MB").arg(m_limits.maxBody >> 20));
+                if (chunk > (m_bodyLimit >> 4)) {
+                    return fail(413, bodyTooLarge(m_bodyLimit));
                 }
                 chunk = chunk * 16 + v;
             }
@@ -178,8 +184,8 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
                     return fail(400, QStringLiteral("a chunk extension holds a control character"));
                 }
             }
-            if (m_request.body.size() + chunk > m_limits.maxBody) {
-                return fail(413, QStringLiteral("a request body is at most %1 MB").arg(m_limits.maxBody >> 20));
+            if (m_request.body.size() + chunk > m_bodyLimit) {
+                return fail(413, bodyTooLarge(m_bodyLimit));
             }
             *pos = newline - data + 1;
             m_remaining = chunk;
@@ -440,8 +446,23 @@ bool HttpRequestParser::prepareBody()
                         : QStringLiteral("Transfer-Encoding must end in chunked, in HTTP/1.1"));
         return false;
     }
-    if (length > m_limits.maxBody) {
-        fail(413, QStringLiteral("a request body is at most %1 MB").arg(m_limits.maxBody >> 20));
+    // The route decides before a byte of the body is read (or 100 Continue sent); past the
+    // server's own limit nothing needs deciding.
+    m_bodyLimit = m_limits.maxBody;
+    if (length > m_bodyLimit) {
+        fail(413, bodyTooLarge(m_bodyLimit));
+        return false;
+    }
+    if ((chunked || length > 0) && m_limits.inspectHead) {
+        const HttpHeadDecision decision = m_limits.inspectHead(r, m_secure, m_peer);
+        if (decision.status != 0) {
+            fail(decision.status, decision.text);
+            return false;
+        }
+        m_bodyLimit = qMin(m_bodyLimit, decision.maxBody);
+    }
+    if (length > m_bodyLimit) {
+        fail(413, bodyTooLarge(m_bodyLimit));
         return false;
     }
     if (chunked) {

@@ -2,7 +2,21 @@
 
 #include "httprequest.h"
 
+#include <QHostAddress>
 #include <QString>
+
+#include <functional>
+
+// What the server says of a request once its head is read, before a byte of its body: refuse it
+// (status and text; the connection closes after the answer, so a body on its way is never read
+// or stored) or read a body of at most maxBody bytes. "Expect: 100-continue" is answered only
+// after this said yes.
+struct HttpHeadDecision
+{
+    int status = 0; // 0: go on
+    QString text;
+    qint64 maxBody = 0;
+};
 
 // Reads HTTP/1.0 and HTTP/1.1 requests (RFC 9112) from a connection's input, one after the
 // other: Content-Length and chunked bodies, pipelined requests. Strictly: lines end with CRLF (a
@@ -18,6 +32,10 @@ struct HttpRequestLimits
     qsizetype maxHead = 32 * 1024; // request line and headers
     int maxHeaders = 100;
     qint64 maxBody = 160LL * 1024 * 1024; // the largest firmware upload (AdminService)
+    // Asked for each request that has a body (Content-Length > 0 or chunked), with the client's
+    // address and whether the connection is TLS: the route's own limit, or a refusal (no such
+    // route, wrong method, not signed in). Without it maxBody applies to every request.
+    std::function<HttpHeadDecision(const HttpRequest& head, bool secure, const QHostAddress& peer)> inspectHead;
 };
 
 class HttpRequestParser
@@ -27,6 +45,12 @@ public:
     enum class Status { NeedMore, Ready, Failed };
 
     explicit HttpRequestParser(const Limits& limits = Limits());
+    // Who the requests come from, for Limits::inspectHead.
+    void setClient(bool secure, const QHostAddress& peer)
+    {
+        m_secure = secure;
+        m_peer = peer;
+    }
 
     // Reads from input[*pos...] and moves *pos past what it used; call again with more input
     // after NeedMore. After Ready, takeRequest() hands the request over and parsing of the next
@@ -51,6 +75,9 @@ private:
     Status fail(int status, const QString& text);
 
     Limits m_limits;
+    bool m_secure = false;
+    QHostAddress m_peer;
+    qint64 m_bodyLimit = 0; // of the request being read
     State m_state = State::Head;
     HttpRequest m_request;
     qint64 m_remaining = 0;      // of the fixed body or of the current chunk

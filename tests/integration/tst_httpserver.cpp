@@ -119,12 +119,69 @@ private Q_SLOTS:
     void http10ClosesUnlessAskedToKeepAlive();
     void badRequestsAreAnsweredThenClosed();
     void idleAndStalledConnectionsAreClosed();
+    void bodiesAreJudgedByTheirHead();
 
 private:
     void start(ServerProcess& server, const QStringList& extra = {});
     QTemporaryDir m_dir;
     int m_servers = 0;
 };
+
+// Issue 20: a body was read whole before anything was checked (a 150 MB body to the keep-alive
+// route, 16 bodies to a GET-only route, unauthenticated firmware uploads). Now the route, the
+// method, authentication and the route's limit are decided on the head: the answer comes before a
+// byte of the body is sent, and 100 Continue only once the request is accepted.
+void TestHttpServer::bodiesAreJudgedByTheirHead()
+{
+    ServerProcess server;
+    start(server);
+    const auto refusedAtHead = [&](const QByteArray& head) {
+        Wire wire;
+        if (!wire.open(server.http)) {
+            return RawResponse();
+        }
+        wire.send(head); // and no body at all: the answer must not wait for it
+        return wire.next(false, 5000);
+    };
+    const QByteArray big = "Content-Length: 150000000\r\n";
+    RawResponse r = refusedAtHead("POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\n" + big
+                                  + "Content-Type: application/json\r\n\r\n");
+    QCOMPARE(r.status, 413);
+    r = refusedAtHead("POST /configfiles/x.cfg HTTP/1.1\r\nHost: pf\r\n" + big + "\r\n");
+    QCOMPARE(r.status, 405);
+    r = refusedAtHead("POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n8000000\r\n");
+    QCOMPARE(r.status, 413);
+    r = refusedAtHead("POST /api/v1/login HTTP/1.1\r\nHost: pf\r\nContent-Length: 1000000\r\n\r\n");
+    QCOMPARE(r.status, 413);
+    r = refusedAtHead("POST /api/v1/nothing-here HTTP/1.1\r\nHost: pf\r\n" + big + "\r\n");
+    QCOMPARE(r.status, 404);
+
+    // An upload that is not signed in: 401 at once, never 100 Continue.
+    Wire anonymous;
+    QVERIFY(anonymous.open(server.http));
+    anonymous.send("POST /api/v1/firmware?name=430HD_3.5.0.7.img HTTP/1.1\r\nHost: pf\r\nExpect: 100-continue\r\n" + big
+                   + "\r\n");
+    r = anonymous.next(false, 5000);
+    QCOMPARE(r.status, 401);
+
+    // Signed in: 100 Continue, then the body is read.
+    const RawResponse login =
+        rawRequest(server.http, "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
+                   QJsonDocument(QJsonObject {{QStringLiteral("username"), QStringLiteral("admin")},
+                                              {QStringLiteral("password"), adminPassword}})
+                       .toJson(QJsonDocument::Compact));
+    QCOMPARE(login.status, 200);
+    const QByteArray token =
+        QJsonDocument::fromJson(login.body).object().value(QStringLiteral("token")).toString().toLatin1();
+    Wire signedIn;
+    QVERIFY(signedIn.open(server.http));
+    signedIn.send("POST /api/v1/firmware?name=430HD_3.5.0.7.img HTTP/1.1\r\nHost: pf\r\nExpect: 100-continue\r\n"
+                  "Authorization: Bearer "
+                  + token + "\r\n" + big + "\r\n");
+    r = signedIn.next(false, 5000);
+    QCOMPARE(r.status, 100);
+}
 
 void TestHttpServer::initTestCase()
 {
@@ -203,20 +260,22 @@ void TestHttpServer::chunkedBodyAndContinue()
     wire.send(body);
     QCOMPARE(wire.next().status, 200);
 
-    // Refused before the body: a report over the phones' 64 KiB limit still gets its 413 once sent.
+    // Refused at the head: a report over the phones' 64 KiB limit gets its 413 before its body is
+    // read, and the connection closes (the body on its way is never read or stored).
     const QByteArray big(70 * 1024, 'x');
     wire.send(head + "Content-Length: " + QByteArray::number(big.size()) + "\r\n\r\n" + big);
     QCOMPARE(wire.next().status, 413);
-    // 3 MB in 1 MB chunks: read to the end (not buffered twice), answered, and the connection goes on.
+    QVERIFY(wire.closedWithin(5000));
+    // 3 MB in 1 MB chunks: refused at the first chunk's size.
+    Wire chunked;
+    QVERIFY(chunked.open(server.http));
     QByteArray chunks;
     for (int i = 0; i < 3; ++i) {
         chunks += QByteArray::number(1024 * 1024, 16) + "\r\n" + QByteArray(1024 * 1024, 'y') + "\r\n";
     }
-    wire.send(head + "Transfer-Encoding: chunked\r\n\r\n" + chunks + "0\r\n\r\n");
-    QCOMPARE(wire.next().status, 413);
-    wire.send(keepAliveRequest("00908F000004"));
-    QCOMPARE(wire.next().status, 200);
-    QVERIFY(wire.isOpen());
+    chunked.send(head + "Transfer-Encoding: chunked\r\n\r\n" + chunks + "0\r\n\r\n");
+    QCOMPARE(chunked.next().status, 413);
+    QVERIFY(chunked.closedWithin(5000));
 }
 
 void TestHttpServer::http10ClosesUnlessAskedToKeepAlive()
