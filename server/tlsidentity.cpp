@@ -169,6 +169,25 @@ QString TlsIdentity::fingerprint() const
     return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
+QList<QSslCipher> TlsIdentity::allowedCiphers()
+{
+    // TLS 1.3's suites as OpenSSL offers them; for TLS 1.2 forward secrecy (ECDHE) and AEAD
+    // (GCM, ChaCha20-Poly1305) only: no CBC with SHA-1, no static RSA, no pre-shared keys.
+    QList<QSslCipher> allowed;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"));
+        const bool aead = name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
+        if (name.contains(QLatin1String("PSK")) || name.contains(QLatin1String("SRP"))) {
+            continue;
+        }
+        if (tls13 || (name.startsWith(QLatin1String("ECDHE-")) && aead)) {
+            allowed.append(cipher);
+        }
+    }
+    return allowed;
+}
+
 QSslConfiguration TlsIdentity::configuration() const
 {
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
@@ -176,5 +195,6 @@ QSslConfiguration TlsIdentity::configuration() const
     c.setPrivateKey(m_key);
     c.setProtocol(QSsl::TlsV1_2OrLater);
     c.setPeerVerifyMode(QSslSocket::VerifyNone);
+    c.setCiphers(allowedCiphers());
     return c;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
@@ -21,7 +22,9 @@ public:
     // "AB:CD:..." as browsers show it.
     QString fingerprint() const;
     // TLS 1.2 or later only.
+    // TLS 1.2 and 1.3; for 1.2 ECDHE with AEAD only (allowedCiphers()).
     QSslConfiguration configuration() const;
+    static QList<QSslCipher> allowedCiphers();
 
 private:
     static bool createSelfSigned(const QString& certFile, const QString& keyFile, QString* error);

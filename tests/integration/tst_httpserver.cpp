@@ -7,6 +7,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -120,6 +123,7 @@ private Q_SLOTS:
     void badRequestsAreAnsweredThenClosed();
     void idleAndStalledConnectionsAreClosed();
     void bodiesAreJudgedByTheirHead();
+    void tlsOffersOnlyStrongSuites();
 
 private:
     void start(ServerProcess& server, const QStringList& extra = {});
@@ -181,6 +185,43 @@ void TestHttpServer::bodiesAreJudgedByTheirHead()
                   + token + "\r\n" + big + "\r\n");
     r = signedIn.next(false, 5000);
     QCOMPARE(r.status, 100);
+}
+
+// Issue 20: TLS 1.2 offered CBC-SHA1 suites and negotiated PSK ones. Checked with OpenSSL's own
+// client: what it may and may not agree on with phonefleetd.
+void TestHttpServer::tlsOffersOnlyStrongSuites()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
+        QSKIP("no openssl command");
+    }
+    ServerProcess server;
+    start(server);
+    const auto handshake = [&](const QStringList& options) {
+        QProcess client;
+        client.start(QStringLiteral("openssl"),
+                     QStringList {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                  QStringLiteral("127.0.0.1:%1").arg(server.https)}
+                         + options);
+        client.closeWriteChannel();
+        client.waitForFinished(20000);
+        return QString::fromUtf8(client.readAllStandardOutput() + client.readAllStandardError());
+    };
+    const auto agreed = [](const QString& output) {
+        const QRegularExpression cipher(QStringLiteral("Cipher is ([A-Z0-9_-]+)"));
+        const QString name = cipher.match(output).captured(1);
+        return name == QLatin1String("0000") ? QString() : name;
+    };
+    QString out = handshake({QStringLiteral("-tls1_3")});
+    QVERIFY2(agreed(out).startsWith(QLatin1String("TLS_")), qPrintable(out.right(800)));
+    out = handshake(
+        {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")});
+    QCOMPARE(agreed(out), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    for (const char* weak : {"ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA384", "AES128-SHA",
+                             "PSK-AES128-GCM-SHA256", "ECDHE-PSK-CHACHA20-POLY1305"}) {
+        out = handshake({QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QLatin1String(weak),
+                         QStringLiteral("-psk"), QStringLiteral("00112233445566778899aabbccddeeff")});
+        QVERIFY2(agreed(out).isEmpty(), qPrintable(QLatin1String(weak) + u' ' + out.right(400)));
+    }
 }
 
 void TestHttpServer::initTestCase()
