@@ -4,6 +4,7 @@
 #include "adminbootstrap.h"
 #include "alarmforwarder.h"
 #include "audittrail.h"
+#include "connectionlimiter.h"
 #include "digest.h"
 #include "groupcommitter.h"
 #include "listensocket.h"
@@ -106,6 +107,9 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     m_audit = std::make_unique<AuditTrail>(*m_writer);
     m_misses = std::make_unique<SharedMissLimiter>();
     m_newPhones = std::make_unique<NewPhoneLimiter>(options.newPhonesPerAddress, options.newPhonesPerMinute);
+    m_connections = std::make_unique<ConnectionLimiter>(options.maxConnectionsPerAddress,
+                                                        options.maxConnections > 0 ? options.maxConnections
+                                                                                   : ConnectionLimiter::defaultTotal());
     m_logins = std::make_unique<LoginGuard>();
     m_forwarder = std::make_unique<AlarmForwarder>([this](const QString& problem) {
         m_audit->record(LogLevel::Warn, {}, QStringLiteral("alarm forwarding"), {}, problem);
@@ -145,6 +149,7 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.forwarder = m_forwarder.get();
     shared.misses = m_misses.get();
     shared.newPhones = m_newPhones.get();
+    shared.connections = m_connections.get();
     shared.logins = m_logins.get();
     shared.adminOverPlainHttp = options.adminOverPlainHttp;
     shared.trustedProxies = SubnetList::parse(options.trustedProxies);
@@ -157,6 +162,8 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.cacheBytes = 256LL * 1024 * 1024 / threads;
     shared.timeouts.idleMs = options.keepAliveTimeoutSeconds * 1000;
     shared.timeouts.requestMs = options.requestTimeoutSeconds * 1000;
+    shared.timeouts.headMs = options.headerTimeoutSeconds * 1000;
+    shared.timeouts.minBodyBytesPerSecond = options.minBodyBytesPerSecond;
     for (int i = 0; i < threads; ++i) {
         Serving s;
         s.thread = new QThread;

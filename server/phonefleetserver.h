@@ -21,6 +21,7 @@ class GroupCommitter;
 class LoginGuard;
 class QThread;
 class ServingThread;
+class ConnectionLimiter;
 class NewPhoneLimiter;
 class SharedMissLimiter;
 
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<AlarmForwarder> m_forwarder;
     std::unique_ptr<SharedMissLimiter> m_misses;
     std::unique_ptr<NewPhoneLimiter> m_newPhones;
+    std::unique_ptr<ConnectionLimiter> m_connections;
     std::unique_ptr<LoginGuard> m_logins;
     std::unique_ptr<ActionDispatcher> m_dispatcher;
     QVector<Serving> m_serving;

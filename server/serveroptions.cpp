@@ -80,6 +80,22 @@ struct Definitions
                                                       "request before it is answered 408 (default 30)."),
                                        QStringLiteral("S")};
 
+    QCommandLineOption headerTimeout {QStringLiteral("header-timeout"),
+                                      QStringLiteral("Seconds a client has for a whole request head, however slowly "
+                                                     "it sends (default 10): then 408."),
+                                      QStringLiteral("S")};
+    QCommandLineOption minBodyRate {QStringLiteral("min-body-rate"),
+                                    QStringLiteral("Bytes a second a request body must come at, once the head's time "
+                                                   "is over (default 1024): else 408."),
+                                    QStringLiteral("B")};
+    QCommandLineOption maxConnections {QStringLiteral("max-connections"),
+                                       QStringLiteral("Client connections held at once, in all (default: what the "
+                                                      "descriptor limit allows, at most 50000); beyond, 503."),
+                                       QStringLiteral("N")};
+    QCommandLineOption maxConnectionsPerAddress {QStringLiteral("max-connections-per-address"),
+                                                 QStringLiteral("Client connections one address may hold at once "
+                                                                "(default 256); beyond, 503."),
+                                                 QStringLiteral("N")};
     QCommandLineOption adminOverHttp {QStringLiteral("admin-over-http"),
                                       QStringLiteral("Answer the admin API over plain HTTP from any address, not "
                                                      "only loopback (only behind a TLS-terminating proxy).")};
@@ -119,7 +135,11 @@ struct Definitions
                            resetAdmin,
                            newPhonesPerAddress,
                            newPhonesPerMinute,
-                           trustedProxy});
+                           trustedProxy,
+                           headerTimeout,
+                           minBodyRate,
+                           maxConnections,
+                           maxConnectionsPerAddress});
     }
 };
 
@@ -258,6 +278,10 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         {d.keepAliveTimeout, &o.keepAliveTimeoutSeconds, 1, 3600},
         {d.requestTimeout, &o.requestTimeoutSeconds, 1, 3600},
         {d.newPhonesPerAddress, &o.newPhonesPerAddress, 1, 100000},
+        {d.headerTimeout, &o.headerTimeoutSeconds, 1, 3600},
+        {d.minBodyRate, &o.minBodyBytesPerSecond, 0, 100000000},
+        {d.maxConnections, &o.maxConnections, 1, 1000000},
+        {d.maxConnectionsPerAddress, &o.maxConnectionsPerAddress, 1, 1000000},
         {d.newPhonesPerMinute, &o.newPhonesPerMinute, 1, 1000000},
     };
     for (const auto& b : bounded) {

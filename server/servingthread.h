@@ -16,6 +16,7 @@
 
 class AdminService;
 class AlarmForwarder;
+class ConnectionLimiter;
 class FileService;
 class LoginGuard;
 class HttpFrontend;
@@ -41,6 +42,7 @@ public:
         AlarmForwarder* forwarder = nullptr;
         SharedMissLimiter* misses = nullptr;
         NewPhoneLimiter* newPhones = nullptr;
+        ConnectionLimiter* connections = nullptr;
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
         SubnetList trustedProxies;       // proxies whose X-Forwarded-For names the admin API's client

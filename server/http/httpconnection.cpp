@@ -75,11 +75,18 @@ void HttpConnection::onReadable()
         m_transport->setReading(false);
         return;
     }
+    const qsizetype before = m_input.size();
+    const bool wasMidRequest = m_parser.isMidRequest() || m_inputPos < before;
     if (!m_transport->readInto(m_input)) {
         m_inputEnded = true;
         m_transport->setReading(false);
     }
     m_lastActivity = steadyMs();
+    if (!wasMidRequest && !m_busy) {
+        m_requestStart = m_lastActivity;
+        m_requestBytes = 0;
+    }
+    m_requestBytes += m_input.size() - before;
     process();
 }
 
@@ -114,6 +121,9 @@ void HttpConnection::process()
         }
         HttpRequest request = m_parser.takeRequest();
         m_continueSent = false;
+        // A pipelined request that is already here starts its clock now.
+        m_requestStart = steadyMs();
+        m_requestBytes = m_input.size() - m_inputPos;
         m_keepAlive = request.keepAlive;
         m_http10 = request.minorVersion == 0;
         m_busy = true;
@@ -158,14 +168,21 @@ void HttpConnection::answer(QByteArray head, const QByteArray& body)
     process(); // the next pipelined request, if one is waiting
 }
 
-void HttpConnection::failRequest(int status, const QString& text)
+void HttpConnection::failRequest(int status, const QString& text, const QByteArray& extraHeaders)
 {
     const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("error"), text}}).toJson(QJsonDocument::Compact);
     m_keepAlive = false; // what follows on this connection cannot be read
     m_busy = true;
     answer("HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpExchange::reasonPhrase(status)
-               + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n",
+               + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+               + extraHeaders,
            body);
+}
+
+void HttpConnection::refuseBusy(const QString& why)
+{
+    m_transport->setReading(false);
+    failRequest(503, why, "Retry-After: 5\r\n");
 }
 
 void HttpConnection::closeWhenIdle()
@@ -190,8 +207,16 @@ void HttpConnection::checkTimeouts(qint64 now, const Timeouts& timeouts)
         return; // the server is still answering; that is not the client's delay
     }
     if (m_parser.isMidRequest() || m_inputPos < m_input.size()) {
+        // A request that trickles in (a byte every few seconds) is refused all the same: its
+        // head in headMs, its body at a minimal rate (slowloris).
+        const qint64 elapsed = now - m_requestStart;
         if (quiet > timeouts.requestMs) {
             failRequest(408, QStringLiteral("the rest of the request did not arrive in time"));
+        } else if (m_parser.isReadingHead() && elapsed > timeouts.headMs) {
+            failRequest(408, QStringLiteral("the request's head did not arrive in time"));
+        } else if (!m_parser.isReadingHead() && elapsed > timeouts.headMs
+                   && m_requestBytes * 1000 < qint64(timeouts.minBodyBytesPerSecond) * elapsed) {
+            failRequest(408, QStringLiteral("the request's body comes too slowly"));
         }
         return;
     }

@@ -27,6 +27,10 @@ public:
         int idleMs = 75'000;    // between requests (nginx's keepalive_timeout)
         int requestMs = 30'000; // without a byte in the middle of a request: 408
         int closingMs = 5'000;  // for the peer to close after our last answer
+        int headMs = 10'000;    // for a whole request head, however it trickles in: 408
+        // A body must come at this many bytes a second at least, counted from the end of its
+        // request's head once headMs has passed since the start of the request: else 408.
+        int minBodyBytesPerSecond = 1024;
     };
 
     HttpConnection(HttpTransport* transport, bool secure, const Handler& handler,
@@ -42,6 +46,9 @@ public:
     void answer(QByteArray head, const QByteArray& body);
     // Closes the connection after the request being handled, or now when there is none.
     void closeWhenIdle();
+    // Answers 503 with Retry-After before any request and closes: the server holds too many
+    // connections (of this address, or in all).
+    void refuseBusy(const QString& why);
     // Applies the timeouts; now is a steady clock in ms (see HttpFrontend).
     void checkTimeouts(qint64 now, const Timeouts& timeouts);
     // The steady clock checkTimeouts() takes, in ms.
@@ -53,7 +60,7 @@ Q_SIGNALS:
 private:
     void onReadable();
     void process();
-    void failRequest(int status, const QString& text);
+    void failRequest(int status, const QString& text, const QByteArray& extraHeaders = {});
 
     HttpTransport* m_transport;
     bool m_secure;
@@ -64,6 +71,8 @@ private:
     QByteArray m_input;
     qsizetype m_inputPos = 0;
     qint64 m_lastActivity = 0;
+    qint64 m_requestStart = 0; // when the first byte of the request being read came
+    qint64 m_requestBytes = 0; // bytes of it read since
     bool m_busy = false;       // a request is being handled
     bool m_processing = false; // inside process()
     bool m_keepAlive = true;

@@ -1,5 +1,6 @@
 #include "httpfrontend.h"
 
+#include "connectionlimiter.h"
 #include "httptransport.h"
 
 #include <QSocketNotifier>
@@ -154,7 +155,17 @@ void HttpFrontend::adopt(HttpTransport* transport)
 {
     auto* connection = new HttpConnection(transport, m_secure, m_handler, m_limits, this);
     m_connections.insert(connection);
-    connect(connection, &HttpConnection::finished, this, [this, connection] { m_connections.remove(connection); });
+    const bool counted = !m_connectionLimiter || m_connectionLimiter->acquire(connection->peerText());
+    connect(connection, &HttpConnection::finished, this, [this, connection, counted] {
+        m_connections.remove(connection);
+        if (counted && m_connectionLimiter) {
+            m_connectionLimiter->release(connection->peerText());
+        }
+    });
+    if (!counted) {
+        connection->refuseBusy(QStringLiteral("too many connections (from this address, or in all); try again later"));
+        return;
+    }
     if (m_stopped) {
         connection->closeWhenIdle();
     }

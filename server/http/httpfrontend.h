@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class ConnectionLimiter;
 class QSocketNotifier;
 class QTcpServer;
 class QTimer;
@@ -30,6 +31,8 @@ public:
 
     void setTimeouts(const HttpConnection::Timeouts& timeouts) { m_timeouts = timeouts; }
     void setLimits(const HttpRequestParser::Limits& limits) { m_limits = limits; }
+    // Shared by every frontend of the server; without it connections are not capped.
+    void setConnectionLimiter(ConnectionLimiter* limiter) { m_connectionLimiter = limiter; }
     // Serves on an already listening socket (see ListenSocket); takes the descriptor over.
     bool listenOn(qintptr descriptor, QString* error);
     // Lets Qt open the listening socket; returns the port, 0 on failure.
@@ -48,6 +51,7 @@ private:
     Handler m_handler;
     HttpConnection::Handler m_connectionHandler;
     HttpRequestParser::Limits m_limits;
+    ConnectionLimiter* m_connectionLimiter = nullptr;
     HttpConnection::Timeouts m_timeouts;
     QTcpServer* m_server = nullptr;
     int m_listenFd = -1;

@@ -62,6 +62,8 @@ public:
     bool expectsContinue() const { return m_expectContinue && m_state != State::Head && m_request.body.isEmpty(); }
     // Some of the next request has been read (an idle connection has none).
     bool isMidRequest() const { return m_state != State::Head || m_partialHead; }
+    // Its head has begun and is not complete yet.
+    bool isReadingHead() const { return m_state == State::Head && m_partialHead; }
     int errorStatus() const { return m_errorStatus; }
     const QString& errorText() const { return m_errorText; }
 

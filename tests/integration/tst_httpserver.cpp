@@ -5,6 +5,7 @@
 #include "rawhttp.h"
 #include "serverprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void idleAndStalledConnectionsAreClosed();
     void bodiesAreJudgedByTheirHead();
     void tlsOffersOnlyStrongSuites();
+    void slowSendersAndConnectionCaps();
 
 private:
     void start(ServerProcess& server, const QStringList& extra = {});
@@ -222,6 +224,71 @@ void TestHttpServer::tlsOffersOnlyStrongSuites()
                          QStringLiteral("-psk"), QStringLiteral("00112233445566778899aabbccddeeff")});
         QVERIFY2(agreed(out).isEmpty(), qPrintable(QLatin1String(weak) + u' ' + out.right(400)));
     }
+}
+
+// Issue 20: 1 100 connections each sending a byte every 5 s took every descriptor, and nothing
+// capped one address. Now a head must arrive whole in --header-timeout, a body at
+// --min-body-rate, and one address holds at most --max-connections-per-address connections.
+void TestHttpServer::slowSendersAndConnectionCaps()
+{
+    ServerProcess server;
+    start(server,
+          {QStringLiteral("--header-timeout"), QStringLiteral("2"), QStringLiteral("--min-body-rate"),
+           QStringLiteral("100000"), QStringLiteral("--max-connections-per-address"), QStringLiteral("3")});
+    const auto trickle = [&](Wire& wire, const QByteArray& first, const QByteArray& drop) {
+        wire.send(first);
+        QElapsedTimer timer;
+        timer.start();
+        RawResponse r;
+        while (timer.elapsed() < 8000 && wire.isOpen()) {
+            wire.send(drop); // well within --request-timeout each time: only the deadline ends it
+            r = wire.next(false, 500);
+            if (r.status != 0) {
+                return qMakePair(r.status, timer.elapsed());
+            }
+        }
+        return qMakePair(0, timer.elapsed());
+    };
+    {
+        Wire head;
+        QVERIFY(head.open(server.http));
+        const auto slowHead = trickle(head, "GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n", "X-A: b\r\n");
+        QCOMPARE(slowHead.first, 408);
+        QVERIFY2(slowHead.second < 5000, QByteArray::number(slowHead.second).constData());
+        QVERIFY(head.closedWithin(3000));
+        Wire body;
+        QVERIFY(body.open(server.http));
+        const auto slowBody = trickle(body,
+                                      "POST /rest/v1/ipphoneMgrStatus/keep-alive HTTP/1.1\r\nHost: pf\r\n"
+                                      "Content-Length: 60000\r\n\r\n",
+                                      QByteArray(10, 'x'));
+        QCOMPARE(slowBody.first, 408);
+        QVERIFY2(slowBody.second < 5000, QByteArray::number(slowBody.second).constData());
+        QVERIFY(body.closedWithin(3000));
+    }
+    QTest::qWait(300); // the server has let them go
+
+    // Three connections from one address are held; the fourth is turned away at once.
+    Wire held[3];
+    for (Wire& w : held) {
+        QVERIFY(w.open(server.http));
+    }
+    QTest::qWait(200);
+    for (Wire& w : held) {
+        QVERIFY(w.isOpen()); // none of the three was turned away
+    }
+    Wire fourth;
+    QVERIFY(fourth.open(server.http));
+    const RawResponse busy = fourth.next(false, 3000);
+    QCOMPARE(busy.status, 503);
+    QVERIFY(!busy.header("Retry-After").isEmpty());
+    QVERIFY(fourth.closedWithin(3000));
+    // Another address is not affected, and the held ones still work.
+    QCOMPARE(rawRequest(server.http, "GET", "/ipp/dhcpoption160.cfg", {}, {}, QHostAddress(QStringLiteral("127.0.0.9")))
+                 .status,
+             200);
+    held[0].send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n");
+    QCOMPARE(held[0].next().status, 200);
 }
 
 void TestHttpServer::initTestCase()
