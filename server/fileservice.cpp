@@ -299,19 +299,25 @@ void FileService::serveDeviceFile(const HttpExchangePtr& exchange, const Provisi
         refuse(exchange, QStringLiteral("phone waiting for approval"));
         return;
     }
-    if (path.kind == ProvisioningPath::Kind::RegionFile && !inRegion(path, device->id)) {
+    serveToPhone(exchange, path, device.value(), [this, exchange, mac, id = device->id, name = path.fileName] {
+        serveGenerated(exchange, mac, id, name, true);
+    });
+}
+
+void FileService::serveToPhone(const HttpExchangePtr& exchange, const ProvisioningPath& path,
+                               const ProvisioningCache::DeviceEntry& device, std::function<void()> serve)
+{
+    if (path.kind == ProvisioningPath::Kind::RegionFile && !inRegion(path, device.id)) {
         refuse(exchange, QStringLiteral("phone of another region"));
         return;
     }
     QString why;
-    const Access how = access(*exchange, device.value(), &why);
+    const Access how = access(*exchange, device, &why);
     if (how == Access::Refused) {
         refuse(exchange, why);
         return;
     }
-    grant(exchange, device.value(), how, [this, exchange, mac, id = device->id, name = path.fileName] {
-        serveGenerated(exchange, mac, id, name, true);
-    });
+    grant(exchange, device, how, std::move(serve));
 }
 
 void FileService::serveOwnedFile(const HttpExchangePtr& exchange, const ProvisioningPath& path,
@@ -333,17 +339,7 @@ void FileService::serveOwnedFile(const HttpExchangePtr& exchange, const Provisio
         refuse(exchange, QStringLiteral("phone waiting for approval"));
         return;
     }
-    if (path.kind == ProvisioningPath::Kind::RegionFile && !inRegion(path, device->id)) {
-        refuse(exchange, QStringLiteral("phone of another region"));
-        return;
-    }
-    QString why;
-    const Access how = access(*exchange, device.value(), &why);
-    if (how == Access::Refused) {
-        refuse(exchange, why);
-        return;
-    }
-    grant(exchange, device.value(), how, [this, exchange, file, name = path.fileName] {
+    serveToPhone(exchange, path, device.value(), [this, exchange, file, name = path.fileName] {
         serveBytes(exchange, file.content, file.etag, contentTypeFor(name));
     });
 }

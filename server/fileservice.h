@@ -37,6 +37,10 @@ private:
                          const QString& modelFromName);
     void serveGenerated(const HttpExchangePtr& exchange, const MacAddress& mac, qint64 deviceId,
                         const QString& requestedName, bool mayGenerate);
+    // The phone may have its file (serve()) when the request names its region's folder (if any)
+    // and its credentials or first contact allow it.
+    void serveToPhone(const HttpExchangePtr& exchange, const ProvisioningPath& path,
+                      const ProvisioningCache::DeviceEntry& device, std::function<void()> serve);
     // A phone's own file stored under a name that is no MAC file name.
     void serveOwnedFile(const HttpExchangePtr& exchange, const ProvisioningPath& path,
                         const ProvisioningCache::FileEntry& file);
