@@ -24,8 +24,11 @@ SmtpSender::SmtpSender(const Settings& settings, QObject* parent)
         fail(QStringLiteral("the certificate of %1 is not trusted: %2")
                  .arg(m_settings.host, text.join(QStringLiteral("; "))));
     });
-    connect(&m_socket, &QSslSocket::encrypted, this,
-            [this] { command("EHLO " + QHostInfo::localHostName().toUtf8(), Step::EhloTls); });
+    connect(&m_socket, &QSslSocket::encrypted, this, [this] {
+        if (m_step == Step::StartTls) {
+            command("EHLO " + QHostInfo::localHostName().toUtf8(), Step::EhloTls);
+        }
+    });
 }
 
 void SmtpSender::send(const QString& from, const QStringList& to, const QByteArray& message)
@@ -37,6 +40,17 @@ void SmtpSender::send(const QString& from, const QStringList& to, const QByteArr
         finish(QStringLiteral("no recipient"));
         return;
     }
+    // An address is one SMTP argument: a line break (or an angle bracket) in it would add commands.
+    QStringList addresses = to;
+    addresses << from;
+    for (const QString& address : std::as_const(addresses)) {
+        if (address.contains(u'\r') || address.contains(u'\n') || address.contains(u'<') || address.contains(u'>')
+            || address.contains(QChar(0))) {
+            finish(QStringLiteral("the address '%1' holds a line break or an angle bracket")
+                       .arg(QString(address).replace(u'\r', u' ').replace(u'\n', u' ')));
+            return;
+        }
+    }
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -45,7 +59,11 @@ void SmtpSender::send(const QString& from, const QStringList& to, const QByteArr
     }
     m_socket.setSslConfiguration(ssl);
     m_timeout.start(m_settings.timeoutMs);
-    m_socket.connectToHost(m_settings.host, m_settings.port);
+    if (m_settings.port == 465) {
+        m_socket.connectToHostEncrypted(m_settings.host, m_settings.port); // implicit TLS (RFC 8314)
+    } else {
+        m_socket.connectToHost(m_settings.host, m_settings.port);
+    }
 }
 
 void SmtpSender::onReadyRead()
@@ -89,11 +107,25 @@ void SmtpSender::command(const QByteArray& line, Step next)
 void SmtpSender::afterEhlo(const QByteArray& capabilities)
 {
     if (!m_settings.user.isEmpty()) {
+        // Only a mechanism the server offers (RFC 4954): "AUTH PLAIN LOGIN" among its EHLO lines.
+        QByteArrayList offered;
+        for (const QByteArray& line : capabilities.split('\n')) {
+            const QByteArray upper = line.trimmed().toUpper();
+            if (upper.startsWith("AUTH ") || upper.startsWith("AUTH=")) {
+                offered += upper.mid(5).simplified().split(' ');
+            }
+        }
+        if (!offered.contains("PLAIN")) {
+            fail(offered.isEmpty()
+                     ? QStringLiteral("%1 offers no authentication, but a user is set").arg(m_settings.host)
+                     : QStringLiteral("%1 does not offer AUTH PLAIN (it offers %2)")
+                           .arg(m_settings.host, QString::fromLatin1(offered.join(' '))));
+            return;
+        }
         if (!m_socket.isEncrypted()) {
             fail(QStringLiteral("refusing to send the SMTP password without TLS"));
             return;
         }
-        Q_UNUSED(capabilities)
         const QByteArray plain = '\0' + m_settings.user.toUtf8() + '\0' + m_settings.password.toUtf8();
         command("AUTH PLAIN " + plain.toBase64(), Step::Auth);
         return;
@@ -114,7 +146,7 @@ void SmtpSender::onReply(int code, const QByteArray& text)
         if (code != 250) {
             return fail(QStringLiteral("EHLO refused: %1 %2").arg(code).arg(said));
         }
-        if (m_settings.startTls) {
+        if (m_settings.startTls && !m_socket.isEncrypted()) {
             if (!text.toUpper().contains("STARTTLS")) {
                 return fail(
                     QStringLiteral("%1 does not offer STARTTLS (required by the settings)").arg(m_settings.host));
@@ -125,6 +157,12 @@ void SmtpSender::onReply(int code, const QByteArray& text)
     case Step::StartTls:
         if (code != 220) {
             return fail(QStringLiteral("STARTTLS refused: %1 %2").arg(code).arg(said));
+        }
+        // Whatever came after the 220 in plain text would be read as the encrypted server's
+        // answers (response injection, CVE-2011-0411's kind): refused.
+        if (!m_buffer.isEmpty() || m_socket.bytesAvailable() > 0) {
+            return fail(QStringLiteral("%1 sent more after its STARTTLS answer; refused (response injection)")
+                            .arg(m_settings.host));
         }
         m_timeout.start(m_settings.timeoutMs);
         m_socket.startClientEncryption();

@@ -10,10 +10,13 @@
 
 #include <functional>
 
-// Sends one e-mail over SMTP (RFC 5321): EHLO, STARTTLS (required unless disabled; the server's
-// certificate is verified against the system's CAs plus any given), AUTH PLAIN when a user is
-// set (only over TLS), MAIL FROM, RCPT TO, DATA. Asynchronous; finished() reports once, with an
-// empty error on success. The password is never logged or put in an error message.
+// Sends one e-mail over SMTP (RFC 5321): EHLO, STARTTLS (required unless disabled; on port 465
+// TLS from the start instead, RFC 8314; the server's certificate is verified against the
+// system's CAs plus any given; anything the server sends after its STARTTLS answer in plain text
+// is refused), AUTH PLAIN when a user is set (only over TLS, only when the server offers it),
+// MAIL FROM, RCPT TO, DATA; an address with a line break or an angle bracket is refused.
+// Asynchronous; finished() reports once, with an empty error on success. The password is never
+// logged or put in an error message.
 class SmtpSender : public QObject
 {
     Q_OBJECT
