@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -149,6 +150,37 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     for (const ConfigFile& f : existing.value()) {
         filesByName.insert(f.fileName, f);
     }
+    // A phone's files under other names than the one it gets now (its template's device file was
+    // renamed): removed with this run, rows in its transaction and files once it is committed.
+    QHash<qint64, QVector<ConfigFile>> filesByDevice;
+    for (const ConfigFile& f : existing.value()) {
+        if (f.origin == ConfigFile::Origin::Device && f.deviceId > 0) {
+            filesByDevice[f.deviceId].append(f);
+        }
+    }
+    QStringList staleFiles;
+    auto forgetOtherNames = [&](const Device& d, const QString& current) -> StoreError {
+        QVector<ConfigFile> owned;
+        if (only) {
+            StoreResult<QVector<ConfigFile>> rows = m_store.configFiles().listWhere(QStringLiteral("device_id"), d.id);
+            if (!rows) {
+                return rows.error();
+            }
+            owned = rows.value();
+        } else {
+            owned = filesByDevice.value(d.id);
+        }
+        for (const ConfigFile& f : std::as_const(owned)) {
+            if (f.fileName == current || f.origin != ConfigFile::Origin::Device) {
+                continue;
+            }
+            if (StoreError e = m_store.configFiles().remove(f.id, f.revision).error(); e.isError()) {
+                return e;
+            }
+            staleFiles.append(f.fileName);
+        }
+        return {};
+    };
     auto lookUp = [&](const QString& name) {
         if (only && !filesByName.contains(name)) {
             if (StoreResult<ConfigFile> f = m_store.configFiles().findOne(QStringLiteral("file_name"), name)) {
@@ -291,6 +323,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         if (!force && previous.id > 0 && ownerKnown && previous.fingerprint == QLatin1String(fingerprint)
             && QFileInfo::exists(dir.filePath(fileName))) {
             ++report.unchanged;
+            if (StoreError e = forgetOtherNames(d, fileName); e.isError()) {
+                return e;
+            }
             continue;
         }
         QStringList unresolved;
@@ -318,6 +353,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         }
         if (!unresolved.isEmpty()) {
             report.unresolved.append(d.mac.toString() + QStringLiteral(": ") + unresolved.join(QStringLiteral(", ")));
+        }
+        if (StoreError e = forgetOtherNames(d, fileName); e.isError()) {
+            return e;
         }
         if (StoreError e = sink.add(fileName, content, previous, fingerprint, GeneratedFiles::Kind::Device, d.id);
             e.isError()) {
@@ -392,6 +430,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     }
     if (StoreError e = tx.commit(); e.isError()) {
         return e;
+    }
+    for (const QString& name : std::as_const(staleFiles)) {
+        QFile::remove(dir.filePath(name));
     }
     return report;
 }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void overwriteValues();
     void unresolvedAndProblemsAreReported();
     void missingFileIsWrittenAgain();
+    void renamedDeviceFileLeavesNothingBehind();
 
 private:
     QByteArray file(const QString& name) const;
@@ -229,6 +230,41 @@ void TestGenerator::missingFileIsWrittenAgain()
     QCOMPARE(r->rendered, 1);
     QCOMPARE(r->written, 1);
     QVERIFY(!file(QStringLiteral("00908F000001.cfg")).isEmpty());
+}
+
+// Issue 20: a template whose device file was renamed left the old file, with the phone's SIP
+// password, in the folder and the store.
+void TestGenerator::renamedDeviceFileLeavesNothingBehind()
+{
+    const Region bern = m_store->regions().insert(makeRegion(QStringLiteral("Bern"))).value();
+    const Device d = addDevice(QStringLiteral("00908F00AA01"), QStringLiteral("430HD"), bern.id, m_alice.id);
+    PhoneTemplate t;
+    t.name = QStringLiteral("renamed");
+    t.model = QStringLiteral("430HD");
+    t.regionId = bern.id;
+    t.isDefault = true;
+    t.deviceFile.name = QStringLiteral("%ITCS_mac%.cfg");
+    t.deviceFile.data = QStringLiteral("voip/line/0/auth_password=%ITCS_Line1AuthPassword%\n");
+    t = m_store->templates().insert(t).value();
+    QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    QVERIFY(QFile::exists(m_out + QStringLiteral("/00908F00AA01.cfg")));
+    for (const bool partial : {false, true}) {
+        t.deviceFile.name = partial ? QStringLiteral("%ITCS_mac%_b.cfg") : QStringLiteral("SEP%ITCS_mac%.cfg");
+        t = m_store->templates().update(t).value();
+        const StoreResult<GenerationReport> r =
+            partial ? Generator(*m_store, m_out, m_server).runFor({d.id}) : Generator(*m_store, m_out, m_server).run();
+        QVERIFY(r.ok());
+        QVERIFY2(r->problems.isEmpty(), qPrintable(r->problems.isEmpty() ? QString() : r->problems.first().message));
+        const QString now = partial ? QStringLiteral("00908F00AA01_b.cfg") : QStringLiteral("SEP00908F00AA01.cfg");
+        const QString before = partial ? QStringLiteral("SEP00908F00AA01.cfg") : QStringLiteral("00908F00AA01.cfg");
+        QVERIFY2(QFile::exists(m_out + u'/' + now),
+                 qPrintable(QDir(m_out).entryList(QDir::Files | QDir::Hidden).join(u' ') + QStringLiteral(" r=")
+                            + QString::number(r->rendered) + u'/' + QString::number(r->written) + u'/'
+                            + QString::number(r->unchanged) + u'/' + QString::number(r->devices)));
+        QVERIFY2(!QFile::exists(m_out + u'/' + before), qPrintable(before));
+        QVERIFY(!m_store->configFiles().findOne(QStringLiteral("file_name"), before).ok());
+        QCOMPARE(m_store->configFiles().listWhere(QStringLiteral("device_id"), d.id).value().size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
