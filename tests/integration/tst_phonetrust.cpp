@@ -31,6 +31,16 @@ QByteArray basic(const Device& d)
     return "Basic " + (d.provisioningUser + u':' + d.provisioningSecret).toUtf8().toBase64();
 }
 
+// A user whose SIP password is "<name>-sip-password" (what a leak would show), in that region.
+User sipUser(Store& store, const QString& name, qint64 regionId = 0)
+{
+    User u;
+    u.name = name;
+    u.password = name + QStringLiteral("-sip-password");
+    u.regionId = regionId;
+    return store.users().insert(u).value();
+}
+
 RawResponse fetch(quint16 port, const QByteArray& path, const QHostAddress& from, const QByteArray& authorization = {})
 {
     RawHeaders headers;
@@ -210,14 +220,8 @@ void TestPhoneTrust::keepAliveMustProveThePhone()
     startWithAdmin(server, &db, &root);
     auto store = openStore(db);
     const QString mac = QStringLiteral("00908F5A0001");
-    User alice;
-    alice.name = QStringLiteral("alice");
-    alice.password = QStringLiteral("alice-sip-password");
-    alice = store->users().insert(alice).value();
-    User mallory;
-    mallory.name = QStringLiteral("mallory");
-    mallory.password = QStringLiteral("mallory-sip-password");
-    mallory = store->users().insert(mallory).value();
+    const User alice = sipUser(*store, QStringLiteral("alice"));
+    const User mallory = sipUser(*store, QStringLiteral("mallory"));
     Device d = approvedDevice(*store, mac, QStringLiteral("Paris"), QString());
     d.userId = alice.id;
     d = store->devices().update(d).value();
@@ -259,11 +263,7 @@ void TestPhoneTrust::keepAliveMustProveThePhone()
 
     // A proven phone does not take the line of another region's user.
     const qint64 berlin = regionNamed(root, QStringLiteral("Berlin"));
-    User berliner;
-    berliner.name = QStringLiteral("berliner");
-    berliner.password = QStringLiteral("berlin-sip-password");
-    berliner.regionId = berlin;
-    berliner = store->users().insert(berliner).value();
+    sipUser(*store, QStringLiteral("berliner"), berlin);
     QCOMPARE(keepAlive(server.http, phone, mac, token, QStringLiteral("berliner")).status, 200);
     QCOMPARE(deviceOf(*store, mac).userId, alice.id);
     // A MAC nobody knows gets no user from its report (approved later, its file would hold that
@@ -341,11 +341,7 @@ void TestPhoneTrust::ownFileIsPrivateByOrigin()
     auto store = openStore(db);
     const qint64 paris = regionNamed(root, QStringLiteral("Paris"));
     const qint64 berlin = regionNamed(root, QStringLiteral("Berlin"));
-    User alice;
-    alice.name = QStringLiteral("alice");
-    alice.password = QStringLiteral("alice-sip-password");
-    alice.regionId = paris;
-    alice = store->users().insert(alice).value();
+    const User alice = sipUser(*store, QStringLiteral("alice"), paris);
     const QString mac = QStringLiteral("00908F5B0001");
     Device d = approvedDevice(*store, mac, QStringLiteral("Paris"), QString());
     d.userId = alice.id;
