@@ -114,7 +114,7 @@ bool resolve(ServerConnection& c, const QString& collection, const QString& fiel
     }
     for (const QJsonValue& v : items) {
         if (v.toObject().value(field).toString().compare(value, Qt::CaseInsensitive) == 0) {
-            *id = static_cast<qint64>(v.toObject().value(QStringLiteral("id")).toDouble());
+            *id = v.toObject().value(QStringLiteral("id")).toInteger();
             return true;
         }
     }
@@ -304,7 +304,7 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 for (const QJsonValue& v : all) {
                     byName.insert(
                         v.toObject().value(forUsers ? QStringLiteral("name") : QStringLiteral("mac")).toString(),
-                        static_cast<qint64>(v.toObject().value(QStringLiteral("id")).toDouble()));
+                        v.toObject().value(QStringLiteral("id")).toInteger());
                 }
             }
             const QString key = forUsers ? item : MacAddress::fromString(item).toString();
@@ -322,7 +322,7 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << command << ": " << r.error << "\n";
         return r.status == 0 || r.status == 401 ? 2 : 1;
     }
-    const qint64 id = static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble());
+    const qint64 id = r.json.value(QStringLiteral("id")).toInteger();
     out << "job " << id << ": " << text(r.json, "description") << "\n";
     if (count(r.json, "skipped") > 0) {
         err << command << ": " << count(r.json, "skipped") << " phone(s) skipped: you may not change them\n";

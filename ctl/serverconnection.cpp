@@ -130,7 +130,7 @@ bool ServerConnection::collect(const QString& path, QUrlQuery query, QJsonArray*
         for (const QJsonValue& v : got) {
             items->append(v);
         }
-        const qint64 total = static_cast<qint64>(r.json.value(QStringLiteral("total")).toDouble());
+        const qint64 total = r.json.value(QStringLiteral("total")).toInteger();
         if (got.isEmpty() || items->size() >= total || (max >= 0 && items->size() >= max)) {
             return true;
         }

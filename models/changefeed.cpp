@@ -21,7 +21,7 @@ void ChangeFeed::currentRevision(ConsoleSession* session, QObject* context,
 {
     session->get(QStringLiteral("changes"), {{QStringLiteral("since"), maxRevision}, {QStringLiteral("limit"), "1"}},
                  context, [done](const ApiReply& r) {
-                     done(r.ok(), static_cast<qint64>(r.json.value(QStringLiteral("revision")).toDouble()), r.error);
+                     done(r.ok(), r.json.value(QStringLiteral("revision")).toInteger(), r.error);
                  });
 }
 
@@ -83,13 +83,13 @@ void ChangeFeed::poll()
                        for (const QJsonValue& v : r.json.value(QStringLiteral("changes")).toArray()) {
                            const QJsonObject o = v.toObject();
                            changes.append({o.value(QStringLiteral("collection")).toString(),
-                                           static_cast<qint64>(o.value(QStringLiteral("id")).toDouble()),
-                                           static_cast<qint64>(o.value(QStringLiteral("revision")).toDouble()),
+                                           o.value(QStringLiteral("id")).toInteger(),
+                                           o.value(QStringLiteral("revision")).toInteger(),
                                            o.value(QStringLiteral("deleted")).toBool(),
                                            o.value(QStringLiteral("item")).toObject()});
                        }
                        m_revision =
-                           qMax(m_revision, static_cast<qint64>(r.json.value(QStringLiteral("revision")).toDouble()));
+                           qMax(m_revision, r.json.value(QStringLiteral("revision")).toInteger());
                        const bool more = r.json.value(QStringLiteral("truncated")).toBool();
                        if (!changes.isEmpty()) {
                            Q_EMIT changed(changes);

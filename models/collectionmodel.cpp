@@ -35,7 +35,7 @@ QVariant CollectionModel::data(const QModelIndex& index, int role) const
     const QJsonObject& item = m_items.at(index.row());
     const Column& c = m_columns.at(index.column());
     if (role == IdRole) {
-        return static_cast<qint64>(item.value(QStringLiteral("id")).toDouble());
+        return item.value(QStringLiteral("id")).toInteger();
     }
     if (role == ItemRole) {
         return item;
@@ -102,7 +102,7 @@ void CollectionModel::setItems(const QVector<QJsonObject>& items)
 
 qint64 CollectionModel::idOf(const QJsonObject& item, const char* key)
 {
-    return static_cast<qint64>(item.value(QLatin1String(key)).toDouble());
+    return item.value(QLatin1String(key)).toInteger();
 }
 
 qint64 CollectionModel::idAt(int row) const

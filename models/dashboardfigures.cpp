@@ -46,7 +46,7 @@ bool DashboardFigures::fromJson(const QJsonObject& o, DashboardFigures* f)
     f->overall = countsOf(o);
     f->pendingApproval = o.value(QStringLiteral("pendingApproval")).toInt();
     f->byRegion = groupsOf(o.value(QStringLiteral("byRegion")), [](const QJsonObject& g, Group* out) {
-        const qint64 id = static_cast<qint64>(g.value(QStringLiteral("regionId")).toDouble());
+        const qint64 id = g.value(QStringLiteral("regionId")).toInteger();
         out->label = g.value(QStringLiteral("name")).toString();
         if (id > 0) {
             out->filter.region = QString::number(id);

@@ -218,7 +218,7 @@ void DemoFleet::generate()
             fail(tr("Generating the demo phones' files failed: %1").arg(r.error));
             return;
         }
-        waitForJob(static_cast<qint64>(r.json.value(QStringLiteral("id")).toDouble()));
+        waitForJob(r.json.value(QStringLiteral("id")).toInteger());
     });
 }
 

@@ -39,7 +39,7 @@ DevicePageDecoder::Page DevicePageDecoder::decodeNow(int index, const QByteArray
                     }
                 }
             } else if (JsonScalar total; key == QByteArrayView("total") && cursor.readScalar(&total)) {
-                page.total = static_cast<int>(total.toDouble());
+                page.total = static_cast<int>(total.toInteger());
             } else {
                 cursor.skipValue();
             }

@@ -155,7 +155,7 @@ void AlarmsPage::clearSelectedAlarms()
     auto tally = std::make_shared<Tally>();
     tally->left = static_cast<int>(alarms.size());
     for (const QJsonObject& a : std::as_const(alarms)) {
-        const qint64 id = static_cast<qint64>(a.value(QStringLiteral("id")).toDouble());
+        const qint64 id = a.value(QStringLiteral("id")).toInteger();
         session()->sendJson(
             "POST", QStringLiteral("alarms/%1/clear").arg(id),
             QJsonObject {{QStringLiteral("revision"), a.value(QStringLiteral("revision"))}}, this,

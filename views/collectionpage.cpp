@@ -257,9 +257,9 @@ void CollectionPage::finishLoad(const QVector<QJsonObject>& rows, qint64 total)
 {
     QSet<qint64> selected;
     for (const QJsonObject& o : selectedItems()) {
-        selected.insert(static_cast<qint64>(o.value(QStringLiteral("id")).toDouble()));
+        selected.insert(o.value(QStringLiteral("id")).toInteger());
     }
-    const qint64 current = static_cast<qint64>(currentItem().value(QStringLiteral("id")).toDouble());
+    const qint64 current = currentItem().value(QStringLiteral("id")).toInteger();
     m_model->setItems(rows);
     if (!m_sized && !rows.isEmpty()) {
         // Once, on the first rows: columns as wide as their contents, none wider than about 40

@@ -125,7 +125,7 @@ void ConfigFilesPage::loadDelay()
         const QString stored = reply.json.value(QStringLiteral("settings")).toObject().value(name).toString();
         const QString fallback = reply.json.value(QStringLiteral("defaults")).toObject().value(name).toString();
         m_delay->setValue((stored.isEmpty() ? fallback : stored).toInt());
-        m_settingsRevision = static_cast<qint64>(reply.json.value(QStringLiteral("revision")).toDouble());
+        m_settingsRevision = reply.json.value(QStringLiteral("revision")).toInteger();
     });
 }
 

@@ -229,7 +229,7 @@ void MainWindow::addPage(ConsolePage* page)
     connect(page, &ConsolePage::jobStarted, this, [this](const QJsonObject& job) {
         m_jobs->addJob(job);
         m_jobsDock->show();
-        m_jobsPanel->showJob(static_cast<qint64>(job.value(QStringLiteral("id")).toDouble()));
+        m_jobsPanel->showJob(job.value(QStringLiteral("id")).toInteger());
     });
     if (m_viewMenu) {
         QAction* go = m_viewMenu->addAction(page->icon(), page->title());

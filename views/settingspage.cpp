@@ -457,7 +457,7 @@ void SettingsPage::showLoaded(const QJsonObject& answer, const QJsonArray& place
     m_loading = true;
     const QJsonObject stored = answer.value(QStringLiteral("settings")).toObject();
     m_defaults = answer.value(QStringLiteral("defaults")).toObject();
-    m_settingsRevision = static_cast<qint64>(answer.value(QStringLiteral("revision")).toDouble());
+    m_settingsRevision = answer.value(QStringLiteral("revision")).toInteger();
     m_phoneHttps = answer.value(QStringLiteral("phoneScheme")).toString() != QLatin1String("http");
     m_phoneAddress = answer.value(QStringLiteral("phoneAddress")).toString();
     m_placeholderRows.clear();

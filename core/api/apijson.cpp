@@ -14,7 +14,7 @@ QJsonValue ref(qint64 id)
 
 qint64 number(const QJsonObject& o, const char* key)
 {
-    return static_cast<qint64>(o.value(QLatin1String(key)).toDouble());
+    return o.value(QLatin1String(key)).toInteger();
 }
 
 QString string(const QJsonObject& o, const char* key)
@@ -553,7 +553,7 @@ bool read(const QJsonObject& o, Admin* a)
         const QJsonObject entry = item.toObject();
         AccessLevel level = AccessLevel::NotVisible;
         if (accessLevelFromString(entry.value(QStringLiteral("level")).toString(), &level)) {
-            a->regionLevels.insert(static_cast<qint64>(entry.value(QStringLiteral("regionId")).toDouble()), level);
+            a->regionLevels.insert(entry.value(QStringLiteral("regionId")).toInteger(), level);
         }
     }
     return !a->name.isEmpty();
@@ -587,7 +587,7 @@ bool read(const QJsonObject& o, Job* j, JobCounts* c)
     j->finishedAt = timeField(o, "finishedAt");
     const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
     *c = JobCounts();
-    c->total = static_cast<int>(counts.value(QStringLiteral("total")).toDouble());
+    c->total = static_cast<int>(counts.value(QStringLiteral("total")).toInteger());
     for (int i = 0; i <= static_cast<int>(TargetOutcome::Cancelled); ++i) {
         c->byOutcome[i] = counts.value(targetOutcomeToString(static_cast<TargetOutcome>(i))).toInt();
     }

@@ -76,9 +76,9 @@ bool deviceField(const Key& key, const JsonScalar& v, Device* d)
     if (is("mac")) {
         d->mac = MacAddress::fromString(v.toString());
     } else if (is("id")) {
-        d->id = static_cast<qint64>(v.toDouble());
+        d->id = v.toInteger();
     } else if (is("revision")) {
-        d->revision = static_cast<qint64>(v.toDouble());
+        d->revision = v.toInteger();
     } else if (is("model")) {
         d->model = v.toString();
     } else if (is("teams")) {
@@ -86,9 +86,9 @@ bool deviceField(const Key& key, const JsonScalar& v, Device* d)
     } else if (is("displayName")) {
         d->displayName = v.toString();
     } else if (is("userId")) {
-        d->userId = static_cast<qint64>(v.toDouble());
+        d->userId = v.toInteger();
     } else if (is("regionId")) {
-        d->regionId = static_cast<qint64>(v.toDouble());
+        d->regionId = v.toInteger();
     } else if (is("serialNumber")) {
         d->serialNumber = v.toString();
     } else if (is("language")) {
@@ -96,9 +96,9 @@ bool deviceField(const Key& key, const JsonScalar& v, Device* d)
     } else if (is("vlanMode")) {
         d->vlanMode = v.toString();
     } else if (is("vlanId")) {
-        d->vlanId = static_cast<int>(v.toDouble());
+        d->vlanId = static_cast<int>(v.toInteger());
     } else if (is("vlanPriority")) {
-        d->vlanPriority = static_cast<int>(v.toDouble());
+        d->vlanPriority = static_cast<int>(v.toInteger());
     } else if (is("approval")) {
         approvalStateFromString(v.toString(), &d->approval);
     } else if (is("ipAddress")) {

@@ -19,6 +19,16 @@ struct JsonScalar
 
     QString toString() const { return kind == Kind::String ? text : QString(); }
     double toDouble() const { return kind == Kind::Number ? number : 0; }
+    // As QJsonValue::toInteger(): a number with a whole value that fits in qint64, else
+    // defaultValue (a cast of 9e91 or NaN would be undefined behaviour).
+    qint64 toInteger(qint64 defaultValue = 0) const
+    {
+        if (kind != Kind::Number || !(number >= -9223372036854775808.0 && number < 9223372036854775808.0)) {
+            return defaultValue;
+        }
+        const auto whole = static_cast<qint64>(number);
+        return static_cast<double>(whole) == number ? whole : defaultValue;
+    }
     bool toBool() const { return kind == Kind::Bool && boolean; }
     bool isNull() const { return kind == Kind::Null; }
 };

@@ -120,8 +120,8 @@ bool ApiRequest::object(QJsonObject* out)
 bool ApiRequest::revision(const QJsonObject& body, qint64* out)
 {
     const QJsonValue v = body.value(QStringLiteral("revision"));
-    if (v.isDouble() && v.toDouble() >= 0) {
-        *out = static_cast<qint64>(v.toDouble());
+    if (v.isDouble() && v.toInteger(-1) >= 0) { // a whole number that fits (9e91 would not)
+        *out = v.toInteger();
         return true;
     }
     bool ok = false;
