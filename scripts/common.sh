@@ -36,3 +36,18 @@ phonefleet_configure() {
   fi
 }
 
+
+# The sanitizer tree, shared by scripts/test and scripts/fuzz: clang with AddressSanitizer and
+# UndefinedBehaviorSanitizer, coverage for libFuzzer, -O1 (sanitizers' usual level; assertions
+# stay on). Usage: phonefleet_sanitize_tree -> prints its folder, configured.
+phonefleet_sanitize_tree() {
+  local dir="${PHONEFLEET_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
+  local cxx="${PHONEFLEET_FUZZ_CXX:-clang++}"
+  # A tree configured with another compiler (an older gcc sanitizer tree) cannot switch in place.
+  if [ -f "$dir/CMakeCache.txt" ] && ! grep -q "^CMAKE_CXX_COMPILER:.*clang" "$dir/CMakeCache.txt"; then
+    rm -rf "$dir"
+  fi
+  phonefleet_configure "$dir" Debug -DCMAKE_CXX_COMPILER="$(command -v "$cxx")" \
+    -DPHONEFLEET_SANITIZE=ON -DPHONEFLEET_FUZZ=ON "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" >&2
+  echo "$dir"
+}

@@ -16,6 +16,8 @@ struct HttpHeadDecision
     int status = 0; // 0: go on
     QString text;
     qint64 maxBody = 0;
+    // The body goes to a temporary file (HttpRequest::bodyFile), never to memory: uploads.
+    bool spool = false;
 };
 
 // Reads HTTP/1.0 and HTTP/1.1 requests (RFC 9112) from a connection's input, one after the
@@ -36,6 +38,8 @@ struct HttpRequestLimits
     // address and whether the connection is TLS: the route's own limit, or a refusal (no such
     // route, wrong method, not signed in). Without it maxBody applies to every request.
     std::function<HttpHeadDecision(const HttpRequest& head, bool secure, const QHostAddress& peer)> inspectHead;
+    // Where spooled bodies go (HttpHeadDecision::spool); empty: the system's temporary folder.
+    QString spoolFolder;
 };
 
 class HttpRequestParser
@@ -59,11 +63,17 @@ public:
     HttpRequest takeRequest();
 
     // The head is read, it asked for "Expect: 100-continue" and no body byte has come yet.
-    bool expectsContinue() const { return m_expectContinue && m_state != State::Head && m_request.body.isEmpty(); }
+    bool expectsContinue() const { return m_expectContinue && m_state != State::Head && m_bodySize == 0; }
     // Some of the next request has been read (an idle connection has none).
     bool isMidRequest() const { return m_state != State::Head || m_partialHead; }
     // Its head has begun and is not complete yet.
     bool isReadingHead() const { return m_state == State::Head && m_partialHead; }
+    // Its head is read and its body (not its trailer section) is being read.
+    bool isReadingBody() const
+    {
+        return m_state == State::FixedBody || m_state == State::ChunkSize || m_state == State::ChunkData
+            || m_state == State::ChunkEnd;
+    }
     int errorStatus() const { return m_errorStatus; }
     const QString& errorText() const { return m_errorText; }
 
@@ -74,6 +84,8 @@ private:
     bool parseRequestLine(const char* begin, const char* end);
     bool parseHeaderLine(const char* begin, const char* end);
     bool prepareBody();
+    // Adds body bytes to memory or to the spool file; false (and failed) if the file refused.
+    bool appendBody(const char* data, qint64 size);
     Status fail(int status, const QString& text);
 
     Limits m_limits;
@@ -83,6 +95,7 @@ private:
     State m_state = State::Head;
     HttpRequest m_request;
     qint64 m_remaining = 0;      // of the fixed body or of the current chunk
+    qint64 m_bodySize = 0;       // of the request being read, in memory or spooled
     qsizetype m_headScanned = 0; // of the head, after *pos: the lines already read
     qsizetype m_trailerBytes = 0;
     bool m_haveRequestLine = false;
