@@ -37,8 +37,12 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
     // The writer never checkpoints SQLite's WAL itself; this connection does, once a second,
-    // without blocking it (PASSIVE).
-    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_store.database().checkpoint(); });
+    // keeping the file under --wal-limit and emptying it when idle (WalKeeper).
+    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] {
+        if (const StoreError e = m_walKeeper->tick(); e.isError()) {
+            qWarning("phonefleetd: %s", qPrintable(e.message));
+        }
+    });
 }
 
 PhoneFleetServer::~PhoneFleetServer()
@@ -59,8 +63,16 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     m_options = options;
     // Owner-only whatever the umask: the database and the generated files hold SIP passwords.
     if (!PrivateFiles::folder(options.dataDir, error)
-        || !PrivateFiles::folder(QDir(options.dataDir).filePath(QStringLiteral("provisioning")), error)) {
+        || !PrivateFiles::folder(QDir(options.dataDir).filePath(QStringLiteral("provisioning")), error)
+        || !PrivateFiles::folder(QDir(options.dataDir).filePath(QStringLiteral("uploads")), error)) {
         return false;
+    }
+    // Upload bodies spooled when the server last stopped (a crash mid-upload) are of no use.
+    {
+        QDir uploads(QDir(options.dataDir).filePath(QStringLiteral("uploads")));
+        for (const QString& name : uploads.entryList({QStringLiteral("phonefleet-upload-*")}, QDir::Files)) {
+            uploads.remove(name);
+        }
     }
     if (options.database.kind == StoreUrl::Kind::SQLite) {
         QDir().mkpath(QFileInfo(options.database.path).absolutePath());
@@ -68,10 +80,16 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
             return false;
         }
     }
+    // Every connection the server opens (serving threads, writer) cuts a reset WAL back to it.
+    const qint64 walLimit = qint64(options.walLimitMegabytes) * 1024 * 1024;
+    Database::setJournalSizeLimit(walLimit);
     if (StoreError e = m_store.open(options.database, databasePassword); e.isError()) {
         *error = e.message;
         return false;
     }
+    WalKeeper::Options walOptions;
+    walOptions.limitBytes = walLimit;
+    m_walKeeper = std::make_unique<WalKeeper>(m_store.database(), walOptions);
     QString message;
     const AdminBootstrap::Outcome admin = options.requireAdministrator
         ? AdminBootstrap::ensureFirstAdmin(m_store, options.adminUser, adminPassword, &message)
@@ -158,6 +176,7 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     };
     shared.nonceKey = nonceKey;
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
+    shared.uploadDir = QDir(options.dataDir).filePath(QStringLiteral("uploads"));
     shared.inFlight = m_inFlight;
     shared.cacheBytes = 256LL * 1024 * 1024 / threads;
     shared.timeouts.idleMs = options.keepAliveTimeoutSeconds * 1000;
@@ -349,7 +368,7 @@ void PhoneFleetServer::checkDrained()
     m_drainTimer.stop();
     if (m_writer) {
         m_writer->stop();
-        m_store.database().checkpoint();
+        m_store.database().checkpoint(Database::Checkpoint::Truncate, 1000);
         const GroupCommitter::Statistics s = m_writer->statistics();
         qInfo("phonefleetd: %lld writes in %lld commits (largest batch %lld)", s.jobs, s.batches, s.largestBatch);
     }

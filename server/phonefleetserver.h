@@ -4,6 +4,7 @@
 #include "serversettings.h"
 #include "store.h"
 #include "tlsidentity.h"
+#include "walkeeper.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -98,6 +99,7 @@ private:
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;
     QTimer m_checkpointTimer;
+    std::unique_ptr<WalKeeper> m_walKeeper;
     QTimer m_drainTimer;
     QDeadlineTimer m_drainDeadline;
     bool m_draining = false;

@@ -88,6 +88,10 @@ struct Definitions
                                     QStringLiteral("Bytes a second a request body must come at, once the head's time "
                                                    "is over (default 1024): else 408."),
                                     QStringLiteral("B")};
+    QCommandLineOption walLimit {QStringLiteral("wal-limit"),
+                                 QStringLiteral("SQLite: megabytes the write-ahead log may grow to under load before a "
+                                                "checkpoint empties it (default 64; it is emptied when idle too)."),
+                                 QStringLiteral("MB")};
     QCommandLineOption maxConnections {QStringLiteral("max-connections"),
                                        QStringLiteral("Client connections held at once, in all (default: what the "
                                                       "descriptor limit allows, at most 50000); beyond, 503."),
@@ -138,6 +142,7 @@ struct Definitions
                            trustedProxy,
                            headerTimeout,
                            minBodyRate,
+                           walLimit,
                            maxConnections,
                            maxConnectionsPerAddress});
     }
@@ -280,6 +285,7 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         {d.newPhonesPerAddress, &o.newPhonesPerAddress, 1, 100000},
         {d.headerTimeout, &o.headerTimeoutSeconds, 1, 3600},
         {d.minBodyRate, &o.minBodyBytesPerSecond, 0, 100000000},
+        {d.walLimit, &o.walLimitMegabytes, 1, 1000000},
         {d.maxConnections, &o.maxConnections, 1, 1000000},
         {d.maxConnectionsPerAddress, &o.maxConnectionsPerAddress, 1, 1000000},
         {d.newPhonesPerMinute, &o.newPhonesPerMinute, 1, 1000000},

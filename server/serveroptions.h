@@ -26,6 +26,7 @@ struct ServerOptions
     int keepAliveTimeoutSeconds = 75;   // an idle client connection is closed after this
     int requestTimeoutSeconds = 30;     // a request stalled this long in the middle is answered 408
     int headerTimeoutSeconds = 10;      // a whole request head, however it trickles in
+    int walLimitMegabytes = 64;         // SQLite: the WAL is emptied once over this (WalKeeper)
     int minBodyBytesPerSecond = 1024;   // a body slower than this (after the head's time) gets 408
     int maxConnections = 0;             // 0 until parsed: from the descriptor limit
     int maxConnectionsPerAddress = 256; // connections one client address may hold

@@ -9,7 +9,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace {
+// How long a statement waits for a lock another connection holds before failing.
+constexpr int busyTimeoutMs = 10000;
+// journal_size_limit of new SQLite connections: 64 MB unless the server says otherwise.
+std::atomic<qint64> s_journalSizeLimit {64LL * 1024 * 1024};
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -140,11 +147,20 @@ StoreError Database::configureSqlite()
     // its row rather than in a chain of overflow pages: generation writes a hundred thousand.
     // 64 MB of page cache: bulk writes otherwise spill it every few rows. A second connection
     // (the server reads on one thread and writes on another) waits for a lock instead of failing.
-    for (const char* pragma : {"PRAGMA page_size=4096", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536", "PRAGMA busy_timeout=10000"}) {
+    // A reset WAL file is cut back to journal_size_limit (setJournalSizeLimit()).
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA page_size=4096"),
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA cache_size=%1").arg(sqliteCacheSize),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_size_limit=%1").arg(s_journalSizeLimit.load()),
+    };
+    for (const QString& pragma : pragmas) {
         QSqlQuery q(connection());
-        if (!q.exec(QLatin1String(pragma))) {
-            return errorFrom(q.lastError(), QStringLiteral("configuring SQLite (%1)").arg(QLatin1String(pragma)));
+        if (!q.exec(pragma)) {
+            return errorFrom(q.lastError(), QStringLiteral("configuring SQLite (%1)").arg(pragma));
         }
     }
     return {};
@@ -224,16 +240,52 @@ StoreError Database::disableAutoCheckpoint()
     return {};
 }
 
-StoreError Database::checkpoint()
+StoreResult<Database::CheckpointResult> Database::checkpoint(Checkpoint mode, int waitMs)
+{
+    CheckpointResult result;
+    if (m_dialect != Dialect::SQLite) {
+        return result;
+    }
+    QSqlQuery q(connection());
+    const bool waits = mode == Checkpoint::Truncate;
+    // A truncating checkpoint waits for the writer and old readers through the busy handler:
+    // only as long as asked, then it reports busy and the caller tries again later.
+    if (waits && !q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(qMax(0, waitMs)))) {
+        return errorFrom(q.lastError(), QStringLiteral("configuring the checkpoint's wait"));
+    }
+    const bool ok = q.exec(waits ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                                 : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    StoreError error;
+    if (!ok) {
+        error = errorFrom(q.lastError(), QStringLiteral("checkpointing the WAL"));
+    } else if (q.next()) {
+        result.busy = q.value(0).toInt() != 0;
+        result.walFrames = q.value(1).toInt();
+        result.checkpointed = q.value(2).toInt();
+    }
+    q.finish();
+    if (waits) {
+        QSqlQuery restore(connection());
+        restore.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs));
+    }
+    if (error.isError()) {
+        return error;
+    }
+    return result;
+}
+
+QString Database::walPath() const
 {
     if (m_dialect != Dialect::SQLite) {
         return {};
     }
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
-        return errorFrom(q.lastError(), QStringLiteral("checkpointing the WAL"));
-    }
-    return {};
+    const QString name = connection().databaseName();
+    return name.isEmpty() || name == QLatin1String(":memory:") ? QString() : name + QLatin1String("-wal");
+}
+
+void Database::setJournalSizeLimit(qint64 bytes)
+{
+    s_journalSizeLimit.store(bytes);
 }
 
 StoreError Database::begin()

@@ -21,6 +21,8 @@ class Database
 {
 public:
     enum class Dialect { SQLite, PostgreSQL };
+    // SQLite's cache_size on every connection: 64 MB (negative: KiB).
+    static constexpr int sqliteCacheSize = -65536;
 
     Database();
     ~Database();
@@ -41,9 +43,23 @@ public:
     // SQLite: leave WAL checkpoints to checkpoint() on another connection, so that the writer's
     // commits never wait for one. No-op on PostgreSQL.
     StoreError disableAutoCheckpoint();
-    // SQLite: copies committed WAL frames into the database without blocking readers or the
-    // writer (PASSIVE). No-op on PostgreSQL.
-    StoreError checkpoint();
+    // SQLite's wal_checkpoint modes: PASSIVE copies committed frames into the database without
+    // waiting for anyone; TRUNCATE waits (up to the busy timeout) for the writer and for readers
+    // of old snapshots, copies every frame and empties the WAL file.
+    enum class Checkpoint { Passive, Truncate };
+    struct CheckpointResult
+    {
+        bool busy = false;     // it could not finish (readers or the writer kept it out)
+        int walFrames = -1;    // frames in the WAL (-1: not in WAL mode)
+        int checkpointed = -1; // of which now in the database
+    };
+    // SQLite: one checkpoint; with Truncate, waits at most waitMs for others. No-op on PostgreSQL.
+    StoreResult<CheckpointResult> checkpoint(Checkpoint mode = Checkpoint::Passive, int waitMs = 0);
+    // SQLite: the WAL file's path ("" for PostgreSQL or an in-memory database).
+    QString walPath() const;
+    // SQLite, all connections opened after the call: the size a WAL file is cut back to whenever
+    // it is reset (journal_size_limit), so that one burst does not leave a big file behind.
+    static void setJournalSizeLimit(qint64 bytes);
 
     StoreError begin();
     StoreError commit();
