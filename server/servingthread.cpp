@@ -52,6 +52,7 @@ HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
     limits.inspectHead = [this](const HttpRequest& head, bool isSecure, const QHostAddress& peer) {
         return inspect(head, isSecure, peer);
     };
+    limits.spoolFolder = m_shared.uploadDir;
     f->setLimits(limits);
     f->setConnectionLimiter(m_shared.connections);
     m_frontends.append(f);

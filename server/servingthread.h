@@ -49,6 +49,7 @@ public:
         std::function<void()> settingsChanged;
         QByteArray nonceKey;
         QString provisioningDir;
+        QString uploadDir; // where upload bodies are spooled (HttpHeadDecision::spool)
         std::shared_ptr<std::atomic<int>> inFlight;
         qint64 cacheBytes = 0;
         HttpConnection::Timeouts timeouts;

@@ -4,6 +4,9 @@
 #include "provisioningpath.h"
 
 #include "rowrecord.h"
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -129,10 +132,34 @@ StoreResult<QByteArray> decoded(QByteArray bytes, const QString& encoding, const
 }
 } // namespace
 
+StoreResult<QByteArray> Store::chunkedContent(qint64 firmwareId, qint64 size) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM firmware_chunks WHERE firmware_id = ? ORDER BY seq"));
+    q.addBindValue(firmwareId);
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading a firmware image")); e.isError()) {
+        return e;
+    }
+    QByteArray bytes;
+    bytes.reserve(static_cast<qsizetype>(qMax<qint64>(0, size)));
+    while (q.next()) {
+        bytes.append(q.value(0).toByteArray());
+    }
+    if (size >= 0 && bytes.size() != size) {
+        return StoreError {StoreError::Code::Database,
+                           QStringLiteral("firmware_files row %1 is incomplete: %2 of %3 bytes stored")
+                               .arg(firmwareId)
+                               .arg(bytes.size())
+                               .arg(size)};
+    }
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
 StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content, content_encoding FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.prepare(QStringLiteral("SELECT content, content_encoding, size FROM %1 WHERE id = ?").arg(QLatin1String(table)));
     q.addBindValue(id);
     if (StoreError e = m_db.exec(q, QStringLiteral("reading file content")); e.isError()) {
         return e;
@@ -140,6 +167,11 @@ StoreResult<QByteArray> Store::content(const char* table, qint64 id) const
     if (!q.next()) {
         return StoreError {StoreError::Code::NotFound,
                            QStringLiteral("no %1 row %2").arg(QLatin1String(table)).arg(id)};
+    }
+    if (q.value(1).toString() == QLatin1String("chunks")) {
+        const qint64 size = q.value(2).toLongLong();
+        q.finish();
+        return chunkedContent(id, size);
     }
     return decoded(q.value(0).toByteArray(), q.value(1).toString(), table, id);
 }
@@ -165,7 +197,9 @@ StoreResult<StoredFile<T>> Store::fileWhere(const QString& where, const QVariant
     const QByteArray raw = q.value(contentColumn).toByteArray();
     const QString encoding = q.value(contentColumn + 1).toString();
     q.finish();
-    StoreResult<QByteArray> bytes = decoded(raw, encoding, RowTraits<T>::table(), file.row.id);
+    StoreResult<QByteArray> bytes = encoding == QLatin1String("chunks")
+        ? chunkedContent(file.row.id, file.row.size)
+        : decoded(raw, encoding, RowTraits<T>::table(), file.row.id);
     if (!bytes) {
         return bytes.error();
     }
@@ -191,7 +225,94 @@ StoreResult<StoredFile<FirmwareFile>> Store::latestFirmwareFor(const QString& mo
 
 StoreResult<FirmwareFile> Store::setFirmwareContent(const FirmwareFile& file, const QByteArray& content)
 {
-    return setContent(m_firmwareFiles, file, content);
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    return setFirmwareContent(file, &buffer);
+}
+
+StoreResult<FirmwareFile> Store::setFirmwareContent(const FirmwareFile& file, QIODevice* source)
+{
+    const auto readError = [&] {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("cannot read the image of %1: %2").arg(file.fileName, source->errorString())};
+    };
+    // First the digest and size, which the row holds, without keeping the bytes.
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    if (!source->seek(0)) {
+        return readError();
+    }
+    QByteArray piece;
+    for (;;) {
+        piece = source->read(firmwareChunkBytes);
+        if (piece.isEmpty()) {
+            break;
+        }
+        sha.addData(piece);
+        size += piece.size();
+    }
+    if (!source->atEnd() || !source->seek(0)) {
+        return readError();
+    }
+    // The pieces pass through SQLite's page cache once: a small cache while they do, so that
+    // storing 150 MB does not leave the connection holding 64 MB of pages nobody reads again.
+    const bool sqlite = m_db.dialect() == Database::Dialect::SQLite;
+    if (sqlite) {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-2048"));
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqlite) {
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=%1").arg(Database::sqliteCacheSize));
+        }
+    });
+    Transaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    FirmwareFile row = file;
+    row.size = size;
+    row.sha256 = QString::fromLatin1(sha.result().toHex());
+    StoreResult<FirmwareFile> updated = row.id == 0 ? m_firmwareFiles.insert(row) : m_firmwareFiles.update(row);
+    if (!updated) {
+        return updated;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE firmware_files SET content = NULL, content_encoding = 'chunks' WHERE id = ?"));
+    q.addBindValue(updated->id);
+    if (StoreError e = m_db.exec(q, QStringLiteral("storing %1").arg(row.fileName)); e.isError()) {
+        return e;
+    }
+    q.prepare(QStringLiteral("DELETE FROM firmware_chunks WHERE firmware_id = ?"));
+    q.addBindValue(updated->id);
+    if (StoreError e = m_db.exec(q, QStringLiteral("storing %1").arg(row.fileName)); e.isError()) {
+        return e;
+    }
+    q.prepare(QStringLiteral("INSERT INTO firmware_chunks (firmware_id, seq, data) VALUES (?, ?, ?)"));
+    QCryptographicHash again(QCryptographicHash::Sha256);
+    qint64 stored = 0;
+    for (int seq = 0;; ++seq) {
+        piece = source->read(firmwareChunkBytes);
+        if (piece.isEmpty()) {
+            break;
+        }
+        again.addData(piece);
+        stored += piece.size();
+        q.addBindValue(updated->id);
+        q.addBindValue(seq);
+        q.addBindValue(piece);
+        if (StoreError e = m_db.exec(q, QStringLiteral("storing %1").arg(row.fileName)); e.isError()) {
+            return e;
+        }
+    }
+    if (stored != size || again.result() != sha.result()) {
+        return StoreError {StoreError::Code::Invalid,
+                           QStringLiteral("the image of %1 changed while it was stored").arg(file.fileName)};
+    }
+    if (StoreError e = tx.commit(); e.isError()) {
+        return e;
+    }
+    return updated;
 }
 
 StoreResult<QByteArray> Store::firmwareContent(qint64 id) const

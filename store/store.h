@@ -1,5 +1,7 @@
 #pragma once
 
+class QIODevice;
+
 #include "adminsessions.h"
 #include "database.h"
 #include "jobtargets.h"
@@ -78,6 +80,12 @@ public:
     // The bytes of a firmware image or cfg file; storing them also sets the row's size and
     // SHA-256 and gives it a new revision (the row's current revision must be given).
     StoreResult<FirmwareFile> setFirmwareContent(const FirmwareFile& file, const QByteArray& content);
+    // The same from a file or any seekable device, read twice (the digest, then the bytes) a
+    // piece at a time: an image is never whole in memory. Fails if the device changes between
+    // the two reads.
+    StoreResult<FirmwareFile> setFirmwareContent(const FirmwareFile& file, QIODevice* source);
+    // How big a stored piece of a firmware image is.
+    static constexpr qint64 firmwareChunkBytes = 1024 * 1024;
     StoreResult<QByteArray> firmwareContent(qint64 id) const;
     StoreResult<ConfigFile> setConfigContent(const ConfigFile& file, const QByteArray& content);
     // Adds the file (id 0) or updates it (its current revision given), with its bytes.
@@ -116,6 +124,8 @@ private:
     template <class T>
     StoreResult<T> setContent(Repository<T>& repository, T row, const QByteArray& content);
     StoreResult<QByteArray> content(const char* table, qint64 id) const;
+    // The bytes of a row whose content_encoding is 'chunks' (firmware_chunks), joined.
+    StoreResult<QByteArray> chunkedContent(qint64 firmwareId, qint64 size) const;
     template <class T>
     StoreResult<StoredFile<T>> fileWhere(const QString& where, const QVariant& value, const QString& orderBy) const;
 

@@ -18,8 +18,8 @@ QString fromFileName(const QString& fileName)
 
 QString fromContents(const QByteArray& image)
 {
-    // Images carry their version in a text header; 256 KB is far more than any header.
-    const QString head = QString::fromLatin1(image.left(256 * 1024));
+    // Images carry their version in a text header.
+    const QString head = QString::fromLatin1(image.left(headerBytes));
     static const QRegularExpression tagged(
         QStringLiteral("(?:version|ver|UC|TEAMS|LYNC)[ _:=\"]{1,3}([0-9]+\\.[0-9]+\\.[0-9]+(?:\\.[0-9]+)?)(?![0-9])"),
         QRegularExpression::CaseInsensitiveOption);

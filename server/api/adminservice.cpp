@@ -128,9 +128,9 @@ HttpHeadDecision AdminService::inspect(const HttpRequest& head, bool secure, con
     if (!m_auth->hasOpenSession(head.header("Authorization"))) {
         return {401, QStringLiteral("sign in first: POST /api/v1/login, then send Authorization: Bearer <token>"), 0};
     }
-    const bool upload =
-        route->pattern.startsWith(QLatin1String("/api/v1/firmware")) && (head.method == "POST" || head.method == "PUT");
-    return {0, {}, upload ? maxApiBody : 16LL * 1024 * 1024};
+    // A firmware image goes to a temporary file as it comes, never to memory.
+    const bool upload = route->pattern == QLatin1String("/api/v1/firmware") && head.method == "POST";
+    return {0, {}, upload ? maxApiBody : 16LL * 1024 * 1024, upload};
 }
 
 void AdminService::handle(const HttpExchangePtr& exchange)

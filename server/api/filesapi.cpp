@@ -323,12 +323,15 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
                 name.isEmpty() ? QStringLiteral("give the file's name: POST /api/v1/firmware?name=NAME.img") : problem);
         return;
     }
-    const QByteArray bytes = r->http().body();
-    if (bytes.isEmpty()) {
+    // The image was spooled to a temporary file as it came (AdminService::inspect): it is read
+    // from there a piece at a time and never held whole in memory.
+    const std::shared_ptr<QTemporaryFile> image = r->http().bodyFile();
+    const qint64 size = image ? image->size() : r->http().body().size();
+    if (size == 0) {
         r->fail(400, QStringLiteral("the request body must be the image"));
         return;
     }
-    if (bytes.size() > maxFirmwareBytes) {
+    if (size > maxFirmwareBytes) {
         r->fail(413, QStringLiteral("a firmware image is at most %1 MB").arg(maxFirmwareBytes / (1024 * 1024)));
         return;
     }
@@ -337,7 +340,12 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
     f.model = modelFor(r->query("model"), name);
     f.version = r->query("version").trimmed();
     if (f.version.isEmpty()) {
-        f.version = FirmwareVersion::detect(name, bytes);
+        // A version the name does not give is in the image's header.
+        QByteArray head = r->http().body().left(FirmwareVersion::headerBytes);
+        if (image && image->seek(0)) {
+            head = image->read(FirmwareVersion::headerBytes);
+        }
+        f.version = FirmwareVersion::detect(name, head);
     }
     if (f.model.isEmpty()) {
         r->fail(400,
@@ -352,12 +360,12 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
     }
     f.uploadedAt = QDateTime::currentDateTimeUtc();
     auto stored = std::make_shared<FirmwareFile>();
+    const QByteArray inMemory = image ? QByteArray() : r->http().body();
     write(
         r,
-        {QStringLiteral("upload firmware"), name,
-         QStringLiteral("%1 %2, %3 bytes").arg(f.model, f.version).arg(bytes.size())},
-        [f, bytes, stored](Store& s, AuditNote*) -> StoreError {
-            StoreResult<FirmwareFile> saved = s.setFirmwareContent(f, bytes);
+        {QStringLiteral("upload firmware"), name, QStringLiteral("%1 %2, %3 bytes").arg(f.model, f.version).arg(size)},
+        [f, image, inMemory, stored](Store& s, AuditNote*) -> StoreError {
+            StoreResult<FirmwareFile> saved = image ? s.setFirmwareContent(f, image.get()) : s.setFirmwareContent(f, inMemory);
             if (saved) {
                 *stored = saved.value();
             }

@@ -35,6 +35,8 @@ public:
     const QByteArray& encodedQuery() const { return m_request.query; }
     QByteArray header(const QByteArray& name) const { return m_request.header(name); }
     const QByteArray& body() const { return m_request.body; }
+    // The body of a spooled upload (HttpHeadDecision::spool); null otherwise, and body() empty.
+    const std::shared_ptr<QTemporaryFile>& bodyFile() const { return m_request.bodyFile; }
     const QHostAddress& peer() const { return m_peer; }
     // The client's address as text ("10.0.0.1", not "::ffff:10.0.0.1").
     const QString& peerText() const { return m_peerText; }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QTemporaryFile>
+
+#include <memory>
 
 #include <utility>
 #include <vector>
@@ -17,7 +20,10 @@ struct HttpRequest
     QByteArray query;     // after the '?', still percent-encoded
     int minorVersion = 1; // HTTP/1.0 or HTTP/1.1
     Headers headers;      // names as sent; look them up with header()
-    QByteArray body;
+    QByteArray body; // empty when the body was spooled
+    // The body, when the route spools it (HttpHeadDecision::spool): a file of the server's own,
+    // removed when the last holder lets go. Its size is the body's.
+    std::shared_ptr<QTemporaryFile> bodyFile;
     bool keepAlive = true; // the client may send another request on this connection
 
     // The value of the first header of that name (case-insensitive), empty when there is none.

@@ -1,6 +1,7 @@
 #include "httprequestparser.h"
 
 #include <QByteArrayList>
+#include <QDir>
 
 #include <cstring>
 
@@ -99,6 +100,24 @@ HttpRequestParser::HttpRequestParser(const Limits& limits)
     : m_limits(limits)
 { }
 
+bool HttpRequestParser::appendBody(const char* data, qint64 size)
+{
+    if (size <= 0) {
+        return true;
+    }
+    m_bodySize += size;
+    if (!m_request.bodyFile) {
+        m_request.body.append(data, static_cast<qsizetype>(size));
+        return true;
+    }
+    if (m_request.bodyFile->write(data, size) != size) {
+        fail(507, QStringLiteral("the server cannot store the upload: %1").arg(m_request.bodyFile->errorString()));
+        m_request.bodyFile.reset(); // removes the part written
+        return false;
+    }
+    return true;
+}
+
 HttpRequestParser::Status HttpRequestParser::fail(int status, const QString& text)
 {
     m_state = State::Failed;
@@ -113,6 +132,7 @@ HttpRequest HttpRequestParser::takeRequest()
     m_request = HttpRequest();
     m_state = State::Head;
     m_remaining = 0;
+    m_bodySize = 0;
     m_headScanned = 0;
     m_trailerBytes = 0;
     m_haveRequestLine = false;
@@ -134,7 +154,9 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
             break;
         case State::FixedBody: {
             const qint64 take = qMin<qint64>(m_remaining, size - *pos);
-            m_request.body.append(data + *pos, static_cast<qsizetype>(take));
+            if (!appendBody(data + *pos, take)) {
+                return Status::Failed;
+            }
             *pos += static_cast<qsizetype>(take);
             m_remaining -= take;
             if (m_remaining > 0) {
@@ -184,7 +206,7 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
                     return fail(400, QStringLiteral("a chunk extension holds a control character"));
                 }
             }
-            if (m_request.body.size() + chunk > m_bodyLimit) {
+            if (m_bodySize + chunk > m_bodyLimit) {
                 return fail(413, bodyTooLarge(m_bodyLimit));
             }
             *pos = newline - data + 1;
@@ -194,7 +216,9 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
         }
         case State::ChunkData: {
             const qint64 take = qMin<qint64>(m_remaining, size - *pos);
-            m_request.body.append(data + *pos, static_cast<qsizetype>(take));
+            if (!appendBody(data + *pos, take)) {
+                return Status::Failed;
+            }
             *pos += static_cast<qsizetype>(take);
             m_remaining -= take;
             if (m_remaining > 0) {
@@ -237,6 +261,10 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& input, qsiz
             break;
         }
         case State::Done:
+            if (m_request.bodyFile && !m_request.bodyFile->flush()) {
+                return fail(507, QStringLiteral("the server cannot store the upload: %1")
+                                     .arg(m_request.bodyFile->errorString()));
+            }
             return Status::Ready;
         case State::Failed:
             return Status::Failed;
@@ -453,6 +481,7 @@ bool HttpRequestParser::prepareBody()
         fail(413, bodyTooLarge(m_bodyLimit));
         return false;
     }
+    bool spool = false;
     if ((chunked || length > 0) && m_limits.inspectHead) {
         const HttpHeadDecision decision = m_limits.inspectHead(r, m_secure, m_peer);
         if (decision.status != 0) {
@@ -460,15 +489,28 @@ bool HttpRequestParser::prepareBody()
             return false;
         }
         m_bodyLimit = qMin(m_bodyLimit, decision.maxBody);
+        spool = decision.spool;
     }
     if (length > m_bodyLimit) {
         fail(413, bodyTooLarge(m_bodyLimit));
         return false;
     }
+    if (spool) {
+        const QString folder = m_limits.spoolFolder.isEmpty() ? QDir::tempPath() : m_limits.spoolFolder;
+        auto file = std::make_shared<QTemporaryFile>(QDir(folder).filePath(QStringLiteral("phonefleet-upload-XXXXXX")));
+        // QTemporaryFile creates it owner-only (0600).
+        if (!file->open()) {
+            fail(507, QStringLiteral("the server cannot store an upload now: %1").arg(file->errorString()));
+            return false;
+        }
+        r.bodyFile = std::move(file);
+    }
     if (chunked) {
         m_state = State::ChunkSize;
     } else if (length > 0) {
-        r.body.reserve(static_cast<qsizetype>(qMin<qint64>(length, 1024 * 1024)));
+        if (!spool) {
+            r.body.reserve(static_cast<qsizetype>(qMin<qint64>(length, 1024 * 1024)));
+        }
         m_remaining = length;
         m_state = State::FixedBody;
     } else {
