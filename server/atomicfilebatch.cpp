@@ -38,7 +38,69 @@ AtomicFileBatch::AtomicFileBatch(const QString& folder, bool compress)
 
 AtomicFileBatch::~AtomicFileBatch()
 {
+    rollback(); // a no-op after commit()
+}
+
+QString AtomicFileBatch::pathOf(const QString& fileName) const
+{
+    return QDir(m_folder).filePath(fileName);
+}
+
+QString AtomicFileBatch::previousPathOf(const QString& fileName) const
+{
+    // Starts with '.', which no served name does (ProvisioningPath::isSafeFileName).
+    return QDir(m_folder).filePath(QStringLiteral(".") + fileName + QStringLiteral(".previous"));
+}
+
+void AtomicFileBatch::commit()
+{
     stop();
+    std::vector<Written> written;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        written.swap(m_undo);
+    }
+    for (const Written& w : written) {
+        if (w.undo == Undo::Restore) {
+            QFile::remove(previousPathOf(w.fileName));
+        }
+    }
+}
+
+void AtomicFileBatch::rollback()
+{
+    stop();
+    std::vector<Written> written;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        written.swap(m_undo);
+    }
+    // Newest first, so that a name written twice ends as it began.
+    for (auto it = written.rbegin(); it != written.rend(); ++it) {
+        const QString path = pathOf(it->fileName);
+        switch (it->undo) {
+        case Undo::Restore:
+#ifdef Q_OS_UNIX
+            // rename() replaces the target atomically: a reader sees one version or the other.
+            if (::rename(QFile::encodeName(previousPathOf(it->fileName)).constData(),
+                         QFile::encodeName(path).constData())
+                != 0) {
+                qWarning("generation: cannot put back the previous %s: %s", qPrintable(path), std::strerror(errno));
+            }
+#else
+            QFile::remove(path);
+            if (!QFile::rename(previousPathOf(it->fileName), path)) {
+                qWarning("generation: cannot put back the previous %s", qPrintable(path));
+            }
+#endif
+            break;
+        case Undo::Remove:
+            QFile::remove(path);
+            break;
+        case Undo::Keep:
+            break;
+        }
+    }
 }
 
 void AtomicFileBatch::stop()
@@ -175,20 +237,51 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
         }
         done += n;
     }
-    if (::close(fd) != 0 || ::rename(temporary.constData(), target.constData()) != 0) {
+    if (::close(fd) != 0) {
+        *error = QStringLiteral("cannot write %1: %2")
+                     .arg(QFile::decodeName(temporary), QString::fromLocal8Bit(std::strerror(errno)));
+        ::unlink(temporary.constData());
+        return false;
+    }
+    // The version being replaced stays under a second name until commit() (a hard link: no copy).
+    const QByteArray previous = QFile::encodeName(previousPathOf(fileName));
+    Undo undo = Undo::Restore;
+    int linked = ::link(target.constData(), previous.constData());
+    if (linked != 0 && errno == EEXIST) { // left by a crash: the file itself is the newer one
+        ::unlink(previous.constData());
+        linked = ::link(target.constData(), previous.constData());
+    }
+    if (linked != 0) {
+        // A new file, or a file system without hard links (then a failure cannot undo it).
+        undo = errno == ENOENT ? Undo::Remove : Undo::Keep;
+    }
+    if (::rename(temporary.constData(), target.constData()) != 0) {
         *error = QStringLiteral("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::unlink(temporary.constData());
+        if (undo == Undo::Restore) {
+            ::unlink(previous.constData());
+        }
         return false;
     }
 #else
     // Elsewhere QSaveFile gives the atomic replacement (and a sync per file).
+    Undo undo = Undo::Remove;
+    if (QFileInfo::exists(path)) {
+        QFile::remove(previousPathOf(fileName));
+        undo = QFile::copy(path, previousPathOf(fileName)) ? Undo::Restore : Undo::Keep;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(content) != content.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (undo == Undo::Restore) {
+            QFile::remove(previousPathOf(fileName));
+        }
         return false;
     }
 #endif
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_undo.push_back({fileName, undo});
     return true;
 }
 

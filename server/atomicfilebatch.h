@@ -17,6 +17,12 @@
 // change), the write, and with compress on the qCompress form the caller stores. Results come
 // back through takeFinished(). Call finish() before recording the files as written anywhere
 // else: it waits for every write and reports the first failure.
+//
+// The folder changes only if the caller says so: a file it replaces keeps its previous version
+// as a hard link (".<name>.previous") until commit(), after the caller recorded the files;
+// rollback(), or destroying a batch that was not committed, puts the previous versions back and
+// removes the files it created. A failure half-way (a full disk, a database error) thus leaves
+// no file without its row and no row whose file changed under it.
 class AtomicFileBatch
 {
 public:
@@ -43,6 +49,10 @@ public:
     bool finish(QString* error);
     // The files finished so far (all of them after finish()); each is handed out once.
     std::vector<Finished> takeFinished();
+    // The caller recorded the files: the previous versions are let go.
+    void commit();
+    // Puts the folder back as it was: previous versions back, created files removed.
+    void rollback();
 
 private:
     struct Queued
@@ -51,7 +61,16 @@ private:
         QByteArray content;
         QString unchangedIfSha;
     };
+    // How a written file can be undone.
+    enum class Undo { Remove, Restore, Keep }; // Keep: no previous version could be kept
+    struct Written
+    {
+        QString fileName;
+        Undo undo = Undo::Remove;
+    };
     bool writeNow(const QString& fileName, const QByteArray& content, QString* error);
+    QString pathOf(const QString& fileName) const;
+    QString previousPathOf(const QString& fileName) const;
     bool exists(const QString& fileName) const;
     Finished process(const Queued& item, bool* ok, QString* error);
     void drain();
@@ -61,6 +80,7 @@ private:
     bool m_compress = false;
     int m_written = 0;
     std::vector<Finished> m_finished;
+    std::vector<Written> m_undo; // every file written, failed batches included
     std::mutex m_mutex;
     std::condition_variable m_work; // files to take (a handful at a time) or stopping
     std::condition_variable m_room; // the queue is below its limit again

@@ -3,6 +3,8 @@
 #include "generator.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 
 GeneratedFiles::GeneratedFiles(const QString& folder, Database& db, GenerationReport* report)
     : m_files(folder, true)
@@ -104,4 +106,18 @@ StoreError GeneratedFiles::saveFinished()
         ++(pending.kind == Kind::Device ? m_report->written : m_report->globalFiles);
     }
     return {};
+}
+
+int GeneratedFiles::removeStrayFiles(const QString& folder, const QSet<QString>& rowNames)
+{
+    const QDir dir(folder);
+    int removed = 0;
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const bool leftover = name.startsWith(u'.')
+            && (name.endsWith(QLatin1String(".partial")) || name.endsWith(QLatin1String(".previous")));
+        if ((leftover || !rowNames.contains(name)) && QFile::remove(dir.filePath(name))) {
+            ++removed;
+        }
+    }
+    return removed;
 }

@@ -6,6 +6,7 @@
 #include "storeerror.h"
 
 #include <QHash>
+#include <QSet>
 
 class Database;
 struct GenerationReport;
@@ -30,6 +31,12 @@ public:
     static QString ownershipProblem(const ConfigFile& existing, Kind kind, qint64 owner, const QString& mac = {});
     // Waits for every file to be on disk, then saves the rows left.
     StoreError finish();
+    // After the caller's transaction committed: the files stay. Without it (an error on the
+    // way, the object destroyed), the folder is put back as it was (AtomicFileBatch).
+    void commit() { m_files.commit(); }
+    // Removes what a crash can leave in the folder: temporary and previous versions, and files
+    // no row names (written by a run whose transaction never committed). Returns how many.
+    static int removeStrayFiles(const QString& folder, const QSet<QString>& rowNames);
 
 private:
     struct Pending

@@ -150,6 +150,12 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     for (const ConfigFile& f : existing.value()) {
         filesByName.insert(f.fileName, f);
     }
+    // A full run starts from a folder that holds what the rows say and nothing else: a crash
+    // during an earlier run may have left files of a transaction that never committed.
+    if (!only) {
+        const QList<QString> names = filesByName.keys();
+        GeneratedFiles::removeStrayFiles(dir.path(), QSet<QString>(names.begin(), names.end()));
+    }
     // A phone's files under other names than the one it gets now (its template's device file was
     // renamed): removed with this run, rows in its transaction and files once it is committed.
     QHash<qint64, QVector<ConfigFile>> filesByDevice;
@@ -429,8 +435,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         return e;
     }
     if (StoreError e = tx.commit(); e.isError()) {
-        return e;
+        return e; // sink puts the folder back as it was
     }
+    sink.commit();
     for (const QString& name : std::as_const(staleFiles)) {
         QFile::remove(dir.filePath(name));
     }

@@ -31,8 +31,11 @@ private Q_SLOTS:
     void unresolvedAndProblemsAreReported();
     void missingFileIsWrittenAgain();
     void renamedDeviceFileLeavesNothingBehind();
+    void failedRunPutsTheFolderBack();
+    void fullRunRemovesStrayFiles();
 
 private:
+    QStringList folder() const;
     QByteArray file(const QString& name) const;
     Device addDevice(const QString& mac, const QString& model, qint64 regionId, qint64 userId,
                      ApprovalState approval = ApprovalState::Approved);
@@ -265,6 +268,71 @@ void TestGenerator::renamedDeviceFileLeavesNothingBehind()
         QVERIFY(!m_store->configFiles().findOne(QStringLiteral("file_name"), before).ok());
         QCOMPARE(m_store->configFiles().listWhere(QStringLiteral("device_id"), d.id).value().size(), 1);
     }
+}
+
+QStringList TestGenerator::folder() const
+{
+    return QDir(m_out).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+// Issue 20: after a full disk during generation, files with SIP passwords were left with no
+// database row. A run that fails half-way (here one phone's name is taken by a folder, so its
+// file cannot be put in place, as with a full disk) leaves the folder as it was before the
+// run: files it created are gone, files it replaced have their previous bytes, nothing else.
+void TestGenerator::failedRunPutsTheFolderBack()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    const QStringList before = folder();
+    QCOMPARE(before, QStringList({QStringLiteral("00908F000001.cfg"), QStringLiteral("Paris_430HD_global.cfg")}));
+    const QByteArray aliceFile = file(QStringLiteral("00908F000001.cfg"));
+
+    // Alice's file changes (her name is in it); forty new phones get files; the last cannot.
+    User alice = m_alice;
+    alice.name = QStringLiteral("alice.renamed");
+    QVERIFY(m_store->users().update(alice).ok());
+    for (int i = 2; i <= 41; ++i) {
+        addDevice(QStringLiteral("00908F0001%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("430HD"), m_paris.id,
+                  0);
+    }
+    QVERIFY(QDir(m_out).mkdir(QStringLiteral("00908F000141.cfg")));
+    const StoreResult<GenerationReport> failed = Generator(*m_store, m_out, m_server).run();
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QLatin1String("00908F000141.cfg")), qPrintable(failed.error().message));
+    QVERIFY(QDir(m_out).rmdir(QStringLiteral("00908F000141.cfg")));
+    QCOMPARE(folder(), before);
+    QCOMPARE(file(QStringLiteral("00908F000001.cfg")), aliceFile);
+    // The rows say the same as the folder.
+    QStringList rows;
+    const QVector<ConfigFile> stored = m_store->configFiles().list().value();
+    for (const ConfigFile& f : stored) {
+        rows.append(f.fileName);
+    }
+    rows.sort();
+    QCOMPARE(rows, before);
+
+    // The next run writes everything.
+    const StoreResult<GenerationReport> again = Generator(*m_store, m_out, m_server).run();
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(folder().size(), 42);
+    QVERIFY(file(QStringLiteral("00908F000001.cfg")).contains("auth_name=alice.renamed"));
+}
+
+// What a crash (kill -9, power loss) during a run can leave: a temporary file, a previous
+// version, a file of a transaction that never committed. The next full run removes them.
+void TestGenerator::fullRunRemovesStrayFiles()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    const QStringList before = folder();
+    for (const QString& stray : {QStringLiteral("00908F0000FF.cfg"), QStringLiteral(".00908F000001.cfg.partial"),
+                                 QStringLiteral(".00908F000001.cfg.previous")}) {
+        QFile f(QDir(m_out).filePath(stray));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("voip/line/0/auth_password=secret\n");
+    }
+    QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    QCOMPARE(folder(), before);
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
