@@ -73,6 +73,7 @@ void AlarmForwarder::sendNextMail()
     s.host = mail.settings.smtpHost;
     s.port = static_cast<quint16>(mail.settings.smtpPort);
     s.startTls = mail.settings.smtpStartTls;
+    s.implicitTls = mail.settings.smtpPort == 465; // the submissions port speaks TLS at once
     s.user = mail.settings.smtpUser;
     s.password = mail.settings.smtpPassword;
     if (!mail.settings.smtpCaFile.isEmpty()) {

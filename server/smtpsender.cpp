@@ -59,7 +59,7 @@ void SmtpSender::send(const QString& from, const QStringList& to, const QByteArr
     }
     m_socket.setSslConfiguration(ssl);
     m_timeout.start(m_settings.timeoutMs);
-    if (m_settings.port == 465) {
+    if (m_settings.implicitTls) {
         m_socket.connectToHostEncrypted(m_settings.host, m_settings.port); // implicit TLS (RFC 8314)
     } else {
         m_socket.connectToHost(m_settings.host, m_settings.port);

@@ -26,6 +26,8 @@ public:
         QString host;
         quint16 port = 587;
         bool startTls = true;
+        // TLS from the first byte (RFC 8314 "submissions"), as on port 465; startTls then unused.
+        bool implicitTls = false;
         QString user;
         QString password;
         QList<QSslCertificate> extraCaCertificates;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void consoleDemoFleetStopsWithIt_data();
     void consoleDemoFleetStopsWithIt();
     void simPrintsAddressPlan();
+    void executablesAreHardened_data();
+    void executablesAreHardened();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +207,55 @@ void TestExecutables::simPrintsAddressPlan()
                    {QStringLiteral("--print-plan"), QStringLiteral("--phones"), QStringLiteral("0")})
                  .exitCode,
              2);
+}
+
+void TestExecutables::executablesAreHardened_data()
+{
+    QTest::addColumn<QString>("program");
+    for (const char* name : {"phonefleetd", "phonefleet", "phonefleetctl", "phonefleet-sim"}) {
+        QTest::newRow(name) << QString::fromLatin1(name);
+    }
+}
+
+// The hardening flags of cmake/PhoneFleetOptions.cmake are in the binaries: position
+// independent (ASLR), full RELRO (the GOT read-only after start), a non-executable stack, the
+// stack protector, and in optimised builds _FORTIFY_SOURCE's checked calls.
+void TestExecutables::executablesAreHardened()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("checked with readelf on Linux");
+#elif !PHONEFLEET_HARDENED
+    QSKIP("a sanitizer build: the sanitizers replace these checks");
+#else
+    QFETCH(QString, program);
+    const QString path = QDir(qEnvironmentVariable("PHONEFLEET_BINARY_DIR")).filePath(program);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    const auto readelf = [&](const QStringList& arguments) {
+        QProcess p;
+        p.start(QStringLiteral("readelf"), arguments + QStringList {path});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            return QByteArray();
+        }
+        return p.readAllStandardOutput();
+    };
+    const QByteArray header = readelf({QStringLiteral("-h"), QStringLiteral("-W")});
+    if (header.isEmpty()) {
+        QSKIP("readelf (binutils) is not installed");
+    }
+    QVERIFY2(header.contains("DYN ("), "not a position-independent executable");
+    const QByteArray segments = readelf({QStringLiteral("-l"), QStringLiteral("-W")});
+    QVERIFY2(segments.contains("GNU_RELRO"), "no RELRO segment");
+    const QByteArray stack = segments.mid(segments.indexOf("GNU_STACK"), 120);
+    QVERIFY2(!stack.isEmpty() && !stack.contains("RWE"), stack.constData());
+    const QByteArray dynamic = readelf({QStringLiteral("-d"), QStringLiteral("-W")});
+    QVERIFY2(dynamic.contains("BIND_NOW") || (dynamic.contains("FLAGS_1") && dynamic.contains("NOW")),
+             "lazy binding: RELRO is only partial");
+    const QByteArray symbols = readelf({QStringLiteral("--dyn-syms"), QStringLiteral("-W")});
+    QVERIFY2(symbols.contains("__stack_chk_fail"), "no stack protector");
+#if PHONEFLEET_OPTIMISED
+    QVERIFY2(symbols.contains("_chk@"), "no _FORTIFY_SOURCE checked call");
+#endif
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

@@ -3,7 +3,12 @@
 // tst_phonealarms (python3 -m aiosmtpd).
 #include "smtpsender.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -14,12 +19,21 @@ namespace {
 class ScriptedSmtp : public QObject
 {
 public:
-    explicit ScriptedSmtp(QHash<QByteArray, QByteArray> script)
+    // tls: TLS from the first byte (implicit TLS, port 465's way) with that certificate.
+    explicit ScriptedSmtp(QHash<QByteArray, QByteArray> script, const QSslConfiguration* tls = nullptr)
         : m_script(std::move(script))
     {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket* s = m_server.nextPendingConnection();
+        if (tls) {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(*tls);
+            m_server = std::move(server);
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        m_server->listen(QHostAddress::LocalHost);
+        // Emitted once a connection is ready: for TLS, after the handshake.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            QTcpSocket* s = m_server->nextPendingConnection();
             s->write("220 scripted ESMTP\r\n");
             connect(s, &QTcpSocket::readyRead, this, [this, s] {
                 m_buffer += s->readAll();
@@ -34,22 +48,24 @@ public:
             });
         });
     }
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     QByteArray received;
 
 private:
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     QHash<QByteArray, QByteArray> m_script;
     QByteArray m_buffer;
 };
 
 QString sendThrough(ScriptedSmtp& server, bool startTls, const QString& user, const QString& from,
-                    const QStringList& to)
+                    const QStringList& to, const QList<QSslCertificate>& implicitTlsCa = {})
 {
     SmtpSender::Settings settings;
     settings.host = QStringLiteral("127.0.0.1");
     settings.port = server.port();
     settings.startTls = startTls;
+    settings.implicitTls = !implicitTlsCa.isEmpty();
+    settings.extraCaCertificates = implicitTlsCa;
     settings.user = user;
     settings.password = QStringLiteral("smtp-secret");
     settings.timeoutMs = 5000;
@@ -72,6 +88,7 @@ private Q_SLOTS:
     void refusesWhatFollowsTheStartTlsAnswer();
     void authenticatesOnlyAsOffered();
     void addressesCannotAddCommands();
+    void implicitTlsFromTheFirstByte();
 };
 
 void TestSmtpSender::deliversToAPlainServer()
@@ -121,6 +138,61 @@ void TestSmtpSender::addressesCannotAddCommands()
     }
     QCOMPARE(sendThrough(server, false, {}, QStringLiteral("pf@x\r\nDATA"), {QStringLiteral("a@x")}).isEmpty(), false);
     QVERIFY(server.received.isEmpty());
+}
+
+// Issue 20: there was no implicit TLS (port 465). With it, the greeting and everything after it
+// are encrypted, the certificate is verified, and AUTH may go (it is over TLS); a server that
+// speaks plain text on that port gets nothing.
+void TestSmtpSender::implicitTlsFromTheFirstByte()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("smtp.crt"));
+    const QString key = dir.filePath(QStringLiteral("smtp.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile certFile(cert);
+    QFile keyFile(key);
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec, QSsl::Pem));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    ScriptedSmtp server({{"EHLO", "250-scripted\r\n250 AUTH PLAIN\r\n"}, {"AUTH", "235 ok\r\n"}, {"DATA", "354 go on\r\n"}},
+                        &tls);
+    QString error =
+        sendThrough(server, true, QStringLiteral("pf"), QStringLiteral("pf@example.org"), {QStringLiteral("a@x")},
+                    {certificate});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(server.received.startsWith("EHLO"), server.received.constData()); // no STARTTLS: TLS already
+    QVERIFY(server.received.contains("AUTH PLAIN"));
+    QVERIFY(server.received.contains("RCPT TO:<a@x>"));
+
+    // A certificate nobody vouches for: nothing is sent.
+    ScriptedSmtp untrusted({{"EHLO", "250-scripted\r\n250 AUTH PLAIN\r\n"}}, &tls);
+    QSslCertificate other = QSslCertificate::fromPath(QStringLiteral("/etc/ssl/certs/*.pem"), QSsl::Pem,
+                                                      QSslCertificate::PatternSyntax::Wildcard)
+                                .value(0);
+    error = sendThrough(untrusted, true, QStringLiteral("pf"), QStringLiteral("pf@example.org"), {QStringLiteral("a@x")},
+                        {other.isNull() ? QSslCertificate(QByteArray("not a certificate")) : other});
+    QVERIFY2(!error.isEmpty(), "an unverified server got the mail");
+    QVERIFY(untrusted.received.isEmpty());
+
+    // A plain-text server on the TLS port: the handshake fails, nothing is sent.
+    ScriptedSmtp plain({{"EHLO", "250-scripted\r\n250 AUTH PLAIN\r\n"}});
+    error = sendThrough(plain, true, QStringLiteral("pf"), QStringLiteral("pf@example.org"), {QStringLiteral("a@x")},
+                        {certificate});
+    QVERIFY(!error.isEmpty());
+    // (It reads the handshake's bytes as text; no command is among them.)
+    QVERIFY(!plain.received.contains("EHLO") && !plain.received.contains("AUTH"));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSender)
