@@ -38,69 +38,62 @@ AtomicFileBatch::AtomicFileBatch(const QString& folder, bool compress)
 
 AtomicFileBatch::~AtomicFileBatch()
 {
-    rollback(); // a no-op after commit()
+    rollback(); // nothing left to undo once the changes were taken
 }
 
-QString AtomicFileBatch::pathOf(const QString& fileName) const
+QString AtomicFileBatch::previousPathOf(const QString& folder, const QString& fileName)
 {
-    return QDir(m_folder).filePath(fileName);
+    return QDir(folder).filePath(QStringLiteral(".") + fileName + QStringLiteral(".previous"));
 }
 
-QString AtomicFileBatch::previousPathOf(const QString& fileName) const
-{
-    // Starts with '.', which no served name does (ProvisioningPath::isSafeFileName).
-    return QDir(m_folder).filePath(QStringLiteral(".") + fileName + QStringLiteral(".previous"));
-}
-
-void AtomicFileBatch::commit()
+AtomicFileBatch::Changes AtomicFileBatch::takeChanges()
 {
     stop();
-    std::vector<Written> written;
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        written.swap(m_undo);
-    }
-    for (const Written& w : written) {
-        if (w.undo == Undo::Restore) {
-            QFile::remove(previousPathOf(w.fileName));
+    Changes changes;
+    changes.m_folder = m_folder;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    changes.m_written.swap(m_undo);
+    return changes;
+}
+
+void AtomicFileBatch::Changes::keep()
+{
+    for (const Written& w : m_written) {
+        if (w.undo == UndoKind::Restore) {
+            QFile::remove(previousPathOf(m_folder, w.fileName));
         }
     }
+    m_written.clear();
 }
 
-void AtomicFileBatch::rollback()
+void AtomicFileBatch::Changes::undo()
 {
-    stop();
-    std::vector<Written> written;
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        written.swap(m_undo);
-    }
-    // Newest first, so that a name written twice ends as it began.
-    for (auto it = written.rbegin(); it != written.rend(); ++it) {
-        const QString path = pathOf(it->fileName);
+    for (auto it = m_written.rbegin(); it != m_written.rend(); ++it) {
+        const QString path = QDir(m_folder).filePath(it->fileName);
         switch (it->undo) {
-        case Undo::Restore:
+        case UndoKind::Restore:
 #ifdef Q_OS_UNIX
             // rename() replaces the target atomically: a reader sees one version or the other.
-            if (::rename(QFile::encodeName(previousPathOf(it->fileName)).constData(),
+            if (::rename(QFile::encodeName(previousPathOf(m_folder, it->fileName)).constData(),
                          QFile::encodeName(path).constData())
                 != 0) {
                 qWarning("generation: cannot put back the previous %s: %s", qPrintable(path), std::strerror(errno));
             }
 #else
             QFile::remove(path);
-            if (!QFile::rename(previousPathOf(it->fileName), path)) {
+            if (!QFile::rename(previousPathOf(m_folder, it->fileName), path)) {
                 qWarning("generation: cannot put back the previous %s", qPrintable(path));
             }
 #endif
             break;
-        case Undo::Remove:
+        case UndoKind::Remove:
             QFile::remove(path);
             break;
-        case Undo::Keep:
+        case UndoKind::Keep:
             break;
         }
     }
+    m_written.clear();
 }
 
 void AtomicFileBatch::stop()
@@ -188,6 +181,12 @@ bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, 
         *error = m_stopping ? QStringLiteral("the batch is already finished") : m_error;
         return false;
     }
+    // Two writes of one name would share its temporary file and lose the first's undo.
+    if (m_names.contains(fileName)) {
+        *error = QStringLiteral("%1 is written twice in one run").arg(fileName);
+        return false;
+    }
+    m_names.insert(fileName);
     m_queue.push_back({fileName, content, unchangedIfSha});
     const bool wake = m_queue.size() % handful == 0;
     lock.unlock();
@@ -244,8 +243,8 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
         return false;
     }
     // The version being replaced stays under a second name until commit() (a hard link: no copy).
-    const QByteArray previous = QFile::encodeName(previousPathOf(fileName));
-    Undo undo = Undo::Restore;
+    const QByteArray previous = QFile::encodeName(previousPathOf(m_folder, fileName));
+    UndoKind undo = UndoKind::Restore;
     int linked = ::link(target.constData(), previous.constData());
     if (linked != 0 && errno == EEXIST) { // left by a crash: the file itself is the newer one
         ::unlink(previous.constData());
@@ -253,29 +252,29 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     }
     if (linked != 0) {
         // A new file, or a file system without hard links (then a failure cannot undo it).
-        undo = errno == ENOENT ? Undo::Remove : Undo::Keep;
+        undo = errno == ENOENT ? UndoKind::Remove : UndoKind::Keep;
     }
     if (::rename(temporary.constData(), target.constData()) != 0) {
         *error = QStringLiteral("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::unlink(temporary.constData());
-        if (undo == Undo::Restore) {
+        if (undo == UndoKind::Restore) {
             ::unlink(previous.constData());
         }
         return false;
     }
 #else
     // Elsewhere QSaveFile gives the atomic replacement (and a sync per file).
-    Undo undo = Undo::Remove;
+    UndoKind undo = UndoKind::Remove;
     if (QFileInfo::exists(path)) {
-        QFile::remove(previousPathOf(fileName));
-        undo = QFile::copy(path, previousPathOf(fileName)) ? Undo::Restore : Undo::Keep;
+        QFile::remove(previousPathOf(m_folder, fileName));
+        undo = QFile::copy(path, previousPathOf(m_folder, fileName)) ? UndoKind::Restore : UndoKind::Keep;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(content) != content.size() || !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        if (undo == Undo::Restore) {
-            QFile::remove(previousPathOf(fileName));
+        if (undo == UndoKind::Restore) {
+            QFile::remove(previousPathOf(m_folder, fileName));
         }
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <condition_variable>
@@ -19,10 +20,11 @@
 // else: it waits for every write and reports the first failure.
 //
 // The folder changes only if the caller says so: a file it replaces keeps its previous version
-// as a hard link (".<name>.previous") until commit(), after the caller recorded the files;
-// rollback(), or destroying a batch that was not committed, puts the previous versions back and
-// removes the files it created. A failure half-way (a full disk, a database error) thus leaves
-// no file without its row and no row whose file changed under it.
+// as a hard link (".<name>.previous") until the changes are kept; undoing them, or destroying a
+// batch whose changes nobody took, puts the previous versions back and removes the files it
+// created. A failure half-way (a full disk, a database error) thus leaves no file without its
+// row and no row whose file changed under it. takeChanges() hands the decision to whoever
+// knows when the rows are committed (Database::whenFinished). A name is written once per batch.
 class AtomicFileBatch
 {
 public:
@@ -49,10 +51,34 @@ public:
     bool finish(QString* error);
     // The files finished so far (all of them after finish()); each is handed out once.
     std::vector<Finished> takeFinished();
-    // The caller recorded the files: the previous versions are let go.
-    void commit();
-    // Puts the folder back as it was: previous versions back, created files removed.
-    void rollback();
+
+    // How a written file can be undone.
+    enum class UndoKind { Remove, Restore, Keep }; // Keep: no previous version could be kept
+    struct Written
+    {
+        QString fileName;
+        UndoKind undo = UndoKind::Remove;
+    };
+    // What a batch changed in its folder, to keep or to put back (once; then it is empty).
+    class Changes
+    {
+    public:
+        // The previous versions are let go.
+        void keep();
+        // Previous versions back, created files removed (newest first).
+        void undo();
+
+    private:
+        friend class AtomicFileBatch;
+        QString m_folder;
+        std::vector<Written> m_written;
+    };
+    // Waits for the writes and hands over what they changed; the batch then undoes nothing.
+    Changes takeChanges();
+    void commit() { takeChanges().keep(); }
+    void rollback() { takeChanges().undo(); }
+    // ".<name>.previous": starts with '.', which no served or generated name does.
+    static QString previousPathOf(const QString& folder, const QString& fileName);
 
 private:
     struct Queued
@@ -61,16 +87,7 @@ private:
         QByteArray content;
         QString unchangedIfSha;
     };
-    // How a written file can be undone.
-    enum class Undo { Remove, Restore, Keep }; // Keep: no previous version could be kept
-    struct Written
-    {
-        QString fileName;
-        Undo undo = Undo::Remove;
-    };
     bool writeNow(const QString& fileName, const QByteArray& content, QString* error);
-    QString pathOf(const QString& fileName) const;
-    QString previousPathOf(const QString& fileName) const;
     bool exists(const QString& fileName) const;
     Finished process(const Queued& item, bool* ok, QString* error);
     void drain();
@@ -81,6 +98,7 @@ private:
     int m_written = 0;
     std::vector<Finished> m_finished;
     std::vector<Written> m_undo; // every file written, failed batches included
+    QSet<QString> m_names;       // queued in this batch
     std::mutex m_mutex;
     std::condition_variable m_work; // files to take (a handful at a time) or stopping
     std::condition_variable m_room; // the queue is below its limit again

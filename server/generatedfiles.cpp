@@ -1,13 +1,17 @@
 #include "generatedfiles.h"
 
+#include "database.h"
 #include "generator.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 
+#include <memory>
+
 GeneratedFiles::GeneratedFiles(const QString& folder, Database& db, GenerationReport* report)
-    : m_files(folder, true)
+    : m_folder(folder)
+    , m_files(folder, true)
     , m_rows(db)
     , m_report(report)
 { }
@@ -108,14 +112,30 @@ StoreError GeneratedFiles::saveFinished()
     return {};
 }
 
-int GeneratedFiles::removeStrayFiles(const QString& folder, const QSet<QString>& rowNames)
+void GeneratedFiles::followTransaction(Database& db, const QStringList& staleFiles)
+{
+    auto changes = std::make_shared<AtomicFileBatch::Changes>(m_files.takeChanges());
+    const QString folder = m_folder;
+    db.whenFinished([changes, folder, staleFiles](bool committed) {
+        if (!committed) {
+            changes->undo();
+            return;
+        }
+        changes->keep();
+        for (const QString& name : staleFiles) {
+            QFile::remove(QDir(folder).filePath(name));
+        }
+    });
+}
+
+int GeneratedFiles::removeStrayFiles(const QString& folder, const QSet<QString>* rowNames)
 {
     const QDir dir(folder);
     int removed = 0;
     for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
         const bool leftover = name.startsWith(u'.')
             && (name.endsWith(QLatin1String(".partial")) || name.endsWith(QLatin1String(".previous")));
-        if ((leftover || !rowNames.contains(name)) && QFile::remove(dir.filePath(name))) {
+        if ((leftover || (rowNames && !rowNames->contains(name))) && QFile::remove(dir.filePath(name))) {
             ++removed;
         }
     }

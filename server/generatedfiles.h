@@ -6,6 +6,7 @@
 #include "storeerror.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QSet>
 
 class Database;
@@ -31,12 +32,15 @@ public:
     static QString ownershipProblem(const ConfigFile& existing, Kind kind, qint64 owner, const QString& mac = {});
     // Waits for every file to be on disk, then saves the rows left.
     StoreError finish();
-    // After the caller's transaction committed: the files stay. Without it (an error on the
-    // way, the object destroyed), the folder is put back as it was (AtomicFileBatch).
-    void commit() { m_files.commit(); }
-    // Removes what a crash can leave in the folder: temporary and previous versions, and files
-    // no row names (written by a run whose transaction never committed). Returns how many.
-    static int removeStrayFiles(const QString& folder, const QSet<QString>& rowNames);
+    // After finish(): the files follow the rows' fate. They stay once the outermost transaction
+    // commits (which may be the writer's batch around the caller's) and are put back if it rolls
+    // back, and so are the stale files given. Without this call (an error on the way), the
+    // folder is put back as it was when the object is destroyed (AtomicFileBatch).
+    void followTransaction(Database& db, const QStringList& staleFiles);
+    // Removes what a crash can leave in a folder only the server writes: temporary files and
+    // previous versions, and with rowNames given, files no row names (written by a run whose
+    // transaction never committed). Returns how many. phonefleetd does this at start.
+    static int removeStrayFiles(const QString& folder, const QSet<QString>* rowNames);
 
 private:
     struct Pending
@@ -47,6 +51,7 @@ private:
     };
     StoreError saveFinished();
 
+    QString m_folder;
     AtomicFileBatch m_files;
     ConfigFileBatch m_rows;
     GenerationReport* m_report;

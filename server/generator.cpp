@@ -4,11 +4,11 @@
 #include "defaulttemplates.h"
 #include "generatedfiles.h"
 #include "keyoverrides.h"
+#include "provisioningpath.h"
 #include "store.h"
 #include "templatechoice.h"
 #include "templatefilenames.h"
 #include "templaterenderer.h"
-#include "voiprovision.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -149,12 +149,6 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     QHash<QString, ConfigFile> filesByName;
     for (const ConfigFile& f : existing.value()) {
         filesByName.insert(f.fileName, f);
-    }
-    // A full run starts from a folder that holds what the rows say and nothing else: a crash
-    // during an earlier run may have left files of a transaction that never committed.
-    if (!only) {
-        const QList<QString> names = filesByName.keys();
-        GeneratedFiles::removeStrayFiles(dir.path(), QSet<QString>(names.begin(), names.end()));
     }
     // A phone's files under other names than the one it gets now (its template's device file was
     // renamed): removed with this run, rows in its transaction and files once it is committed.
@@ -301,7 +295,9 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
             PlaceholderScope nameScope;
             nameScope.set(ValueSource::Builtin, QStringLiteral("mac"), d.mac.toString());
             fileName = QString::fromUtf8(TemplateRenderer::render(p->fileName, nameScope).text);
-            if (!VoIProvision::isSafeFileName(fileName) || fileName.contains(QLatin1String("%ITCS_"))) {
+            // A name phones can ask for ([A-Za-z0-9._-], not starting with '.': never one of the
+            // batch's own ".<name>.partial" or ".<name>.previous").
+            if (!ProvisioningPath::isSafeFileName(fileName) || fileName.contains(QLatin1String("%ITCS_"))) {
                 report.problems.append(
                     {d.mac.toString(), d.id, QStringLiteral("the file name '%1' is not usable").arg(fileName)});
                 continue;
@@ -388,6 +384,7 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     std::stable_sort(globals.begin(), globals.end(),
                      [](const Prepared* a, const Prepared* b) { return a->templ.regionId < b->templ.regionId; });
     QHash<QString, qint64> globalOwners;
+    QHash<QString, QByteArray> globalTexts;
     for (const Prepared* global : globals) {
         const Prepared& p = *global;
         if (p.templ.globalFile.name.isEmpty() && p.templ.globalFile.data.isEmpty()) {
@@ -402,7 +399,7 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
         scope.setLevel(ValueSource::Builtin, BuiltinPlaceholders::values(Device(), nullptr, m_server));
         const QString name = QString::fromUtf8(TemplateRenderer::render(p.templ.globalFile.name, scope).text);
         const RenderResult r = TemplateRenderer::render(p.templ.globalFile.data, scope);
-        if (!r.ok() || !VoIProvision::isSafeFileName(name)) {
+        if (!r.ok() || !ProvisioningPath::isSafeFileName(name)) {
             report.problems.append(
                 {p.templ.name, 0,
                  r.ok() ? QStringLiteral("the global file name '%1' is not usable").arg(name) : r.error});
@@ -423,7 +420,19 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
                                         + QStringLiteral(": the global file is not written")});
             continue;
         }
+        // Two templates of one scope may share a global file: written once, and only if they
+        // agree on its content.
+        if (globalOwners.contains(name)) {
+            if (globalTexts.value(name) != r.text) {
+                report.problems.append({p.templ.name, 0,
+                                        QStringLiteral("%1 is also the global file of another template of this "
+                                                       "region, with other content: the global file is not written")
+                                            .arg(name)});
+            }
+            continue;
+        }
         globalOwners.insert(name, owner);
+        globalTexts.insert(name, r.text);
         if (StoreError e =
                 sink.add(name, r.text, filesByName.value(name), "global", GeneratedFiles::Kind::Global, owner);
             e.isError()) {
@@ -434,12 +443,11 @@ StoreResult<GenerationReport> Generator::generate(bool force, const QVector<qint
     if (StoreError e = sink.finish(); e.isError()) {
         return e;
     }
+    // The files follow the rows: kept once the outermost transaction commits (this one, or the
+    // writer's batch around it), put back if it rolls back; the stale ones go once it commits.
+    sink.followTransaction(m_store.database(), staleFiles);
     if (StoreError e = tx.commit(); e.isError()) {
-        return e; // sink puts the folder back as it was
-    }
-    sink.commit();
-    for (const QString& name : std::as_const(staleFiles)) {
-        QFile::remove(dir.filePath(name));
+        return e;
     }
     return report;
 }

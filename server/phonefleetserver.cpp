@@ -6,6 +6,7 @@
 #include "audittrail.h"
 #include "connectionlimiter.h"
 #include "digest.h"
+#include "generatedfiles.h"
 #include "groupcommitter.h"
 #include "listensocket.h"
 #include "localsession.h"
@@ -86,6 +87,21 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     if (StoreError e = m_store.open(options.database, databasePassword); e.isError()) {
         *error = e.message;
         return false;
+    }
+    // What a crash during a generation can leave in the server's own folder (GeneratedFiles).
+    {
+        const StoreResult<QVector<ConfigFile>> rows = m_store.configFiles().list();
+        if (rows) {
+            QSet<QString> names;
+            for (const ConfigFile& f : rows.value()) {
+                names.insert(f.fileName);
+            }
+            const QString folder = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
+            if (const int removed = GeneratedFiles::removeStrayFiles(folder, &names); removed > 0) {
+                qInfo("phonefleetd: removed %d file(s) no row names from %s (left by an interrupted generation)",
+                      removed, qPrintable(folder));
+            }
+        }
     }
     WalKeeper::Options walOptions;
     walOptions.limitBytes = walLimit;
@@ -177,6 +193,7 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.nonceKey = nonceKey;
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));
     shared.uploadDir = QDir(options.dataDir).filePath(QStringLiteral("uploads"));
+    shared.uploads = std::make_shared<std::atomic<int>>(0);
     shared.inFlight = m_inFlight;
     shared.cacheBytes = 256LL * 1024 * 1024 / threads;
     shared.timeouts.idleMs = options.keepAliveTimeoutSeconds * 1000;

@@ -53,6 +53,7 @@ HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
         return inspect(head, isSecure, peer);
     };
     limits.spoolFolder = m_shared.uploadDir;
+    limits.spools = m_shared.uploads;
     f->setLimits(limits);
     f->setConnectionLimiter(m_shared.connections);
     m_frontends.append(f);

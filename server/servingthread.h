@@ -50,6 +50,7 @@ public:
         QByteArray nonceKey;
         QString provisioningDir;
         QString uploadDir; // where upload bodies are spooled (HttpHeadDecision::spool)
+        std::shared_ptr<std::atomic<int>> uploads; // spooled bodies at once, all threads
         std::shared_ptr<std::atomic<int>> inFlight;
         qint64 cacheBytes = 0;
         HttpConnection::Timeouts timeouts;

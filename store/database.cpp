@@ -314,13 +314,16 @@ StoreError Database::commit()
     QSqlQuery q(connection());
     if (m_failed) {
         q.exec(QStringLiteral("ROLLBACK"));
+        finished(false);
         return {StoreError::Code::Database, QStringLiteral("the transaction was rolled back by an earlier failure")};
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         StoreError e = errorFrom(q.lastError(), QStringLiteral("committing"));
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        finished(false);
         return e;
     }
+    finished(true);
     return {};
 }
 
@@ -332,6 +335,25 @@ void Database::rollback()
         return;
     }
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    finished(false);
+}
+
+void Database::whenFinished(std::function<void(bool committed)> done)
+{
+    if (m_depth == 0) {
+        done(true);
+        return;
+    }
+    m_whenFinished.push_back(std::move(done));
+}
+
+void Database::finished(bool committed)
+{
+    std::vector<std::function<void(bool)>> done;
+    done.swap(m_whenFinished);
+    for (const auto& f : done) {
+        f(committed);
+    }
 }
 
 StoreResult<qint64> Database::nextRevision()

@@ -8,8 +8,10 @@
 #include <QSqlQuery>
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QSqlError;
 class QSqlQuery;
@@ -65,6 +67,11 @@ public:
     StoreError commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Runs done(true) once the outermost transaction has committed, done(false) once it has
+    // rolled back or failed to commit; at once with true outside a transaction. For what lives
+    // beside the rows (files on disk) and must follow their fate, also when the transaction is
+    // an outer one the caller does not see (a writer's batch).
+    void whenFinished(std::function<void(bool committed)> done);
 
     // Within a transaction: the transaction's revision. The first call advances the global change
     // counter; later calls in the same outermost transaction return the same value.
@@ -93,6 +100,8 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    std::vector<std::function<void(bool)>> m_whenFinished;
+    void finished(bool committed);
     qint64 m_revision = 0; // of the outermost transaction, once taken
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     bool m_failed = false; // an inner transaction rolled back: the outer one must not commit

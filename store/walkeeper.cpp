@@ -36,24 +36,31 @@ StoreError WalKeeper::tick()
         return {};
     }
     const qint64 bytes = walBytes();
-    // A PASSIVE checkpoint both copies frames and says how many the log holds: run it first,
-    // unless the file is already over the limit.
-    StoreResult<Database::CheckpointResult> passive = Database::CheckpointResult();
-    int framesNow = m_frames;
-    if (bytes <= m_options.limitBytes) {
-        passive = m_database.checkpoint(Database::Checkpoint::Passive);
-        if (!passive) {
-            return passive.error();
-        }
-        framesNow = qMax(0, passive->walFrames);
+    if (bytes <= 0) {
+        m_frames = 0;
+        return {};
     }
+    // PASSIVE first, always: it copies frames without holding the writer lock, so that the
+    // TRUNCATE after it (which holds it) has little or nothing left to copy, and it says how
+    // many frames the log holds.
+    const StoreResult<Database::CheckpointResult> passive = m_database.checkpoint(Database::Checkpoint::Passive);
+    if (!passive) {
+        return passive.error();
+    }
+    const int framesNow = qMax(0, passive->walFrames);
     m_quietCalls = framesNow == m_frames ? m_quietCalls + 1 : 0;
     const Action action = choose(bytes, m_frames, framesNow, m_quietCalls, m_options);
     m_frames = framesNow;
     if (action != Action::Truncate) {
         return {};
     }
-    StoreResult<Database::CheckpointResult> truncated =
+    // Idle with frames a reader still holds back: wait for the next call rather than hold the
+    // writer lock while copying them. Over the limit it is worth that (at most waitMs).
+    const bool caughtUp = passive->checkpointed == passive->walFrames;
+    if (!caughtUp && bytes <= m_options.limitBytes) {
+        return {};
+    }
+    const StoreResult<Database::CheckpointResult> truncated =
         m_database.checkpoint(Database::Checkpoint::Truncate, m_options.waitMs);
     if (!truncated) {
         return truncated.error();

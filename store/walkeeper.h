@@ -8,10 +8,10 @@
 // for one); a PASSIVE checkpoint from another connection copies frames but cannot restart the
 // log while readers hold old snapshots, and under steady keep-alive load the file grew to
 // 500 MB and stayed that size after the load was gone. Called once a second, this checkpoints
-// PASSIVE while the log is small and writes go on; once the WAL file is over the limit, or
-// when no frame was added for a few calls (idle), it checkpoints TRUNCATE, which waits briefly
-// for the writer and old readers and empties the file. A TRUNCATE that could not finish is
-// tried again at the next call. No-op on PostgreSQL.
+// PASSIVE (never blocking the writer); then, once the WAL file is over the limit, or when no
+// frame was added for a few calls (idle) and everything is copied, TRUNCATE, which holds the
+// writer lock while it waits (briefly) for old readers and empties the file. A TRUNCATE that
+// could not finish is tried again at the next call. No-op on PostgreSQL.
 class WalKeeper
 {
 public:

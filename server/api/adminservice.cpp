@@ -79,30 +79,36 @@ QStringList AdminService::routes()
     return router.routes();
 }
 
-bool AdminService::allowed(const ApiRequestPtr& r, ApiNeed need) const
+QString AdminService::refusal(const Admin& a, ApiNeed need)
 {
-    const Admin& a = r->admin();
     switch (need) {
     case ApiNeed::Public:
     case ApiNeed::Self:
     case ApiNeed::Read:
-        return true;
+        return {};
     case ApiNeed::Write:
-        if (!AccessPolicy::canWriteAnywhere(a)) {
-            r->forbidden(QStringLiteral("your account may only look (Monitoring): it cannot change anything"));
-            return false;
-        }
-        return true;
+        return AccessPolicy::canWriteAnywhere(a)
+            ? QString()
+            : QStringLiteral("your account may only look (Monitoring): it cannot change anything");
     case ApiNeed::SystemRead:
     case ApiNeed::SystemWrite:
-        if (!AccessPolicy::canAdministerSystem(a)) {
-            r->forbidden(need == ApiNeed::SystemRead ? QStringLiteral("only system administrators may see this")
-                                                     : QStringLiteral("only system administrators may change this"));
-            return false;
+        if (AccessPolicy::canAdministerSystem(a)) {
+            return {};
         }
-        return true;
+        return need == ApiNeed::SystemRead ? QStringLiteral("only system administrators may see this")
+                                           : QStringLiteral("only system administrators may change this");
     }
-    return false;
+    return QStringLiteral("not allowed");
+}
+
+bool AdminService::allowed(const ApiRequestPtr& r, ApiNeed need) const
+{
+    const QString why = refusal(r->admin(), need);
+    if (!why.isEmpty()) {
+        r->forbidden(why);
+        return false;
+    }
+    return true;
 }
 
 HttpHeadDecision AdminService::inspect(const HttpRequest& head, bool secure, const QHostAddress& peer)
@@ -125,8 +131,14 @@ HttpHeadDecision AdminService::inspect(const HttpRequest& head, bool secure, con
     if (route->need == ApiNeed::Public) {
         return {0, {}, 64 * 1024};
     }
-    if (!m_auth->hasOpenSession(head.header("Authorization"))) {
+    const StoreResult<Admin> admin = m_auth->sessionAdmin(head.header("Authorization"));
+    if (!admin) {
         return {401, QStringLiteral("sign in first: POST /api/v1/login, then send Authorization: Bearer <token>"), 0};
+    }
+    // An account that may not use the route learns so before it sends a body (a Monitoring
+    // account never gets to fill the disk with uploads).
+    if (const QString why = refusal(admin.value(), route->need); !why.isEmpty()) {
+        return {403, why, 0};
     }
     // A firmware image goes to a temporary file as it comes, never to memory.
     const bool upload = route->pattern == QLatin1String("/api/v1/firmware") && head.method == "POST";

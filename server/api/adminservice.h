@@ -11,6 +11,7 @@
 class ApiModule;
 class AuthApi;
 class LoginGuard;
+struct Admin;
 struct ApiEnvironment;
 struct ServerState;
 
@@ -41,6 +42,8 @@ private:
     static void build(ApiRouter& router, ApiEnvironment* env, std::vector<std::unique_ptr<ApiModule>>* modules,
                       AuthApi** auth);
     bool allowed(const ApiRequestPtr& request, ApiNeed need) const;
+    // Why an administrator may not use a route that needs `need` (empty: may).
+    static QString refusal(const Admin& admin, ApiNeed need);
 
     std::unique_ptr<ApiEnvironment> m_env;
     std::vector<std::unique_ptr<ApiModule>> m_modules;

@@ -110,6 +110,21 @@ bool AuthApi::hasOpenSession(const QByteArray& authorization)
     return session && session->expiresAt > QDateTime::currentDateTimeUtc();
 }
 
+StoreResult<Admin> AuthApi::sessionAdmin(const QByteArray& authorization)
+{
+    const StoreError none {StoreError::Code::NotFound, QStringLiteral("no open session")};
+    const QByteArray header = authorization.trimmed();
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer ")) {
+        return none;
+    }
+    const StoreResult<AdminSession> session =
+        store().sessions().find(tokenHash(QString::fromLatin1(header.mid(7).trimmed())));
+    if (!session || session->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        return none;
+    }
+    return store().admins().get(session->adminId);
+}
+
 void AuthApi::login(const ApiRequestPtr& r)
 {
     QJsonObject body;

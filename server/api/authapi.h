@@ -21,6 +21,8 @@ public:
     // Whether an Authorization header names a session that is open (for a request's head,
     // before its body is read: the full check is authenticate()).
     bool hasOpenSession(const QByteArray& authorization);
+    // The administrator of the open session an Authorization header names (NotFound if none).
+    StoreResult<Admin> sessionAdmin(const QByteArray& authorization);
 
     // "pft_" and 43 base64url characters (256 random bits); what the database keeps of it.
     static QString newToken();

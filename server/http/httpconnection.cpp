@@ -106,7 +106,8 @@ void HttpConnection::process()
             m_inputPos = 0;
         }
         if (status == HttpRequestParser::Status::Failed) {
-            failRequest(m_parser.errorStatus(), m_parser.errorText());
+            failRequest(m_parser.errorStatus(), m_parser.errorText(),
+                        m_parser.errorStatus() == 503 ? QByteArray("Retry-After: 10\r\n") : QByteArray());
             break;
         }
         if (status == HttpRequestParser::Status::NeedMore) {

@@ -2,6 +2,7 @@
 
 #include <QByteArrayList>
 #include <QDir>
+#include <QStorageInfo>
 
 #include <cstring>
 
@@ -120,6 +121,7 @@ bool HttpRequestParser::appendBody(const char* data, qint64 size)
 
 HttpRequestParser::Status HttpRequestParser::fail(int status, const QString& text)
 {
+    m_request.bodyFile.reset(); // a spooled body of a failed request is of no use
     m_state = State::Failed;
     m_errorStatus = status;
     m_errorText = text;
@@ -497,7 +499,27 @@ bool HttpRequestParser::prepareBody()
     }
     if (spool) {
         const QString folder = m_limits.spoolFolder.isEmpty() ? QDir::tempPath() : m_limits.spoolFolder;
-        auto file = std::make_shared<QTemporaryFile>(QDir(folder).filePath(QStringLiteral("phonefleet-upload-XXXXXX")));
+        const std::shared_ptr<std::atomic<int>> counter = m_limits.spools;
+        if (counter && counter->fetch_add(1) >= m_limits.maxSpools) {
+            counter->fetch_sub(1);
+            fail(503, QStringLiteral("the server takes %1 uploads at a time; try again shortly").arg(m_limits.maxSpools));
+            return false;
+        }
+        // The file counts until the last holder lets it go (answered, or the client gone).
+        std::shared_ptr<QTemporaryFile> file(
+            new QTemporaryFile(QDir(folder).filePath(QStringLiteral("phonefleet-upload-XXXXXX"))),
+            [counter](QTemporaryFile* f) {
+                delete f;
+                if (counter) {
+                    counter->fetch_sub(1);
+                }
+            });
+        const qint64 size = chunked ? m_bodyLimit : length;
+        const QStorageInfo disk(folder);
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < size + m_limits.spoolReserveBytes) {
+            fail(507, QStringLiteral("the server's disk has no room for an upload of this size now"));
+            return false;
+        }
         // QTemporaryFile creates it owner-only (0600).
         if (!file->open()) {
             fail(507, QStringLiteral("the server cannot store an upload now: %1").arg(file->errorString()));

@@ -5,7 +5,9 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 // What the server says of a request once its head is read, before a byte of its body: refuse it
 // (status and text; the connection closes after the answer, so a body on its way is never read
@@ -40,6 +42,12 @@ struct HttpRequestLimits
     std::function<HttpHeadDecision(const HttpRequest& head, bool secure, const QHostAddress& peer)> inspectHead;
     // Where spooled bodies go (HttpHeadDecision::spool); empty: the system's temporary folder.
     QString spoolFolder;
+    // Spooled bodies at once, counted across every connection that shares the counter (null:
+    // no limit): beyond maxSpools, 503. And the free space a spooled body must leave on the
+    // folder's disk besides its own size: else 507 (a full disk would stop the database too).
+    std::shared_ptr<std::atomic<int>> spools;
+    int maxSpools = 4;
+    qint64 spoolReserveBytes = 512LL * 1024 * 1024;
 };
 
 class HttpRequestParser

@@ -114,8 +114,10 @@ void filters(FuzzInput& in)
 {
     DeviceFilter filter;
     QString error;
+    // (error is cleared before each call: a message left by one must not pass for the next's.)
     if (DeviceFilter::fromText(in.utf8Line(), &filter, &error)) {
         DeviceFilter again;
+        error.clear();
         FUZZ_CHECK(DeviceFilter::fromPairs(filter.toPairs(), &again, &error));
         FUZZ_CHECK(again.toPairs() == filter.toPairs());
     } else {
@@ -124,6 +126,7 @@ void filters(FuzzInput& in)
     // As the server reads a query: percent-decoded pairs, paging keys ignored.
     const QUrlQuery query(QString::fromLatin1(in.rest()));
     DeviceFilter fromQuery;
+    error.clear();
     if (DeviceFilter::fromPairs(query.queryItems(QUrl::FullyDecoded), &fromQuery, &error,
                                 {QStringLiteral("offset"), QStringLiteral("limit"), QStringLiteral("sort")})) {
         DeviceFilter again;

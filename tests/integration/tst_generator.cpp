@@ -1,4 +1,5 @@
 #include "defaulttemplates.h"
+#include "generatedfiles.h"
 #include "generator.h"
 #include "store.h"
 
@@ -32,7 +33,8 @@ private Q_SLOTS:
     void missingFileIsWrittenAgain();
     void renamedDeviceFileLeavesNothingBehind();
     void failedRunPutsTheFolderBack();
-    void fullRunRemovesStrayFiles();
+    void strayFilesAreRemovedFromTheServersFolderOnly();
+    void filesFollowTheOuterTransaction();
 
 private:
     QStringList folder() const;
@@ -319,20 +321,63 @@ void TestGenerator::failedRunPutsTheFolderBack()
 }
 
 // What a crash (kill -9, power loss) during a run can leave: a temporary file, a previous
-// version, a file of a transaction that never committed. The next full run removes them.
-void TestGenerator::fullRunRemovesStrayFiles()
+// version, a file of a transaction that never committed. phonefleetd removes them from its own
+// folder when it starts; a run into any other folder (phonefleetctl generate --out) touches no
+// file it did not write.
+void TestGenerator::strayFilesAreRemovedFromTheServersFolderOnly()
 {
     addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
     QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
     const QStringList before = folder();
-    for (const QString& stray : {QStringLiteral("00908F0000FF.cfg"), QStringLiteral(".00908F000001.cfg.partial"),
-                                 QStringLiteral(".00908F000001.cfg.previous")}) {
+    const QStringList strays = {QStringLiteral("00908F0000FF.cfg"), QStringLiteral(".00908F000001.cfg.partial"),
+                                QStringLiteral(".00908F000001.cfg.previous")};
+    for (const QString& stray : strays) {
         QFile f(QDir(m_out).filePath(stray));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("voip/line/0/auth_password=secret\n");
     }
     QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    QCOMPARE(folder().size(), before.size() + strays.size()); // a run deletes nothing it did not write
+
+    QSet<QString> rows;
+    const QVector<ConfigFile> stored = m_store->configFiles().list().value();
+    for (const ConfigFile& f : stored) {
+        rows.insert(f.fileName);
+    }
+    QCOMPARE(GeneratedFiles::removeStrayFiles(m_out, &rows), 3);
     QCOMPARE(folder(), before);
+}
+
+// Inside the writer's batch the generator's transaction is an inner one: its files follow the
+// batch, kept when it commits and put back when it rolls back (issue 20 review).
+void TestGenerator::filesFollowTheOuterTransaction()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    QVERIFY(Generator(*m_store, m_out, m_server).run().ok());
+    const QStringList before = folder();
+    const QByteArray aliceFile = file(QStringLiteral("00908F000001.cfg"));
+    User alice = m_alice;
+    alice.name = QStringLiteral("alice.outer");
+    QVERIFY(m_store->users().update(alice).ok());
+    addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_paris.id, 0);
+
+    for (const bool commit : {false, true}) {
+        QVERIFY(!m_store->database().begin().isError());
+        const StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->written, 2);
+        QVERIFY(file(QStringLiteral("00908F000001.cfg")).contains("alice.outer")); // written, not yet kept
+        if (commit) {
+            QVERIFY(!m_store->database().commit().isError());
+            QCOMPARE(folder().size(), 3);
+            QVERIFY(file(QStringLiteral("00908F000001.cfg")).contains("alice.outer"));
+            QVERIFY(!QDir(m_out).entryList(QDir::Hidden | QDir::Files).join(u' ').contains(QLatin1String(".previous")));
+        } else {
+            m_store->database().rollback();
+            QCOMPARE(folder(), before);
+            QCOMPARE(file(QStringLiteral("00908F000001.cfg")), aliceFile);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

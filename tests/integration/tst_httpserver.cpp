@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -258,6 +259,51 @@ void TestHttpServer::uploadsGoToDiskNotMemory()
         quitter.send(head + image.left(1024 * 1024));
         QTRY_VERIFY_WITH_TIMEOUT(!spooled().isEmpty(), 10000);
     }
+    QTRY_VERIFY_WITH_TIMEOUT(spooled().isEmpty(), 10000);
+
+    // An account that may not upload learns so at the head: it never gets a file to fill.
+    const auto post = [&](const QByteArray& target, const QJsonObject& body, const QByteArray& bearer) {
+        return rawRequest(server.http, "POST", target,
+                          {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + bearer}},
+                          QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(post("/api/v1/admins",
+                  {{QStringLiteral("name"), QStringLiteral("watcher")},
+                   {QStringLiteral("role"), QStringLiteral("regional")},
+                   {QStringLiteral("regionLevels"), QJsonArray()},
+                   {QStringLiteral("password"), adminPassword}},
+                  token)
+                 .status,
+             201);
+    const RawResponse watcherLogin = post("/api/v1/login",
+                                          {{QStringLiteral("username"), QStringLiteral("watcher")},
+                                           {QStringLiteral("password"), adminPassword}},
+                                          {});
+    QCOMPARE(watcherLogin.status, 200);
+    const QByteArray watcher =
+        QJsonDocument::fromJson(watcherLogin.body).object().value(QStringLiteral("token")).toString().toLatin1();
+    Wire refused;
+    QVERIFY(refused.open(server.http));
+    refused.send("POST /api/v1/firmware?name=430HD_3.5.0.8.img HTTP/1.1\r\nHost: pf\r\nAuthorization: Bearer "
+                 + watcher + "\r\nContent-Length: 150000000\r\n\r\n");
+    QCOMPARE(refused.next(false, 5000).status, 403);
+    QVERIFY(spooled().isEmpty());
+
+    // Four uploads at a time; a fifth is told to come back (503, Retry-After) at its head.
+    std::vector<std::unique_ptr<Wire>> uploading;
+    for (int i = 0; i < 4; ++i) {
+        uploading.push_back(std::make_unique<Wire>());
+        QVERIFY(uploading.back()->open(server.http));
+        uploading.back()->send(head + image.left(1000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spooled().size(), 4, 10000);
+    Wire fifth;
+    QVERIFY(fifth.open(server.http));
+    fifth.send(head);
+    const RawResponse busy = fifth.next(false, 5000);
+    QCOMPARE(busy.status, 503);
+    QVERIFY(!busy.header("Retry-After").isEmpty());
+    uploading.clear();
     QTRY_VERIFY_WITH_TIMEOUT(spooled().isEmpty(), 10000);
 }
 
