@@ -51,7 +51,7 @@ done
 for p in "${pids[@]}"; do wait "$p"; done
 end=$(date +%s.%N)
 peak=$(kib VmHWM)
-ok=$(grep -c '^201$' "$WORK"/status.* || true)
+ok=$(cat "$WORK"/status.* | grep -c '^201$' || true)
 printf 'uploads: %d x %d MB, %d stored (201) in %.1f s; phonefleetd RSS idle %.1f MB, peak %.1f MB, peak - idle %.1f MB (target: 64 MB)\n' \
   "$CLIENTS" "$SIZE_MB" "$ok" "$(echo "$end - $start" | bc)" "$(echo "$idle / 1024" | bc -l)" \
   "$(echo "$peak / 1024" | bc -l)" "$(echo "($peak - $idle) / 1024" | bc -l)"

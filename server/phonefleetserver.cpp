@@ -37,7 +37,7 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_settingsTimer, &QTimer::timeout, this, &PhoneFleetServer::refreshSettings);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
-    // The writer never checkpoints SQLite's WAL itself; this connection does, once a second,
+    // The writer never checkpoints SQLite's WAL itself; this connection does, four times a second,
     // keeping the file under --wal-limit and emptying it when idle (WalKeeper).
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] {
         if (const StoreError e = m_walKeeper->tick(); e.isError()) {
@@ -162,7 +162,7 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     m_dispatcher->start();
     sweepSilentPhones();
     m_settingsTimer.start(5000);
-    m_checkpointTimer.start(1000);
+    m_checkpointTimer.start(250);
     m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
     m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
                     QStringLiteral("phonefleetd %1, %2 serving thread(s)")

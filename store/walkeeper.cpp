@@ -8,7 +8,9 @@ WalKeeper::Action WalKeeper::choose(qint64 walBytes, int framesBefore, int frame
     if (walBytes <= 0) {
         return Action::None;
     }
-    if (walBytes > options.limitBytes) {
+    // Past half the limit: emptied now, so that what comes in while a TRUNCATE waits for old
+    // readers, and until the next call, still fits under the limit.
+    if (walBytes > options.limitBytes / 2) {
         return Action::Truncate;
     }
     // Frames were added since the last call: the log is in use; copy what is committed.
@@ -57,7 +59,7 @@ StoreError WalKeeper::tick()
     // Idle with frames a reader still holds back: wait for the next call rather than hold the
     // writer lock while copying them. Over the limit it is worth that (at most waitMs).
     const bool caughtUp = passive->checkpointed == passive->walFrames;
-    if (!caughtUp && bytes <= m_options.limitBytes) {
+    if (!caughtUp && bytes <= m_options.limitBytes / 2) {
         return {};
     }
     const StoreResult<Database::CheckpointResult> truncated =

@@ -500,7 +500,8 @@ bool HttpRequestParser::prepareBody()
     if (spool) {
         const QString folder = m_limits.spoolFolder.isEmpty() ? QDir::tempPath() : m_limits.spoolFolder;
         const std::shared_ptr<std::atomic<int>> counter = m_limits.spools;
-        if (counter && counter->fetch_add(1) >= m_limits.maxSpools) {
+        const int others = counter ? counter->fetch_add(1) : 0;
+        if (counter && others >= m_limits.maxSpools) {
             counter->fetch_sub(1);
             fail(503, QStringLiteral("the server takes %1 uploads at a time; try again shortly").arg(m_limits.maxSpools));
             return false;
@@ -516,7 +517,8 @@ bool HttpRequestParser::prepareBody()
             });
         const qint64 size = chunked ? m_bodyLimit : length;
         const QStorageInfo disk(folder);
-        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < size + m_limits.spoolReserveBytes) {
+        if (disk.isValid() && disk.bytesAvailable() >= 0
+            && disk.bytesAvailable() < size + m_limits.spoolReserveBytes + others * m_bodyLimit) {
             fail(507, QStringLiteral("the server's disk has no room for an upload of this size now"));
             return false;
         }

@@ -44,9 +44,10 @@ struct HttpRequestLimits
     QString spoolFolder;
     // Spooled bodies at once, counted across every connection that shares the counter (null:
     // no limit): beyond maxSpools, 503. And the free space a spooled body must leave on the
-    // folder's disk besides its own size: else 507 (a full disk would stop the database too).
+    // folder's disk besides its own size and the most the others being spooled may still take:
+    // else 507 (a full disk would stop the database too).
     std::shared_ptr<std::atomic<int>> spools;
-    int maxSpools = 4;
+    int maxSpools = 16;
     qint64 spoolReserveBytes = 512LL * 1024 * 1024;
 };
 

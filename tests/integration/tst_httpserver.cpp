@@ -289,18 +289,18 @@ void TestHttpServer::uploadsGoToDiskNotMemory()
     QCOMPARE(refused.next(false, 5000).status, 403);
     QVERIFY(spooled().isEmpty());
 
-    // Four uploads at a time; a fifth is told to come back (503, Retry-After) at its head.
+    // Sixteen uploads at a time; the next is told to come back (503, Retry-After) at its head.
     std::vector<std::unique_ptr<Wire>> uploading;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 16; ++i) {
         uploading.push_back(std::make_unique<Wire>());
         QVERIFY(uploading.back()->open(server.http));
         uploading.back()->send(head + image.left(1000));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(spooled().size(), 4, 10000);
-    Wire fifth;
-    QVERIFY(fifth.open(server.http));
-    fifth.send(head);
-    const RawResponse busy = fifth.next(false, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(spooled().size(), 16, 10000);
+    Wire next;
+    QVERIFY(next.open(server.http));
+    next.send(head);
+    const RawResponse busy = next.next(false, 5000);
     QCOMPARE(busy.status, 503);
     QVERIFY(!busy.header("Retry-After").isEmpty());
     uploading.clear();

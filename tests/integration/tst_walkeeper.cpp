@@ -90,13 +90,15 @@ void TestWalKeeper::cleanup()
 
 void TestWalKeeper::choosesByStateAlone()
 {
-    const WalKeeper::Options o; // 64 MB, 3 idle calls
+    const WalKeeper::Options o; // 64 MB, 8 idle calls
     using A = WalKeeper::Action;
     QCOMPARE(WalKeeper::choose(0, 0, 0, 10, o), A::None);
-    QCOMPARE(WalKeeper::choose(4096, 10, 20, 0, o), A::Passive);          // growing
-    QCOMPARE(WalKeeper::choose(4096, 20, 20, 2, o), A::Passive);          // quiet, not yet idle
-    QCOMPARE(WalKeeper::choose(4096, 20, 20, 3, o), A::Truncate);         // idle
-    QCOMPARE(WalKeeper::choose(o.limitBytes + 1, 10, 20, 0, o), A::Truncate); // over the limit
+    QCOMPARE(WalKeeper::choose(4096, 10, 20, 0, o), A::Passive);                  // growing
+    QCOMPARE(WalKeeper::choose(4096, 20, 20, 7, o), A::Passive);                  // quiet, not yet idle
+    QCOMPARE(WalKeeper::choose(4096, 20, 20, 8, o), A::Truncate);                 // idle
+    QCOMPARE(WalKeeper::choose(o.limitBytes / 2, 10, 20, 0, o), A::Passive);      // growing, half full
+    QCOMPARE(WalKeeper::choose(o.limitBytes / 2 + 1, 10, 20, 0, o), A::Truncate); // past half: room kept
+    QCOMPARE(WalKeeper::choose(o.limitBytes + 1, 10, 20, 0, o), A::Truncate);     // over the limit
 }
 
 void TestWalKeeper::passiveAloneLeavesTheFileBig()
