@@ -24,6 +24,10 @@ else()
   target_compile_options(phonefleet_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
     -Wcast-align -Wformat=2 -Wimplicit-fallthrough)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt Test's QSKIP and QTEST_*_MAIN expand to a variadic macro called without arguments.
+    target_compile_options(phonefleet_options INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+  endif()
   if(PHONEFLEET_WERROR)
     target_compile_options(phonefleet_options INTERFACE -Werror)
   endif()
