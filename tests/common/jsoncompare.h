@@ -81,9 +81,12 @@ inline bool viaQt(const QByteArray& text, QJsonValue* out)
     *out = doc.array().first();
     return true;
 }
-// QJsonDocument keeps a lone surrogate in its QString; the cursor writes U+FFFD (it reads into
-// UTF-8, which cannot hold one). The same otherwise.
-inline QJsonValue withoutLoneSurrogates(const QJsonValue& v)
+// QJsonDocument's value as the cursor reads it: QJsonDocument keeps a lone surrogate in its
+// QString, the cursor writes U+FFFD (it reads into UTF-8, which cannot hold one); QJsonDocument
+// keeps a whole number up to 2^63 exact, the cursor holds every number as a double (as
+// JavaScript does: 33333333333333333 is 33333333333333332, found by fuzz_admin_request). The
+// same otherwise.
+inline QJsonValue asCursorReads(const QJsonValue& v)
 {
     const auto fix = [](QString s) {
         for (qsizetype i = 0; i < s.size(); ++i) {
@@ -98,10 +101,13 @@ inline QJsonValue withoutLoneSurrogates(const QJsonValue& v)
     if (v.isString()) {
         return fix(v.toString());
     }
+    if (v.isDouble()) {
+        return QJsonValue(v.toDouble());
+    }
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue& e : v.toArray()) {
-            out.append(withoutLoneSurrogates(e));
+            out.append(asCursorReads(e));
         }
         return out;
     }
@@ -109,7 +115,7 @@ inline QJsonValue withoutLoneSurrogates(const QJsonValue& v)
         QJsonObject out;
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            out.insert(fix(it.key()), withoutLoneSurrogates(it.value()));
+            out.insert(fix(it.key()), asCursorReads(it.value()));
         }
         return out;
     }
