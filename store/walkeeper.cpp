@@ -62,14 +62,24 @@ StoreError WalKeeper::tick()
     if (!caughtUp && bytes <= m_options.limitBytes / 2) {
         return {};
     }
+    // After a TRUNCATE that readers kept from finishing, the next waits 1, 2, 4 ... 16 calls:
+    // readers that never let go must not keep the writer waiting most of the time.
+    if (m_skipCalls > 0) {
+        --m_skipCalls;
+        return {};
+    }
     const StoreResult<Database::CheckpointResult> truncated =
         m_database.checkpoint(Database::Checkpoint::Truncate, m_options.waitMs);
     if (!truncated) {
         return truncated.error();
     }
-    if (!truncated->busy) {
-        ++m_truncations;
-        m_frames = 0;
+    if (truncated->busy) {
+        m_skipCalls = 1 << qMin(m_busyTruncations, 4);
+        ++m_busyTruncations;
+        return {};
     }
+    ++m_truncations;
+    m_busyTruncations = 0;
+    m_frames = 0;
     return {};
 }

@@ -12,7 +12,8 @@
 // no frame was added for a few calls (idle) and everything is copied, TRUNCATE, which holds the
 // writer lock while it waits (briefly) for old readers and empties the file. Called four times
 // a second by the server, it keeps the file under the limit at 7 000 keep-alives a second. A TRUNCATE that
-// could not finish is tried again at the next call. No-op on PostgreSQL.
+// could not finish is tried again after 1, 2, 4 ... 16 calls, so that readers that never let go
+// cannot keep the writer waiting more than a small part of the time. No-op on PostgreSQL.
 class WalKeeper
 {
 public:
@@ -41,4 +42,6 @@ private:
     int m_frames = 0;     // in the log at the last call
     int m_quietCalls = 0; // calls since a frame was added
     int m_truncations = 0;
+    int m_busyTruncations = 0; // in a row
+    int m_skipCalls = 0;       // before the next TRUNCATE may be tried
 };
