@@ -124,8 +124,10 @@ void TestActions::startFleet(int n, const QStringList& extra)
                          + extra,
                      m_simPort, &error),
         qPrintable(error));
+    // (At time scale 1 a phone's first report may take most of a minute on a loaded machine:
+    // CI saw the 30 s this waited before run out.)
     QVERIFY(waitFor(
-        [&] { return m_admin.get("/api/v1/dashboard").json.value(QStringLiteral("registered")).toInt() == n; }, 30000));
+        [&] { return m_admin.get("/api/v1/dashboard").json.value(QStringLiteral("registered")).toInt() == n; }, 90000));
 }
 
 QVector<qint64> TestActions::deviceIds(int n)
