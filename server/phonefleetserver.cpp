@@ -5,6 +5,7 @@
 #include "alarmforwarder.h"
 #include "audittrail.h"
 #include "connectionlimiter.h"
+#include "checkpointthread.h"
 #include "digest.h"
 #include "generatedfiles.h"
 #include "groupcommitter.h"
@@ -37,13 +38,6 @@ PhoneFleetServer::PhoneFleetServer(QObject* parent)
     connect(&m_settingsTimer, &QTimer::timeout, this, &PhoneFleetServer::refreshSettings);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &PhoneFleetServer::sweepSilentPhones);
     connect(&m_drainTimer, &QTimer::timeout, this, &PhoneFleetServer::checkDrained);
-    // The writer never checkpoints SQLite's WAL itself; this connection does, four times a second,
-    // keeping the file under --wal-limit and emptying it when idle (WalKeeper).
-    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] {
-        if (const StoreError e = m_walKeeper->tick(); e.isError()) {
-            qWarning("phonefleetd: %s", qPrintable(e.message));
-        }
-    });
 }
 
 PhoneFleetServer::~PhoneFleetServer()
@@ -103,9 +97,13 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
             }
         }
     }
-    WalKeeper::Options walOptions;
-    walOptions.limitBytes = walLimit;
-    m_walKeeper = std::make_unique<WalKeeper>(m_store.database(), walOptions);
+    // The writer never checkpoints SQLite's WAL itself; a thread of its own does, four times a
+    // second, keeping the file under --wal-limit and emptying it when idle (WalKeeper).
+    if (options.database.kind == StoreUrl::Kind::SQLite) {
+        WalKeeper::Options walOptions;
+        walOptions.limitBytes = walLimit;
+        m_checkpoints = std::make_unique<CheckpointThread>(options.database, walOptions);
+    }
     QString message;
     const AdminBootstrap::Outcome admin = options.requireAdministrator
         ? AdminBootstrap::ensureFirstAdmin(m_store, options.adminUser, adminPassword, &message)
@@ -162,7 +160,6 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     m_dispatcher->start();
     sweepSilentPhones();
     m_settingsTimer.start(5000);
-    m_checkpointTimer.start(250);
     m_housekeepingTimer.start(options.housekeepingSeconds * 1000);
     m_audit->record(LogLevel::Info, {}, QStringLiteral("server started"), {},
                     QStringLiteral("phonefleetd %1, %2 serving thread(s)")
@@ -366,7 +363,9 @@ void PhoneFleetServer::drain(int timeoutMs)
     }
     m_settingsTimer.stop();
     m_housekeepingTimer.stop();
-    m_checkpointTimer.stop();
+    if (m_checkpoints) {
+        m_checkpoints->stop();
+    }
     if (m_dispatcher) {
         m_dispatcher->stop(); // no more targets; what is being pushed finishes
     }

@@ -4,7 +4,6 @@
 #include "serversettings.h"
 #include "store.h"
 #include "tlsidentity.h"
-#include "walkeeper.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -16,6 +15,7 @@
 #include <memory>
 
 class ActionDispatcher;
+class CheckpointThread;
 class AlarmForwarder;
 class AuditTrail;
 class GroupCommitter;
@@ -98,8 +98,7 @@ private:
     ServerSettings m_settings;
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;
-    QTimer m_checkpointTimer;
-    std::unique_ptr<WalKeeper> m_walKeeper;
+    std::unique_ptr<CheckpointThread> m_checkpoints;
     QTimer m_drainTimer;
     QDeadlineTimer m_drainDeadline;
     bool m_draining = false;

@@ -62,9 +62,10 @@ StoreError WalKeeper::tick()
     if (!caughtUp && bytes <= m_options.limitBytes / 2) {
         return {};
     }
-    // After a TRUNCATE that readers kept from finishing, the next waits 1, 2, 4 ... 16 calls:
-    // readers that never let go must not keep the writer waiting most of the time.
-    if (m_skipCalls > 0) {
+    // After a TRUNCATE that readers kept from finishing, the next waits 1, 2 then 4 calls:
+    // readers that never let go must not keep the writer waiting most of the time. Over the
+    // limit itself the file comes first: every call tries.
+    if (m_skipCalls > 0 && bytes <= m_options.limitBytes) {
         --m_skipCalls;
         return {};
     }
@@ -74,7 +75,7 @@ StoreError WalKeeper::tick()
         return truncated.error();
     }
     if (truncated->busy) {
-        m_skipCalls = 1 << qMin(m_busyTruncations, 4);
+        m_skipCalls = 1 << qMin(m_busyTruncations, 2);
         ++m_busyTruncations;
         return {};
     }

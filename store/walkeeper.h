@@ -12,8 +12,9 @@
 // no frame was added for a few calls (idle) and everything is copied, TRUNCATE, which holds the
 // writer lock while it waits (briefly) for old readers and empties the file. Called four times
 // a second by the server, it keeps the file under the limit at 7 000 keep-alives a second. A TRUNCATE that
-// could not finish is tried again after 1, 2, 4 ... 16 calls, so that readers that never let go
-// cannot keep the writer waiting more than a small part of the time. No-op on PostgreSQL.
+// could not finish is tried again after 1, 2, then 4 calls while the file is under the limit, so
+// that readers that never let go cannot keep the writer waiting most of the time; over the
+// limit, at every call. No-op on PostgreSQL.
 class WalKeeper
 {
 public:
