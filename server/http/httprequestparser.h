@@ -77,12 +77,10 @@ public:
     bool isMidRequest() const { return m_state != State::Head || m_partialHead; }
     // Its head has begun and is not complete yet.
     bool isReadingHead() const { return m_state == State::Head && m_partialHead; }
-    // Its head is read and its body (not its trailer section) is being read.
-    bool isReadingBody() const
-    {
-        return m_state == State::FixedBody || m_state == State::ChunkSize || m_state == State::ChunkData
-            || m_state == State::ChunkEnd;
-    }
+    // Its head is read and it is taking a counted number of body bytes (a Content-Length body
+    // or a chunk's data): whatever comes next is data, however it looks. (Reading a chunk-size
+    // line or a trailer, it reads lines and refuses what is not one.)
+    bool isReadingBodyBytes() const { return m_state == State::FixedBody || m_state == State::ChunkData; }
     int errorStatus() const { return m_errorStatus; }
     const QString& errorText() const { return m_errorText; }
 

@@ -26,7 +26,7 @@ struct Reading
     std::vector<Message> messages;
     bool failed = false;
     bool upgrade = false; // the reference stops reading HTTP after CONNECT or Upgrade
-    bool inBody = false;  // ours: at the end of the input, in the body of a request
+    bool inBody = false;  // ours: at the end of the input, taking a request's body bytes
 };
 
 Reading ours(const QByteArray& input)
@@ -45,7 +45,7 @@ Reading ours(const QByteArray& input)
             return out;
         }
         if (status == HttpRequestParser::Status::NeedMore) {
-            out.inBody = parser.isReadingBody();
+            out.inBody = parser.isReadingBodyBytes();
             return out;
         }
         const HttpRequest r = parser.takeRequest();
@@ -141,10 +141,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (a.messages.size() > b.messages.size() && !b.failed && !b.upgrade) {
         fuzzFailure("ours finished a request the reference is still reading");
     }
-    // The other way round only counts while ours reads a body: the reference (built without
-    // HTTP_PARSER_STRICT) ends a head or a trailer section at a bare CR, where ours waits for
-    // the line to end and then refuses it. Ours waiting for body bytes the reference does not expect, though,
-    // is the classic desync (the next request read as this one's body).
+    // The other way round only counts while ours takes counted body bytes: the reference (built
+    // without HTTP_PARSER_STRICT) ends a head, a chunk-size line or a trailer section at a bare
+    // CR, where ours waits for the line to end and then refuses it. Ours waiting for body bytes
+    // the reference does not expect, though, is the classic desync (the next request read as
+    // this one's body).
     if (b.messages.size() > a.messages.size() && !a.failed && a.inBody) {
         fuzzFailure("the reference finished a request whose body ours is still reading");
     }
