@@ -26,6 +26,18 @@ QByteArray keepAliveRequest(const QByteArray& mac, const QByteArray& extraHeader
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+// Signs in to the admin API; the session token, empty if that failed.
+QByteArray signIn(quint16 port, const QString& name, const QString& password)
+{
+    const RawResponse login =
+        rawRequest(port, "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
+                   QJsonDocument(QJsonObject {{QStringLiteral("username"), name}, {QStringLiteral("password"), password}})
+                       .toJson(QJsonDocument::Compact));
+    return login.status == 200
+        ? QJsonDocument::fromJson(login.body).object().value(QStringLiteral("token")).toString().toLatin1()
+        : QByteArray();
+}
+
 // One client connection that reads answers one at a time, keeping what came after each.
 class Wire
 {
@@ -174,14 +186,8 @@ void TestHttpServer::bodiesAreJudgedByTheirHead()
     QCOMPARE(r.status, 401);
 
     // Signed in: 100 Continue, then the body is read.
-    const RawResponse login =
-        rawRequest(server.http, "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
-                   QJsonDocument(QJsonObject {{QStringLiteral("username"), QStringLiteral("admin")},
-                                              {QStringLiteral("password"), adminPassword}})
-                       .toJson(QJsonDocument::Compact));
-    QCOMPARE(login.status, 200);
-    const QByteArray token =
-        QJsonDocument::fromJson(login.body).object().value(QStringLiteral("token")).toString().toLatin1();
+    const QByteArray token = signIn(server.http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(!token.isEmpty());
     Wire signedIn;
     QVERIFY(signedIn.open(server.http));
     signedIn.send("POST /api/v1/firmware?name=430HD_3.5.0.7.img HTTP/1.1\r\nHost: pf\r\nExpect: 100-continue\r\n"
@@ -215,14 +221,8 @@ void TestHttpServer::uploadsGoToDiskNotMemory()
         }
         return open;
     };
-    const RawResponse login =
-        rawRequest(server.http, "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
-                   QJsonDocument(QJsonObject {{QStringLiteral("username"), QStringLiteral("admin")},
-                                              {QStringLiteral("password"), adminPassword}})
-                       .toJson(QJsonDocument::Compact));
-    QCOMPARE(login.status, 200);
-    const QByteArray token =
-        QJsonDocument::fromJson(login.body).object().value(QStringLiteral("token")).toString().toLatin1();
+    const QByteArray token = signIn(server.http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(!token.isEmpty());
 
     // 24 MB that differ all along (so that a piece stored twice or out of order shows).
     QByteArray image;
@@ -275,13 +275,8 @@ void TestHttpServer::uploadsGoToDiskNotMemory()
                   token)
                  .status,
              201);
-    const RawResponse watcherLogin = post("/api/v1/login",
-                                          {{QStringLiteral("username"), QStringLiteral("watcher")},
-                                           {QStringLiteral("password"), adminPassword}},
-                                          {});
-    QCOMPARE(watcherLogin.status, 200);
-    const QByteArray watcher =
-        QJsonDocument::fromJson(watcherLogin.body).object().value(QStringLiteral("token")).toString().toLatin1();
+    const QByteArray watcher = signIn(server.http, QStringLiteral("watcher"), adminPassword);
+    QVERIFY(!watcher.isEmpty());
     Wire refused;
     QVERIFY(refused.open(server.http));
     refused.send("POST /api/v1/firmware?name=430HD_3.5.0.8.img HTTP/1.1\r\nHost: pf\r\nAuthorization: Bearer "

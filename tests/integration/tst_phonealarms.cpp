@@ -2,6 +2,7 @@
 // local syslog receiver (RFC 5424 over UDP) and a local SMTP server (STARTTLS), against the real
 // server process. PHONEFLEET_TEST_BACKEND chooses SQLite or a throwaway PostgreSQL cluster.
 #include "phoneserverfixture.h"
+#include "testcertificate.h"
 #include "waitfor.h"
 
 #include <QNetworkDatagram>
@@ -73,15 +74,7 @@ void TestPhoneAlarms::alarmsForwardToSyslogAndMail()
     }
     const QString cert = m_backend.path(QStringLiteral("smtp.crt"));
     const QString key = m_backend.path(QStringLiteral("smtp.key"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(makeTestCertificate(cert, key));
     QTcpServer portFinder;
     QVERIFY(portFinder.listen(QHostAddress::LocalHost, 0));
     const quint16 smtpPort = portFinder.serverPort();

@@ -2,6 +2,7 @@
 // (or a hostile alarm text) may not make it do (issue 20). A real mail server over STARTTLS is in
 // tst_phonealarms (python3 -m aiosmtpd).
 #include "smtpsender.h"
+#include "testcertificate.h"
 
 #include <QFile>
 #include <QProcess>
@@ -148,15 +149,7 @@ void TestSmtpSender::implicitTlsFromTheFirstByte()
     QTemporaryDir dir;
     const QString cert = dir.filePath(QStringLiteral("smtp.crt"));
     const QString key = dir.filePath(QStringLiteral("smtp.key"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(makeTestCertificate(cert, key));
     QFile certFile(cert);
     QFile keyFile(key);
     QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
