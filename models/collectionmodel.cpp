@@ -1,7 +1,28 @@
 #include "collectionmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+
+CollectionModel::Column CollectionModel::Column::fromField(const FieldSpec& field, const QString& header, Data cellData)
+{
+    Kind kind = Kind::Text;
+    switch (field.type) {
+    case FieldType::Integer:
+        kind = field.has(FieldFlag::Bytes) ? Kind::Bytes : Kind::Number;
+        break;
+    case FieldType::Time:
+        kind = Kind::Time;
+        break;
+    case FieldType::Flag:
+        kind = Kind::YesNo;
+        break;
+    default:
+        break;
+    }
+    const QString title = header.isEmpty() ? QCoreApplication::translate("Field", field.label) : header;
+    return Column(QLatin1String(field.json), title, kind, std::move(cellData));
+}
 
 CollectionModel::CollectionModel(const QVector<Column>& columns, QObject* parent)
     : QAbstractTableModel(parent)

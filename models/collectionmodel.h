@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entityfields.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QVector>
@@ -27,6 +29,15 @@ public:
             , kind(valueKind)
             , data(std::move(cellData))
         { }
+
+        // The column of a row's field (entityfields.cpp): its JSON key, its kind from the
+        // field's type, and its label as the header unless the page names it otherwise.
+        template <class Row>
+        static Column of(const char* member, const QString& header = {}, Data cellData = {})
+        {
+            return fromField(fieldsOf<Row>()[member], header, std::move(cellData));
+        }
+        static Column fromField(const FieldSpec& field, const QString& header, Data cellData);
 
         QString key;   // the JSON member shown
         QString title; // the header

@@ -2,8 +2,10 @@
 
 #include "devicefilter.h"
 #include "devicestatustext.h"
+#include "entityfields.h"
 #include "statusicons.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -466,38 +468,19 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
 
 QString DeviceTableModel::columnName(int column)
 {
-    switch (column) {
-    case UserColumn:
-        return tr("User");
-    case PhoneNumberColumn:
-        return tr("Phone number");
-    case MacColumn:
-        return tr("MAC");
-    case IpColumn:
-        return tr("IP address");
-    case ModelColumn:
-        return tr("Model");
-    case FirmwareColumn:
-        return tr("Firmware");
-    case StatusColumn:
-        return tr("Status");
-    case ReportTimeColumn:
-        return tr("Last report");
-    case RegionColumn:
-        return tr("Region");
-    case LocationColumn:
-        return tr("Location");
-    case SubnetColumn:
-        return tr("Subnet");
-    case VlanColumn:
-        return tr("VLAN");
-    case ApprovalColumn:
-        return tr("Approval");
-    case StatusChangeColumn:
-        return tr("Status changed");
-    default:
+    // The device field each column shows, and so its header; VLAN shows three fields at once.
+    static const char* const fields[ColumnCount] = {
+        "userId",          "phoneNumber",      "mac",        "ipAddress",        "model",
+        "firmwareVersion", "sipStatus",        "lastReport", "regionId",         "location",
+        "subnet",          nullptr /* VLAN */, "approval",   "lastStatusChange",
+    };
+    if (column < 0 || column >= ColumnCount) {
         return {};
     }
+    if (!fields[column]) {
+        return tr("VLAN");
+    }
+    return QCoreApplication::translate("Field", fieldsOf<Device>()[fields[column]].label);
 }
 
 QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -27,19 +27,19 @@ StoreResult<QHash<QString, T>> byKey(Repository<T>& repository, const QString& c
     return out;
 }
 
+// The stored device (or a new one) with the file's fields: those with a CSV header. An empty
+// model cell keeps the device's model and flavour.
 Device applied(Device d, const UserCsvDevice& line, qint64 userId, qint64 regionId)
 {
-    d.mac = line.mac;
+    for (const Field<Device>& f : fieldsOf<Device>().fields()) {
+        if (!f.csv || (qstrcmp(f.member, "model") == 0 && line.model.isEmpty())) {
+            continue;
+        }
+        f.set(&d, f.get(line));
+    }
     if (!line.model.isEmpty()) {
-        d.model = line.model;
         d.teams = line.teams;
     }
-    d.displayName = line.displayName;
-    d.serialNumber = line.serialNumber;
-    d.language = line.language;
-    d.vlanMode = line.vlanMode;
-    d.vlanId = line.vlanId;
-    d.vlanPriority = line.vlanPriority;
     d.userId = userId;
     d.regionId = regionId;
     d.approval = ApprovalState::Approved;
@@ -207,17 +207,7 @@ StoreResult<QVector<UserCsvRow>> exportRows(Store& store, const RegionScope& sco
     }
     QHash<qint64, QVector<UserCsvDevice>> byUser;
     for (const Device& d : devices.value()) {
-        UserCsvDevice line;
-        line.displayName = d.displayName;
-        line.mac = d.mac;
-        line.serialNumber = d.serialNumber;
-        line.model = d.model;
-        line.teams = d.teams;
-        line.language = d.language;
-        line.vlanMode = d.vlanMode;
-        line.vlanId = d.vlanId;
-        line.vlanPriority = d.vlanPriority;
-        byUser[d.userId].append(line);
+        byUser[d.userId].append(d); // the file writes the fields that have a CSV header
     }
     QVector<UserCsvRow> rows;
     rows.reserve(users->size());

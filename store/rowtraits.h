@@ -2,6 +2,9 @@
 
 #include "storeerror.h"
 
+#include "entityfields.h"
+#include "fieldrows.h"
+
 #include "admin.h"
 #include "alarm.h"
 #include "auditentry.h"
@@ -22,98 +25,98 @@ class Database;
 class RowRecord;
 
 // How each domain type maps to its table. Every table has "id" and "revision" besides the
-// columns listed here; values() gives the columns' values in the order of columns().
+// columns of the row's field table (entityfields.cpp); values() gives the columns' values in
+// the order of columns().
 template <class T>
 struct RowTraits;
 
-// Rows without child tables. regionExpression(): an SQL expression, evaluated on the row,
-// giving the region a row belongs to (recorded with a deletion, so that the change feed can hide
-// it from administrators who may not see that region); nullptr when rows have none.
+// The columns, values, reading and check of a row, from its field table; children: none.
+// regionExpression(): an SQL expression, evaluated on the row, giving the region a row belongs
+// to (recorded with a deletion, so that the change feed can hide it from administrators who may
+// not see that region); nullptr when rows have none.
 template <class T>
-struct PlainRow
+struct FieldRow
 {
+    static const QStringList& columns() { return fieldsOf<T>().columns(); }
+    static QVariantList values(const T& row) { return FieldRows::values(row); }
+    static T read(const RowRecord& record) { return FieldRows::read<T>(record); }
+    static StoreError validate(const T& row) { return FieldRows::validate(row); }
     static StoreError writeChildren(Database&, const T&) { return {}; }
     static StoreError readChildren(Database&, T*) { return {}; }
     static const char* regionExpression() { return nullptr; }
 };
 
-#define PHONEFLEET_DECLARE_ROW(Type)                                                                                   \
-    static const char* table();                                                                                        \
-    static const QStringList& columns();                                                                               \
-    static QVariantList values(const Type& row);                                                                       \
-    static Type read(const RowRecord& record);                                                                         \
-    static StoreError validate(const Type& row);
-
 template <>
-struct RowTraits<Region> : PlainRow<Region>
+struct RowTraits<Region> : FieldRow<Region>
 {
-    PHONEFLEET_DECLARE_ROW(Region)
+    static const char* table() { return "regions"; }
     static const char* regionExpression() { return "id"; }
 };
 template <>
-struct RowTraits<User> : PlainRow<User>
+struct RowTraits<User> : FieldRow<User>
 {
-    PHONEFLEET_DECLARE_ROW(User)
+    static const char* table() { return "users"; }
     static const char* regionExpression() { return "region_id"; }
 };
 template <>
-struct RowTraits<Device> : PlainRow<Device>
+struct RowTraits<Device> : FieldRow<Device>
 {
-    PHONEFLEET_DECLARE_ROW(Device)
+    static const char* table() { return "devices"; }
     static const char* regionExpression() { return "region_id"; }
 };
 template <>
-struct RowTraits<PhoneTemplate> : PlainRow<PhoneTemplate>
+struct RowTraits<PhoneTemplate> : FieldRow<PhoneTemplate>
 {
-    PHONEFLEET_DECLARE_ROW(PhoneTemplate)
+    static const char* table() { return "templates"; }
     static const char* regionExpression() { return "region_id"; }
 };
 template <>
-struct RowTraits<Placeholder> : PlainRow<Placeholder>
+struct RowTraits<Placeholder> : FieldRow<Placeholder>
 {
-    PHONEFLEET_DECLARE_ROW(Placeholder)
+    static const char* table() { return "placeholders"; }
     static const char* regionExpression();
 };
 template <>
-struct RowTraits<Alarm> : PlainRow<Alarm>
+struct RowTraits<Alarm> : FieldRow<Alarm>
 {
-    PHONEFLEET_DECLARE_ROW(Alarm)
+    static const char* table() { return "alarms"; }
     static const char* regionExpression();
 };
 template <>
-struct RowTraits<FirmwareFile> : PlainRow<FirmwareFile>
+struct RowTraits<FirmwareFile> : FieldRow<FirmwareFile>
 {
-    PHONEFLEET_DECLARE_ROW(FirmwareFile)
+    static const char* table() { return "firmware_files"; }
 };
 template <>
-struct RowTraits<ConfigFile> : PlainRow<ConfigFile>
+struct RowTraits<ConfigFile> : FieldRow<ConfigFile>
 {
-    PHONEFLEET_DECLARE_ROW(ConfigFile)
+    static const char* table() { return "config_files"; }
 };
 template <>
-struct RowTraits<OverwriteValue> : PlainRow<OverwriteValue>
+struct RowTraits<OverwriteValue> : FieldRow<OverwriteValue>
 {
-    PHONEFLEET_DECLARE_ROW(OverwriteValue)
+    static const char* table() { return "overwrite_values"; }
     static const char* regionExpression();
 };
+// A log entry without a time is written at the time it is stored.
 template <>
-struct RowTraits<AuditEntry> : PlainRow<AuditEntry>
+struct RowTraits<AuditEntry> : FieldRow<AuditEntry>
 {
-    PHONEFLEET_DECLARE_ROW(AuditEntry)
+    static const char* table() { return "audit_log"; }
+    static QVariantList values(const AuditEntry& entry);
 };
+// A job without a creation time is created when it is stored.
 template <>
-struct RowTraits<Job> : PlainRow<Job>
+struct RowTraits<Job> : FieldRow<Job>
 {
-    PHONEFLEET_DECLARE_ROW(Job)
+    static const char* table() { return "jobs"; }
+    static QVariantList values(const Job& job);
 };
 // An administrator's per-region levels live in admin_region_levels, written with the admin.
 template <>
-struct RowTraits<Admin>
+struct RowTraits<Admin> : FieldRow<Admin>
 {
-    PHONEFLEET_DECLARE_ROW(Admin)
+    static const char* table() { return "admins"; }
     static StoreError writeChildren(Database& db, const Admin& admin);
     static StoreError readChildren(Database& db, Admin* admin);
-    static const char* regionExpression() { return nullptr; }
 };
-
-#undef PHONEFLEET_DECLARE_ROW

@@ -46,7 +46,7 @@ QLineEdit* passwordField(const QString& name, QWidget* parent)
 AdminsPage::AdminsPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("admins"), QStringLiteral("admins"),
                      {
-                         {QStringLiteral("name"), tr("Administrator")},
+                         CollectionModel::Column::of<Admin>("name", tr("Administrator")),
                          {QStringLiteral("role"), tr("Role"), CollectionModel::Column::Kind::Text,
                           [](const QJsonObject& a, int role) -> QVariant {
                               return role == Qt::DisplayRole ? QVariant(roleText(a.value("role").toString()))

@@ -47,13 +47,13 @@ AlarmsPage::AlarmsPage(ConsoleSession* session, QWidget* parent)
                                   return {};
                               }
                           }},
-                         {QStringLiteral("name"), tr("Alarm")},
-                         {QStringLiteral("sourceMac"), tr("MAC")},
+                         CollectionModel::Column::of<Alarm>("name", tr("Alarm")),
+                         CollectionModel::Column::of<Alarm>("sourceMac", tr("MAC")),
                          {QStringLiteral("ipAddress"), tr("IP address")},
                          regionColumn(session),
-                         {QStringLiteral("raisedAt"), tr("Raised"), CollectionModel::Column::Kind::Time},
-                         {QStringLiteral("clearedAt"), tr("Cleared"), CollectionModel::Column::Kind::Time},
-                         {QStringLiteral("description"), tr("Description")},
+                         CollectionModel::Column::of<Alarm>("raisedAt"),
+                         CollectionModel::Column::of<Alarm>("clearedAt"),
+                         CollectionModel::Column::of<Alarm>("description"),
                      },
                      parent)
     , m_state(new QComboBox(this))

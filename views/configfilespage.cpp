@@ -21,11 +21,11 @@
 ConfigFilesPage::ConfigFilesPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("configfiles"), QStringLiteral("configfiles"),
                      {
-                         {QStringLiteral("fileName"), tr("File")},
-                         {QStringLiteral("size"), tr("Size"), CollectionModel::Column::Kind::Bytes},
-                         {QStringLiteral("updatedAt"), tr("Changed"), CollectionModel::Column::Kind::Time},
+                         CollectionModel::Column::of<ConfigFile>("fileName", tr("File")),
+                         CollectionModel::Column::of<ConfigFile>("size"),
+                         CollectionModel::Column::of<ConfigFile>("updatedAt", tr("Changed")),
                          {QStringLiteral("generated"), tr("Generated"), CollectionModel::Column::Kind::YesNo},
-                         {QStringLiteral("sha256"), tr("SHA-256")},
+                         CollectionModel::Column::of<ConfigFile>("sha256"),
                      },
                      parent)
     , m_upload(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Upload…"), this))

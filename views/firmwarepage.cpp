@@ -21,12 +21,12 @@
 FirmwarePage::FirmwarePage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("firmware"), QStringLiteral("firmware"),
                      {
-                         {QStringLiteral("fileName"), tr("File")},
-                         {QStringLiteral("model"), tr("Model")},
-                         {QStringLiteral("version"), tr("Version")},
-                         {QStringLiteral("size"), tr("Size"), CollectionModel::Column::Kind::Bytes},
-                         {QStringLiteral("uploadedAt"), tr("Uploaded"), CollectionModel::Column::Kind::Time},
-                         {QStringLiteral("sha256"), tr("SHA-256")},
+                         CollectionModel::Column::of<FirmwareFile>("fileName", tr("File")),
+                         CollectionModel::Column::of<FirmwareFile>("model"),
+                         CollectionModel::Column::of<FirmwareFile>("version"),
+                         CollectionModel::Column::of<FirmwareFile>("size"),
+                         CollectionModel::Column::of<FirmwareFile>("uploadedAt"),
+                         CollectionModel::Column::of<FirmwareFile>("sha256"),
                      },
                      parent)
     , m_upload(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Upload…"), this))

@@ -37,13 +37,13 @@ QVariant levelCell(const QJsonObject& entry, int role)
 LogsPage::LogsPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("logs"), QStringLiteral("logs"),
                      {
-                         {QStringLiteral("time"), tr("Time"), CollectionModel::Column::Kind::Time},
+                         CollectionModel::Column::of<AuditEntry>("time"),
                          {QStringLiteral("level"), tr("Level"), CollectionModel::Column::Kind::Text, levelCell},
-                         {QStringLiteral("admin"), tr("Administrator")},
-                         {QStringLiteral("source"), tr("From")},
-                         {QStringLiteral("action"), tr("Action")},
-                         {QStringLiteral("target"), tr("Target")},
-                         {QStringLiteral("details"), tr("Details")},
+                         CollectionModel::Column::of<AuditEntry>("adminName"),
+                         CollectionModel::Column::of<AuditEntry>("sourceAddress", tr("From")),
+                         CollectionModel::Column::of<AuditEntry>("action"),
+                         CollectionModel::Column::of<AuditEntry>("target"),
+                         CollectionModel::Column::of<AuditEntry>("details"),
                      },
                      parent)
     , m_kind(new QComboBox(this))

@@ -40,14 +40,14 @@ QVariant statusCell(const QJsonObject& item, int role)
 ManageDevicesPage::ManageDevicesPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("devices"), QStringLiteral("devices"),
                      {
-                         {QStringLiteral("mac"), tr("MAC address")},
+                         CollectionModel::Column::of<Device>("mac"),
                          {QStringLiteral("userName"), tr("User")},
-                         {QStringLiteral("model"), tr("Phone type")},
-                         {QStringLiteral("language"), tr("Language")},
+                         CollectionModel::Column::of<Device>("model", tr("Phone type")),
+                         CollectionModel::Column::of<Device>("language"),
                          {QStringLiteral("regionName"), tr("Region")},
                          {QStringLiteral("status"), tr("Status"), CollectionModel::Column::Kind::Text, statusCell},
-                         {QStringLiteral("firmwareVersion"), tr("Firmware")},
-                         {QStringLiteral("ipAddress"), tr("IP address")},
+                         CollectionModel::Column::of<Device>("firmwareVersion"),
+                         CollectionModel::Column::of<Device>("ipAddress"),
                      },
                      parent)
     , m_region(addRegionFilter())

@@ -34,8 +34,8 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
         session, QStringLiteral("placeholders"), QStringLiteral("placeholders"),
         {
             {QStringLiteral("name"), tr("Placeholder or key"), CollectionModel::Column::Kind::Text, nameOrKey},
-            {QStringLiteral("value"), tr("Value")},
-            {QStringLiteral("description"), tr("Description")},
+            CollectionModel::Column::of<Placeholder>("value"),
+            CollectionModel::Column::of<Placeholder>("description"),
         },
         parent)
     , m_level(new QComboBox(this))

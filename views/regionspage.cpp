@@ -58,9 +58,9 @@ QString levelText(const QString& level)
 RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("regions"), QStringLiteral("regions"),
                      {
-                         {QStringLiteral("name"), tr("Region")},
-                         {QStringLiteral("description"), tr("Description")},
-                         {QStringLiteral("provisioningSubnets"), tr("Provisioning subnets")},
+                         CollectionModel::Column::of<Region>("name", tr("Region")),
+                         CollectionModel::Column::of<Region>("description"),
+                         CollectionModel::Column::of<Region>("provisioningSubnets"),
                          {QStringLiteral("level"), tr("Your level"), CollectionModel::Column::Kind::Text,
                           [](const QJsonObject& r, int role) -> QVariant {
                               if (role != Qt::DisplayRole) {

@@ -58,7 +58,7 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("templates"), QStringLiteral("templates"),
                      {
                          {QStringLiteral("name"), tr("Template"), CollectionModel::Column::Kind::Text, nameCell},
-                         {QStringLiteral("model"), tr("Phone model")},
+                         CollectionModel::Column::of<PhoneTemplate>("model", tr("Phone model")),
                          {QStringLiteral("regionId"), tr("Region"), CollectionModel::Column::Kind::Text,
                           [session](const QJsonObject& t, int role) -> QVariant {
                               if (role != Qt::DisplayRole && role != CollectionModel::SortRole) {
@@ -67,12 +67,12 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
                               const qint64 id = CollectionModel::idOf(t, "regionId");
                               return id > 0 && session ? session->regionName(id) : tr("(system-wide)");
                           }},
-                         {QStringLiteral("isDefault"), tr("Default"), CollectionModel::Column::Kind::YesNo},
+                         CollectionModel::Column::of<PhoneTemplate>("isDefault"),
                          {QStringLiteral("globalFile"), tr("Global file"), CollectionModel::Column::Kind::Text,
                           fileNameOf("globalFile")},
                          {QStringLiteral("deviceFile"), tr("Device file"), CollectionModel::Column::Kind::Text,
                           fileNameOf("deviceFile")},
-                         {QStringLiteral("description"), tr("Description")},
+                         CollectionModel::Column::of<PhoneTemplate>("description"),
                      },
                      parent)
     , m_model(new QComboBox(this))

@@ -66,8 +66,8 @@ UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
 QVector<CollectionModel::Column> UsersPage::columns(ConsoleSession* session)
 {
     return {
-        {QStringLiteral("name"), tr("User")},
-        {QStringLiteral("displayName"), tr("Display name")},
+        CollectionModel::Column::of<User>("name", tr("User")),
+        CollectionModel::Column::of<User>("displayName"),
         regionColumn(session),
         {QStringLiteral("deviceCount"), tr("Phones"), CollectionModel::Column::Kind::Number},
         {QStringLiteral("hasPassword"), tr("SIP password set"), CollectionModel::Column::Kind::YesNo},

@@ -1,5 +1,6 @@
 #include "apijson.h"
 
+#include "fieldjson.h"
 #include "jsonreader.h"
 #include "phonemodels.h"
 
@@ -27,20 +28,12 @@ QDateTime timeField(const QJsonObject& o, const char* key)
     return ApiJson::parseTime(string(o, key));
 }
 
-void keys(const QJsonObject& o, qint64* id, qint64* revision)
-{
-    *id = number(o, "id");
-    *revision = number(o, "revision");
-}
-
 QJsonObject fileJson(const TemplateFile& f, bool withData)
 {
-    QJsonObject o {{QStringLiteral("name"), f.name},
-                   {QStringLiteral("destinationDir"), f.destinationDir},
-                   {QStringLiteral("encryptMode"), f.encryptMode},
-                   {QStringLiteral("size"), static_cast<double>(f.data.toUtf8().size())}};
-    if (withData) {
-        o.insert(QStringLiteral("data"), f.data);
+    QJsonObject o = FieldJson::toObject(f);
+    o.insert(QStringLiteral("size"), static_cast<double>(f.data.toUtf8().size()));
+    if (!withData) {
+        o.remove(QStringLiteral("data"));
     }
     return o;
 }
@@ -54,20 +47,13 @@ bool fileFromJson(const QJsonValue& value, const char* which, TemplateFile* f, Q
         *error = QStringLiteral("'%1' must be an object").arg(QLatin1String(which));
         return false;
     }
-    JsonReader r(value.toObject(), {QStringLiteral("size")});
-    r.text("name", &f->name);
-    r.text("destinationDir", &f->destinationDir);
-    r.integer("encryptMode", &f->encryptMode, 0, 1);
-    r.text("data", &f->data, true);
     QString why;
-    if (!r.finish(&why)) {
+    if (!FieldJson::apply(value.toObject(), f, &why, {QStringLiteral("size")})) {
         *error = QStringLiteral("%1: %2").arg(QLatin1String(which), why);
         return false;
     }
     return true;
 }
-
-const qint64 maxId = 9007199254740991LL; // 2^53 - 1: what a JSON number holds exactly
 } // namespace
 
 namespace ApiJson {
@@ -161,97 +147,61 @@ QDateTime parseTime(const QString& text)
 
 QJsonObject toJson(const Region& r)
 {
-    return {{QStringLiteral("id"), static_cast<double>(r.id)},
-            {QStringLiteral("revision"), static_cast<double>(r.revision)},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("description"), r.description},
-            {QStringLiteral("provisioningSubnets"), r.provisioningSubnets}};
+    return FieldJson::toObject(r);
 }
 
 QJsonObject toJson(const User& u)
 {
-    return {{QStringLiteral("id"), static_cast<double>(u.id)},
-            {QStringLiteral("revision"), static_cast<double>(u.revision)},
-            {QStringLiteral("name"), u.name},
-            {QStringLiteral("displayName"), u.displayName},
-            {QStringLiteral("regionId"), ref(u.regionId)},
-            {QStringLiteral("hasPassword"), !u.password.isEmpty()}};
+    QJsonObject o = FieldJson::toObject(u);
+    o.insert(QStringLiteral("hasPassword"), !u.password.isEmpty());
+    return o;
+}
+
+QJsonObject toJson(const Device& d)
+{
+    return FieldJson::toObject(d);
+}
+
+void writeMembers(JsonWriter& w, const Device& d)
+{
+    FieldJson::writeMembers(w, d);
 }
 
 QJsonObject toJson(const PhoneTemplate& t, bool withData)
 {
-    return {{QStringLiteral("id"), static_cast<double>(t.id)},
-            {QStringLiteral("revision"), static_cast<double>(t.revision)},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("model"), t.model},
-            {QStringLiteral("regionId"), ref(t.regionId)},
-            {QStringLiteral("isDefault"), t.isDefault},
-            {QStringLiteral("description"), t.description},
-            {QStringLiteral("globalFile"), fileJson(t.globalFile, withData)},
-            {QStringLiteral("deviceFile"), fileJson(t.deviceFile, withData)}};
+    QJsonObject o = FieldJson::toObject(t);
+    o.insert(QStringLiteral("globalFile"), fileJson(t.globalFile, withData));
+    o.insert(QStringLiteral("deviceFile"), fileJson(t.deviceFile, withData));
+    return o;
 }
 
 QJsonObject toJson(const Placeholder& p)
 {
-    return {{QStringLiteral("id"), static_cast<double>(p.id)},
-            {QStringLiteral("revision"), static_cast<double>(p.revision)},
-            {QStringLiteral("level"), placeholderLevelToString(p.level)},
-            {QStringLiteral("ownerId"), ref(p.ownerId)},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("value"), p.value},
-            {QStringLiteral("description"), p.description}};
+    return FieldJson::toObject(p);
 }
 
 QJsonObject toJson(const OverwriteValue& o)
 {
-    return {{QStringLiteral("id"), static_cast<double>(o.id)},
-            {QStringLiteral("revision"), static_cast<double>(o.revision)},
-            {QStringLiteral("level"), placeholderLevelToString(o.level)},
-            {QStringLiteral("ownerId"), ref(o.ownerId)},
-            {QStringLiteral("key"), o.key},
-            {QStringLiteral("value"), o.value}};
+    return FieldJson::toObject(o);
 }
 
 QJsonObject toJson(const Alarm& a)
 {
-    return {{QStringLiteral("id"), static_cast<double>(a.id)},
-            {QStringLiteral("revision"), static_cast<double>(a.revision)},
-            {QStringLiteral("uniqueId"), a.uniqueId},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("description"), a.description},
-            {QStringLiteral("severity"), alarmSeverityToString(a.severity)},
-            {QStringLiteral("sourceMac"), a.sourceMac},
-            {QStringLiteral("deviceId"), ref(a.deviceId)},
-            {QStringLiteral("type"), a.type},
-            {QStringLiteral("probableCause"), a.probableCause},
-            {QStringLiteral("additionalInfo1"), a.additionalInfo1},
-            {QStringLiteral("additionalInfo2"), a.additionalInfo2},
-            {QStringLiteral("raisedAt"), time(a.raisedAt)},
-            {QStringLiteral("clearedAt"), time(a.clearedAt)},
-            {QStringLiteral("active"), a.isActive()}};
+    QJsonObject o = FieldJson::toObject(a);
+    o.insert(QStringLiteral("active"), a.isActive());
+    return o;
 }
 
 QJsonObject toJson(const ConfigFile& f)
 {
-    return {{QStringLiteral("id"), static_cast<double>(f.id)},
-            {QStringLiteral("revision"), static_cast<double>(f.revision)},
-            {QStringLiteral("fileName"), f.fileName},
-            {QStringLiteral("size"), static_cast<double>(f.size)},
-            {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("updatedAt"), time(f.updatedAt)},
-            {QStringLiteral("generated"), !f.fingerprint.isEmpty()}};
+    QJsonObject o = FieldJson::toObject(f);
+    o.insert(QStringLiteral("generated"), !f.fingerprint.isEmpty());
+    return o;
 }
 
 QJsonObject toJson(const FirmwareFile& f)
 {
-    return {{QStringLiteral("id"), static_cast<double>(f.id)},
-            {QStringLiteral("revision"), static_cast<double>(f.revision)},
-            {QStringLiteral("fileName"), f.fileName},
-            {QStringLiteral("model"), f.model},
-            {QStringLiteral("version"), f.version},
-            {QStringLiteral("size"), static_cast<double>(f.size)},
-            {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("uploadedAt"), time(f.uploadedAt)}};
+    return FieldJson::toObject(f);
 }
 
 QJsonObject toJson(const Admin& a)
@@ -263,25 +213,14 @@ QJsonObject toJson(const Admin& a)
         levels.append(QJsonObject {{QStringLiteral("regionId"), static_cast<double>(region)},
                                    {QStringLiteral("level"), accessLevelToString(a.regionLevels.value(region))}});
     }
-    return {{QStringLiteral("id"), static_cast<double>(a.id)},
-            {QStringLiteral("revision"), static_cast<double>(a.revision)},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("role"), adminRoleToString(a.role)},
-            {QStringLiteral("regionLevels"), levels}};
+    QJsonObject o = FieldJson::toObject(a);
+    o.insert(QStringLiteral("regionLevels"), levels);
+    return o;
 }
 
 QJsonObject toJson(const AuditEntry& e)
 {
-    return {{QStringLiteral("id"), static_cast<double>(e.id)},
-            {QStringLiteral("time"), time(e.time)},
-            {QStringLiteral("level"), logLevelToString(e.level)},
-            {QStringLiteral("kind"), logKindToString(e.kind)},
-            {QStringLiteral("admin"), e.adminName},
-            {QStringLiteral("source"), e.sourceAddress},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("target"), e.target},
-            {QStringLiteral("details"), e.details},
-            {QStringLiteral("regionId"), ref(e.regionId)}};
+    return FieldJson::toObject(e);
 }
 
 QJsonObject toJson(const Job& j, const JobCounts& c)
@@ -292,20 +231,12 @@ QJsonObject toJson(const Job& j, const JobCounts& c)
     }
     QJsonObject options = QJsonDocument::fromJson(j.options.toUtf8()).object();
     options.remove(QStringLiteral("password")); // reset-passwords' shared password: a secret
-    return {{QStringLiteral("id"), static_cast<double>(j.id)},
-            {QStringLiteral("revision"), static_cast<double>(j.revision)},
-            {QStringLiteral("action"), j.action},
-            {QStringLiteral("options"), options},
-            {QStringLiteral("pacing"), QJsonDocument::fromJson(j.pacing.toUtf8()).object()},
-            {QStringLiteral("description"), j.description},
-            {QStringLiteral("admin"), j.adminName},
-            {QStringLiteral("source"), j.sourceAddress},
-            {QStringLiteral("state"), jobStateToString(j.state)},
-            {QStringLiteral("createdAt"), time(j.createdAt)},
-            {QStringLiteral("startedAt"), time(j.startedAt)},
-            {QStringLiteral("finishedAt"), time(j.finishedAt)},
-            {QStringLiteral("counts"), counts},
-            {QStringLiteral("progress"), c.total == 0 ? 100 : 100 * c.finished() / c.total}};
+    QJsonObject o = FieldJson::toObject(j);
+    o.insert(QStringLiteral("options"), options);
+    o.insert(QStringLiteral("pacing"), QJsonDocument::fromJson(j.pacing.toUtf8()).object());
+    o.insert(QStringLiteral("counts"), counts);
+    o.insert(QStringLiteral("progress"), c.total == 0 ? 100 : 100 * c.finished() / c.total);
+    return o;
 }
 
 QJsonObject toJson(const JobTarget& t)
@@ -321,152 +252,57 @@ QJsonObject toJson(const JobTarget& t)
 
 bool fromJson(const QJsonObject& o, User* u, QString* error)
 {
-    JsonReader r(o,
-                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("hasPassword"),
-                  QStringLiteral("regionName"), QStringLiteral("deviceCount"), QStringLiteral("devices")});
-    r.text("name", &u->name);
-    r.text("displayName", &u->displayName);
-    r.integer("regionId", &u->regionId, 0, maxId);
-    r.text("password", &u->password);
-    return r.finish(error);
+    return FieldJson::apply(o, u, error,
+                            {QStringLiteral("hasPassword"), QStringLiteral("regionName"), QStringLiteral("deviceCount"),
+                             QStringLiteral("devices")});
 }
 
 bool fromJson(const QJsonObject& o, Region* region, QString* error)
 {
-    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
-    r.text("name", &region->name);
-    r.text("description", &region->description);
-    r.text("provisioningSubnets", &region->provisioningSubnets);
-    return r.finish(error);
+    return FieldJson::apply(o, region, error);
 }
 
 bool fromJson(const QJsonObject& o, Device* d, QString* error)
 {
-    JsonReader r(o,
-                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("ipAddress"),
-                  QStringLiteral("subnet"), QStringLiteral("firmwareVersion"), QStringLiteral("userAgent"),
-                  QStringLiteral("status"), QStringLiteral("phoneNumber"), QStringLiteral("location"),
-                  QStringLiteral("reportedUser"), QStringLiteral("lastReport"), QStringLiteral("lastStatusChange"),
-                  QStringLiteral("userName"), QStringLiteral("regionName")});
-    if (r.has("mac")) {
-        QString mac;
-        r.text("mac", &mac);
-        d->mac = MacAddress::fromString(mac);
-        if (d->mac.isNull() && r.ok()) {
-            r.fail(QStringLiteral("'mac': '%1' is not a MAC address (12 hexadecimal digits)").arg(mac));
-        }
-    }
-    if (r.has("model")) {
-        QString model;
-        r.text("model", &model);
-        const PhoneModels::ModelName name = PhoneModels::parse(model);
-        d->model = name.model;
-        if (name.teams) {
-            d->teams = true;
-        }
-    }
-    r.boolean("teams", &d->teams);
-    r.text("displayName", &d->displayName);
-    r.integer("userId", &d->userId, 0, maxId);
-    r.integer("regionId", &d->regionId, 0, maxId);
-    r.text("serialNumber", &d->serialNumber);
-    r.text("language", &d->language);
-    r.text("vlanMode", &d->vlanMode);
-    r.integer("vlanId", &d->vlanId, 0, 4094);
-    r.integer("vlanPriority", &d->vlanPriority, 0, 7);
-    if (r.has("approval")) {
-        QString approval;
-        r.text("approval", &approval);
-        if (!approvalStateFromString(approval, &d->approval)) {
-            r.fail(QStringLiteral("'approval' must be 'approved' or 'pending'"));
-        }
-    }
-    return r.finish(error);
+    return FieldJson::apply(o, d, error, {QStringLiteral("userName"), QStringLiteral("regionName")});
 }
 
 bool fromJson(const QJsonObject& o, PhoneTemplate* t, QString* error)
 {
-    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("regionName")});
-    r.text("name", &t->name);
-    if (r.has("model")) {
-        QString model;
-        r.text("model", &model);
-        t->model = PhoneModels::normalise(model);
-    }
-    r.integer("regionId", &t->regionId, 0, maxId);
-    r.boolean("isDefault", &t->isDefault);
-    r.text("description", &t->description, true);
-    const QJsonValue global = r.value("globalFile");
-    const QJsonValue device = r.value("deviceFile");
-    if (!r.finish(error)) {
-        return false;
-    }
-    return fileFromJson(global, "globalFile", &t->globalFile, error)
-        && fileFromJson(device, "deviceFile", &t->deviceFile, error);
+    const QStringList files = {QStringLiteral("globalFile"), QStringLiteral("deviceFile")};
+    return FieldJson::apply(o, t, error, {QStringLiteral("regionName")}, files)
+        && fileFromJson(o.value(files.at(0)), "globalFile", &t->globalFile, error)
+        && fileFromJson(o.value(files.at(1)), "deviceFile", &t->deviceFile, error);
 }
 
 bool fromJson(const QJsonObject& o, Placeholder* p, QString* error)
 {
-    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
-    if (r.has("level")) {
-        QString level;
-        r.text("level", &level);
-        if (!placeholderLevelFromString(level, &p->level)) {
-            r.fail(QStringLiteral("'level' must be system, template, region or device"));
-        }
-    }
-    r.integer("ownerId", &p->ownerId, 0, maxId);
-    r.text("name", &p->name);
-    r.text("value", &p->value);
-    r.text("description", &p->description);
-    return r.finish(error);
+    return FieldJson::apply(o, p, error);
 }
 
 bool fromJson(const QJsonObject& o, OverwriteValue* v, QString* error)
 {
-    JsonReader r(o, {QStringLiteral("id"), QStringLiteral("revision")});
-    if (r.has("level")) {
-        QString level;
-        r.text("level", &level);
-        if (!placeholderLevelFromString(level, &v->level)) {
-            r.fail(QStringLiteral("'level' must be region or device"));
-        }
-    }
-    r.integer("ownerId", &v->ownerId, 0, maxId);
-    r.text("key", &v->key);
-    r.text("value", &v->value);
-    return r.finish(error);
+    return FieldJson::apply(o, v, error);
 }
 
 bool fromJson(const QJsonObject& o, FirmwareFile* f, QString* error)
 {
-    JsonReader r(o,
-                 {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("fileName"), QStringLiteral("size"),
-                  QStringLiteral("sha256"), QStringLiteral("uploadedAt")});
-    if (r.has("model")) {
-        QString model;
-        r.text("model", &model);
-        f->model = PhoneModels::normalise(model);
-    }
-    r.text("version", &f->version);
-    return r.finish(error);
+    return FieldJson::apply(o, f, error);
 }
 
 bool fromJson(const QJsonObject& o, Admin* a, QString* password, QString* error)
 {
-    JsonReader r(
-        o,
-        {QStringLiteral("id"), QStringLiteral("revision"), QStringLiteral("locked"), QStringLiteral("failedLogins")});
-    r.text("name", &a->name);
-    if (r.has("role")) {
-        QString role;
-        r.text("role", &role);
-        if (!adminRoleFromString(role, &a->role)) {
-            r.fail(QStringLiteral("'role' must be super-administrator, administrator or regional"));
-        }
+    const QString passwordKey = QStringLiteral("password");
+    const QString levelsKey = QStringLiteral("regionLevels");
+    if (!FieldJson::apply(o, a, error, {QStringLiteral("locked"), QStringLiteral("failedLogins")},
+                          {passwordKey, levelsKey})) {
+        return false;
     }
-    r.text("password", password);
-    const QJsonValue levels = r.value("regionLevels");
+    JsonReader r(QJsonObject {{passwordKey, o.value(passwordKey)}});
+    if (o.contains(passwordKey)) {
+        r.text("password", password);
+    }
+    const QJsonValue levels = o.value(levelsKey);
     if (!levels.isUndefined()) {
         if (!levels.isArray()) {
             r.fail(QStringLiteral("'regionLevels' must be a list of {\"regionId\", \"level\"}"));
@@ -476,7 +312,7 @@ bool fromJson(const QJsonObject& o, Admin* a, QString* password, QString* error)
                 const QJsonObject entry = item.toObject();
                 const double region = entry.value(QStringLiteral("regionId")).toDouble();
                 AccessLevel level = AccessLevel::NotVisible;
-                if (!item.isObject() || region < 1 || region > static_cast<double>(maxId)
+                if (!item.isObject() || region < 1 || region > static_cast<double>(Fields::maxId)
                     || !accessLevelFromString(entry.value(QStringLiteral("level")).toString(), &level)) {
                     r.fail(QStringLiteral("'regionLevels': each entry needs a regionId and a level (operator, "
                                           "monitoring or not-visible)"));
@@ -490,62 +326,46 @@ bool fromJson(const QJsonObject& o, Admin* a, QString* password, QString* error)
     return r.finish(error);
 }
 
+bool readDeviceField(QLatin1String key, const JsonScalar& value, Device* device)
+{
+    return FieldJson::readMember(key, value, device);
+}
+
+bool read(const QJsonObject& o, Device* d)
+{
+    FieldJson::read(o, d);
+    return !d->mac.isNull();
+}
+
 bool read(const QJsonObject& o, User* u)
 {
-    keys(o, &u->id, &u->revision);
-    u->name = string(o, "name");
-    u->displayName = string(o, "displayName");
-    u->regionId = number(o, "regionId");
+    FieldJson::read(o, u);
     return u->id > 0 && !u->name.isEmpty();
 }
 
 bool read(const QJsonObject& o, Region* r)
 {
-    keys(o, &r->id, &r->revision);
-    r->name = string(o, "name");
-    r->description = string(o, "description");
-    r->provisioningSubnets = string(o, "provisioningSubnets");
+    FieldJson::read(o, r);
     return r->id > 0 && !r->name.isEmpty();
 }
 
 bool read(const QJsonObject& o, Alarm* a)
 {
-    keys(o, &a->id, &a->revision);
-    a->uniqueId = string(o, "uniqueId");
-    a->name = string(o, "name");
-    a->description = string(o, "description");
-    alarmSeverityFromString(string(o, "severity"), &a->severity);
-    a->sourceMac = string(o, "sourceMac");
-    a->deviceId = number(o, "deviceId");
-    a->type = string(o, "type");
-    a->probableCause = string(o, "probableCause");
-    a->additionalInfo1 = string(o, "additionalInfo1");
-    a->additionalInfo2 = string(o, "additionalInfo2");
-    a->raisedAt = timeField(o, "raisedAt");
-    a->clearedAt = timeField(o, "clearedAt");
+    FieldJson::read(o, a);
     return a->id > 0 && !a->name.isEmpty();
 }
 
 bool read(const QJsonObject& o, AuditEntry* e)
 {
-    e->id = number(o, "id");
-    e->time = timeField(o, "time");
-    logLevelFromString(string(o, "level"), &e->level);
-    logKindFromString(string(o, "kind"), &e->kind);
-    e->adminName = string(o, "admin");
-    e->sourceAddress = string(o, "source");
-    e->action = string(o, "action");
-    e->target = string(o, "target");
-    e->details = string(o, "details");
-    e->regionId = number(o, "regionId");
+    FieldJson::read(o, e);
     return e->id > 0 && !e->action.isEmpty();
 }
 
 bool read(const QJsonObject& o, Admin* a)
 {
-    keys(o, &a->id, &a->revision);
-    a->name = string(o, "name");
-    if (!adminRoleFromString(string(o, "role"), &a->role)) {
+    FieldJson::read(o, a);
+    AdminRole role = AdminRole::Regional;
+    if (!adminRoleFromString(o.value(QStringLiteral("role")).toString(), &role)) {
         return false;
     }
     a->regionLevels.clear();
@@ -561,37 +381,25 @@ bool read(const QJsonObject& o, Admin* a)
 
 bool read(const QJsonObject& o, FirmwareFile* f)
 {
-    keys(o, &f->id, &f->revision);
-    f->fileName = string(o, "fileName");
-    f->model = string(o, "model");
-    f->version = string(o, "version");
-    f->size = number(o, "size");
-    f->sha256 = string(o, "sha256");
-    f->uploadedAt = timeField(o, "uploadedAt");
+    FieldJson::read(o, f);
     return f->id > 0 && !f->fileName.isEmpty();
 }
 
 bool read(const QJsonObject& o, Job* j, JobCounts* c)
 {
-    keys(o, &j->id, &j->revision);
-    j->action = string(o, "action");
+    FieldJson::read(o, j);
     j->options =
         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("options")).toObject()).toJson(QJsonDocument::Compact));
     j->pacing =
         QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("pacing")).toObject()).toJson(QJsonDocument::Compact));
-    j->description = string(o, "description");
-    j->adminName = string(o, "admin");
-    j->sourceAddress = string(o, "source");
-    j->createdAt = timeField(o, "createdAt");
-    j->startedAt = timeField(o, "startedAt");
-    j->finishedAt = timeField(o, "finishedAt");
     const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
     *c = JobCounts();
     c->total = static_cast<int>(counts.value(QStringLiteral("total")).toInteger());
     for (int i = 0; i <= static_cast<int>(TargetOutcome::Cancelled); ++i) {
         c->byOutcome[i] = counts.value(targetOutcomeToString(static_cast<TargetOutcome>(i))).toInt();
     }
-    return j->id > 0 && jobStateFromString(string(o, "state"), &j->state);
+    JobState state = JobState::Queued;
+    return j->id > 0 && jobStateFromString(o.value(QStringLiteral("state")).toString(), &state);
 }
 
 bool read(const QJsonObject& o, JobTarget* t)

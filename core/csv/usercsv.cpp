@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "entityfields.h"
 #include "phonemodels.h"
 
 #include <QHash>
@@ -9,12 +10,48 @@
 #include <QSet>
 
 namespace {
-// The fields of one device group, in the order an export writes them.
-enum DeviceField { DisplayName, Mac, Serial, Model, Language, VlanMode, VlanId, VlanPriority, DeviceFieldCount };
+// The fields of one device group, in the order an export writes them: the device's fields that
+// have a CSV header.
+const std::vector<const Field<Device>*>& deviceFields()
+{
+    static const std::vector<const Field<Device>*> fields = [] {
+        std::vector<const Field<Device>*> out;
+        for (const Field<Device>& f : fieldsOf<Device>().fields()) {
+            if (f.csv) {
+                out.push_back(&f);
+            }
+        }
+        return out;
+    }();
+    return fields;
+}
 
-const char* const deviceFieldNames[DeviceFieldCount] = {"Display Name",   "MAC Address",  "Serial Number",
-                                                        "IP Phone Model", "Language",     "VLAN Mode",
-                                                        "VLAN ID",        "VLAN Priority"};
+int deviceFieldCount()
+{
+    return static_cast<int>(deviceFields().size());
+}
+
+int macField()
+{
+    static const int index = [] {
+        for (int f = 0; f < deviceFieldCount(); ++f) {
+            if (deviceFields()[static_cast<size_t>(f)]->type == FieldType::Mac) {
+                return f;
+            }
+        }
+        return -1;
+    }();
+    return index;
+}
+
+QString deviceFieldList()
+{
+    QStringList names;
+    for (const Field<Device>* f : deviceFields()) {
+        names << QLatin1String(f->csv);
+    }
+    return names.join(QLatin1String(", "));
+}
 
 struct Columns
 {
@@ -24,11 +61,6 @@ struct Columns
     int region = -1;
     QVector<QVector<int>> devices; // [group][DeviceField] -> column, -1 when absent
 };
-
-bool hasLineBreak(const QString& s)
-{
-    return s.contains(u'\n') || s.contains(u'\r');
-}
 
 bool readHeader(const QStringList& header, Columns* c, QString* error)
 {
@@ -58,21 +90,21 @@ bool readHeader(const QStringList& header, Columns* c, QString* error)
         } else if (const QRegularExpressionMatch m = deviceColumn.match(h); m.hasMatch()) {
             const int group = m.captured(1).toInt();
             int field = -1;
-            for (int f = 0; f < DeviceFieldCount; ++f) {
-                if (m.captured(2).compare(QLatin1String(deviceFieldNames[f]), Qt::CaseInsensitive) == 0) {
+            for (int f = 0; f < deviceFieldCount(); ++f) {
+                if (m.captured(2).compare(QLatin1String(deviceFields()[static_cast<size_t>(f)]->csv),
+                                          Qt::CaseInsensitive)
+                    == 0) {
                     field = f;
                 }
             }
             if (group < 1 || group > 64 || field < 0) {
-                *error = QStringLiteral("column %1, '%2', is not a device column (Device N Display Name, MAC "
-                                        "Address, Serial Number, IP Phone Model, Language, VLAN Mode, VLAN ID, "
-                                        "VLAN Priority; N from 1 to 64)")
+                *error = QStringLiteral("column %1, '%2', is not a device column (Device N %3; N from 1 to 64)")
                              .arg(i + 1)
-                             .arg(h);
+                             .arg(h, deviceFieldList());
                 return false;
             }
             while (c->devices.size() < group) {
-                c->devices.append(QVector<int>(DeviceFieldCount, -1));
+                c->devices.append(QVector<int>(deviceFieldCount(), -1));
             }
             c->devices[group - 1][field] = i;
         } else if (!key.isEmpty()) {
@@ -93,7 +125,7 @@ bool readHeader(const QStringList& header, Columns* c, QString* error)
         for (const int col : c->devices.at(g)) {
             any = any || col >= 0;
         }
-        if (any && c->devices.at(g).at(Mac) < 0) {
+        if (any && c->devices.at(g).at(macField()) < 0) {
             *error = QStringLiteral("device %1 has columns but no 'Device %1 MAC Address'").arg(g + 1);
             return false;
         }
@@ -106,20 +138,6 @@ QString cell(const CsvRecord& r, int column)
     return column >= 0 && column < r.fields.size() ? UserCsv::restore(r.fields.at(column).trimmed()) : QString();
 }
 
-bool readNumber(const QString& text, int max, int* out)
-{
-    if (text.isEmpty()) {
-        *out = 0;
-        return true;
-    }
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < 0 || v > max) {
-        return false;
-    }
-    *out = v;
-    return true;
-}
 } // namespace
 
 namespace UserCsv {
@@ -191,58 +209,48 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
         row.password = cell(r, c.password);
         row.displayName = cell(r, c.displayName);
         row.region = cell(r, c.region);
-        if (row.name.isEmpty()) {
-            lineProblems << QStringLiteral("no user name");
-        } else if (nameLines.contains(row.name)) {
+        const FieldTable<User>& userFields = fieldsOf<User>();
+        for (const auto& [member, text] : {std::pair<const char*, const QString*>("name", &row.name),
+                                           std::pair<const char*, const QString*>("password", &row.password),
+                                           std::pair<const char*, const QString*>("displayName", &row.displayName)}) {
+            if (const QString why = userFields[member].problemOf(FieldValue::ofText(*text)); !why.isEmpty()) {
+                lineProblems << why;
+            }
+        }
+        if (!row.name.isEmpty() && nameLines.contains(row.name)) {
             lineProblems << QStringLiteral("user '%1' is also on line %2").arg(row.name).arg(nameLines.value(row.name));
         }
-        if (hasLineBreak(row.name) || hasLineBreak(row.password) || hasLineBreak(row.displayName)
-            || hasLineBreak(row.region)) {
-            lineProblems << QStringLiteral("a cell holds a line break");
+        if (Fields::hasLineBreak(row.region)) {
+            lineProblems << QStringLiteral("Region cannot hold a line break");
         }
         for (int g = 0; g < c.devices.size(); ++g) {
             const QVector<int>& cols = c.devices.at(g);
-            QString values[DeviceFieldCount];
+            QStringList values;
             bool any = false;
-            for (int f = 0; f < DeviceFieldCount; ++f) {
-                values[f] = cell(r, cols.at(f));
-                any = any || !values[f].isEmpty();
+            for (int f = 0; f < deviceFieldCount(); ++f) {
+                values << cell(r, cols.at(f));
+                any = any || !values.last().isEmpty();
             }
             if (!any) {
                 continue;
             }
             const QString device = QStringLiteral("device %1").arg(g + 1);
+            // Each cell through its field: the same check, and the same words, as the API's.
             UserCsvDevice d;
-            d.displayName = values[DisplayName];
-            d.mac = MacAddress::fromString(values[Mac]);
-            d.serialNumber = values[Serial];
-            const PhoneModels::ModelName model = PhoneModels::parse(values[Model]);
-            d.model = model.model;
-            d.teams = model.teams;
-            d.language = values[Language];
-            d.vlanMode = values[VlanMode];
-            if (d.mac.isNull()) {
-                lineProblems << (values[Mac].isEmpty()
-                                     ? QStringLiteral("%1: no MAC address").arg(device)
-                                     : QStringLiteral("%1: '%2' is not a MAC address").arg(device, values[Mac]));
-            } else if (macLines.contains(d.mac.toString())) {
+            for (int f = 0; f < deviceFieldCount(); ++f) {
+                const Field<Device>& field = *deviceFields()[static_cast<size_t>(f)];
+                FieldValue value;
+                QString why;
+                if (!field.fromText(values.at(f), &value, &why) || !(why = field.problemOf(value)).isEmpty()) {
+                    lineProblems << QStringLiteral("%1: %2").arg(device, why);
+                    continue;
+                }
+                field.assign(&d, value);
+            }
+            if (!d.mac.isNull() && macLines.contains(d.mac.toString())) {
                 lineProblems << QStringLiteral("%1: MAC %2 is also on line %3")
                                     .arg(device, d.mac.toString())
                                     .arg(macLines.value(d.mac.toString()));
-            }
-            if (!readNumber(values[VlanId], 4094, &d.vlanId)) {
-                lineProblems
-                    << QStringLiteral("%1: VLAN ID '%2' is not a number from 0 to 4094").arg(device, values[VlanId]);
-            }
-            if (!readNumber(values[VlanPriority], 7, &d.vlanPriority)) {
-                lineProblems << QStringLiteral("%1: VLAN priority '%2' is not a number from 0 to 7")
-                                    .arg(device, values[VlanPriority]);
-            }
-            for (const QString& v : values) {
-                if (hasLineBreak(v)) {
-                    lineProblems << QStringLiteral("%1: a cell holds a line break").arg(device);
-                    break;
-                }
             }
             if (!d.mac.isNull() && !macLines.contains(d.mac.toString())) {
                 macLines.insert(d.mac.toString(), r.line);
@@ -270,8 +278,8 @@ QByteArray write(const QVector<UserCsvRow>& rows)
     QStringList header = {QStringLiteral("Name"), QStringLiteral("Password"), QStringLiteral("Display Name"),
                           QStringLiteral("Region")};
     for (qsizetype g = 1; g <= groups; ++g) {
-        for (const char* field : deviceFieldNames) {
-            header << QStringLiteral("Device %1 %2").arg(g).arg(QLatin1String(field));
+        for (const Field<Device>* field : deviceFields()) {
+            header << QStringLiteral("Device %1 %2").arg(g).arg(QLatin1String(field->csv));
         }
     }
     QString out;
@@ -281,17 +289,17 @@ QByteArray write(const QVector<UserCsvRow>& rows)
         QStringList cells = {CsvWriter::cell(r.name), CsvWriter::cell(r.password), CsvWriter::cell(r.displayName),
                              CsvWriter::cell(r.region)};
         for (qsizetype g = 0; g < groups; ++g) {
-            if (g >= r.devices.size()) {
-                for (int f = 0; f < DeviceFieldCount; ++f) {
+            for (const Field<Device>* field : deviceFields()) {
+                if (g >= r.devices.size()) {
                     cells << QString();
+                    continue;
                 }
-                continue;
+                const UserCsvDevice& d = r.devices.at(g);
+                // A model is exported as the vendor spells it, with its flavour.
+                const QString text = qstrcmp(field->member, "model") == 0 ? exportModelName(d.model, d.teams)
+                                                                          : field->toText(field->value(d));
+                cells << CsvWriter::cell(text);
             }
-            const UserCsvDevice& d = r.devices.at(g);
-            cells << CsvWriter::cell(d.displayName) << CsvWriter::cell(d.mac.toString())
-                  << CsvWriter::cell(d.serialNumber) << CsvWriter::cell(exportModelName(d.model, d.teams))
-                  << CsvWriter::cell(d.language) << CsvWriter::cell(d.vlanMode) << QString::number(d.vlanId)
-                  << QString::number(d.vlanPriority);
         }
         out += cells.join(u',') + QLatin1String("\r\n");
     }

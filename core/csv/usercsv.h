@@ -1,24 +1,15 @@
 #pragma once
 
-#include "macaddress.h"
+#include "device.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QVector>
 
-// One device of a user in the users+devices CSV.
-struct UserCsvDevice
-{
-    QString displayName;
-    MacAddress mac;
-    QString serialNumber;
-    QString model; // normalised ("430HD"); empty when the cell was
-    bool teams = false;
-    QString language;
-    QString vlanMode;
-    int vlanId = 0;
-    int vlanPriority = 0;
-};
+// One device of a user in the users+devices CSV: a Device of which the fields with a CSV
+// header (entityfields.cpp, in their order: Display Name, MAC Address, Serial Number, IP Phone
+// Model, Language, VLAN Mode, VLAN ID, VLAN Priority) are read and written.
+using UserCsvDevice = Device;
 
 // One line of the file: a user and its devices (none is fine).
 struct UserCsvRow

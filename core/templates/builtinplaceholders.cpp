@@ -1,5 +1,7 @@
 #include "builtinplaceholders.h"
 
+#include "entityfields.h"
+
 namespace {
 enum class Builtin {
     Mac,
@@ -15,10 +17,6 @@ enum class Builtin {
     DisplayName,
     IpPhoneUsername,
     IpPhonePassword,
-    Language,
-    VlanMode,
-    VlanId,
-    VlanPriority,
     Default, // a setting with a fixed default value
 };
 
@@ -44,10 +42,6 @@ constexpr Entry entries[] = {
     {"DisplayName", Builtin::DisplayName, ""},
     {"IPPhoneUsername", Builtin::IpPhoneUsername, ""},
     {"IPPhonePassword", Builtin::IpPhonePassword, ""},
-    {"Language", Builtin::Language, ""},
-    {"VLANMode", Builtin::VlanMode, ""},
-    {"VLANID", Builtin::VlanId, ""},
-    {"VLANPriority", Builtin::VlanPriority, ""},
     {"KeepAlivePeriod", Builtin::Default, "60"},
     {"TimeZoneLocation", Builtin::Default, ""},
     {"Primary_NTP", Builtin::Default, ""},
@@ -72,12 +66,42 @@ constexpr Entry entries[] = {
     {"LDAPEnabled", Builtin::Default, "0"},
 };
 
+constexpr int entryCount = int(sizeof(entries) / sizeof(entries[0]));
+
+// The device's fields that are built-ins of their own (Language, VLANMode, VLANID,
+// VLANPriority: entityfields.cpp), after the entries above in names().
+const std::vector<const Field<Device>*>& deviceFields()
+{
+    static const std::vector<const Field<Device>*> fields = [] {
+        std::vector<const Field<Device>*> out;
+        for (const Field<Device>& f : fieldsOf<Device>().fields()) {
+            if (f.placeholder) {
+                out.push_back(&f);
+            }
+        }
+        return out;
+    }();
+    return fields;
+}
+
+int count()
+{
+    return entryCount + static_cast<int>(deviceFields().size());
+}
+
+QString nameAt(int position)
+{
+    return position < entryCount
+        ? QLatin1String(entries[position].name)
+        : QLatin1String(deviceFields()[static_cast<size_t>(position - entryCount)]->placeholder);
+}
+
 const QHash<QString, int>& index()
 {
     static const QHash<QString, int> map = [] {
         QHash<QString, int> m;
-        for (int i = 0; i < int(sizeof(entries) / sizeof(entries[0])); ++i) {
-            m.insert(QLatin1String(entries[i].name), i);
+        for (int i = 0; i < count(); ++i) {
+            m.insert(nameAt(i), i);
         }
         return m;
     }();
@@ -90,8 +114,8 @@ const QStringList& names()
 {
     static const QStringList list = [] {
         QStringList l;
-        for (const Entry& e : entries) {
-            l.append(QLatin1String(e.name));
+        for (int i = 0; i < count(); ++i) {
+            l.append(nameAt(i));
         }
         return l;
     }();
@@ -110,7 +134,10 @@ int indexOf(const QString& name)
 
 bool dependsOnDevice(int position)
 {
-    if (position < 0 || position >= int(sizeof(entries) / sizeof(entries[0]))) {
+    if (position >= entryCount && position < count()) {
+        return true; // a device field
+    }
+    if (position < 0 || position >= entryCount) {
         return false;
     }
     switch (entries[position].kind) {
@@ -133,7 +160,15 @@ bool value(const QString& name, const Device& device, const User* user, const Se
 
 bool valueAt(int position, const Device& device, const User* user, const ServerContext& server, QString* out)
 {
-    if (position < 0 || position >= int(sizeof(entries) / sizeof(entries[0]))) {
+    if (position >= entryCount && position < count()) {
+        const Field<Device>& f = *deviceFields()[static_cast<size_t>(position - entryCount)];
+        *out = f.toText(f.get(device));
+        if (out->isNull()) {
+            *out = QLatin1String(""); // found, and empty: not "no such value"
+        }
+        return true;
+    }
+    if (position < 0 || position >= entryCount) {
         return false;
     }
     const Entry& e = entries[position];
@@ -182,18 +217,6 @@ bool valueAt(int position, const Device& device, const User* user, const ServerC
         break;
     case Builtin::DisplayName:
         *out = user && !user->displayName.isEmpty() ? user->displayName : device.displayName;
-        break;
-    case Builtin::Language:
-        *out = device.language;
-        break;
-    case Builtin::VlanMode:
-        *out = device.vlanMode;
-        break;
-    case Builtin::VlanId:
-        *out = QString::number(device.vlanId);
-        break;
-    case Builtin::VlanPriority:
-        *out = QString::number(device.vlanPriority);
         break;
     case Builtin::Default:
         *out = QLatin1String(e.defaultValue);

@@ -161,8 +161,7 @@ void AdminsApi::update(const ApiRequestPtr& r)
     const bool endSessions = !password.isEmpty() || a.role != before.role || a.regionLevels != before.regionLevels;
     const qint64 keep = a.id == r->admin().id ? r->sessionId() : 0;
     const QStringList extra = password.isEmpty() ? QStringList() : QStringList {QStringLiteral("password")};
-    const AuditNote note {QStringLiteral("change administrator"), before.name,
-                          ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(a), extra)};
+    const AuditNote note {QStringLiteral("change administrator"), before.name, ApiWrite::changes(before, a, extra)};
     withPassword(r, a, password, [this, r, note, endSessions, keep](const Admin& hashed) {
         updateRow(
             r, &Store::admins, hashed, note, [this](const Admin& x) { return json(x); },

@@ -23,15 +23,8 @@ AuditEntry entry(const ApiRequest& request, const AuditNote& note)
     return e;
 }
 
-QString changes(const QJsonObject& before, const QJsonObject& after, const QStringList& extra)
+QString changes(const QStringList& fields)
 {
-    QStringList fields;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (it.key() != QLatin1String("revision") && before.value(it.key()) != it.value()) {
-            fields.append(it.key());
-        }
-    }
-    fields += extra;
     return fields.isEmpty() ? QStringLiteral("nothing changed")
                             : QStringLiteral("changed: ") + fields.join(QLatin1String(", "));
 }

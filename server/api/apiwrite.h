@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "auditentry.h"
+#include "entityfields.h"
 
 #include <functional>
 
@@ -32,7 +33,13 @@ void submit(ServerState& state, const ApiRequestPtr& request, const AuditNote& n
             Failed failed = {});
 // The web-admin log entry for a note, as that request's administrator and address.
 AuditEntry entry(const ApiRequest& request, const AuditNote& note);
-// "changed: displayName, regionId" from a row's JSON before and after (values are not logged:
-// some are secrets); extra names fields the JSON does not show (a new password).
-QString changes(const QJsonObject& before, const QJsonObject& after, const QStringList& extra = {});
+// "changed: displayName, regionId": the names of changed fields, or "nothing changed".
+QString changes(const QStringList& fields);
+// The fields of a row that differ before and after (values are not logged: some are secrets);
+// extra names changes its fields do not show (an administrator's new password).
+template <class Row>
+QString changes(const Row& before, const Row& after, const QStringList& extra = {})
+{
+    return changes(fieldsOf<Row>().changed(before, after) + extra);
+}
 } // namespace ApiWrite

@@ -6,7 +6,6 @@
 #include "jsonreader.h"
 #include "rowqueries.h"
 
-#include <QJsonDocument>
 #include <QSet>
 
 #include <limits>
@@ -34,36 +33,50 @@ void DevicesApi::addRoutes(ApiRouter& router)
     router.add("POST", "/api/v1/devices/{id}/approve", ApiNeed::Write, [this](const ApiRequestPtr& r) { approve(r); });
 }
 
-void DevicesApi::writeItems(JsonWriter& w, Store& store, const QVector<Device>& devices)
+namespace {
+// The names a device item shows besides its ids: its user's and its region's.
+struct ItemNames
 {
+    QHash<qint64, QString> users;
+    QHash<qint64, QString> regions;
+};
+
+ItemNames itemNames(Store& store, const QVector<Device>& devices)
+{
+    ItemNames names;
     QSet<qint64> userIds;
     for (const Device& d : devices) {
         if (d.userId > 0) {
             userIds.insert(d.userId);
         }
     }
-    QHash<qint64, QString> userNames;
     if (!userIds.isEmpty()) {
         if (const StoreResult<QVector<User>> users = store.users().getMany(userIds.values().toVector())) {
             for (const User& u : users.value()) {
-                userNames.insert(u.id, u.name);
+                names.users.insert(u.id, u.name);
             }
         }
     }
-    QHash<qint64, QString> regionNames;
     if (const StoreResult<QVector<Region>> regions = store.regions().list()) {
         for (const Region& r : regions.value()) {
-            regionNames.insert(r.id, r.name);
+            names.regions.insert(r.id, r.name);
         }
     }
+    return names;
+}
+} // namespace
+
+void DevicesApi::writeItems(JsonWriter& w, Store& store, const QVector<Device>& devices)
+{
+    const ItemNames names = itemNames(store, devices);
     w.beginArray();
     for (const Device& d : devices) {
         w.beginObject();
         ApiJson::writeMembers(w, d);
         w.key("userName");
-        w.value(userNames.value(d.userId));
+        w.value(names.users.value(d.userId));
         w.key("regionName");
-        w.value(regionNames.value(d.regionId));
+        w.value(names.regions.value(d.regionId));
         w.endObject();
     }
     w.endArray();
@@ -71,9 +84,17 @@ void DevicesApi::writeItems(JsonWriter& w, Store& store, const QVector<Device>& 
 
 QJsonArray DevicesApi::items(Store& store, const QVector<Device>& devices)
 {
-    JsonWriter w;
-    writeItems(w, store, devices);
-    return QJsonDocument::fromJson(w.take()).array();
+    // The same members as writeItems(), straight into objects: the change feed's and a user's
+    // few devices, added to answers that are objects.
+    const ItemNames names = itemNames(store, devices);
+    QJsonArray out;
+    for (const Device& d : devices) {
+        QJsonObject o = ApiJson::toJson(d);
+        o.insert(QStringLiteral("userName"), names.users.value(d.userId));
+        o.insert(QStringLiteral("regionName"), names.regions.value(d.regionId));
+        out.append(o);
+    }
+    return out;
 }
 
 void DevicesApi::list(const ApiRequestPtr& r)
@@ -205,8 +226,7 @@ void DevicesApi::update(const ApiRequestPtr& r)
         d.pushAddress.clear();
         d.firstContactUntil = QDateTime();
     }
-    AuditNote note {QStringLiteral("change phone"), before.mac.toString(),
-                    ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(d)), d.regionId};
+    AuditNote note {QStringLiteral("change phone"), before.mac.toString(), ApiWrite::changes(before, d), d.regionId};
     updateRow(
         r, &Store::devices, d, note, [this](const Device& x) { return one(store(), x); },
         [newPhone](Store& s, const Device& stored) {

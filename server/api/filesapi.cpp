@@ -365,7 +365,8 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
         r,
         {QStringLiteral("upload firmware"), name, QStringLiteral("%1 %2, %3 bytes").arg(f.model, f.version).arg(size)},
         [f, image, inMemory, stored](Store& s, AuditNote*) -> StoreError {
-            StoreResult<FirmwareFile> saved = image ? s.setFirmwareContent(f, image.get()) : s.setFirmwareContent(f, inMemory);
+            StoreResult<FirmwareFile> saved =
+                image ? s.setFirmwareContent(f, image.get()) : s.setFirmwareContent(f, inMemory);
             if (saved) {
                 *stored = saved.value();
             }
@@ -393,10 +394,9 @@ void FilesApi::updateFirmware(const ApiRequestPtr& r)
         r->fail(400, QStringLiteral("a firmware file needs a model and a version"));
         return;
     }
-    updateRow(
-        r, &Store::firmwareFiles, f,
-        {QStringLiteral("change firmware"), f.fileName, ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(f))},
-        [](const FirmwareFile& x) { return ApiJson::toJson(x); });
+    updateRow(r, &Store::firmwareFiles, f,
+              {QStringLiteral("change firmware"), f.fileName, ApiWrite::changes(before, f)},
+              [](const FirmwareFile& x) { return ApiJson::toJson(x); });
 }
 
 void FilesApi::removeFirmware(const ApiRequestPtr& r)

@@ -232,10 +232,7 @@ void TemplatesApi::update(const ApiRequestPtr& r)
         return;
     }
     if (placementAllowed(r, t) && fileNamesAllowed(r, &t, t.regionId != before.regionId)) {
-        save(r, t,
-             {QStringLiteral("change template"), before.name,
-              ApiWrite::changes(ApiJson::toJson(before, true), ApiJson::toJson(t, true)), t.regionId},
-             false);
+        save(r, t, {QStringLiteral("change template"), before.name, ApiWrite::changes(before, t), t.regionId}, false);
     }
 }
 

@@ -187,9 +187,7 @@ void UsersApi::update(const ApiRequestPtr& r)
     if (u.regionId != before.regionId && !mayPlace(r, store(), u.regionId)) {
         return;
     }
-    const QStringList extra = u.password != before.password ? QStringList {QStringLiteral("password")} : QStringList();
-    AuditNote note {QStringLiteral("change user"), before.name,
-                    ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(u), extra), u.regionId};
+    AuditNote note {QStringLiteral("change user"), before.name, ApiWrite::changes(before, u), u.regionId};
     const Admin admin = r->admin();
     updateRow(r, &Store::users, u, note, [this, admin](const User& x) { return withDevices(admin, x); });
 }

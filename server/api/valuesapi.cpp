@@ -205,8 +205,7 @@ void ValuesApi::update(const ApiRequestPtr& r)
     }
     updateRow(r, Values<T>::repository(), row,
               {QStringLiteral("change %1").arg(QLatin1String(Values<T>::what)), Values<T>::name(before),
-               ApiWrite::changes(ApiJson::toJson(before), ApiJson::toJson(row)) + QStringLiteral(" (")
-                   + ownerText(row.level, row.ownerId) + u')',
+               ApiWrite::changes(before, row) + QStringLiteral(" (") + ownerText(row.level, row.ownerId) + u')',
                RowScope::of(store(), row).regionId},
               [](const T& x) { return ApiJson::toJson(x); });
 }

@@ -120,7 +120,7 @@ void TestAdminLogic::jsonReaderChecksFields()
     };
     QVERIFY(problem({{QStringLiteral("vlanId"), 4094}}).isEmpty());
     QVERIFY(problem({{QStringLiteral("vlanId"), 4095}})
-                .contains(QLatin1String("'vlanId' must be a whole number from 0 to 4094")));
+                .contains(QLatin1String("'vlanId': VLAN ID must be a whole number from 0 to 4094, not 4095")));
     QVERIFY(problem({{QStringLiteral("vlanId"), 1.5}}).contains(QLatin1String("whole number")));
     QVERIFY(problem({{QStringLiteral("vlanId"), QStringLiteral("12")}}).contains(QLatin1String("whole number")));
     QVERIFY(problem({{QStringLiteral("mac"), QStringLiteral("12")}}).contains(QLatin1String("not a MAC address")));
@@ -384,14 +384,17 @@ void TestAdminLogic::usersCsvReportsBadLines()
     }
     const QString all = lines.join(u'\n');
     QCOMPARE(problems.size(), 7);
-    QVERIFY2(all.contains(QLatin1String("3: no user name")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("3: Name cannot be empty")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("4: user 'ok' is also on line 2")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("5: device 1: '00908F00000Z' is not a MAC address")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("5: device 1: MAC address: '00908F00000Z' is not a MAC address")),
+             qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("6: device 1: MAC 00908F000001 is also on line 2")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("VLAN ID '4095'")) && all.contains(QLatin1String("VLAN priority '8'")),
+    // The same words as the API's and the store's (tst_fieldtables, oneCheckEverywhere).
+    QVERIFY2(all.contains(QLatin1String("7: device 1: VLAN ID must be a whole number from 0 to 4094, not 4095"))
+                 && all.contains(QLatin1String("device 1: VLAN priority must be a whole number from 0 to 7, not 8")),
              qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("8: 8 cells, but the header has 7 columns")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("9: a cell holds a line break")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("9: Name cannot hold a line break")), qPrintable(all));
 
     QVERIFY(!UserCsv::read("Login,Secret\n", &rows, &problems));
     QCOMPARE(problems.first().line, 1);

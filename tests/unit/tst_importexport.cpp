@@ -6,6 +6,7 @@
 #include "option160.h"
 #include "userimportplan.h"
 
+#include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void batchesHoldTheGoodLinesAndMapBack();
     void csvCellsAreQuotedAndNeutralised();
     void modelExportIsTheViewAsShown();
+    void collectionModelKeepsTheModelRules();
     void option160FileUsesTheServerAddress();
 };
 
@@ -122,6 +124,44 @@ void TestImportExport::modelExportIsTheViewAsShown()
     QCOMPARE(ModelCsv::write(&view, {1}),
              QByteArray("\xEF\xBB\xBF"
                         "File,Generated\r\na.cfg,No\r\nb.cfg,Yes\r\n"));
+}
+
+void TestImportExport::collectionModelKeepsTheModelRules()
+{
+    // Columns from the field tables: key, kind and header follow the field.
+    const CollectionModel::Column size = CollectionModel::Column::of<ConfigFile>("size");
+    QCOMPARE(size.key, QStringLiteral("size"));
+    QCOMPARE(size.kind, CollectionModel::Column::Kind::Bytes);
+    QCOMPARE(size.title, QStringLiteral("Size"));
+    QCOMPARE(CollectionModel::Column::of<AuditEntry>("adminName").key, QStringLiteral("admin"));
+    QCOMPARE(CollectionModel::Column::of<Job>("createdAt").kind, CollectionModel::Column::Kind::Time);
+    QCOMPARE(CollectionModel::Column::of<PhoneTemplate>("isDefault").kind, CollectionModel::Column::Kind::YesNo);
+    QCOMPARE(CollectionModel::Column::of<Region>("name", QStringLiteral("Region")).title, QStringLiteral("Region"));
+
+    CollectionModel model({CollectionModel::Column::of<ConfigFile>("fileName"), size,
+                           CollectionModel::Column::of<ConfigFile>("updatedAt")});
+    const QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel view;
+    view.setSourceModel(&model);
+    view.setSortRole(CollectionModel::SortRole);
+    const QAbstractItemModelTester viewTester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.sort(1, Qt::DescendingOrder);
+    QVector<QJsonObject> items;
+    for (int i = 1; i <= 30; ++i) {
+        items.append({{QStringLiteral("id"), i},
+                      {QStringLiteral("fileName"), QStringLiteral("f%1.cfg").arg(i)},
+                      {QStringLiteral("size"), i * 100},
+                      {QStringLiteral("updatedAt"),
+                       QStringLiteral("2026-12-02T10:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0'))}});
+    }
+    model.setItems(items);
+    QCOMPARE(view.rowCount(), 30);
+    QCOMPARE(view.index(0, 0).data().toString(), QStringLiteral("f30.cfg"));
+    model.setItems(items.mid(5, 3));
+    QCOMPARE(view.rowCount(), 3);
+    QCOMPARE(model.rowOf(7), 1);
+    model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestImportExport::option160FileUsesTheServerAddress()
