@@ -22,6 +22,7 @@
 #include "simprocess.h"
 #include "waitfor.h"
 
+#include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -440,6 +441,13 @@ void TestConsole::everyBulkActionOnTheSelection()
     QVERIFY(waitFor([&] { return view->model()->rowCount() == phones + 1; }, 10000));
     QSignalSpy jobs(view, &ConsolePage::jobStarted);
     using K = BulkAction::Kind;
+    // The console's models, checked against QAbstractItemModel's rules through live jobs and
+    // change-feed updates.
+    using Tester = QAbstractItemModelTester;
+    const Tester devices(view->model(), Tester::FailureReportingMode::QtTest);
+    const Tester shown(view->proxy(), Tester::FailureReportingMode::QtTest);
+    const Tester jobRows(w->jobsModel(), Tester::FailureReportingMode::QtTest);
+    const Tester targetRows(w->jobsPanel()->targetsTable()->model(), Tester::FailureReportingMode::QtTest);
 
     // Check Status: no options, straight to a job; the Jobs panel shows it.
     select(view, {m_deviceIds.at(0), m_deviceIds.at(1)});

@@ -11,6 +11,7 @@
 
 #include "apijson.h"
 
+#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,8 @@ private Q_SLOTS:
 
 private:
     DeviceTableModel m_model;
+    // Every change any test makes to the model is checked against QAbstractItemModel's rules.
+    const QAbstractItemModelTester m_modelTester {&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 
 void TestConsoleModels::rowFromJson()
@@ -203,6 +206,7 @@ void TestConsoleModels::searchNeedsEveryWord()
                         2, QStringLiteral("Bruno Keller"), QStringLiteral("450HD")))});
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSearchText(QStringLiteral("  BRUNO   450  "));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, DeviceTableModel::MacColumn).data().toString(), QStringLiteral("00908F000002"));
@@ -225,6 +229,7 @@ void TestConsoleModels::typingAndDeletingFindTheSameRows()
     m_model.setRows(rows);
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(DeviceTableModel::UserColumn, Qt::AscendingOrder);
     // What a fresh proxy finds for a text: the reference.
     const auto fresh = [&](const QString& text) {
@@ -275,6 +280,7 @@ void TestConsoleModels::smartFilters()
                                     QStringLiteral("registered"), 2, {}, QString()))});
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     DeviceFilter f;
     f.status = DeviceFilter::Status::NotRegistered;
     proxy.setDeviceFilter(f);
@@ -310,6 +316,7 @@ void TestConsoleModels::sortsByRawValue()
          row(deviceJson(3, QStringLiteral("00908F000003"), QString(), QStringLiteral("registered")))});
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(DeviceTableModel::IpColumn, Qt::AscendingOrder);
     QStringList order;
     for (int r = 0; r < proxy.rowCount(); ++r) {
@@ -331,6 +338,7 @@ void TestConsoleModels::sortedProxyFollowsLiveUpdates()
     m_model.setRows(rows);
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSearchText(QStringLiteral("registered"));
     proxy.sort(DeviceTableModel::IpColumn, Qt::AscendingOrder);
     QItemSelectionModel selection(&proxy);
@@ -393,6 +401,7 @@ void TestConsoleModels::orderKeysAgreeWithCompare()
     m_model.setRows(rows);
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             proxy.sort(column, order);
@@ -419,6 +428,7 @@ void TestConsoleModels::manyChangesAtOncePlaceRowsAgain()
     m_model.setRows(rows);
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSearchText(QStringLiteral("not registered"));
     proxy.sort(DeviceTableModel::StatusColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.rowCount(), 300);
@@ -453,6 +463,7 @@ void TestConsoleModels::proxyLoadsPagesInOrder()
     m_model.setRows({});
     DeviceFilterProxy proxy;
     proxy.setDeviceModel(&m_model);
+    const QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(DeviceTableModel::IpColumn, Qt::DescendingOrder);
     for (int page = 0; page < 3; ++page) {
         QVector<DeviceRow> rows;
