@@ -108,58 +108,47 @@ void ManageUsersPage::setRegionOfSelected()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(dialog, &QDialog::accepted, this, [this, users, region] {
-        const QJsonValue regionId = RecordDialog::regionValue(region);
-        const QString name = region->currentText();
-        auto left = std::make_shared<int>(static_cast<int>(users.size()));
-        auto failed = std::make_shared<QStringList>();
-        const auto finished = [=](const QString& user, const ApiReply& reply) {
-            if (!reply.ok()) {
-                failed->append(QStringLiteral("%1: %2").arg(user, reply.error));
-            }
-            if (--*left > 0) {
-                return;
-            }
-            if (failed->isEmpty()) {
-                Q_EMIT message(MessageBar::Kind::Information,
-                               tr("%n user(s) moved to %1.", nullptr, static_cast<int>(users.size())).arg(name));
-            } else {
-                Q_EMIT message(MessageBar::Kind::Error,
-                               tr("%n user(s) not moved: %1", nullptr, static_cast<int>(failed->size()))
-                                   .arg(failed->join(QLatin1String("; "))));
-            }
-            reload();
-        };
+        QVector<qint64> ids;
         for (const QJsonObject& u : users) {
-            // Only the region changes: the user is read again for the revision it has now (a
-            // password job may have changed the row since the list was loaded), and once more
-            // if it changed again between that read and the write.
-            const QString path = QStringLiteral("users/%1").arg(CollectionModel::idOf(u));
-            const QString user = u.value(QStringLiteral("name")).toString();
-            auto move = std::make_shared<std::function<void(int)>>();
-            *move = [=](int attempt) {
-                session()->get(path, {}, this, [=](const ApiReply& current) {
-                    if (!current.ok()) {
-                        finished(user, current);
-                        *move = nullptr;
-                        return;
-                    }
-                    const QJsonObject body {
-                        {QStringLiteral("regionId"), regionId},
-                        {QStringLiteral("revision"), current.json.value(QStringLiteral("revision"))}};
-                    session()->sendJson("PUT", path, body, this, [=](const ApiReply& reply) {
-                        if (reply.status == 409 && attempt == 0) {
-                            (*move)(1);
-                            return;
-                        }
-                        finished(user, reply);
-                        *move = nullptr; // the lambda held itself
-                    });
-                });
-            };
-            (*move)(0);
+            ids.append(CollectionModel::idOf(u));
         }
+        moveUsers(ids, RecordDialog::regionValue(region), region->currentText(), false);
     });
     dialog->open();
+}
+
+void ManageUsersPage::moveUsers(const QVector<qint64>& ids, const QJsonValue& regionId, const QString& regionName,
+                                bool again)
+{
+    QJsonArray which;
+    for (const qint64 id : ids) {
+        const int row = model()->rowOf(id);
+        if (row < 0) {
+            Q_EMIT message(MessageBar::Kind::Warning,
+                           tr("No user was moved: some of them are not in the list any more."));
+            return;
+        }
+        which.append(QJsonObject {{QStringLiteral("id"), id},
+                                  {QStringLiteral("revision"), model()->item(row).value(QStringLiteral("revision"))}});
+    }
+    const QJsonObject body {{QStringLiteral("users"), which}, {QStringLiteral("regionId"), regionId}};
+    const int count = static_cast<int>(ids.size());
+    session()->sendJson("POST", QStringLiteral("users/region"), body, this, [=](const ApiReply& reply) {
+        if (reply.status == 409 && !again) {
+            connect(
+                this, &CollectionPage::loaded, this, [=] { moveUsers(ids, regionId, regionName, true); },
+                Qt::SingleShotConnection);
+            reload();
+            return;
+        }
+        if (reply.ok()) {
+            Q_EMIT message(MessageBar::Kind::Information,
+                           tr("%n user(s) moved to %1.", nullptr, count).arg(regionName));
+        } else {
+            Q_EMIT message(MessageBar::Kind::Error, tr("No user was moved: %1").arg(reply.error));
+        }
+        reload();
+    });
 }
 
 void ManageUsersPage::resetPasswordsOfSelected()

@@ -3,6 +3,8 @@
 #include "bulkaction.h"
 #include "collectionpage.h"
 
+#include <QJsonValue>
+
 class QComboBox;
 
 // Manage Multiple Users: the users of one region (or all the administrator sees), chosen first,
@@ -42,6 +44,10 @@ protected:
     void selectionChanged() override;
 
 private:
+    // Moves these users to a region in one request, at the revisions the list shows. When one
+    // changed since the list was loaded (a password job, another console), the list is loaded
+    // again and the move asked once more at the revisions it shows then.
+    void moveUsers(const QVector<qint64>& ids, const QJsonValue& regionId, const QString& regionName, bool again);
     // Options (when the action has any) and confirmation, then the action on the users' phones.
     void runOnPhones(BulkAction::Kind kind);
     QVector<qint64> selectedIds() const;

@@ -3,6 +3,7 @@
 #include "accesspolicy.h"
 #include "apijson.h"
 #include "devicesapi.h"
+#include "jsonreader.h"
 #include "rowqueries.h"
 
 namespace {
@@ -33,6 +34,7 @@ void UsersApi::addRoutes(ApiRouter& router)
     router.add("POST", "/api/v1/users", ApiNeed::Write, [this](const ApiRequestPtr& r) { create(r); });
     router.add("PUT", "/api/v1/users/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { update(r); });
     router.add("DELETE", "/api/v1/users/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { remove(r); });
+    router.add("POST", "/api/v1/users/region", ApiNeed::Write, [this](const ApiRequestPtr& r) { moveToRegion(r); });
 }
 
 void UsersApi::list(const ApiRequestPtr& r)
@@ -190,6 +192,94 @@ void UsersApi::update(const ApiRequestPtr& r)
     AuditNote note {QStringLiteral("change user"), before.name, ApiWrite::changes(before, u), u.regionId};
     const Admin admin = r->admin();
     updateRow(r, &Store::users, u, note, [this, admin](const User& x) { return withDevices(admin, x); });
+}
+
+void UsersApi::moveToRegion(const ApiRequestPtr& r)
+{
+    QJsonObject body;
+    if (!r->object(&body)) {
+        return;
+    }
+    JsonReader reader(body);
+    qint64 regionId = 0;
+    if (!body.contains(QStringLiteral("regionId"))) {
+        reader.fail(QStringLiteral("'regionId' is needed: the region's id, or null for none"));
+    }
+    reader.integer("regionId", &regionId, 0, Fields::maxId);
+    const QJsonValue list = reader.value("users");
+    QString error;
+    if (!reader.finish(&error)) {
+        r->fail(400, error);
+        return;
+    }
+    constexpr int most = 10000;
+    const QString shape = QStringLiteral("'users' must be a list of 1 to %1 {\"id\", \"revision\"}").arg(most);
+    if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > most) {
+        r->fail(400, shape);
+        return;
+    }
+    QVector<qint64> ids;
+    QHash<qint64, qint64> revisions;
+    for (const QJsonValue& item : list.toArray()) {
+        const QJsonObject o = item.toObject();
+        const qint64 id = o.value(QStringLiteral("id")).toInteger(0);
+        const qint64 revision = o.value(QStringLiteral("revision")).toInteger(-1);
+        if (!item.isObject() || id < 1 || revision < 0 || o.size() != 2) {
+            r->fail(400, shape);
+            return;
+        }
+        if (revisions.contains(id)) {
+            r->fail(400, QStringLiteral("user %1 is in the list twice").arg(id));
+            return;
+        }
+        ids.append(id);
+        revisions.insert(id, revision);
+    }
+    if (!mayPlace(r, store(), regionId)) {
+        return;
+    }
+    const StoreResult<QVector<User>> users = store().users().getMany(ids);
+    if (!loaded(r, users)) {
+        return;
+    }
+    QHash<qint64, User> byId;
+    for (const User& u : users.value()) {
+        byId.insert(u.id, u);
+    }
+    QVector<User> moved;
+    QStringList names;
+    for (const qint64 id : std::as_const(ids)) {
+        const auto it = byId.constFind(id);
+        if (it == byId.constEnd() || !canSee(r, it.value())) {
+            r->fail(404, QStringLiteral("no user %1: nothing was moved").arg(id));
+            return;
+        }
+        User u = it.value();
+        if (!AccessPolicy::canModify(r->admin(), u.regionId)) {
+            r->forbidden(QStringLiteral("you may not change user %1 (region %2): nothing was moved")
+                             .arg(u.name)
+                             .arg(u.regionId));
+            return;
+        }
+        if (u.revision != revisions.value(id)) {
+            r->fail(409, QStringLiteral("user %1 was changed since you loaded it: nothing was moved").arg(u.name));
+            return;
+        }
+        u.regionId = regionId;
+        moved.append(u);
+        names.append(u.name);
+    }
+    // The revisions are checked again in the writer's transaction: a change between this read
+    // and the write is a 409 too, and nothing is kept.
+    const AuditNote note {QStringLiteral("move users"), QStringLiteral("%1 users").arg(moved.size()),
+                          QStringLiteral("to region %1: %2").arg(regionId).arg(names.join(QLatin1String(", "))),
+                          regionId};
+    const int count = static_cast<int>(moved.size());
+    write(
+        r, note, [moved](Store& s, AuditNote*) { return s.users().updateMany(moved); },
+        [r, count] {
+            r->reply(200, QJsonObject {{QStringLiteral("moved"), count}});
+        });
 }
 
 void UsersApi::remove(const ApiRequestPtr& r)

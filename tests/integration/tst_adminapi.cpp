@@ -7,6 +7,7 @@
 #include "testbackend.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void loginBackoffNeverLocksOthersOut();
     void sessionsExpire();
     void staleRevisionIsConflict();
+    void usersMoveToARegionAllOrNone();
     void approvingPendingPhoneGivesItsFile();
     void usersImportIsAllOrNothing();
     void exportedFileImportsBack();
@@ -377,6 +379,76 @@ void TestAdminApi::staleRevisionIsConflict()
                    {QStringLiteral("revision"), settings}});
     QCOMPARE(r.status, 400);
     QVERIFY2(r.error().contains(QLatin1String("not a number of minutes")), r.text());
+}
+
+void TestAdminApi::usersMoveToARegionAllOrNone()
+{
+    ServerProcess server;
+    ApiClient admin;
+    startServer(server, &admin);
+    const qint64 paris = addRegion(admin, QStringLiteral("Paris"));
+    const qint64 lyon = addRegion(admin, QStringLiteral("Lyon"));
+    QVector<qint64> ids;
+    QVector<qint64> revisions;
+    for (const char* name : {"ann", "bob", "cyd"}) {
+        const ApiClient::Reply r = admin.post(
+            "/api/v1/users", {{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("regionId"), paris}});
+        QVERIFY2(r.status == 201, r.text());
+        ids << r.id();
+        revisions << r.json.value(QStringLiteral("revision")).toInteger();
+    }
+    const auto body = [&](int count, qint64 region, qint64 staleIndex = -1) {
+        QJsonArray users;
+        for (int i = 0; i < count; ++i) {
+            users.append(QJsonObject {{QStringLiteral("id"), ids.at(i)},
+                                      {QStringLiteral("revision"), revisions.at(i) - (i == staleIndex ? 1 : 0)}});
+        }
+        return QJsonObject {{QStringLiteral("users"), users}, {QStringLiteral("regionId"), region}};
+    };
+    const auto regionOf = [&](int i) {
+        return admin.get("/api/v1/users/" + QByteArray::number(ids.at(i)))
+            .json.value(QStringLiteral("regionId"))
+            .toInteger();
+    };
+
+    // One stale revision: nobody moves.
+    ApiClient::Reply r = admin.post("/api/v1/users/region", body(3, lyon, 1));
+    QCOMPARE(r.status, 409);
+    QVERIFY2(r.error().contains(QLatin1String("bob")), r.text());
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(regionOf(i), paris);
+    }
+    // A user that is no more, a region that is none, a list of the wrong shape: nobody moves.
+    QJsonObject missing = body(2, lyon);
+    QJsonArray list = missing.value(QStringLiteral("users")).toArray();
+    list.append(QJsonObject {{QStringLiteral("id"), 999999}, {QStringLiteral("revision"), 1}});
+    missing.insert(QStringLiteral("users"), list);
+    QCOMPARE(admin.post("/api/v1/users/region", missing).status, 404);
+    QCOMPARE(admin.post("/api/v1/users/region", body(2, 424242)).status, 400);
+    QCOMPARE(admin
+                 .post("/api/v1/users/region",
+                       QJsonObject {{QStringLiteral("users"), QJsonArray()}, {QStringLiteral("regionId"), lyon}})
+                 .status,
+             400);
+    QCOMPARE(
+        admin
+            .post("/api/v1/users/region",
+                  QJsonObject {{QStringLiteral("users"), QStringLiteral("all")}, {QStringLiteral("regionId"), lyon}})
+            .status,
+        400);
+    QCOMPARE(regionOf(0), paris);
+
+    // The revisions as seen: all of them move, in one change the web-admin log names.
+    r = admin.post("/api/v1/users/region", body(2, lyon));
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("moved")).toInt(), 2);
+    QCOMPARE(regionOf(0), lyon);
+    QCOMPARE(regionOf(1), lyon);
+    QCOMPARE(regionOf(2), paris);
+    r = admin.get("/api/v1/logs?kind=web-admin");
+    QVERIFY2(r.body.contains("move users") && r.body.contains("ann, bob"), r.text());
+    // The same revisions again are stale now.
+    QCOMPARE(admin.post("/api/v1/users/region", body(2, paris)).status, 409);
 }
 
 void TestAdminApi::approvingPendingPhoneGivesItsFile()

@@ -8,6 +8,7 @@
 #include "processrun.h"
 #include "testbackend.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 #include <functional>
@@ -316,6 +317,15 @@ QVector<Probe> TestAdminRoles::probes()
          }},
         {QStringLiteral("DELETE /api/v1/users/{id}"), K::RegionWrite,
          [=](const Rows& r) { return del("/api/v1/users/" + id(r.user)); }},
+        {QStringLiteral("POST /api/v1/users/region"), K::RegionWrite,
+         [=](const Rows& r) {
+             const QJsonObject user {{QStringLiteral("id"), r.user},
+                                     {QStringLiteral("revision"), rev("/api/v1/users/" + id(r.user))}};
+             return Request {"POST", "/api/v1/users/region",
+                             ApiClient::json({{QStringLiteral("users"), QJsonArray {user}},
+                                              {QStringLiteral("regionId"), r.region}})};
+         },
+         400},
         {QStringLiteral("GET /api/v1/devices"), K::List, [=](const Rows&) { return get("/api/v1/devices"); }},
         {QStringLiteral("GET /api/v1/devices/{id}"), K::RegionRead,
          [=](const Rows& r) { return get("/api/v1/devices/" + id(r.device)); }},
