@@ -1,13 +1,13 @@
 #include "connectionprofiles.h"
 
-#include <QSettings>
+#include "consolesettings.h"
 
 #include <algorithm>
 
 namespace {
-QSettings settings()
+std::unique_ptr<QSettings> settings()
 {
-    return QSettings(QStringLiteral("PhoneFleet"), QStringLiteral("connections"));
+    return ConsoleSettings::open(ConsoleSettings::File::Connections);
 }
 
 QString groupOf(const QString& name)
@@ -25,16 +25,16 @@ QString ConnectionProfile::tokenKey() const
 namespace ConnectionProfiles {
 QVector<ConnectionProfile> all()
 {
-    QSettings s = settings();
-    s.beginGroup(QStringLiteral("profiles"));
+    const auto s = settings();
+    s->beginGroup(QStringLiteral("profiles"));
     QVector<ConnectionProfile> out;
-    for (const QString& group : s.childGroups()) {
-        s.beginGroup(group);
+    for (const QString& group : s->childGroups()) {
+        s->beginGroup(group);
         ConnectionProfile p;
-        p.name = s.value(QStringLiteral("name")).toString();
-        p.server = s.value(QStringLiteral("server")).toString();
-        p.user = s.value(QStringLiteral("user")).toString();
-        s.endGroup();
+        p.name = s->value(QStringLiteral("name")).toString();
+        p.server = s->value(QStringLiteral("server")).toString();
+        p.user = s->value(QStringLiteral("user")).toString();
+        s->endGroup();
         if (p.isValid()) {
             out.append(p);
         }
@@ -47,38 +47,36 @@ QVector<ConnectionProfile> all()
 
 void save(const ConnectionProfile& profile)
 {
-    QSettings s = settings();
-    s.beginGroup(groupOf(profile.name.trimmed()));
-    s.setValue(QStringLiteral("name"), profile.name.trimmed());
-    s.setValue(QStringLiteral("server"), profile.server.trimmed());
-    s.setValue(QStringLiteral("user"), profile.user);
-    s.endGroup();
-    s.sync();
+    const auto s = settings();
+    s->beginGroup(groupOf(profile.name.trimmed()));
+    s->setValue(QStringLiteral("name"), profile.name.trimmed());
+    s->setValue(QStringLiteral("server"), profile.server.trimmed());
+    s->setValue(QStringLiteral("user"), profile.user);
+    s->endGroup();
+    s->sync();
 }
 
 void remove(const QString& name)
 {
-    QSettings s = settings();
-    s.remove(groupOf(name));
-    if (s.value(QStringLiteral("last")).toString() == name) {
-        s.remove(QStringLiteral("last"));
+    const auto s = settings();
+    s->remove(groupOf(name));
+    if (ConsoleSettings::value(ConsoleSettings::Key::LastProfile).toString() == name) {
+        ConsoleSettings::reset(ConsoleSettings::Key::LastProfile);
     }
-    s.sync();
+    s->sync();
 }
 
 QString lastUsed()
 {
-    return settings().value(QStringLiteral("last")).toString();
+    return ConsoleSettings::value(ConsoleSettings::Key::LastProfile).toString();
 }
 
 void setLastUsed(const QString& name)
 {
-    QSettings s = settings();
     if (name.isEmpty()) {
-        s.remove(QStringLiteral("last"));
+        ConsoleSettings::reset(ConsoleSettings::Key::LastProfile);
     } else {
-        s.setValue(QStringLiteral("last"), name);
+        ConsoleSettings::setValue(ConsoleSettings::Key::LastProfile, name);
     }
-    s.sync();
 }
 } // namespace ConnectionProfiles

@@ -1,6 +1,6 @@
 #include "knownservers.h"
 
-#include <QSettings>
+#include "consolesettings.h"
 
 namespace {
 QString keyFor(const QString& serverUrl)
@@ -13,20 +13,20 @@ QString keyFor(const QString& serverUrl)
 namespace KnownServers {
 QString fingerprint(const QString& serverUrl)
 {
-    return QSettings(QStringLiteral("PhoneFleet"), QStringLiteral("known-servers")).value(keyFor(serverUrl)).toString();
+    return ConsoleSettings::open(ConsoleSettings::File::KnownServers)->value(keyFor(serverUrl)).toString();
 }
 
 void setFingerprint(const QString& serverUrl, const QString& fingerprint)
 {
-    QSettings settings(QStringLiteral("PhoneFleet"), QStringLiteral("known-servers"));
-    settings.setValue(keyFor(serverUrl), fingerprint);
-    settings.sync();
+    const auto settings = ConsoleSettings::open(ConsoleSettings::File::KnownServers);
+    settings->setValue(keyFor(serverUrl), fingerprint);
+    settings->sync();
 }
 
 void forget(const QString& serverUrl)
 {
-    QSettings settings(QStringLiteral("PhoneFleet"), QStringLiteral("known-servers"));
-    settings.remove(keyFor(serverUrl));
-    settings.sync();
+    const auto settings = ConsoleSettings::open(ConsoleSettings::File::KnownServers);
+    settings->remove(keyFor(serverUrl));
+    settings->sync();
 }
 } // namespace KnownServers

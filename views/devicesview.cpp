@@ -1,6 +1,7 @@
 #include "devicesview.h"
 
 #include "consolesession.h"
+#include "consolesettings.h"
 #include "csvexport.h"
 #include "devicefilterbar.h"
 #include "devicefilterproxy.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -84,7 +84,6 @@ QIcon iconOf(QStyle* style, BulkAction::Kind kind)
     return {};
 }
 
-const char* headerKey = "pages/devices/header";
 } // namespace
 
 DevicesView::DevicesView(ConsoleSession* session, QWidget* parent)
@@ -146,9 +145,15 @@ DevicesView::DevicesView(ConsoleSession* session, QWidget* parent)
     }
     restoreColumns();
     connect(header, &QHeaderView::customContextMenuRequested, this, &DevicesView::showColumnMenu);
-    connect(header, &QHeaderView::sectionMoved, this, &DevicesView::saveColumns);
-    connect(header, &QHeaderView::sectionResized, this, &DevicesView::saveColumns);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &DevicesView::saveColumns);
+    // The layout is saved once it settles (a drag resizes a column many times a second), and
+    // at the latest when the view goes.
+    m_saveColumns.setSingleShot(true);
+    m_saveColumns.setInterval(500);
+    connect(&m_saveColumns, &QTimer::timeout, this, &DevicesView::saveColumns);
+    const auto settle = [this] { m_saveColumns.start(); };
+    connect(header, &QHeaderView::sectionMoved, this, settle);
+    connect(header, &QHeaderView::sectionResized, this, settle);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, settle);
     connect(m_table, &QTableView::customContextMenuRequested, this, &DevicesView::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_actions.value(BulkAction::Kind::OpenWebAdmin)->isEnabled()) {
@@ -454,14 +459,22 @@ void DevicesView::showColumnMenu(const QPoint& position)
     menu.exec(header->mapToGlobal(position));
 }
 
-void DevicesView::saveColumns() const
+DevicesView::~DevicesView()
 {
-    QSettings().setValue(QLatin1String(headerKey), m_table->horizontalHeader()->saveState());
+    if (m_saveColumns.isActive()) {
+        saveColumns();
+    }
+}
+
+void DevicesView::saveColumns()
+{
+    m_saveColumns.stop();
+    ConsoleSettings::setValue(ConsoleSettings::Key::DevicesColumns, m_table->horizontalHeader()->saveState());
 }
 
 void DevicesView::restoreColumns()
 {
-    const QByteArray state = QSettings().value(QLatin1String(headerKey)).toByteArray();
+    const QByteArray state = ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray();
     if (!state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
     }

@@ -31,6 +31,8 @@ class DevicesView : public ConsolePage
 public:
     // session may be null: then the table only shows rows (tests, offline).
     explicit DevicesView(ConsoleSession* session = nullptr, QWidget* parent = nullptr);
+    // Saves a column layout that had not settled yet.
+    ~DevicesView() override;
 
     QString pageId() const override { return QStringLiteral("devices"); }
     QString title() const override { return tr("Devices Status"); }
@@ -72,7 +74,7 @@ private:
     void send(const PhoneAction& action, const QVector<qint64>& deviceIds);
     void showContextMenu(const QPoint& position);
     void showColumnMenu(const QPoint& position);
-    void saveColumns() const;
+    void saveColumns();
     void restoreColumns();
     void rememberView();
     void restoreView();
@@ -89,7 +91,8 @@ private:
     QLabel* m_counts;
     QMap<BulkAction::Kind, QAction*> m_actions;
     QAction* m_refresh = nullptr;
-    QTimer m_stateTimer; // rows changing under a selection: one update of the actions at a time
+    QTimer m_stateTimer;  // rows changing under a selection: one update of the actions at a time
+    QTimer m_saveColumns; // the column layout is saved once it settles
     // Across a model reset: what was selected, current and at the top.
     QVector<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;

@@ -19,6 +19,7 @@
 #include "changefeed.h"
 #include "connectdialog.h"
 #include "consolesession.h"
+#include "consolesettings.h"
 #include "dashboardview.h"
 #include "demofleet.h"
 #include "devicefilter.h"
@@ -44,7 +45,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -597,18 +597,16 @@ void MainWindow::showMessage(MessageBar::Kind kind, const QString& text)
 
 void MainWindow::saveLayout() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/page"), currentPageId());
+    ConsoleSettings::setValue(ConsoleSettings::Key::WindowGeometry, saveGeometry());
+    ConsoleSettings::setValue(ConsoleSettings::Key::WindowState, saveState());
+    ConsoleSettings::setValue(ConsoleSettings::Key::WindowPage, currentPageId());
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    const QString page = s.value(QStringLiteral("window/page")).toString();
+    restoreGeometry(ConsoleSettings::value(ConsoleSettings::Key::WindowGeometry).toByteArray());
+    restoreState(ConsoleSettings::value(ConsoleSettings::Key::WindowState).toByteArray());
+    const QString page = ConsoleSettings::value(ConsoleSettings::Key::WindowPage).toString();
     if (!page.isEmpty()) {
         showPage(page);
     }

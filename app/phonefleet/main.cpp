@@ -1,4 +1,5 @@
 #include "consolesession.h"
+#include "consolesettings.h"
 #include "consoletranslations.h"
 #include "inprocessserver.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("phonefleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("PhoneFleet"));
     QApplication::setApplicationVersion(QStringLiteral(PHONEFLEET_VERSION));
+    ConsoleSettings::migrate(); // settings an older console wrote, before anything reads them
     ConsoleTranslations::install(&app);
 
     QCommandLineParser parser;
