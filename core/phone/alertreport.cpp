@@ -15,7 +15,13 @@ QString text(const QJsonObject& o, const char* name)
 {
     const QJsonValue v = o.value(QLatin1String(name));
     QString s = v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toString();
-    s.replace(u'\r', u' ').replace(u'\n', u' ');
+    // Line breaks and every other control character (a NUL would make the row unsavable later)
+    // become spaces: what a phone said is kept, readable.
+    for (QChar& c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            c = u' ';
+        }
+    }
     return s.trimmed().left(maxText);
 }
 } // namespace

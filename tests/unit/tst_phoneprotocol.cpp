@@ -158,6 +158,15 @@ void TestPhoneProtocol::alertSample()
     QCOMPARE(a.sourceMac, QStringLiteral("00908F1A2B01"));
     QCOMPARE(a.raisedAt, QDateTime(QDate(2026, 11, 22), QTime(9, 14, 5), Qt::UTC));
     QCOMPARE(a.probableCause, QStringLiteral("communicationsProtocolError"));
+
+    // Control characters an anonymous client sends (a NUL would make the stored row one that
+    // no administrator could save again, so never cleared) become spaces.
+    QVERIFY2(AlertReport::parse(R"({"alerts":[{"name":"Reg\u0000Fail\u001b[31m","severity":"5",)"
+                                R"("source":"IPPhone/00908F000001","description":"a\tb\u007f"}]})",
+                                &r, &error),
+             qPrintable(error));
+    QCOMPARE(r.alerts.first().name, QStringLiteral("Reg Fail [31m"));
+    QCOMPARE(r.alerts.first().description, QStringLiteral("a b"));
 }
 
 void TestPhoneProtocol::alertRefusals()
