@@ -3,6 +3,7 @@
 #include "adminservice.h"
 #include "fileservice.h"
 #include "httpfrontend.h"
+#include "offthread.h"
 #include "phoneservice.h"
 #include "provisioningcache.h"
 
@@ -89,6 +90,8 @@ void ServingThread::stopListening()
 
 void ServingThread::shutdown()
 {
+    // A password hash finishing now must not reach the services deleted below.
+    abandonOffThreadResults(this);
     if (m_cacheTimer) {
         m_cacheTimer->stop();
     }

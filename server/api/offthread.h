@@ -18,12 +18,23 @@
 // deleted on context's thread: if context is deleted first, the watcher goes with it and done()
 // never runs. (Checking a QPointer on the worker thread, as this once did, races with the
 // deletion it checks for.) Call it on context's thread.
+//
+// What done() uses may go before context does (a serving thread's services at shutdown, while
+// the thread's object lives on): abandonOffThreadResults() first, and nothing queued arrives.
+inline const char* offThreadWatcherName()
+{
+    return "runOffThread";
+}
+
 template <class T>
 void runOffThread(QObject* context, std::function<T()> work, std::function<void(T)> done)
 {
-    Q_ASSERT(context && context->thread() == QThread::currentThread());
+    if (!context || context->thread() != QThread::currentThread()) {
+        qFatal("runOffThread: called off the context's thread"); // a programming error, never input
+    }
     auto promise = std::make_shared<QPromise<T>>();
     auto* watcher = new QFutureWatcher<T>(context);
+    watcher->setObjectName(QLatin1String(offThreadWatcherName()));
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done = std::move(done)] {
         const QFuture<T> future = watcher->future();
         watcher->deleteLater();
@@ -37,4 +48,12 @@ void runOffThread(QObject* context, std::function<T()> work, std::function<void(
         promise->addResult(work());
         promise->finish();
     });
+}
+
+// Drops every result on its way to context: its watchers are deleted (with the events queued
+// for them), and the work still running finishes into nothing.
+inline void abandonOffThreadResults(QObject* context)
+{
+    qDeleteAll(
+        context->findChildren<QFutureWatcherBase*>(QLatin1String(offThreadWatcherName()), Qt::FindDirectChildrenOnly));
 }

@@ -13,6 +13,7 @@ class TestOffThread : public QObject
 private Q_SLOTS:
     void deliversOnTheContextThread();
     void nothingArrivesOnceTheContextIsGone();
+    void abandonedResultsNeverArrive();
 };
 
 void TestOffThread::deliversOnTheContextThread()
@@ -68,6 +69,28 @@ void TestOffThread::nothingArrivesOnceTheContextIsGone()
         QTest::qWait(50);
         QCOMPARE(delivered.loadRelaxed(), 0);
     }
+}
+
+void TestOffThread::abandonedResultsNeverArrive()
+{
+    // A serving thread deletes its services while its own object lives on: the results on their
+    // way (finished, queued) are dropped, not delivered to what is gone.
+    QObject context;
+    QObject unrelated(&context);
+    unrelated.setObjectName(QStringLiteral("runOffThread-not"));
+    int delivered = 0;
+    for (int i = 0; i < 3; ++i) {
+        runOffThread<int>(
+            &context, [] { return 1; }, [&delivered](int) { ++delivered; });
+    }
+    QThreadPool::globalInstance()->waitForDone(); // every result is queued now
+    abandonOffThreadResults(&context);
+    QTest::qWait(50);
+    QCOMPARE(delivered, 0);
+    QCOMPARE(context.children().size(), 1); // only what was not runOffThread's
+    runOffThread<int>(
+        &context, [] { return 2; }, [&delivered](int v) { delivered += v; });
+    QTRY_COMPARE(delivered, 2); // later work arrives as before
 }
 
 QTEST_GUILESS_MAIN(TestOffThread)
