@@ -96,6 +96,7 @@ class TemplateChooser
 {
 public:
     explicit TemplateChooser(const QVector<PhoneTemplate>& templates);
+    Q_DISABLE_COPY_MOVE(TemplateChooser) // the choice points into m_templates
     // nullptr: no template for the phone's model.
     const Prepared* forDevice(const Device& device);
     // Every template chosen so far, in the order they were first chosen.

@@ -85,14 +85,14 @@ GenerationRun::GenerationRun(Store& store, const QDir& dir, const ServerContext&
     , m_context(contextDigest(server))
     , m_sink(std::make_unique<GeneratedFiles>(dir.path(), store.database(), report))
 {
-    for (const qint64 id : m_in.missing) {
+    for (const qint64 id : std::as_const(m_in.missing)) {
         // Deleted since it was asked for: that phone gets no file, the others do.
         m_report.problems.append({QStringLiteral("#%1").arg(id), id, QStringLiteral("the phone no longer exists")});
     }
-    for (const User& u : m_in.users) {
+    for (const User& u : std::as_const(m_in.users)) {
         m_userById.insert(u.id, &u);
     }
-    for (const ConfigFile& f : m_in.existing) {
+    for (const ConfigFile& f : std::as_const(m_in.existing)) {
         m_filesByName.insert(f.fileName, f);
         if (f.origin == ConfigFile::Origin::Device && f.deviceId > 0) {
             m_filesByDevice[f.deviceId].append(f);
@@ -211,7 +211,7 @@ StoreError GenerationRun::writeGlobalFiles()
     for (const QString& name : TemplateFileNames::shippedGlobalNames()) {
         systemNames.insert(name.toLower());
     }
-    for (const PhoneTemplate& t : m_in.templates) {
+    for (const PhoneTemplate& t : std::as_const(m_in.templates)) {
         if (t.regionId <= 0 && !t.globalFile.name.contains(u'%')) {
             systemNames.insert(t.globalFile.name.trimmed().toLower());
         }

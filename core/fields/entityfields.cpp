@@ -316,6 +316,7 @@ const FieldTable<Placeholder>& fieldsOf<Placeholder>()
             revisionField<Placeholder>(),
             F::choice("level", &Placeholder::level, placeholderLevels(), placeholderLevelToString,
                       placeholderLevelFromString)
+                .alsoTaking({QStringLiteral("model")}) // the vendor's word for the template level
                 .stored("level")
                 .labelled(QT_TRANSLATE_NOOP("Field", "Level")),
             // A system value belongs to nobody: stored as 0 whatever the row says.
@@ -398,7 +399,7 @@ const FieldTable<Alarm>& fieldsOf<Alarm>()
             reported("uniqueId", &Alarm::uniqueId, "unique_id", QT_TRANSLATE_NOOP("Field", "Unique ID")),
             F::text("name", &Alarm::name)
                 .stored("name")
-                .with(ReadOnly | Required | Trimmed)
+                .with(ReadOnly | Reported | Required | Trimmed)
                 .labelled(QT_TRANSLATE_NOOP("Field", "Name")),
             reported("description", &Alarm::description, "description", QT_TRANSLATE_NOOP("Field", "Description")),
             F::choice("severity", &Alarm::severity,

@@ -22,10 +22,12 @@ QString choiceList(const QStringList& choices)
 
 QString FieldSpec::problem(const FieldValue& value) const
 {
-    if (has(FieldFlag::Reported)) {
-        return {};
-    }
     const QString name = QLatin1String(label);
+    if (has(FieldFlag::Reported)) {
+        // Kept as the phone said it; only a required one must say something.
+        return has(FieldFlag::Required) && value.text.isEmpty() ? QStringLiteral("%1 cannot be empty").arg(name)
+                                                                : QString();
+    }
     switch (type) {
     case FieldType::Text:
     case FieldType::Lines:
@@ -64,7 +66,8 @@ QString FieldSpec::problem(const FieldValue& value) const
     case FieldType::Time:
         return {};
     case FieldType::Choice:
-        if (!choices.contains(value.text.trimmed(), Qt::CaseInsensitive)) {
+        if (!choices.contains(value.text.trimmed(), Qt::CaseInsensitive)
+            && !aliases.contains(value.text.trimmed(), Qt::CaseInsensitive)) {
             return QStringLiteral("%1 must be %2, not '%3'").arg(name, choiceList(choices), value.text);
         }
         return {};

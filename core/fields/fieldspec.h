@@ -78,9 +78,13 @@ struct FieldSpec
     qint64 min = 0;
     qint64 max = 0;
     QStringList choices; // Choice: the words it takes
+    QStringList aliases; // Choice: other words it takes for one of them (the vendor's "model")
 
     bool has(unsigned flag) const { return (flags & flag) != 0; }
-    bool inJsonAnswers() const { return json && !has(FieldFlag::WriteOnly) && !has(FieldFlag::Secret); }
+    bool inJsonAnswers() const
+    {
+        return json && !has(FieldFlag::WriteOnly) && !has(FieldFlag::Secret) && !has(FieldFlag::Internal);
+    }
     bool writableByClients() const { return json && !has(FieldFlag::ReadOnly); }
 
     // The one check of a value, for the store, the API, CSV import and the console alike:

@@ -148,6 +148,11 @@ struct Field : FieldSpec
         rule = std::move(fn);
         return *this;
     }
+    Field& alsoTaking(QStringList words)
+    {
+        aliases = std::move(words);
+        return *this;
+    }
     Field& range(qint64 lowest, qint64 highest)
     {
         min = lowest;
@@ -228,8 +233,24 @@ public:
     {
         const Field<Row>* f = byMember(QLatin1String(member));
         Q_ASSERT_X(f, "FieldTable", member);
-        static const Field<Row> none = Field<Row>::custom("", FieldType::Text, {}, {}).noApi();
+        static const Field<Row> none =
+            Field<Row>::custom(
+                "", FieldType::Text, [](const Row&) { return FieldValue(); }, [](Row*, const FieldValue&) {})
+                .noApi();
         return f ? *f : none;
+    }
+    // The fields that have what the predicate asks for, in table order ("those with a CSV
+    // header").
+    template <class Predicate>
+    std::vector<const Field<Row>*> select(Predicate wanted) const
+    {
+        std::vector<const Field<Row>*> out;
+        for (const Field<Row>& f : m_fields) {
+            if (wanted(f)) {
+                out.push_back(&f);
+            }
+        }
+        return out;
     }
     // The stored fields' columns, in table order.
     const QStringList& columns() const { return m_columns; }

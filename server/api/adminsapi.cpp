@@ -160,7 +160,14 @@ void AdminsApi::update(const ApiRequestPtr& r)
     }
     const bool endSessions = !password.isEmpty() || a.role != before.role || a.regionLevels != before.regionLevels;
     const qint64 keep = a.id == r->admin().id ? r->sessionId() : 0;
-    const QStringList extra = password.isEmpty() ? QStringList() : QStringList {QStringLiteral("password")};
+    // What the field table does not hold: the password (hashed later) and the region levels.
+    QStringList extra;
+    if (!password.isEmpty()) {
+        extra << QStringLiteral("password");
+    }
+    if (a.regionLevels != before.regionLevels) {
+        extra << QStringLiteral("regionLevels");
+    }
     const AuditNote note {QStringLiteral("change administrator"), before.name, ApiWrite::changes(before, a, extra)};
     withPassword(r, a, password, [this, r, note, endSessions, keep](const Admin& hashed) {
         updateRow(

@@ -265,9 +265,17 @@ void UsersApi::moveToRegion(const ApiRequestPtr& r)
             r->fail(409, QStringLiteral("user %1 was changed since you loaded it: nothing was moved").arg(u.name));
             return;
         }
+        if (u.regionId == regionId) {
+            continue; // already there: checked, not rewritten
+        }
         u.regionId = regionId;
         moved.append(u);
-        names.append(u.name);
+        if (names.size() < 50) {
+            names.append(u.name);
+        }
+    }
+    if (moved.size() > names.size()) {
+        names.append(QStringLiteral("and %1 more").arg(moved.size() - names.size()));
     }
     // The revisions are checked again in the writer's transaction: a change between this read
     // and the write is a 409 too, and nothing is kept.

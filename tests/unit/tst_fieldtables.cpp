@@ -414,6 +414,25 @@ void TestFieldTables::oneCheckEverywhere()
     QVERIFY(e.isError());
     QCOMPARE(e.message, QStringLiteral("device 00908F000001: ") + words);
 
+    // The vendor's word for the template level is taken, and stored as the level's own word.
+    Placeholder p;
+    QVERIFY2(ApiJson::fromJson({{QStringLiteral("level"), QStringLiteral("model")},
+                                {QStringLiteral("ownerId"), 4},
+                                {QStringLiteral("name"), QStringLiteral("NTP")}},
+                               &p, &api),
+             qPrintable(api));
+    QCOMPARE(p.level, PlaceholderLevel::Template);
+    QVERIFY(!ApiJson::fromJson({{QStringLiteral("level"), QStringLiteral("planet")}}, &p, &api));
+    QVERIFY2(api.contains(QLatin1String("system, template, region or device")), qPrintable(api));
+
+    // What a phone said of an alarm is kept as it said it, but an alarm needs a name.
+    Alarm alarm;
+    alarm.name = QStringLiteral("odd \x01 name");
+    alarm.description = QStringLiteral("two\nlines");
+    QVERIFY(!RowTraits<Alarm>::validate(alarm).isError());
+    alarm.name.clear();
+    QVERIFY(RowTraits<Alarm>::validate(alarm).isError());
+
     // And a text with a line break, wherever it comes from.
     QVERIFY(!ApiJson::fromJson({{QStringLiteral("displayName"), QStringLiteral("a\nb")}}, &d, &api));
     QVERIFY2(api.contains(QLatin1String("Display name cannot hold a line break")), qPrintable(api));
