@@ -26,24 +26,28 @@ const char* RowTraits<OverwriteValue>::regionExpression()
            "ELSE NULL END";
 }
 
+namespace {
+// The row's values, with the time given now when the row has none.
+template <class Row>
+QVariantList valuesTimedNow(const Row& row, QDateTime Row::*time)
+{
+    if ((row.*time).isValid()) {
+        return FieldRows::values(row);
+    }
+    Row now = row;
+    now.*time = QDateTime::currentDateTimeUtc();
+    return FieldRows::values(now);
+}
+} // namespace
+
 QVariantList RowTraits<AuditEntry>::values(const AuditEntry& entry)
 {
-    if (entry.time.isValid()) {
-        return FieldRows::values(entry);
-    }
-    AuditEntry now = entry;
-    now.time = QDateTime::currentDateTimeUtc();
-    return FieldRows::values(now);
+    return valuesTimedNow(entry, &AuditEntry::time);
 }
 
 QVariantList RowTraits<Job>::values(const Job& job)
 {
-    if (job.createdAt.isValid()) {
-        return FieldRows::values(job);
-    }
-    Job now = job;
-    now.createdAt = QDateTime::currentDateTimeUtc();
-    return FieldRows::values(now);
+    return valuesTimedNow(job, &Job::createdAt);
 }
 
 StoreError RowTraits<Admin>::writeChildren(Database& db, const Admin& admin)

@@ -221,6 +221,7 @@ void FirmwarePage::editCurrent()
     version->setObjectName(QStringLiteral("version"));
     dialog->form()->addRow(tr("&Model:"), modelBox);
     dialog->form()->addRow(tr("&Version:"), version);
+    dialog->checkFieldsOf<FirmwareFile>();
     dialog->setRequest(
         "PUT", QStringLiteral("firmware/%1").arg(CollectionModel::idOf(image)),
         [=](QString* problem) -> QJsonObject {

@@ -353,6 +353,11 @@ void PlaceholdersPage::editValue(const QJsonObject& value)
         dialog->form()->addRow(tr("&Value:"), text);
         dialog->form()->addRow(tr("&Description:"), description);
     }
+    if (overwrite) {
+        dialog->checkFieldsOf<OverwriteValue>();
+    } else {
+        dialog->checkFieldsOf<Placeholder>();
+    }
     const QString levelText = levelName();
     const qint64 owner = ownerId();
     dialog->setRequest(

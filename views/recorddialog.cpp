@@ -89,6 +89,9 @@ void RecordDialog::accept()
     }
     QString problem;
     QJsonObject body = m_build(&problem);
+    if (problem.isEmpty() && m_check) {
+        problem = m_check(body);
+    }
     if (!problem.isEmpty()) {
         showProblem(problem); // nothing is sent
         return;

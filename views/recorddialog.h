@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldjson.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
@@ -35,6 +37,17 @@ public:
     using Reply = std::function<void(const QString& error, const QJsonObject& result)>;
     using Send = std::function<void(const QJsonObject& body, Reply done)>;
     void setSender(Send send) { m_send = std::move(send); }
+    // Checks the body against the Row's field table before it is sent: a value the server would
+    // refuse is refused here first, in the same words (core/fields, the API's own check).
+    template <class Row>
+    void checkFieldsOf()
+    {
+        m_check = [](const QJsonObject& body) {
+            Row row;
+            QString error;
+            return FieldJson::apply(body, &row, &error, {QStringLiteral("revision")}) ? QString() : error;
+        };
+    }
     // Shows the record without letting it be changed (an administrator who may only read it):
     // the fields read-only, Close instead of OK and Cancel.
     void setReadOnly();
@@ -60,6 +73,7 @@ private:
     QByteArray m_method;
     QString m_path;
     Build m_build;
+    std::function<QString(const QJsonObject&)> m_check;
     Send m_send;
     qint64 m_revision = 0;
     QJsonObject m_result;

@@ -195,6 +195,7 @@ void RegionsPage::editRegion(const QJsonObject& region)
     dialog->form()->addRow(tr("&Name:"), name);
     dialog->form()->addRow(tr("&Description:"), description);
     dialog->form()->addRow(tr("Provisioning &subnets:"), subnets);
+    dialog->checkFieldsOf<Region>();
     dialog->setRequest(
         isNew ? QByteArray("POST") : QByteArray("PUT"),
         isNew ? QStringLiteral("regions") : QStringLiteral("regions/%1").arg(CollectionModel::idOf(region)),

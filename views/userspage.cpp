@@ -153,6 +153,7 @@ void UsersPage::editUser(const QJsonObject& user)
     dialog->form()->addRow(tr("&Display name:"), displayName);
     dialog->form()->addRow(tr("&Region:"), region);
     dialog->form()->addRow(tr("SIP &password:"), password);
+    dialog->checkFieldsOf<User>();
     dialog->setRequest(
         isNew ? QByteArray("POST") : QByteArray("PUT"),
         isNew ? QStringLiteral("users") : QStringLiteral("users/%1").arg(CollectionModel::idOf(user)),
@@ -226,6 +227,7 @@ void UsersPage::addDeviceToCurrentUser()
     dialog->form()->addRow(tr("M&odel:"), model);
     dialog->form()->addRow(tr("&Region:"), region);
     const qint64 userId = CollectionModel::idOf(user);
+    dialog->checkFieldsOf<Device>();
     dialog->setRequest("POST", QStringLiteral("devices"), [=](QString* problem) -> QJsonObject {
         const MacAddress address = MacAddress::fromString(mac->text());
         if (address.isNull()) {

@@ -14,15 +14,8 @@ namespace {
 // have a CSV header.
 const std::vector<const Field<Device>*>& deviceFields()
 {
-    static const std::vector<const Field<Device>*> fields = [] {
-        std::vector<const Field<Device>*> out;
-        for (const Field<Device>& f : fieldsOf<Device>().fields()) {
-            if (f.csv) {
-                out.push_back(&f);
-            }
-        }
-        return out;
-    }();
+    static const std::vector<const Field<Device>*> fields =
+        fieldsOf<Device>().select([](const FieldSpec& f) { return f.csv != nullptr; });
     return fields;
 }
 

@@ -72,15 +72,8 @@ constexpr int entryCount = int(sizeof(entries) / sizeof(entries[0]));
 // VLANPriority: entityfields.cpp), after the entries above in names().
 const std::vector<const Field<Device>*>& deviceFields()
 {
-    static const std::vector<const Field<Device>*> fields = [] {
-        std::vector<const Field<Device>*> out;
-        for (const Field<Device>& f : fieldsOf<Device>().fields()) {
-            if (f.placeholder) {
-                out.push_back(&f);
-            }
-        }
-        return out;
-    }();
+    static const std::vector<const Field<Device>*> fields =
+        fieldsOf<Device>().select([](const FieldSpec& f) { return f.placeholder != nullptr; });
     return fields;
 }
 

@@ -1,11 +1,16 @@
+#include "apijson.h"
+#include "consolesettings.h"
 #include "consoletranslations.h"
 #include "devicesview.h"
 #include "devicetablemodel.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
+#include "recorddialog.h"
 #include "tablecelldelegate.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -43,6 +48,8 @@ private Q_SLOTS:
     void mainWindowShows();
     void cellTextIsPlainElidedAndInItsColours();
     void jobsAreDescribedInTheConsolesWords();
+    void recordDialogRefusesWhatTheServerWould();
+    void columnLayoutIsSavedOnceSettled();
 };
 
 void TestDevicesView::sortsByRawValue()
@@ -171,6 +178,57 @@ void TestDevicesView::jobsAreDescribedInTheConsolesWords()
     QCOMPARE(JobsModel::describe(j, 300), QStringLiteral("Generate Configuration Files of 300 phones"));
     j.action = QStringLiteral("teleport");
     QCOMPARE(JobsModel::describe(j, 3), j.description);
+}
+
+void TestDevicesView::recordDialogRefusesWhatTheServerWould()
+{
+    // The console checks a body with the server's own field check: the same refusal, in the
+    // same words, before anything is sent.
+    const QJsonObject body {{QStringLiteral("mac"), QStringLiteral("00908F000001")},
+                            {QStringLiteral("vlanPriority"), 9}};
+    Device onServer;
+    QString serverWords;
+    QVERIFY(!ApiJson::fromJson(body, &onServer, &serverWords));
+    RecordDialog dialog(nullptr, QStringLiteral("Add Phone"));
+    dialog.checkFieldsOf<Device>();
+    bool built = false;
+    dialog.setRequest("POST", QStringLiteral("devices"), [&](QString*) {
+        built = true;
+        return body;
+    });
+    dialog.accept();
+    QVERIFY(built);
+    QCOMPARE(dialog.problemLabel()->text(), serverWords);
+    QVERIFY(serverWords.contains(QLatin1String("VLAN priority must be a whole number from 0 to 7, not 9")));
+    QVERIFY(dialog.result().isEmpty());
+}
+
+void TestDevicesView::columnLayoutIsSavedOnceSettled()
+{
+    ConsoleSettings::reset(ConsoleSettings::Key::DevicesColumns);
+    {
+        DevicesView view;
+        QHeaderView* header = view.table()->horizontalHeader();
+        for (int width = 100; width < 200; width += 10) {
+            header->resizeSection(DeviceTableModel::MacColumn, width); // a drag: many resizes
+        }
+        QVERIFY(ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray().isEmpty(),
+                                 3000);
+        QCOMPARE(ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray(), header->saveState());
+    }
+    // A layout that had not settled when the view went is saved with it.
+    const QByteArray before = ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray();
+    QByteArray last;
+    {
+        DevicesView view;
+        QHeaderView* header = view.table()->horizontalHeader();
+        QCOMPARE(header->sectionSize(DeviceTableModel::MacColumn), 190); // restored
+        header->resizeSection(DeviceTableModel::MacColumn, 250);
+        last = header->saveState();
+    }
+    QVERIFY(last != before);
+    QCOMPARE(ConsoleSettings::value(ConsoleSettings::Key::DevicesColumns).toByteArray(), last);
 }
 
 QTEST_MAIN(TestDevicesView)
