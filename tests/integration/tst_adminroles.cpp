@@ -690,6 +690,21 @@ void TestAdminRoles::administratorCannotMakeSuperAdministrators()
                     {QStringLiteral("revision"), revisionOf("/api/v1/admins/" + id(root))}});
     QCOMPARE(r.status, 409);
     QCOMPARE(m_root.del("/api/v1/admins/" + id(root), revisionOf("/api/v1/admins/" + id(root))).status, 409);
+
+    // Rights given in a region are named in the web-admin log (they are no field of the row).
+    r = m_root.post("/api/v1/admins",
+                    {{QStringLiteral("name"), QStringLiteral("promoted")},
+                     {QStringLiteral("role"), QStringLiteral("regional")},
+                     {QStringLiteral("password"), rolePassword}});
+    QVERIFY2(r.status == 201, r.text());
+    const QByteArray promoted = "/api/v1/admins/" + id(r.id());
+    const QJsonArray operatorInA {QJsonObject {{QStringLiteral("regionId"), m_regions.value(QStringLiteral("A"))},
+                                               {QStringLiteral("level"), QStringLiteral("operator")}}};
+    r = m_root.put(promoted,
+                   {{QStringLiteral("regionLevels"), operatorInA}, {QStringLiteral("revision"), revisionOf(promoted)}});
+    QVERIFY2(r.status == 200, r.text());
+    r = m_root.get("/api/v1/logs?kind=web-admin&q=promoted&last=20");
+    QVERIFY2(r.body.contains("change administrator") && r.body.contains("changed: regionLevels"), r.text());
 }
 
 void TestAdminRoles::notVisibleRowsNeverAppear()
