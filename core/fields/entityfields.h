@@ -13,6 +13,7 @@
 #include "phonetemplate.h"
 #include "placeholder.h"
 #include "region.h"
+#include "serversettings.h"
 #include "user.h"
 
 // The field table of each entity (entityfields.cpp). A new field is a line there, a
@@ -45,3 +46,7 @@ template <>
 const FieldTable<Job>& fieldsOf<Job>();
 template <>
 const FieldTable<Admin>& fieldsOf<Admin>();
+// The server's settings: the "column" is the setting's name in the settings table (one row a
+// setting), and its value is read and checked from text (serversettings.cpp).
+template <>
+const FieldTable<ServerSettings>& fieldsOf<ServerSettings>();

@@ -378,7 +378,7 @@ void TestAdminApi::staleRevisionIsConflict()
                     QJsonObject {{QStringLiteral("disconnect_timeout_minutes"), QStringLiteral("soon")}}},
                    {QStringLiteral("revision"), settings}});
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.error().contains(QLatin1String("not a number of minutes")), r.text());
+    QVERIFY2(r.error().contains(QLatin1String("must be a whole number from 1 to 10080")), r.text());
 }
 
 void TestAdminApi::usersMoveToARegionAllOrNone()

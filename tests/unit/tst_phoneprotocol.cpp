@@ -467,7 +467,18 @@ void TestPhoneProtocol::settings()
     QVERIFY(s.forwardsByMail());
     QCOMPARE(s.syslogPort, 514);
     QCOMPARE(problems.size(), 2);
-    QVERIFY(problems.first().contains(QLatin1String("disconnect_timeout_minutes: 'soon'")));
+    // In the words of the settings' field table, as the API and the console's settings page say them.
+    QVERIFY2(problems.first().contains(QLatin1String("disconnect_timeout_minutes: Disconnect timeout (minutes) must "
+                                                     "be a whole number from 1 to 10080, not 'soon'")),
+             qPrintable(problems.first()));
+    QVERIFY(ServerSettings::isSecret(QStringLiteral("alarm_smtp_password")));
+    QVERIFY(!ServerSettings::isSecret(QStringLiteral("alarm_smtp_user")));
+    QCOMPARE(ServerSettings::names().size(), 20);
+    QCOMPARE(ServerSettings::defaultValue(QStringLiteral("alarm_smtp_starttls")), QStringLiteral("true"));
+    QCOMPARE(ServerSettings::defaultValue(QStringLiteral("activity_log_level")), QStringLiteral("INFO"));
+    QVERIFY(ServerSettings::check(QStringLiteral("activity_log_level"), QStringLiteral("warning")).isEmpty());
+    QVERIFY(ServerSettings::check(QStringLiteral("phone_push_port"), QString()).isEmpty()); // empty: the default
+    QVERIFY(!ServerSettings::check(QStringLiteral("disconnect_timeout_minutes"), QString()).isEmpty());
     QVERIFY(ServerSettings::check(QStringLiteral("alarm_smtp_from"), QStringLiteral("a\nb"))
                 .contains(QLatin1String("line break")));
     QVERIFY(ServerSettings::check(QStringLiteral("disconnect_timeout_minutes"), QStringLiteral("30")).isEmpty());
@@ -479,7 +490,7 @@ void TestPhoneProtocol::settings()
     QCOMPARE(s.installDelaySeconds, 15);
     QCOMPARE(s.sbcProxy, QStringLiteral("sbc.example.com:8080"));
     QVERIFY(ServerSettings::check(QStringLiteral("install_delay_seconds"), QStringLiteral("3601"))
-                .contains(QLatin1String("0..3600")));
+                .contains(QLatin1String("from 0 to 3600")));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneProtocol)
