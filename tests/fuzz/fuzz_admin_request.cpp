@@ -10,6 +10,7 @@
 #include "admin.h"
 #include "apijson.h"
 #include "devicefilter.h"
+#include "entityfields.h"
 #include "firmwarefile.h"
 #include "fuzzinput.h"
 #include "jsoncompare.h"
@@ -43,6 +44,11 @@ void roundTrip(const QJsonObject& object, const Row& stored = Row())
         FUZZ_CHECK(!error.isEmpty());
         return;
     }
+    // Only a row the field table accepts whole is stored and answered (a body may leave a
+    // required field empty on a new row: the store refuses that row, in the same words).
+    if (!fieldsOf<Row>().problem(row).isEmpty()) {
+        return;
+    }
     const QJsonObject written = ApiJson::toJson(row);
     Row again = row;
     if (!ApiJson::fromJson(written, &again, &error)) {
@@ -64,6 +70,9 @@ void adminRoundTrip(const QJsonObject& object)
     }
     const QJsonObject written = ApiJson::toJson(admin);
     FUZZ_CHECK(!written.contains(QLatin1String("password"))); // write-only
+    if (!fieldsOf<Admin>().problem(admin).isEmpty()) {
+        return; // a row the store refuses is never answered
+    }
     Admin again = admin;
     FUZZ_CHECK(ApiJson::fromJson(written, &again, &password, &error));
     sameJson(written, ApiJson::toJson(again));
