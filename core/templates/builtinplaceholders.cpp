@@ -203,7 +203,9 @@ bool valueAt(int position, const Device& device, const User* user, const ServerC
         break;
     case Builtin::Line1AuthPassword:
     case Builtin::IpPhonePassword:
-        if (!user) {
+        if (!user || user->password.isEmpty()) {
+            // No usable SIP password (none set, or a vendor import's obfuscated one): the
+            // lines that would carry it are left out of the file (CompiledTemplate::Unresolved).
             return false;
         }
         *out = user->password;

@@ -1,5 +1,9 @@
 #include "compiledtemplate.h"
 
+#include "parametercatalogue.h"
+
+#include <QVarLengthArray>
+
 #include <cstring>
 
 namespace {
@@ -62,7 +66,22 @@ CompiledTemplate CompiledTemplate::compile(const QString& text)
     return t;
 }
 
-void CompiledTemplate::renderInto(QByteArray& out, const QByteArray* values) const
+QByteArray CompiledTemplate::settledLine(QByteArrayView line)
+{
+    const qsizetype equals = line.indexOf('=');
+    if (equals <= 0) {
+        return {};
+    }
+    const QByteArrayView key = line.first(equals).trimmed();
+    const CfgParameter* parameter =
+        key.isEmpty() ? nullptr : ParameterCatalogue::builtin().find(QString::fromUtf8(key.data(), key.size()));
+    if (!parameter || parameter->defaultValue.isEmpty()) {
+        return {};
+    }
+    return key.toByteArray() + '=' + parameter->defaultValue.toUtf8();
+}
+
+void CompiledTemplate::renderInto(QByteArray& out, const QByteArray* values, Unresolved unresolved) const
 {
     // Sized once, then copied: QByteArray::append goes through insert(), whose checks cost more
     // than the copy itself for the short runs a template is made of.
@@ -76,13 +95,44 @@ void CompiledTemplate::renderInto(QByteArray& out, const QByteArray* values) con
     out.resize(start + total);
     char* to = out.data() + start;
     const char* data = m_text.constData();
+    QVarLengthArray<qsizetype, 8> unresolvedAt; // where unresolved placeholders went in out
     for (const Segment& s : m_segments) {
         std::memcpy(to, data + s.begin, static_cast<size_t>(s.length));
         to += s.length;
         if (s.slot >= 0) {
-            const QByteArray& value = values[s.slot].isNull() ? m_verbatim.at(s.slot) : values[s.slot];
+            const bool missing = values[s.slot].isNull();
+            if (missing) {
+                unresolvedAt.append(to - out.constData());
+            }
+            const QByteArray& value = missing ? m_verbatim.at(s.slot) : values[s.slot];
             std::memcpy(to, value.constData(), static_cast<size_t>(value.size()));
             to += value.size();
+        }
+    }
+    if (unresolved == Unresolved::KeepVerbatim || unresolvedAt.isEmpty()) {
+        return;
+    }
+    // From the last line back, so that earlier offsets stay where they were. Values hold no line
+    // breaks, so the lines of out are the template's lines.
+    qsizetype handledLineStart = -1;
+    for (qsizetype i = unresolvedAt.size() - 1; i >= 0; --i) {
+        const qsizetype at = unresolvedAt.at(i);
+        const qsizetype lineStart = qMax(start, at > start ? out.lastIndexOf('\n', at - 1) + 1 : start);
+        if (lineStart == handledLineStart) {
+            continue;
+        }
+        handledLineStart = lineStart;
+        qsizetype lineEnd = out.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? out.size() : lineEnd;
+        qsizetype contentEnd = lineEnd;
+        if (contentEnd > lineStart && out.at(contentEnd - 1) == '\r') {
+            --contentEnd;
+        }
+        const QByteArray settled = settledLine(QByteArrayView(out.constData() + lineStart, contentEnd - lineStart));
+        if (settled.isNull()) {
+            out.remove(lineStart, qMin(lineEnd + 1, out.size()) - lineStart);
+        } else {
+            out.replace(lineStart, contentEnd - lineStart, settled);
         }
     }
 }

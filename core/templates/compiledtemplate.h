@@ -19,10 +19,23 @@ public:
     int firstLine(int slot) const { return m_firstLines.at(slot); }
     int slotOf(const QString& name) const { return m_names.indexOf(name); }
 
-    // Appends the rendered text: values[slot] for each placeholder, or the placeholder itself,
-    // verbatim, where values[slot] is null. values holds names().size() entries.
-    void renderInto(QByteArray& out, const QByteArray* values) const;
+    // What becomes of a line holding a placeholder that no level resolves (values[slot] null).
+    enum class Unresolved {
+        // The line never reaches a phone with "%ITCS_Name%" in it: a "key=..." line becomes
+        // "key=<the parameter's default>" when the catalogue knows one, any other line is left out.
+        SettleLines,
+        // The placeholder stays, verbatim (for showing a template, never for a phone).
+        KeepVerbatim,
+    };
+
+    // Appends the rendered text: values[slot] for each placeholder; unresolved ones (null
+    // values[slot]) as `unresolved` says. values holds names().size() entries.
+    void renderInto(QByteArray& out, const QByteArray* values, Unresolved unresolved = Unresolved::SettleLines) const;
     QByteArray render(const QVector<QByteArray>& values) const;
+
+    // The SettleLines rule for one rendered line (without its line end): the line to write, or a
+    // null array to leave it out.
+    static QByteArray settledLine(QByteArrayView line);
     qsizetype literalSize() const { return m_literalSize; }
 
 private:

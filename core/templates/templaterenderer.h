@@ -16,7 +16,7 @@ struct ResolvedPlaceholder
 
 struct RenderResult
 {
-    QByteArray text;                           // UTF-8; unresolved placeholders kept verbatim
+    QByteArray text;                           // UTF-8; lines with unresolved placeholders settled (CompiledTemplate)
     QVector<ResolvedPlaceholder> placeholders; // every placeholder of the template, once
     QStringList unresolved;
     QString error; // a value that would break the file: nothing was rendered

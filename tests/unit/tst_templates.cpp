@@ -24,7 +24,7 @@ private Q_SLOTS:
     void precedence_data();
     void precedence();
     void emptyValueStillWins();
-    void unresolvedKeptVerbatimAndReported();
+    void unresolvedLinesSettledAndReported();
     void valuesAreNotExpandedAgain();
     void lineBreaksAreRefused();
     void notAPlaceholderStaysText();
@@ -93,17 +93,33 @@ void TestTemplates::emptyValueStillWins()
     QVERIFY(r.unresolved.isEmpty());
 }
 
-void TestTemplates::unresolvedKeptVerbatimAndReported()
+void TestTemplates::unresolvedLinesSettledAndReported()
 {
     PlaceholderScope scope;
     scope.set(ValueSource::System, QStringLiteral("A"), QStringLiteral("1"));
-    const RenderResult r =
-        TemplateRenderer::render(QStringLiteral("a=%ITCS_A%\nb=%ITCS_Missing%\nc=%ITCS_Missing%\n"), scope);
+    // No phone ever gets "%ITCS_...%": a known key takes the catalogue's default, any other line
+    // holding an unresolved placeholder is left out; both are reported.
+    const QString text = QStringLiteral("a=%ITCS_A%\nb=%ITCS_Missing%\n"
+                                        "system/http_server_port = %ITCS_Port%\r\n"
+                                        "c=%ITCS_A%/%ITCS_Missing%/%ITCS_Other%\n"
+                                        "include %ITCS_Missing%.cfg\n"
+                                        "d=%ITCS_A%\n"
+                                        "e=%ITCS_Missing%");
+    const RenderResult r = TemplateRenderer::render(text, scope);
     QVERIFY(r.ok());
-    QCOMPARE(r.text, QByteArray("a=1\nb=%ITCS_Missing%\nc=%ITCS_Missing%\n"));
-    QCOMPARE(r.unresolved, QStringList {QStringLiteral("Missing")});
-    QCOMPARE(r.placeholders.size(), 2);
+    QCOMPARE(r.text, QByteArray("a=1\nsystem/http_server_port=80\r\nd=1\n"));
+    QCOMPARE(r.unresolved, (QStringList {QStringLiteral("Missing"), QStringLiteral("Port"), QStringLiteral("Other")}));
+    QCOMPARE(r.placeholders.size(), 4);
     QCOMPARE(r.placeholders.at(1).source, ValueSource::Unresolved);
+    // Shown as a template, not sent to a phone, the placeholders stay.
+    const CompiledTemplate compiled = CompiledTemplate::compile(QStringLiteral("a=%ITCS_Missing%\n"));
+    QByteArray verbatim;
+    const QByteArray none[1] = {QByteArray()};
+    compiled.renderInto(verbatim, none, CompiledTemplate::Unresolved::KeepVerbatim);
+    QCOMPARE(verbatim, QByteArray("a=%ITCS_Missing%\n"));
+    QByteArray settled;
+    compiled.renderInto(settled, none);
+    QCOMPARE(settled, QByteArray());
 }
 
 void TestTemplates::valuesAreNotExpandedAgain()
@@ -180,6 +196,13 @@ void TestTemplates::builtins()
     const QHash<QString, QString> noUser = BuiltinPlaceholders::values(d, nullptr, server);
     QVERIFY(!noUser.contains(QStringLiteral("Line1AuthName"))); // unresolved, not silently empty
     QVERIFY(!noUser.contains(QStringLiteral("Line1AuthPassword")));
+    // A user without a usable SIP password (none set, or a vendor import's obfuscated one): the
+    // password lines are left out of the file, not written empty.
+    User noPassword = u;
+    noPassword.password.clear();
+    const QHash<QString, QString> unset = BuiltinPlaceholders::values(d, &noPassword, server);
+    QVERIFY(!unset.contains(QStringLiteral("Line1AuthPassword")));
+    QVERIFY(unset.contains(QStringLiteral("Line1AuthName")));
     server.firmwareFiles.clear();
     QVERIFY(!BuiltinPlaceholders::values(d, &u, server).contains(QStringLiteral("FirmwareFile")));
     d.mac = MacAddress();
@@ -456,7 +479,7 @@ void TestTemplates::batchRendererAgreesWithTheRenderer()
     QString error;
     QVERIFY(batch.render({{QStringLiteral("ServerIP"), QStringLiteral("device.example.net")}}, d, &u, &out, &unresolved,
                          &error));
-    QCOMPARE(out, QByteArray("a=device.example.net\nb=French\nc=00908F000001\nd=alice\ne=%ITCS_Nope%\n"));
+    QCOMPARE(out, QByteArray("a=device.example.net\nb=French\nc=00908F000001\nd=alice\n"));
     QCOMPARE(unresolved, QStringList {QStringLiteral("Nope")});
 
     // The same result as the general renderer with the same levels.
