@@ -27,6 +27,9 @@ struct Device
     qint64 revision = 0;
     MacAddress mac;
     QString model; // normalised, see PhoneModels::normalise(): "430HD"
+    // The model as an import or the API spelt it ("Audiocodes_420HD_LYNC"), given back by exports
+    // while it still names model and flavour (UserCsv::exportModelName).
+    QString modelName;
     QString displayName;
     qint64 userId = 0;   // 0: no user
     qint64 regionId = 0; // 0: no region yet

@@ -84,6 +84,10 @@ int importUsers(const QStringList& arguments, QTextStream& out, QTextStream& err
     if (!r.ok()) {
         return failed(command, r, err);
     }
+    for (const QJsonValue& v : r.json.value(QStringLiteral("warnings")).toArray()) {
+        const QJsonObject w = v.toObject();
+        err << path << ":" << w.value(QStringLiteral("line")).toInt() << ": warning: " << text(w, "message") << "\n";
+    }
     const auto n = [&](const char* key) { return r.json.value(QLatin1String(key)).toInt(); };
     out << "imported " << n("imported") << " user(s): " << n("usersAdded") << " added, " << n("usersUpdated")
         << " updated; device(s): " << n("devicesAdded") << " added, " << n("devicesUpdated") << " updated";

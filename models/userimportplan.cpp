@@ -28,7 +28,13 @@ UserImportPlan UserImportPlan::read(const QByteArray& data)
         return plan;
     }
     QVector<UserCsvProblem> problems;
-    UserCsv::read(data, &plan.m_good, &problems);
+    QVector<UserCsvProblem> warnings;
+    UserCsv::read(data, &plan.m_good, &problems, &warnings);
+    QHash<int, QString> warningOf;
+    for (const UserCsvProblem& w : std::as_const(warnings)) {
+        QString& text = warningOf[w.line];
+        text += text.isEmpty() ? w.message : QStringLiteral("; ") + w.message;
+    }
     QHash<int, QString> problemOf;
     for (const UserCsvProblem& p : std::as_const(problems)) {
         if (p.line <= 1) {
@@ -75,9 +81,19 @@ UserImportPlan UserImportPlan::read(const QByteArray& data)
             }
         }
         l.problem = problemOf.value(rec.line);
+        l.warning = warningOf.value(rec.line);
         plan.m_lines.append(l);
     }
     return plan;
+}
+
+int UserImportPlan::warningCount() const
+{
+    int n = 0;
+    for (const Line& l : m_lines) {
+        n += l.problem.isEmpty() && !l.warning.isEmpty() ? 1 : 0;
+    }
+    return n;
 }
 
 QByteArray UserImportPlan::batch(int from, int count) const

@@ -21,6 +21,7 @@ public:
         QString region;
         QStringList macs;
         QString problem; // empty for a good line
+        QString warning; // imported otherwise than written (a vendor password, a phone that moved)
     };
 
     static constexpr int batchRows = 500;
@@ -32,6 +33,7 @@ public:
     const QVector<Line>& lines() const { return m_lines; }
     int goodCount() const { return static_cast<int>(m_good.size()); }
     int badCount() const { return static_cast<int>(m_lines.size()) - goodCount(); }
+    int warningCount() const;
     const QVector<UserCsvRow>& goodRows() const { return m_good; }
     // The good lines from..from+count as a file to send.
     QByteArray batch(int from, int count) const;

@@ -39,6 +39,7 @@ Device applied(Device d, const UserCsvDevice& line, qint64 userId, qint64 region
     }
     if (!line.model.isEmpty()) {
         d.teams = line.teams;
+        d.modelName = line.modelName;
     }
     d.userId = userId;
     d.regionId = regionId;

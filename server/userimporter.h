@@ -15,6 +15,9 @@ struct UserImportResult
     int devicesUpdated = 0;
     int regionsAdded = 0;
     QVector<UserCsvProblem> problems;
+    // Lines imported otherwise than written (UserCsv::read's warnings: vendor passwords, phones
+    // that moved between lines).
+    QVector<UserCsvProblem> warnings;
 
     int imported() const { return usersAdded + usersUpdated; }
 };

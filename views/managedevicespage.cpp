@@ -4,6 +4,7 @@
 #include "consolesession.h"
 #include "devicestatustext.h"
 #include "pageicons.h"
+#include "phonelanguages.h"
 #include "phonemodels.h"
 #include "statusicons.h"
 
@@ -79,21 +80,6 @@ ManageDevicesPage::ManageDevicesPage(ConsoleSession* session, QWidget* parent)
 QIcon ManageDevicesPage::icon() const
 {
     return PageIcons::multipleDevices();
-}
-
-const QStringList& ManageDevicesPage::languages()
-{
-    static const QStringList list = {
-        QStringLiteral("English"), QStringLiteral("French"),    QStringLiteral("German"),
-        QStringLiteral("Spanish"), QStringLiteral("Italian"),   QStringLiteral("Portuguese"),
-        QStringLiteral("Russian"), QStringLiteral("Polish"),    QStringLiteral("Dutch"),
-        QStringLiteral("Hebrew"),  QStringLiteral("Japanese"),  QStringLiteral("Korean"),
-        QStringLiteral("Chinese"), QStringLiteral("Ukrainian"), QStringLiteral("Czech"),
-        QStringLiteral("Slovak"),  QStringLiteral("Hungarian"), QStringLiteral("Finnish"),
-        QStringLiteral("Swedish"), QStringLiteral("Norwegian"), QStringLiteral("Danish"),
-        QStringLiteral("Greek"),   QStringLiteral("Turkish"),   QStringLiteral("Traditional_Chinese"),
-    };
-    return list;
 }
 
 QVector<qint64> ManageDevicesPage::selectedIds() const
@@ -211,7 +197,7 @@ void ManageDevicesPage::changeField(const QString& field)
                                    : tr("Change the Language of %n Phone(s)", nullptr, count));
     auto* choice = new QComboBox(dialog);
     choice->setObjectName(field);
-    choice->addItems(isModel ? PhoneModels::known() : languages());
+    choice->addItems(isModel ? PhoneModels::known() : PhoneLanguages::known());
     const QJsonObject current = currentItem();
     choice->setCurrentText(current.value(field).toString());
     auto* usageButton = new QPushButton(tr("&View Usage"), dialog);

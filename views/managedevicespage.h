@@ -34,9 +34,6 @@ public:
     // first; phones with none are counted under "" .
     QVector<QPair<QString, int>> usage(const QString& field) const;
 
-    // The languages a phone may be set to (the phones' own list).
-    static const QStringList& languages();
-
 public Q_SLOTS:
     void deleteSelected();
     void changeModelOfSelected();

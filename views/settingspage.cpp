@@ -1,10 +1,10 @@
 #include "settingspage.h"
 
 #include "consolesession.h"
-#include "managedevicespage.h"
 #include "option160.h"
 #include "option160panel.h"
 #include "pageicons.h"
+#include "phonelanguages.h"
 #include "serversettings.h"
 
 #include <QCheckBox>
@@ -220,7 +220,7 @@ QWidget* SettingsPage::phonesTab()
     layout->addWidget(note);
     QFormLayout* phones = group(layout, tr("Phones"), tab);
     QStringList languages {QStringLiteral("|Phone's default")};
-    languages << ManageDevicesPage::languages();
+    languages << PhoneLanguages::known();
     add(phones, tr("Phones' &language:"), QStringLiteral("Language"), true, Type::Choice, languages);
     add(phones, tr("&Primary NTP server:"), QStringLiteral("Primary_NTP"), true, Type::Text);
     m_fields.last().check = [](const QString& v) { return hostProblem(tr("Primary NTP server"), v, false); };

@@ -247,10 +247,12 @@ void UserImportWizard::showPreview()
     const QVector<UserImportPlan::Line>& lines = m_plan.lines();
     m_preview->setRowCount(static_cast<int>(lines.size()));
     const QColor bad = StatusIcons::disconnectedColor();
+    const QColor warned = StatusIcons::notRegisteredColor();
     for (int r = 0; r < lines.size(); ++r) {
         const UserImportPlan::Line& l = lines.at(r);
-        const QStringList cells {QString::number(l.line),          l.name,   l.displayName, l.region,
-                                 l.macs.join(QLatin1String(", ")), l.problem};
+        const QString note = l.problem.isEmpty() ? l.warning : l.problem;
+        const QStringList cells {QString::number(l.line),          l.name, l.displayName, l.region,
+                                 l.macs.join(QLatin1String(", ")), note};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (!l.problem.isEmpty()) {
@@ -259,17 +261,29 @@ void UserImportWizard::showPreview()
                 if (c == 0) {
                     item->setIcon(StatusIcons::disconnected());
                 }
+            } else if (!l.warning.isEmpty()) {
+                item->setForeground(warned);
+                item->setToolTip(l.warning);
+                if (c == 0) {
+                    item->setIcon(StatusIcons::notRegistered());
+                }
             }
             m_preview->setItem(r, c, item);
         }
     }
     m_preview->resizeColumnsToContents();
-    m_previewState->setText(m_plan.badCount() == 0
-                                ? tr("All %n line(s) can be imported.", nullptr, m_plan.goodCount())
-                                : tr("%1 of %2 lines have a problem and will be left out; %3 can be imported.")
-                                      .arg(m_plan.badCount())
-                                      .arg(lines.size())
-                                      .arg(m_plan.goodCount()));
+    QString state = m_plan.badCount() == 0
+        ? tr("All %n line(s) can be imported.", nullptr, m_plan.goodCount())
+        : tr("%1 of %2 lines have a problem and will be left out; %3 can be imported.")
+              .arg(m_plan.badCount())
+              .arg(lines.size())
+              .arg(m_plan.goodCount());
+    if (m_plan.warningCount() > 0) {
+        state += u' '
+            + tr("%n line(s) will be imported otherwise than written (shown in amber: read why).", nullptr,
+                 m_plan.warningCount());
+    }
+    m_previewState->setText(state);
     gated(page(PreviewPage))->recheck();
 }
 

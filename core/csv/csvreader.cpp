@@ -16,11 +16,43 @@ QString decode(const QByteArray& data)
 } // namespace
 
 namespace CsvReader {
-bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error)
+QChar detectSeparator(QStringView header)
+{
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (const QChar c : header) {
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u'\n' || c == u'\r') {
+            if (!quoted) {
+                break;
+            }
+        } else if (!quoted) {
+            commas += c == u',' ? 1 : 0;
+            semicolons += c == u';' ? 1 : 0;
+            tabs += c == u'\t' ? 1 : 0;
+        }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+        return u';';
+    }
+    if (tabs > commas && tabs > semicolons) {
+        return u'\t';
+    }
+    return u',';
+}
+
+bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, QChar* separatorOut)
 {
     QString text = decode(data);
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);
+    }
+    const QChar separator = detectSeparator(text);
+    if (separatorOut) {
+        *separatorOut = separator;
     }
     records->clear();
     CsvRecord record;
@@ -60,7 +92,7 @@ bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error)
             }
             continue;
         }
-        if (c == u',') {
+        if (c == separator) {
             record.fields.append(field);
             field.clear();
             afterQuote = false;

@@ -12,12 +12,17 @@ struct CsvRecord
     QStringList fields;
 };
 
-// RFC 4180 CSV as spreadsheets write it: ',' separators, '"' quoting with "" for a quote,
-// fields spanning lines inside quotes, CRLF or LF, a UTF-8 BOM. Text that is not valid UTF-8
-// is read as ISO-8859-1 (Latin-1), the usual alternative in spreadsheet exports.
+// RFC 4180 CSV as spreadsheets write it: '"' quoting with "" for a quote, fields spanning lines
+// inside quotes, CRLF or LF, a UTF-8 BOM. The separator is ',' or what the header line says:
+// spreadsheets in most European locales write ';', and "text" exports a tab. Text that is not
+// valid UTF-8 is read as ISO-8859-1 (Latin-1), the usual alternative in spreadsheet exports.
 namespace CsvReader {
 // False with "line N: ..." in *error for an unterminated quote or text after a closing quote.
-bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error);
+// separator: where not null, receives the separator the file uses.
+bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, QChar* separator = nullptr);
+// The separator of a file whose first line is `header`: of ',', ';' and tab, the one found most
+// often outside quotes (',' when none is, or on a tie with it).
+QChar detectSeparator(QStringView header);
 // Empty lines are skipped; this tells whether a record is one (a single empty field).
 bool isBlank(const CsvRecord& record);
 } // namespace CsvReader

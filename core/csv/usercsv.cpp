@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "entityfields.h"
+#include "phonelanguages.h"
 #include "phonemodels.h"
 
 #include <QHash>
@@ -154,18 +155,42 @@ QString restore(const QString& cell)
     return cell;
 }
 
-QString exportModelName(const QString& model, bool teams)
+QString exportModelName(const Device& device)
 {
-    if (model.isEmpty()) {
+    if (device.model.isEmpty()) {
         return {};
     }
-    return QStringLiteral("Audiocodes_") + model + (teams ? QStringLiteral("_TEAMS") : QString());
+    if (device.modelName.startsWith(QLatin1String("Audiocodes_"), Qt::CaseInsensitive)) {
+        const PhoneModels::ModelName spelt = PhoneModels::parse(device.modelName);
+        if (spelt.model == device.model && spelt.teams == device.teams) {
+            return device.modelName;
+        }
+    }
+    return QStringLiteral("Audiocodes_") + device.model + (device.teams ? QStringLiteral("_TEAMS") : QString());
 }
 
-bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProblem>* problems)
+bool isVendorPassword(const QString& cell)
+{
+    return cell.startsWith(QLatin1String("&sh&="));
+}
+
+QString modelNameList()
+{
+    QStringList names;
+    for (const QString& model : PhoneModels::known()) {
+        names << QStringLiteral("Audiocodes_") + model;
+    }
+    return names.join(QLatin1String(", "));
+}
+
+bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProblem>* problems,
+          QVector<UserCsvProblem>* warnings)
 {
     rows->clear();
     problems->clear();
+    if (warnings) {
+        warnings->clear();
+    }
     QVector<CsvRecord> records;
     QString error;
     if (!CsvReader::parse(data, &records, &error)) {
@@ -185,7 +210,22 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
     }
     const int columnCount = static_cast<int>(records.first().fields.size());
     QHash<QString, int> nameLines;
-    QHash<QString, int> macLines;
+    const int modelField = [] {
+        for (int f = 0; f < deviceFieldCount(); ++f) {
+            if (qstrcmp(deviceFields()[static_cast<size_t>(f)]->member, "model") == 0) {
+                return f;
+            }
+        }
+        return -1;
+    }();
+    const int languageField = [] {
+        for (int f = 0; f < deviceFieldCount(); ++f) {
+            if (qstrcmp(deviceFields()[static_cast<size_t>(f)]->member, "language") == 0) {
+                return f;
+            }
+        }
+        return -1;
+    }();
     rows->reserve(records.size() - 1);
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvRecord& r = records.at(i);
@@ -202,6 +242,10 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
         row.password = cell(r, c.password);
         row.displayName = cell(r, c.displayName);
         row.region = cell(r, c.region);
+        if (isVendorPassword(row.password)) {
+            row.password.clear();
+            row.vendorPassword = true;
+        }
         const FieldTable<User>& userFields = fieldsOf<User>();
         for (const auto& [member, text] : {std::pair<const char*, const QString*>("name", &row.name),
                                            std::pair<const char*, const QString*>("password", &row.password),
@@ -216,6 +260,7 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
         if (Fields::hasLineBreak(row.region)) {
             lineProblems << QStringLiteral("Region cannot hold a line break");
         }
+        QHash<QString, int> lineMacs; // MAC -> device group of this line
         for (int g = 0; g < c.devices.size(); ++g) {
             const QVector<int>& cols = c.devices.at(g);
             QStringList values;
@@ -240,13 +285,33 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
                 }
                 field.assign(&d, value);
             }
-            if (!d.mac.isNull() && macLines.contains(d.mac.toString())) {
-                lineProblems << QStringLiteral("%1: MAC %2 is also on line %3")
-                                    .arg(device, d.mac.toString())
-                                    .arg(macLines.value(d.mac.toString()));
+            // Models and languages from the phones' own lists: a name the phone does not know
+            // would give it a file for no model, or a display in no language.
+            const QString modelText = modelField >= 0 ? values.at(modelField).trimmed() : QString();
+            if (modelText.isEmpty() && !d.mac.isNull()) {
+                lineProblems << QStringLiteral("%1: no IP Phone Model for MAC %2; give one of %3")
+                                    .arg(device, d.mac.toString(), modelNameList());
+            } else if (!modelText.isEmpty() && !PhoneModels::isKnown(d.model)) {
+                lineProblems << QStringLiteral("%1: '%2' is not a phone model; give one of %3 (with _TEAMS or "
+                                               "_LYNC for a Teams phone)")
+                                    .arg(device, modelText, modelNameList());
+            } else if (!modelText.isEmpty()) {
+                d.modelName = modelText;
             }
-            if (!d.mac.isNull() && !macLines.contains(d.mac.toString())) {
-                macLines.insert(d.mac.toString(), r.line);
+            const QString languageText = languageField >= 0 ? values.at(languageField).trimmed() : QString();
+            if (!languageText.isEmpty()) {
+                d.language = PhoneLanguages::canonical(languageText);
+                if (d.language.isEmpty()) {
+                    lineProblems << QStringLiteral("%1: '%2' is not a language of the phones; give one of %3")
+                                        .arg(device, languageText, PhoneLanguages::known().join(QLatin1String(", ")));
+                }
+            }
+            if (!d.mac.isNull() && lineMacs.contains(d.mac.toString())) {
+                lineProblems << QStringLiteral("%1: MAC %2 is also device %3 of this line")
+                                    .arg(device, d.mac.toString())
+                                    .arg(lineMacs.value(d.mac.toString()) + 1);
+            } else if (!d.mac.isNull()) {
+                lineMacs.insert(d.mac.toString(), g);
             }
             row.devices.append(d);
         }
@@ -257,7 +322,50 @@ bool read(const QByteArray& data, QVector<UserCsvRow>* rows, QVector<UserCsvProb
             problems->append({r.line, lineProblems.join(QLatin1String("; "))});
             continue;
         }
+        if (row.vendorPassword && warnings) {
+            warnings->append({r.line, QStringLiteral("password is the vendor's obfuscated form: set a new one")});
+        }
         rows->append(row);
+    }
+    // A phone on two lines moved from one user to another: the later line's user gets it.
+    struct Holder
+    {
+        qsizetype row = 0;
+        qsizetype device = 0;
+    };
+    QHash<QString, Holder> holders;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        UserCsvRow& row = (*rows)[i];
+        for (qsizetype k = 0; k < row.devices.size(); ++k) {
+            const QString mac = row.devices.at(k).mac.toString();
+            if (row.devices.at(k).mac.isNull()) {
+                continue;
+            }
+            const auto earlier = holders.constFind(mac);
+            if (earlier != holders.constEnd()) {
+                UserCsvRow& before = (*rows)[earlier->row];
+                if (warnings) {
+                    warnings->append({row.line,
+                                      QStringLiteral("MAC %1 is also on line %2 (user '%3'): the phone goes "
+                                                     "to this line's user '%4'")
+                                          .arg(mac)
+                                          .arg(before.line)
+                                          .arg(before.name, row.name)});
+                }
+                before.devices.remove(earlier->device);
+                // Later devices of that row moved up by one.
+                for (auto it = holders.begin(); it != holders.end(); ++it) {
+                    if (it->row == earlier->row && it->device > earlier->device) {
+                        --it->device;
+                    }
+                }
+            }
+            holders.insert(mac, {i, k});
+        }
+    }
+    if (warnings) {
+        std::stable_sort(warnings->begin(), warnings->end(),
+                         [](const UserCsvProblem& a, const UserCsvProblem& b) { return a.line < b.line; });
     }
     return problems->isEmpty();
 }
@@ -289,8 +397,8 @@ QByteArray write(const QVector<UserCsvRow>& rows)
                 }
                 const UserCsvDevice& d = r.devices.at(g);
                 // A model is exported as the vendor spells it, with its flavour.
-                const QString text = qstrcmp(field->member, "model") == 0 ? exportModelName(d.model, d.teams)
-                                                                          : field->toText(field->value(d));
+                const QString text =
+                    qstrcmp(field->member, "model") == 0 ? exportModelName(d) : field->toText(field->value(d));
                 cells << CsvWriter::cell(text);
             }
         }

@@ -155,8 +155,13 @@ const FieldTable<Device>& fieldsOf<Device>()
                     const PhoneModels::ModelName name = PhoneModels::parse(v.text);
                     d->model = name.model;
                     d->teams = d->teams || name.teams;
+                    d->modelName = v.text.trimmed();
                 })
                 .labelled(QT_TRANSLATE_NOOP("Field", "Model")),
+            F::text("modelName", &Device::modelName)
+                .stored("model_name")
+                .with(ReadOnly)
+                .labelled(QT_TRANSLATE_NOOP("Field", "Model as imported")),
             F::text("language", &Device::language)
                 .stored("language")
                 .inCsv("Language")

@@ -15,7 +15,16 @@ QJsonArray errors(const QVector<UserCsvProblem>& problems)
     return out;
 }
 
+QJsonObject counts(const UserImportResult& r);
+
 QJsonObject summary(const UserImportResult& r)
+{
+    QJsonObject body = counts(r);
+    body.insert(QStringLiteral("warnings"), errors(r.warnings));
+    return body;
+}
+
+QJsonObject counts(const UserImportResult& r)
 {
     if (!r.problems.isEmpty()) {
         // Nothing was imported: the counts of what would have been done mean nothing.
@@ -48,7 +57,7 @@ void UserImportApi::import(const ApiRequestPtr& r)
     }
     QVector<UserCsvRow> rows;
     UserImportResult parsed;
-    if (!UserCsv::read(r->http().body(), &rows, &parsed.problems)) {
+    if (!UserCsv::read(r->http().body(), &rows, &parsed.problems, &parsed.warnings)) {
         QJsonObject body = summary(parsed);
         body.insert(QStringLiteral("error"),
                     QStringLiteral("%1 line(s) of the file cannot be imported; nothing was "
@@ -59,16 +68,19 @@ void UserImportApi::import(const ApiRequestPtr& r)
     }
     const Admin admin = r->admin();
     auto result = std::make_shared<UserImportResult>();
+    const QVector<UserCsvProblem> warnings = parsed.warnings;
     AuditNote note {QStringLiteral("import users"), QStringLiteral("%1 line(s)").arg(rows.size()), {}};
     ApiWrite::submit(
         state(), r, note,
-        [rows, admin, createRegions, result](Store& s, AuditNote* n) -> StoreError {
+        [rows, admin, createRegions, result, warnings](Store& s, AuditNote* n) -> StoreError {
             StoreError e = UserImporter::apply(s, rows, admin, createRegions, result.get());
+            result->warnings = warnings;
             n->details = QStringLiteral("%1 user(s) added, %2 updated; %3 device(s) added, %4 updated")
                              .arg(result->usersAdded)
                              .arg(result->usersUpdated)
                              .arg(result->devicesAdded)
-                             .arg(result->devicesUpdated);
+                             .arg(result->devicesUpdated)
+                + (warnings.isEmpty() ? QString() : QStringLiteral("; %1 warning(s)").arg(warnings.size()));
             return e;
         },
         [r, result] { r->reply(200, summary(*result)); },

@@ -2,6 +2,7 @@
 // device filters, the login backoff, the users+devices CSV and the access policy's scopes.
 #include "accesspolicy.h"
 #include "apijson.h"
+#include "csvreader.h"
 #include "devicefilter.h"
 #include "jsonreader.h"
 #include "loginthrottle.h"
@@ -30,6 +31,11 @@ private Q_SLOTS:
     void usersCsvReportsBadLines();
     void usersCsvRoundTrip();
     void usersCsvNeutralisesFormulas();
+    void usersCsvVendorPasswordsAreNotPasswords();
+    void usersCsvMacOnTwoLinesGoesToTheLater();
+    void usersCsvSeparatorsFromTheHeader();
+    void usersCsvModelsAndLanguagesFromThePhonesLists();
+    void usersCsvModelNamesRoundTripExactly();
     void accessScopes();
 };
 
@@ -364,36 +370,35 @@ void TestAdminLogic::usersCsvReadsVendorHeader()
 
 void TestAdminLogic::usersCsvReportsBadLines()
 {
-    const QByteArray csv =
-        "Name,Password,Display Name,Region,Device 1 MAC Address,Device 1 VLAN ID,Device 1 VLAN Priority\n"
-        "ok,,,Paris,00908F000001,0,0\n"
-        ",,,Paris,00908F000002,0,0\n"
-        "ok,,,Paris,00908F000003,0,0\n"
-        "mac,,,Paris,00908F00000Z,0,0\n"
-        "dup,,,Paris,00908F000001,0,0\n"
-        "vlan,,,Paris,00908F000006,4095,8\n"
-        "wide,,,Paris,00908F000007,0,0,extra\n"
-        "\"two\nlines\",,,Paris,00908F000008,0,0\n";
+    const QByteArray csv = "Name,Password,Display Name,Region,Device 1 MAC Address,Device 1 IP Phone Model,"
+                           "Device 1 VLAN ID,Device 1 VLAN Priority\n"
+                           "ok,,,Paris,00908F000001,430HD,0,0\n"
+                           ",,,Paris,00908F000002,430HD,0,0\n"
+                           "ok,,,Paris,00908F000003,430HD,0,0\n"
+                           "mac,,,Paris,00908F00000Z,430HD,0,0\n"
+                           "dup,,,Paris,00908F000005,430HD,0,0\n"
+                           "vlan,,,Paris,00908F000006,430HD,4095,8\n"
+                           "wide,,,Paris,00908F000007,430HD,0,0,extra\n"
+                           "\"two\nlines\",,,Paris,00908F000008,430HD,0,0\n";
     QVector<UserCsvRow> rows;
     QVector<UserCsvProblem> problems;
     QVERIFY(!UserCsv::read(csv, &rows, &problems));
-    QCOMPARE(rows.size(), 1); // only the first line is good
+    QCOMPARE(rows.size(), 2); // the first line and "dup"
     QStringList lines;
     for (const UserCsvProblem& p : problems) {
         lines << QStringLiteral("%1: %2").arg(p.line).arg(p.message);
     }
     const QString all = lines.join(u'\n');
-    QCOMPARE(problems.size(), 7);
+    QCOMPARE(problems.size(), 6);
     QVERIFY2(all.contains(QLatin1String("3: Name cannot be empty")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("4: user 'ok' is also on line 2")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("5: device 1: MAC address: '00908F00000Z' is not a MAC address")),
              qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("6: device 1: MAC 00908F000001 is also on line 2")), qPrintable(all));
     // The same words as the API's and the store's (tst_fieldtables, oneCheckEverywhere).
     QVERIFY2(all.contains(QLatin1String("7: device 1: VLAN ID must be a whole number from 0 to 4094, not 4095"))
                  && all.contains(QLatin1String("device 1: VLAN priority must be a whole number from 0 to 7, not 8")),
              qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("8: 8 cells, but the header has 7 columns")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("8: 9 cells, but the header has 8 columns")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("9: Name cannot hold a line break")), qPrintable(all));
 
     QVERIFY(!UserCsv::read("Login,Secret\n", &rows, &problems));
@@ -437,6 +442,149 @@ void TestAdminLogic::usersCsvRoundTrip()
     QVERIFY(rows.at(0).devices.at(0).teams);
     QCOMPARE(rows.at(0).devices.at(0).vlanId, 7);
     QVERIFY(rows.at(1).devices.isEmpty());
+}
+
+namespace {
+const QByteArray vendorHeader = "Name,Password,Display Name,Tenant,Device 1 Display Name,Device 1 MAC Address,"
+                                "Device 1 IP Phone Model,Device 1 Language,Device 1 VLAN Mode,Device 1 VLAN ID,"
+                                "Device 1 VLAN Priority\r\n";
+
+QString joined(const QVector<UserCsvProblem>& list)
+{
+    QStringList out;
+    for (const UserCsvProblem& p : list) {
+        out << QStringLiteral("%1: %2").arg(p.line).arg(p.message);
+    }
+    return out.join(u'\n');
+}
+} // namespace
+
+void TestAdminLogic::usersCsvVendorPasswordsAreNotPasswords()
+{
+    const QByteArray csv = vendorHeader
+        + "ann,&sh&=Zm9vYmFyYmF6cXV4MTIz,Ann,Paris,Ann desk,00908F0D0001,Audiocodes_430HD,English,,0,0\r\n"
+          "ben,Real-pw-1,Ben,Paris,Ben desk,00908F0D0002,Audiocodes_430HD,English,,0,0\r\n";
+    QVector<UserCsvRow> rows;
+    QVector<UserCsvProblem> problems;
+    QVector<UserCsvProblem> warnings;
+    QVERIFY2(UserCsv::read(csv, &rows, &problems, &warnings), qPrintable(joined(problems)));
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(0).password.isEmpty());
+    QVERIFY(rows.at(0).vendorPassword);
+    QCOMPARE(rows.at(1).password, QStringLiteral("Real-pw-1"));
+    QVERIFY(!rows.at(1).vendorPassword);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().line, 2);
+    QCOMPARE(warnings.first().message, QStringLiteral("password is the vendor's obfuscated form: set a new one"));
+    // Written back, the file holds no trace of it.
+    QVERIFY(!UserCsv::write(rows).contains("&sh&"));
+}
+
+void TestAdminLogic::usersCsvMacOnTwoLinesGoesToTheLater()
+{
+    const QByteArray csv = vendorHeader
+        + "ann,,Ann,Paris,Desk,00908F0D0001,Audiocodes_430HD,,,0,0\r\n"
+          "ben,,Ben,Paris,Desk,00908F0D0002,Audiocodes_430HD,,,0,0\r\n"
+          "cy,,Cy,Paris,Moved here,00:90:8f:0d:00:01,Audiocodes_440HD,,,0,0\r\n";
+    QVector<UserCsvRow> rows;
+    QVector<UserCsvProblem> problems;
+    QVector<UserCsvProblem> warnings;
+    QVERIFY2(UserCsv::read(csv, &rows, &problems, &warnings), qPrintable(joined(problems)));
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(0).devices.isEmpty()); // ann lost the phone
+    QCOMPARE(rows.at(1).devices.size(), 1);
+    QCOMPARE(rows.at(2).devices.size(), 1);
+    QCOMPARE(rows.at(2).devices.first().mac.toString(), QStringLiteral("00908F0D0001"));
+    QCOMPARE(rows.at(2).devices.first().model, QStringLiteral("440HD"));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().line, 4);
+    QCOMPARE(warnings.first().message,
+             QStringLiteral("MAC 00908F0D0001 is also on line 2 (user 'ann'): the phone goes "
+                            "to this line's user 'cy'"));
+    // Twice on one line is no move: it is refused.
+    QVERIFY(!UserCsv::read("Name,Device 1 MAC Address,Device 1 IP Phone Model,Device 2 MAC Address,Device 2 IP Phone "
+                           "Model\nann,00908F0D0001,430HD,00908F0D0001,430HD\n",
+                           &rows, &problems, &warnings));
+    QVERIFY2(joined(problems).contains(QLatin1String("2: device 2: MAC 00908F0D0001 is also device 1 of this line")),
+             qPrintable(joined(problems)));
+}
+
+void TestAdminLogic::usersCsvSeparatorsFromTheHeader()
+{
+    QByteArray semicolons =
+        vendorHeader + "ann;pw;\"Moreau; Ann\";Paris;Desk;00908F0D0001;Audiocodes_430HD;French;;0;0\r\n";
+    semicolons.replace(',', ';');
+    QByteArray tabs =
+        vendorHeader + "ann\tpw\tAnn, Moreau\tParis\tDesk\t00908F0D0001\tAudiocodes_430HD\tFrench\t\t0\t0\n";
+    tabs.replace(',', '\t');
+    tabs.replace("Ann\t Moreau", "Ann, Moreau"); // a comma inside a cell stays a comma
+    for (const QByteArray& csv : {semicolons, tabs}) {
+        QVector<UserCsvRow> rows;
+        QVector<UserCsvProblem> problems;
+        QVERIFY2(UserCsv::read(csv, &rows, &problems), qPrintable(joined(problems)));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().region, QStringLiteral("Paris"));
+        QCOMPARE(rows.first().devices.size(), 1);
+        QCOMPARE(rows.first().devices.first().language, QStringLiteral("French"));
+    }
+    QVector<UserCsvRow> rows;
+    QVector<UserCsvProblem> problems;
+    QVERIFY(UserCsv::read(semicolons, &rows, &problems));
+    QCOMPARE(rows.first().displayName, QStringLiteral("Moreau; Ann"));
+    QVERIFY(UserCsv::read(tabs, &rows, &problems));
+    QCOMPARE(rows.first().displayName, QStringLiteral("Ann, Moreau"));
+    QCOMPARE(CsvReader::detectSeparator(u"a;b,c;d"), QChar(u';'));
+    QCOMPARE(CsvReader::detectSeparator(u"\"a;b;c\",d"), QChar(u','));
+    QCOMPARE(CsvReader::detectSeparator(u"single"), QChar(u','));
+}
+
+void TestAdminLogic::usersCsvModelsAndLanguagesFromThePhonesLists()
+{
+    const QByteArray csv = vendorHeader
+        + "ann,,Ann,Paris,Desk,00908F0D0001,Audiocodes_999HD,English,,0,0\r\n"
+          "ben,,Ben,Paris,Desk,00908F0D0002,,English,,0,0\r\n"
+          "cy,,Cy,Paris,Desk,00908F0D0003,Audiocodes_430HD,Klingon,,0,0\r\n"
+          "dee,,Dee,Paris,Desk,00908F0D0004,audiocodes_c450hd,french,,0,0\r\n"
+          "eve,,Eve,Paris,,,,,,,\r\n";
+    QVector<UserCsvRow> rows;
+    QVector<UserCsvProblem> problems;
+    QVERIFY(!UserCsv::read(csv, &rows, &problems));
+    const QString all = joined(problems);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(all.contains(QLatin1String("2: device 1: 'Audiocodes_999HD' is not a phone model; give one of "
+                                        "Audiocodes_405, Audiocodes_405HD, Audiocodes_420HD")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("3: device 1: no IP Phone Model for MAC 00908F0D0002; give one of "
+                                        "Audiocodes_405")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("4: device 1: 'Klingon' is not a language of the phones; give one of English")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("French")) && all.contains(QLatin1String("Hebrew")), qPrintable(all));
+    QCOMPARE(rows.size(), 2); // dee and eve
+    QCOMPARE(rows.at(0).devices.first().model, QStringLiteral("C450HD"));
+    QCOMPARE(rows.at(0).devices.first().language, QStringLiteral("French")); // the phones' spelling
+    QVERIFY(rows.at(1).devices.isEmpty());
+}
+
+void TestAdminLogic::usersCsvModelNamesRoundTripExactly()
+{
+    const QByteArray csv = vendorHeader
+        + "ann,,Ann,Paris,Desk,00908F0D0001,Audiocodes_420HD_LYNC,English,,0,0\r\n"
+          "ben,,Ben,Paris,Desk,00908F0D0002,Audiocodes_430HD_TEAMS,English,,0,0\r\n"
+          "cy,,Cy,Paris,Desk,00908F0D0003,430HD,English,,0,0\r\n";
+    QVector<UserCsvRow> rows;
+    QVector<UserCsvProblem> problems;
+    QVERIFY2(UserCsv::read(csv, &rows, &problems), qPrintable(joined(problems)));
+    QCOMPARE(rows.at(0).devices.first().model, QStringLiteral("420HD"));
+    QVERIFY(rows.at(0).devices.first().teams);
+    const QString written = QString::fromUtf8(UserCsv::write(rows));
+    QVERIFY2(written.contains(QLatin1String(",Audiocodes_420HD_LYNC,")), qPrintable(written));
+    QVERIFY(written.contains(QLatin1String(",Audiocodes_430HD_TEAMS,")));
+    QVERIFY(written.contains(QLatin1String(",Audiocodes_430HD,"))); // not a vendor spelling: the vendor's
+    // A spelling that no longer names the device's model is not written back.
+    Device moved = rows.at(0).devices.first();
+    moved.model = QStringLiteral("440HD");
+    QCOMPARE(UserCsv::exportModelName(moved), QStringLiteral("Audiocodes_440HD_TEAMS"));
 }
 
 void TestAdminLogic::usersCsvNeutralisesFormulas()
