@@ -6,6 +6,7 @@
 #include "fleetcommands.h"
 #include "generatecommand.h"
 #include "option160command.h"
+#include "placeholdercommands.h"
 #include "rendercommand.h"
 #include "sessioncommands.h"
 #include "voiprovisioncommand.h"
@@ -45,6 +46,9 @@ QString usage()
         "  logout --server URL                      end the session, forget the token\n"
         "  import users FILE.csv [--create-regions] users and devices, all lines or none\n"
         "  export users [--out FILE]                users and devices as the vendor's CSV\n"
+        "  import placeholders FILE.csv             placeholder values (the vendor's layouts), all or none\n"
+        "  export placeholders --level L [--out FILE]\n"
+        "                                           one level's values (system, template, region, device)\n"
         "  devices [--filter K=V,...] [--json] [--limit N] [--sort FIELD [--desc]]\n"
         "                                           phones, as Devices Status filters them\n"
         "  alarms [--history | --all] [--search TEXT] [--json]\n"
@@ -97,6 +101,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {"logout", &SessionCommands::logout},
         {"import users", &FleetCommands::importUsers},
         {"export users", &FleetCommands::exportUsers},
+        {"import placeholders", &PlaceholderCommands::importFile},
+        {"export placeholders", &PlaceholderCommands::exportFile},
         {"devices", &FleetCommands::devices},
         {"alarms", &FleetCommands::alarms},
         {"logs", &FleetCommands::logs},

@@ -8,10 +8,14 @@
 #include "recorddialog.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -46,6 +50,9 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Value…"), this))
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_importCsv(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Values…"), this))
+    , m_exportVendorCsv(
+          new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export for the Vendor…"), this))
 {
     m_level->addItem(tr("System"), static_cast<int>(Level::System));
     m_level->addItem(tr("Template (phone model)"), static_cast<int>(Level::Template));
@@ -83,7 +90,13 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     connect(m_add, &QAction::triggered, this, &PlaceholdersPage::addValue);
     connect(m_edit, &QAction::triggered, this, &PlaceholdersPage::editCurrent);
     connect(m_delete, &QAction::triggered, this, &PlaceholdersPage::deleteCurrent);
-    for (QAction* a : {m_add, m_edit, m_delete}) {
+    m_importCsv->setToolTip(tr("Import placeholder values from a CSV file in the vendor's layouts (DEF_KEY,DEF_VAL,"
+                               "DESCRIPTION,MODEL; TENANT_KEY,TENANT_VAL,TENANT_ID; KEY,VAL; DEVICE_KEY,DEVICE_VAL,"
+                               "DEVICE_MAC): all lines or none"));
+    m_exportVendorCsv->setToolTip(tr("Save this level's values in the vendor's CSV layout"));
+    connect(m_importCsv, &QAction::triggered, this, &PlaceholdersPage::importCsv);
+    connect(m_exportVendorCsv, &QAction::triggered, this, &PlaceholdersPage::exportVendorCsv);
+    for (QAction* a : {m_add, m_edit, m_delete, m_importCsv, m_exportVendorCsv}) {
         addAction(a);
     }
     connect(table(), &QAbstractItemView::doubleClicked, this, &PlaceholdersPage::editCurrent);
@@ -403,4 +416,79 @@ void PlaceholdersPage::deleteCurrent()
     confirmDelete({value}, isOverwrite() ? QStringLiteral("overwrites/%1") : QStringLiteral("placeholders/%1"),
                   tr("Delete %1? Phones get the value of the level below it from their next file.").arg(what),
                   tr("%1 deleted.").arg(what));
+}
+
+void PlaceholdersPage::importCsv()
+{
+    askWhichFileToOpen(tr("Import Placeholder Values"), tr("CSV files (*.csv *.txt);;All files (*)"),
+                       [this](const QString& path) { importCsvFile(path); });
+}
+
+void PlaceholdersPage::importCsvFile(const QString& path)
+{
+    static constexpr qint64 maxBytes = 16 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        message(MessageBar::Kind::Error, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (file.size() > maxBytes) {
+        message(MessageBar::Kind::Error,
+                tr("%1 is %2; a placeholder file of at most %3 is read")
+                    .arg(path, QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(maxBytes)));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString name = QFileInfo(path).fileName();
+    session()->sendBytes(
+        "POST", QStringLiteral("import/placeholders"), {}, bytes, "text/csv", this, [this, name](const ApiReply& r) {
+            if (r.ok()) {
+                const auto n = [&r](const char* key) { return r.json.value(QLatin1String(key)).toInt(); };
+                message(MessageBar::Kind::Information,
+                        tr("%1: %2 value(s) imported (%3 added, %4 changed, %5 unchanged).")
+                            .arg(name)
+                            .arg(n("imported"))
+                            .arg(n("added"))
+                            .arg(n("updated"))
+                            .arg(n("unchanged")));
+                scheduleReload();
+                return;
+            }
+            const QJsonArray errors = r.json.value(QStringLiteral("errors")).toArray();
+            if (errors.isEmpty()) {
+                reportFailure(r, tr("Import of %1").arg(name));
+                return;
+            }
+            QStringList lines;
+            for (const QJsonValue& v : errors) {
+                const QJsonObject e = v.toObject();
+                lines << tr("line %1: %2")
+                             .arg(e.value(QStringLiteral("line")).toInt())
+                             .arg(e.value(QStringLiteral("message")).toString());
+            }
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Nothing Imported"),
+                                        tr("%n line(s) of %1 cannot be imported, so nothing was imported. Correct "
+                                           "them and import the file again.",
+                                           nullptr, static_cast<int>(lines.size()))
+                                            .arg(name),
+                                        QMessageBox::Close, this);
+            box->setDetailedText(lines.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("placeholderImportRefused"));
+            box->open();
+        });
+}
+
+void PlaceholdersPage::exportVendorCsv()
+{
+    if (isOverwrite()) {
+        message(MessageBar::Kind::Warning, tr("Overwrite values have no vendor CSV layout; use Export CSV…"));
+        return;
+    }
+    const QString level = levelName();
+    askWhereToSave(tr("Export for the Vendor"), QStringLiteral("placeholders-%1.csv").arg(level),
+                   tr("CSV files (*.csv)"), [this, level](const QString& path) {
+                       saveDownload(QStringLiteral("export/placeholders?level=%1").arg(level), path,
+                                    tr("The %1 values").arg(level), [](bool) {});
+                   });
 }

@@ -31,6 +31,8 @@ public:
     QAction* addValueAction() const { return m_add; }
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* importCsvAction() const { return m_importCsv; }
+    QAction* exportVendorCsvAction() const { return m_exportVendorCsv; }
 
     Level level() const;
     void setLevel(Level level);
@@ -43,6 +45,12 @@ public Q_SLOTS:
     void addValue();
     void editCurrent();
     void deleteCurrent();
+    // Import Values…: a placeholder file in the vendor's layouts (any level), all lines or none;
+    // the server's refusals line by line.
+    void importCsv();
+    void importCsvFile(const QString& path);
+    // Export for the Vendor…: this level's values in the vendor's layout.
+    void exportVendorCsv();
 
 Q_SIGNALS:
     // The owners of a level were listed (templates) or a phone was found by its MAC.
@@ -69,6 +77,8 @@ private:
     QAction* m_add;
     QAction* m_edit;
     QAction* m_delete;
+    QAction* m_importCsv;
+    QAction* m_exportVendorCsv;
     qint64 m_deviceId = 0;
     qint64 m_deviceRegion = 0;
     QHash<qint64, qint64> m_templateRegions; // template id -> its region (0: system-wide)

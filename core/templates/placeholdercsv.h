@@ -6,10 +6,13 @@
 #include <QString>
 #include <QVector>
 
-// The vendor console's placeholder exports:
+// The vendor console's placeholder exports, and the same form for devices:
 //   template placeholders  DEF_KEY,DEF_VAL,DESCRIPTION,MODEL   (MODEL names the template)
-//   region placeholders    TENANT_KEY,TENANT_VAL,TENANT_ID
+//   region placeholders    TENANT_KEY,TENANT_VAL,TENANT_ID     (TENANT_ID: the region's name)
 //   system settings        KEY,VAL
+//   device placeholders    DEVICE_KEY,DEVICE_VAL,DEVICE_MAC    (PhoneFleet's; the vendor has none)
+// Separators ',', ';' or tab (CsvReader); cells a spreadsheet would run are neutralised on
+// writing and restored on reading, so that a written file reads back the same.
 struct PlaceholderCsv
 {
     struct Row
@@ -30,6 +33,11 @@ struct PlaceholderCsv
     QVector<Row> rows;
     QVector<Problem> problems; // rows left out, with why
 
-    // False with a message when the file is not one of the three forms at all.
+    // False with a message when the file is not one of the forms at all. Lines that are not
+    // good (a bad name, a line break, no owner, the same name for the same owner twice) are in
+    // problems, with their line.
     static bool parse(const QByteArray& data, PlaceholderCsv* out, QString* error);
+    // The file of one level's rows (owner: the template's, region's name, the device's MAC).
+    static QByteArray write(PlaceholderLevel level, const QVector<Row>& rows);
+    static QStringList header(PlaceholderLevel level);
 };

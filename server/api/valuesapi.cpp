@@ -2,6 +2,8 @@
 
 #include "accesspolicy.h"
 #include "apijson.h"
+#include "apiwrite.h"
+#include "placeholderimporter.h"
 #include "rowqueries.h"
 #include "rowscope.h"
 
@@ -53,6 +55,99 @@ void ValuesApi::addRoutes(ApiRouter& router)
 {
     addRoutesOf<Placeholder>(router, "/api/v1/placeholders", "/api/v1/placeholders/{id}");
     addRoutesOf<OverwriteValue>(router, "/api/v1/overwrites", "/api/v1/overwrites/{id}");
+    router.add("POST", "/api/v1/import/placeholders", ApiNeed::Write,
+               [this](const ApiRequestPtr& r) { importFile(r); });
+    router.add("GET", "/api/v1/export/placeholders", ApiNeed::Read, [this](const ApiRequestPtr& r) { exportFile(r); });
+}
+
+namespace {
+QJsonArray lineMessages(const QVector<PlaceholderCsv::Problem>& problems)
+{
+    QJsonArray out;
+    for (const PlaceholderCsv::Problem& p : problems) {
+        out.append(QJsonObject {{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
+    }
+    return out;
+}
+
+QJsonObject importSummary(const PlaceholderImportResult& r, PlaceholderLevel level)
+{
+    const bool refused = !r.problems.isEmpty();
+    return {{QStringLiteral("level"), placeholderLevelToString(level)},
+            {QStringLiteral("imported"), refused ? 0 : r.added + r.updated + r.unchanged},
+            {QStringLiteral("added"), refused ? 0 : r.added},
+            {QStringLiteral("updated"), refused ? 0 : r.updated},
+            {QStringLiteral("unchanged"), refused ? 0 : r.unchanged},
+            {QStringLiteral("errors"), lineMessages(r.problems)}};
+}
+
+QString refusal(int lines)
+{
+    return QStringLiteral("%1 line(s) of the file cannot be imported; nothing was imported").arg(lines);
+}
+} // namespace
+
+void ValuesApi::importFile(const ApiRequestPtr& r)
+{
+    PlaceholderCsv file;
+    QString error;
+    if (!PlaceholderCsv::parse(r->http().body(), &file, &error)) {
+        r->failWith(422,
+                    {{QStringLiteral("error"), error},
+                     {QStringLiteral("errors"), lineMessages({{1, error}})},
+                     {QStringLiteral("imported"), 0}});
+        return;
+    }
+    if (!file.problems.isEmpty()) {
+        PlaceholderImportResult parsed;
+        parsed.problems = file.problems;
+        QJsonObject body = importSummary(parsed, file.level);
+        body.insert(QStringLiteral("error"), refusal(static_cast<int>(file.problems.size())));
+        r->failWith(422, body);
+        return;
+    }
+    const Admin admin = r->admin();
+    auto result = std::make_shared<PlaceholderImportResult>();
+    const AuditNote note {
+        QStringLiteral("import placeholders"),
+        QStringLiteral("%1 %2 value(s)").arg(file.rows.size()).arg(placeholderLevelToString(file.level)),
+        {}};
+    ApiWrite::submit(
+        state(), r, note,
+        [file, admin, result](Store& s, AuditNote* n) -> StoreError {
+            const StoreError e = PlaceholderImporter::apply(s, file, admin, result.get());
+            n->details = QStringLiteral("%1 added, %2 changed, %3 unchanged")
+                             .arg(result->added)
+                             .arg(result->updated)
+                             .arg(result->unchanged);
+            return e;
+        },
+        [r, result, level = file.level] { r->reply(200, importSummary(*result, level)); },
+        [r, result, level = file.level](const StoreError& e) {
+            if (e.code != StoreError::Code::Invalid || result->problems.isEmpty()) {
+                r->failStore(e);
+                return;
+            }
+            QJsonObject body = importSummary(*result, level);
+            body.insert(QStringLiteral("error"), e.message);
+            r->failWith(422, body);
+        });
+}
+
+void ValuesApi::exportFile(const ApiRequestPtr& r)
+{
+    PlaceholderLevel level = PlaceholderLevel::System;
+    if (!placeholderLevelFromString(r->query("level"), &level)) {
+        r->fail(400, QStringLiteral("give ?level=system, template, region or device"));
+        return;
+    }
+    const StoreResult<QVector<PlaceholderCsv::Row>> rows = PlaceholderImporter::exportRows(store(), level, r->admin());
+    if (!loaded(r, rows)) {
+        return;
+    }
+    const QByteArray name = "phonefleet-placeholders-" + placeholderLevelToString(level).toLatin1() + ".csv";
+    r->replyBytes("text/csv; charset=utf-8", PlaceholderCsv::write(level, rows.value()),
+                  {{"Content-Disposition", "attachment; filename=\"" + name + '"'}});
 }
 
 template <class T>

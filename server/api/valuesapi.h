@@ -8,7 +8,8 @@
 // /api/v1/placeholders and /api/v1/overwrites: %ITCS_...% values at the system, template, region
 // and device levels, and cfg keys set outright for a region or a device. A value stands where
 // its owner does: system values and those of system-wide templates are changed by system
-// administrators, the others by Operators of the owner's region.
+// administrators, the others by Operators of the owner's region. Placeholder values also come and
+// go as the vendor's CSV files, one level a file.
 class ValuesApi : public ApiModule
 {
 public:
@@ -35,4 +36,8 @@ private:
     bool fetchVisible(const ApiRequestPtr& r, T* row);
     // The owner exists and the administrator may change values there.
     bool ownerAllowed(const ApiRequestPtr& r, PlaceholderLevel level, qint64 ownerId);
+    // POST /api/v1/import/placeholders, GET /api/v1/export/placeholders?level=: the vendor's
+    // placeholder files (PlaceholderCsv), all lines or none.
+    void importFile(const ApiRequestPtr& r);
+    void exportFile(const ApiRequestPtr& r);
 };

@@ -78,6 +78,19 @@ void placeholders(const QByteArray& data)
         FUZZ_CHECK(p.line >= 1 && p.line <= lineCount(data));
         FUZZ_CHECK(!p.message.isEmpty());
     }
+    // What was read is written in the same layout and reads back the same (the export/import
+    // round trip of GET/POST /api/v1/export|import/placeholders).
+    PlaceholderCsv again;
+    FUZZ_CHECK(PlaceholderCsv::parse(PlaceholderCsv::write(csv.level, csv.rows), &again, &error));
+    FUZZ_CHECK(again.level == csv.level);
+    FUZZ_CHECK(again.problems.isEmpty());
+    FUZZ_CHECK(again.rows.size() == csv.rows.size());
+    for (qsizetype i = 0; i < csv.rows.size(); ++i) {
+        const PlaceholderCsv::Row& a = csv.rows.at(i);
+        const PlaceholderCsv::Row& b = again.rows.at(i);
+        FUZZ_CHECK(a.name == b.name && a.value == b.value && a.owner == b.owner);
+        FUZZ_CHECK(csv.level != PlaceholderLevel::Template || a.description == b.description);
+    }
 }
 
 void records(const QByteArray& data)

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void approvingPendingPhoneGivesItsFile();
     void usersImportIsAllOrNothing();
     void exportedFileImportsBack();
+    void vendorUsersFileImportsWithWarnings();
+    void placeholderFilesImportAllOrNothing();
     void templatesValuesAndFiles();
     void changeFeed();
     void openApiDescribesEveryRoute();
@@ -609,7 +611,7 @@ void TestAdminApi::exportedFileImportsBack()
 
     // The vendor's workflow: export, edit in a spreadsheet (a display name, two new users), import.
     exported.replace("Bruno Keller", "Bruno K. Keller");
-    exported += "eve.new,pw3,Eve New,Paris,Eve desk,00908F1A2B09,Audiocodes_445HD,English,,0,0,0\r\n";
+    exported += "eve.new,pw3,Eve New,Paris,Eve desk,00908F1A2B09,,Audiocodes_445HD,English,,0,0\r\n"; // no serial
     exported += "frank.new,,Frank New,Zurich,,,,,,,,\r\n";
     r = admin.call("POST", "/api/v1/import/users", exported, {{"Content-Type", "text/csv"}});
     QVERIFY2(r.status == 200, r.text());
@@ -823,6 +825,112 @@ void TestAdminApi::changeFeed()
     QVERIFY(r.json.value(QStringLiteral("truncated")).toBool());
     QCOMPARE(r.json.value(QStringLiteral("changes")).toArray().size(), 1);
     QCOMPARE(admin.get("/api/v1/changes?since=-1").status, 400);
+}
+
+void TestAdminApi::vendorUsersFileImportsWithWarnings()
+{
+    ServerProcess server;
+    ApiClient admin;
+    startServer(server, &admin);
+    // A vendor export, as a European spreadsheet saved it: ';' separators, the Tenant header, an
+    // obfuscated password, a phone on two lines, a Lync model spelling.
+    const QByteArray csv =
+        "Name;Password;Display Name;Tenant;Device 1 Display Name;Device 1 MAC Address;Device 1 IP Phone Model;"
+        "Device 1 Language;Device 1 VLAN Mode;Device 1 VLAN ID;Device 1 VLAN Priority\r\n"
+        "ann;&sh&=QUJDREVGR0hJSktMTU5PUA==;Ann;Paris;Ann desk;00908F0E0001;Audiocodes_420HD_LYNC;French;;0;0\r\n"
+        "ben;Ben-pw-1;Ben;Paris;Ben desk;00908F0E0002;Audiocodes_430HD;English;;0;0\r\n"
+        "cy;Cy-pw-1;Cy;Paris;Was Ben's;00908F0E0002;Audiocodes_440HD;English;;0;0\r\n";
+    ApiClient::Reply r =
+        admin.call("POST", "/api/v1/import/users?createRegions=true", csv, {{"Content-Type", "text/csv"}});
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("usersAdded")).toInt(), 3);
+    QCOMPARE(r.json.value(QStringLiteral("devicesAdded")).toInt(), 2);
+    const QJsonArray warnings = r.json.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("message")).toString(),
+             QStringLiteral("password is the vendor's obfuscated form: set a new one"));
+    QCOMPARE(warnings.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+    QVERIFY2(warnings.at(1).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("line 3")),
+             r.text());
+    r = admin.get("/api/v1/users?q=ann");
+    QVERIFY(!r.items().first().toObject().value(QStringLiteral("hasPassword")).toBool());
+    r = admin.get("/api/v1/devices?q=00908F0E0002");
+    QCOMPARE(r.total(), 1);
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("model")).toString(), QStringLiteral("440HD"));
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Was Ben's"));
+    // The model comes back as the vendor spelt it.
+    const QString exported = QString::fromUtf8(admin.get("/api/v1/export/users").body);
+    QVERIFY2(exported.contains(QLatin1String(",Audiocodes_420HD_LYNC,")), qPrintable(exported));
+    QVERIFY(!exported.contains(QLatin1String("&sh&")));
+    // Unknown models and languages are refused, with what would do.
+    r = admin.call("POST", "/api/v1/import/users",
+                   "Name,Device 1 MAC Address,Device 1 IP Phone Model,Device 1 Language\n"
+                   "dee,00908F0E0004,Audiocodes_999HD,English\neve,00908F0E0005,Audiocodes_430HD,Klingon\n",
+                   {{"Content-Type", "text/csv"}});
+    QCOMPARE(r.status, 422);
+    const QJsonArray errors = r.json.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(
+        errors.at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("Audiocodes_445HD")),
+        r.text());
+    QVERIFY2(errors.at(1).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("Hebrew")),
+             r.text());
+    QCOMPARE(admin.get("/api/v1/users?limit=1").total(), 3);
+}
+
+void TestAdminApi::placeholderFilesImportAllOrNothing()
+{
+    ServerProcess server;
+    ApiClient admin;
+    startServer(server, &admin);
+    const qint64 paris = admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Paris")}}).id();
+    QVERIFY(paris > 0);
+    const auto csv = [&](const QByteArray& body) {
+        return admin.call("POST", "/api/v1/import/placeholders", body, {{"Content-Type", "text/csv"}});
+    };
+    ApiClient::Reply r = csv("KEY,VAL\r\nMwiVmNumber,*97\r\nPrimary_NTP,ntp.example.net\r\n");
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("added")).toInt(), 2);
+    r = csv("TENANT_KEY;TENANT_VAL;TENANT_ID\npaging_group;+33 1 23;paris\n%ITCS_Primary_NTP%;10.0.0.1;Paris\n");
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("level")).toString(), QStringLiteral("region"));
+    QCOMPARE(r.json.value(QStringLiteral("added")).toInt(), 2);
+
+    // A file with bad lines imports nothing, and says which.
+    r = csv("TENANT_KEY,TENANT_VAL,TENANT_ID\nPrimary_NTP,10.9.9.9,Paris\nx "
+            "y,1,Paris\nA,1,Atlantis\nB,1,Paris\nB,2,Paris\n");
+    QCOMPARE(r.status, 422);
+    QStringList lines;
+    for (const QJsonValue& v : r.json.value(QStringLiteral("errors")).toArray()) {
+        lines << QStringLiteral("%1: %2")
+                     .arg(v.toObject().value(QStringLiteral("line")).toInt())
+                     .arg(v.toObject().value(QStringLiteral("message")).toString());
+    }
+    QCOMPARE(lines.size(), 2); // the file's own problems come first: nothing is looked up
+    QVERIFY2(lines.join(u'\n').contains(QLatin1String("3: 'x y' is not a placeholder name")), r.text());
+    QVERIFY2(lines.join(u'\n').contains(QLatin1String("6: B of 'Paris' is also on line 5")), r.text());
+    r = csv("TENANT_KEY,TENANT_VAL,TENANT_ID\nPrimary_NTP,10.9.9.9,Paris\nA,1,Atlantis\n");
+    QCOMPARE(r.status, 422);
+    QVERIFY2(r.text().contains("no region 'Atlantis'"), r.text());
+    r = admin.get("/api/v1/placeholders?level=region&owner=" + QByteArray::number(paris) + "&q=Primary_NTP");
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("value")).toString(), QStringLiteral("10.0.0.1"));
+
+    // Exported in the vendor's layout, and imported back: nothing changes.
+    r = admin.get("/api/v1/export/placeholders?level=region");
+    QCOMPARE(r.status, 200);
+    const QString file = QString::fromUtf8(r.body);
+    QVERIFY2(file.contains(QLatin1String("TENANT_KEY,TENANT_VAL,TENANT_ID\r\n")), qPrintable(file));
+    QVERIFY2(file.contains(QLatin1String("Primary_NTP,10.0.0.1,Paris\r\n")), qPrintable(file));
+    QVERIFY2(file.contains(QLatin1String("paging_group,'+33 1 23,Paris")), qPrintable(file)); // neutralised
+    r = csv(r.body);
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("unchanged")).toInt(), 2);
+    QCOMPARE(r.json.value(QStringLiteral("added")).toInt(), 0);
+    r = admin.get("/api/v1/placeholders?level=region&owner=" + QByteArray::number(paris) + "&q=paging_group");
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("value")).toString(), QStringLiteral("+33 1 23"));
+    QCOMPARE(admin.get("/api/v1/export/placeholders").status, 400);
+    QCOMPARE(csv("NAME,VALUE\nA,1\n").status, 422);
 }
 
 void TestAdminApi::openApiDescribesEveryRoute()
