@@ -488,6 +488,15 @@ QVector<Probe> TestAdminRoles::probes()
          },
          422, 422}, // a file is refused line by line
         {QStringLiteral("GET /api/v1/export/users"), K::List, [=](const Rows&) { return get("/api/v1/export/users"); }},
+        {QStringLiteral("POST /api/v1/import/placeholders"), K::RegionWrite,
+         [=](const Rows& r) {
+             const QByteArray csv =
+                 "TENANT_KEY,TENANT_VAL,TENANT_ID\nImported" + id(++m_counter) + ",1," + r.regionName.toUtf8() + "\n";
+             return Request {"POST", "/api/v1/import/placeholders", csv};
+         },
+         422, 422}, // a file is refused line by line
+        {QStringLiteral("GET /api/v1/export/placeholders"), K::List,
+         [=](const Rows&) { return get("/api/v1/export/placeholders?level=region"); }},
         {QStringLiteral("POST /api/v1/actions"), K::RegionWrite,
          [=](const Rows& r) {
              return Request {
