@@ -22,14 +22,19 @@ QChar detectSeparator(QStringView header)
     int semicolons = 0;
     int tabs = 0;
     bool quoted = false;
+    // Lines of nothing but spaces before the header are skipped, as the parser skips them (a tab
+    // is a candidate separator, so a line holding one is the header).
+    bool blank = true;
     for (const QChar c : header) {
         if (c == u'"') {
             quoted = !quoted;
+            blank = false;
         } else if (c == u'\n' || c == u'\r') {
-            if (!quoted) {
+            if (!quoted && !blank) {
                 break;
             }
         } else if (!quoted) {
+            blank = blank && c.isSpace() && c != u'\t';
             commas += c == u',' ? 1 : 0;
             semicolons += c == u';' ? 1 : 0;
             tabs += c == u'\t' ? 1 : 0;

@@ -6,7 +6,10 @@ namespace CsvWriter {
 QString cell(const QString& text)
 {
     const QString safe = UserCsv::neutralise(text);
-    const bool needsQuotes = safe.contains(u',') || safe.contains(u'"') || safe.contains(u'\n') || safe.contains(u'\r')
+    // ';' and tab too: a reader detects the separator from the header (CsvReader::detectSeparator),
+    // so a header cell holding one, unquoted, would split on reading back.
+    const bool needsQuotes = safe.contains(u',') || safe.contains(u';') || safe.contains(u'\t') || safe.contains(u'"')
+        || safe.contains(u'\n') || safe.contains(u'\r')
         || (!safe.isEmpty() && (safe.front().isSpace() || safe.back().isSpace()));
     if (!needsQuotes) {
         return safe;

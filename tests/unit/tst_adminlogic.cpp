@@ -3,6 +3,7 @@
 #include "accesspolicy.h"
 #include "apijson.h"
 #include "csvreader.h"
+#include "csvwriter.h"
 #include "devicefilter.h"
 #include "jsonreader.h"
 #include "loginthrottle.h"
@@ -536,6 +537,16 @@ void TestAdminLogic::usersCsvSeparatorsFromTheHeader()
     QCOMPARE(CsvReader::detectSeparator(u"a;b,c;d"), QChar(u';'));
     QCOMPARE(CsvReader::detectSeparator(u"\"a;b;c\",d"), QChar(u','));
     QCOMPARE(CsvReader::detectSeparator(u"single"), QChar(u','));
+    // Blank lines before the header do not decide (the parser skips them too); a line holding a
+    // tab is not blank, it is the header.
+    QCOMPARE(CsvReader::detectSeparator(u"\r\n  \r\na;b"), QChar(u';'));
+    QCOMPARE(CsvReader::detectSeparator(u"\r\n\t\r\na;b"), QChar(u'\t'));
+    // What the writer puts out reads back with the same cells whatever separator they hold.
+    QVector<CsvRecord> records;
+    QString error;
+    QVERIFY(CsvReader::parse(CsvWriter::table({QStringLiteral("a\tb"), QStringLiteral("c;d")}, {}), &records, &error));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().fields, QStringList({QStringLiteral("a\tb"), QStringLiteral("c;d")}));
 }
 
 void TestAdminLogic::usersCsvModelsAndLanguagesFromThePhonesLists()
