@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace CommandLine {
@@ -36,6 +37,25 @@ bool readFile(const QString& path, QByteArray* data, QString* error)
         return false;
     }
     *data = file.readAll();
+    return true;
+}
+
+bool writeOutput(const QString& path, const QByteArray& data, QString* error)
+{
+    if (path.isEmpty()) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()
+            || !stdoutFile.flush()) {
+            *error = QStringLiteral("cannot write to standard output");
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 } // namespace CommandLine

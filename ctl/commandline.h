@@ -18,4 +18,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
            const QList<const QCommandLineOption*>& required, QTextStream& out, QTextStream& err, int* status);
 // Reads a whole file; false with "PATH: cannot read: reason" in *error.
 bool readFile(const QString& path, QByteArray* data, QString* error);
+// Writes what a command exports: to path atomically (QSaveFile), or to standard output when path
+// is empty. False with "PATH: reason" in *error.
+bool writeOutput(const QString& path, const QByteArray& data, QString* error);
 } // namespace CommandLine

@@ -9,6 +9,7 @@
 #include "placeholdercommands.h"
 #include "rendercommand.h"
 #include "sessioncommands.h"
+#include "vendorcommands.h"
 #include "voiprovisioncommand.h"
 
 #include <QTextStream>
@@ -49,6 +50,9 @@ QString usage()
         "  import placeholders FILE.csv             placeholder values (the vendor's layouts), all or none\n"
         "  export placeholders --level L [--out FILE]\n"
         "                                           one level's values (system, template, region, device)\n"
+        "  import vendor-export FILE.zip [--dry-run] [--tenant-map ID=NAME]... [--all]\n"
+        "                                           the vendor's whole configuration export\n"
+        "  export vendor-export [--out FILE]        the same bundle back, for the vendor's server\n"
         "  devices [--filter K=V,...] [--json] [--limit N] [--sort FIELD [--desc]]\n"
         "                                           phones, as Devices Status filters them\n"
         "  alarms [--history | --all] [--search TEXT] [--json]\n"
@@ -103,6 +107,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {"export users", &FleetCommands::exportUsers},
         {"import placeholders", &PlaceholderCommands::importFile},
         {"export placeholders", &PlaceholderCommands::exportFile},
+        {"import vendor-export", &VendorCommands::importBundle},
+        {"export vendor-export", &VendorCommands::exportBundle},
         {"devices", &FleetCommands::devices},
         {"alarms", &FleetCommands::alarms},
         {"logs", &FleetCommands::logs},

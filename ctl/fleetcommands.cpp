@@ -7,20 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
 
 namespace {
-int failed(const QString& command, const ApiReply& r, QTextStream& err)
-{
-    err << command << ": " << r.error << "\n";
-    return r.status == 0 || r.status == 401 ? 2 : 1;
-}
-
 QString text(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -82,7 +74,7 @@ int importUsers(const QStringList& arguments, QTextStream& out, QTextStream& err
         return 1;
     }
     if (!r.ok()) {
-        return failed(command, r, err);
+        return ServerConnection::failed(command, r, err);
     }
     for (const QJsonValue& v : r.json.value(QStringLiteral("warnings")).toArray()) {
         const QJsonObject w = v.toObject();
@@ -115,21 +107,16 @@ int exportUsers(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     const ApiReply r = connection.call("GET", QStringLiteral("export/users"));
     if (!r.ok()) {
-        return failed(command, r, err);
+        return ServerConnection::failed(command, r, err);
+    }
+    out.flush();
+    QString error;
+    if (!CommandLine::writeOutput(parser.value(outFile), r.body, &error)) {
+        err << command << ": " << error << "\n";
+        return 2;
     }
     if (!parser.isSet(outFile)) {
-        out.flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(r.body) != r.body.size()) {
-            err << command << ": cannot write to standard output\n";
-            return 2;
-        }
         return 0;
-    }
-    QSaveFile file(parser.value(outFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size() || !file.commit()) {
-        err << command << ": " << parser.value(outFile) << ": " << file.errorString() << "\n";
-        return 2;
     }
     err << command << ": wrote " << r.body.count('\n') - 1 << " user(s) to " << parser.value(outFile) << "\n";
     return 0;
@@ -288,7 +275,7 @@ int logs(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const ApiReply r = connection.call("GET", QStringLiteral("logs"), query);
     if (!r.ok()) {
-        return failed(command, r, err);
+        return ServerConnection::failed(command, r, err);
     }
     QJsonArray items = r.items();
     if (parser.isSet(json)) {

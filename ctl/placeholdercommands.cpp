@@ -4,18 +4,10 @@
 #include "serverconnection.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QUrlQuery>
 
 namespace {
-int failed(const QString& command, const ApiReply& r, QTextStream& err)
-{
-    err << command << ": " << r.error << "\n";
-    return r.status == 0 || r.status == 401 ? 2 : 1;
-}
-
 const char* const layouts =
     "DEF_KEY,DEF_VAL,DESCRIPTION,MODEL (template values), TENANT_KEY,TENANT_VAL,TENANT_ID "
     "(region values), KEY,VAL (system values) or DEVICE_KEY,DEVICE_VAL,DEVICE_MAC (phone values)";
@@ -59,7 +51,7 @@ int importFile(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return 1;
     }
     if (!r.ok()) {
-        return failed(command, r, err);
+        return ServerConnection::failed(command, r, err);
     }
     const auto n = [&](const char* key) { return r.json.value(QLatin1String(key)).toInt(); };
     out << "imported " << n("imported") << " " << r.json.value(QStringLiteral("level")).toString()
@@ -94,21 +86,16 @@ int exportFile(const QStringList& arguments, QTextStream& out, QTextStream& err)
     query.addQueryItem(QStringLiteral("level"), parser.value(level));
     const ApiReply r = connection.call("GET", QStringLiteral("export/placeholders"), query);
     if (!r.ok()) {
-        return failed(command, r, err);
+        return ServerConnection::failed(command, r, err);
+    }
+    out.flush();
+    QString error;
+    if (!CommandLine::writeOutput(parser.value(outFile), r.body, &error)) {
+        err << command << ": " << error << "\n";
+        return 2;
     }
     if (!parser.isSet(outFile)) {
-        out.flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(r.body) != r.body.size()) {
-            err << command << ": cannot write to standard output\n";
-            return 2;
-        }
         return 0;
-    }
-    QSaveFile file(parser.value(outFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size() || !file.commit()) {
-        err << command << ": " << parser.value(outFile) << ": " << file.errorString() << "\n";
-        return 2;
     }
     err << command << ": wrote " << r.body.count('\n') - 1 << " value(s) to " << parser.value(outFile) << "\n";
     return 0;

@@ -168,3 +168,9 @@ SecretStore::Result ServerConnection::removeSecret(const QString& key)
     return waitFor(
         [&](QObject* c, SecretStore::Callback done) { SecretStore::remove(keychainService(), key, c, done); });
 }
+
+int ServerConnection::failed(const QString& command, const ApiReply& reply, QTextStream& err)
+{
+    err << command << ": " << reply.error << "\n";
+    return reply.status == 0 || reply.status == 401 ? 2 : 1;
+}

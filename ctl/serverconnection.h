@@ -39,6 +39,9 @@ public:
     ApiReply call(const QByteArray& method, const QString& path, const QUrlQuery& query = {},
                   const QByteArray& body = {}, const QByteArray& contentType = {});
     ApiReply login(const QString& user, const QString& password);
+    // Says in err why a request failed; the exit status: 2 when the server was not reached or the
+    // session is over, 1 when the server refused.
+    static int failed(const QString& command, const ApiReply& reply, QTextStream& err);
     // Every item of a collection, page after page.
     bool collect(const QString& path, QUrlQuery query, QJsonArray* items, QString* error, qint64 max = -1);
 

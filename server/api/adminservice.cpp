@@ -19,6 +19,7 @@
 #include "userimportapi.h"
 #include "usersapi.h"
 #include "valuesapi.h"
+#include "vendorexportapi.h"
 
 #include <QUrl>
 
@@ -64,6 +65,7 @@ void AdminService::build(ApiRouter& router, ApiEnvironment* env, std::vector<std
     added<DashboardApi>(modules, env);
     added<ChangesApi>(modules, env);
     added<UserImportApi>(modules, env);
+    added<VendorExportApi>(modules, env);
     added<ActionsApi>(modules, env);
     for (const auto& m : *modules) {
         m->addRoutes(router);

@@ -6,7 +6,7 @@
 #include "jsonreader.h"
 #include "rowqueries.h"
 #include "rowscope.h"
-#include "templatefilenames.h"
+#include "templateplacement.h"
 #include "templatexml.h"
 
 #include <QRegularExpression>
@@ -17,28 +17,6 @@ namespace {
 QJsonObject full(const PhoneTemplate& t)
 {
     return ApiJson::toJson(t, true);
-}
-
-// The region's other templates lose their default mark.
-StoreError keepOneDefault(Store& s, const PhoneTemplate& t)
-{
-    if (!t.isDefault) {
-        return {};
-    }
-    const StoreResult<QVector<PhoneTemplate>> same =
-        s.templates().query(RowQueries::templates(t.regionId > 0 ? t.regionId : 0, QString(), RegionScope {true, {}}));
-    if (!same) {
-        return same.error();
-    }
-    for (PhoneTemplate other : same.value()) {
-        if (other.id != t.id && other.isDefault) {
-            other.isDefault = false;
-            if (StoreError e = s.templates().update(other).error(); e.isError()) {
-                return e;
-            }
-        }
-    }
-    return {};
 }
 
 StoreError copyPlaceholders(Store& s, qint64 from, qint64 to)
@@ -132,49 +110,22 @@ bool TemplatesApi::placementAllowed(const ApiRequestPtr& r, const PhoneTemplate&
 
 bool TemplatesApi::fileNamesAllowed(const ApiRequestPtr& r, PhoneTemplate* t, bool mayScope)
 {
-    if (const QString problem = TemplateFileNames::ownProblem(*t); !problem.isEmpty()) {
-        r->fail(400, problem);
-        return false;
-    }
     const StoreResult<QVector<PhoneTemplate>> others = store().templates().list();
     if (!loaded(r, others)) {
         return false;
     }
-    // The global file name against the other templates, then against the files already stored
-    // (an uploaded file, a phone's file, another scope's global file).
-    const auto conflict = [&]() -> QString {
-        if (QString c = TemplateFileNames::globalNameConflict(*t, others.value()); !c.isEmpty()) {
-            return c;
-        }
-        const QString name = t->globalFile.name.trimmed();
-        if (name.isEmpty() || name.contains(u'%')) {
-            return {};
-        }
-        const StoreResult<ConfigFile> existing = store().configFiles().findOne(QStringLiteral("file_name"), name);
-        if (!existing) {
-            return {};
-        }
-        const bool own =
-            existing->origin == ConfigFile::Origin::Global && existing->regionId == qMax<qint64>(0, t->regionId);
-        return own ? QString()
-                   : QStringLiteral("the global file name '%1' is already %2; give it a name of its own")
-                         .arg(name,
-                              existing->origin == ConfigFile::Origin::Uploaded     ? QStringLiteral("an uploaded file")
-                                  : existing->origin == ConfigFile::Origin::Device ? QStringLiteral("a phone's file")
-                                                                                   : QStringLiteral("another "
-                                                                                                    "scope's global "
-                                                                                                    "file"));
-    };
-    QString problem = conflict();
-    if (!problem.isEmpty() && mayScope && t->regionId > 0) {
+    QString regionName;
+    if (mayScope && t->regionId > 0) {
         const StoreResult<Region> region = store().regions().get(t->regionId);
-        if (region) {
-            TemplateFileNames::scopeToRegion(t, region->name);
-            problem = conflict();
-        }
+        regionName = region ? region->name : QString();
     }
-    if (!problem.isEmpty()) {
-        r->fail(400, problem);
+    const StoreResult<QString> problem =
+        TemplatePlacement::fileNameProblem(store(), t, others.value(), mayScope, regionName);
+    if (!loaded(r, problem)) {
+        return false;
+    }
+    if (!problem->isEmpty()) {
+        r->fail(400, problem.value());
         return false;
     }
     return true;
@@ -186,7 +137,7 @@ void TemplatesApi::save(const ApiRequestPtr& r, const PhoneTemplate& t, const Au
     const auto json = [](const PhoneTemplate& x) { return full(x); };
     const std::function<StoreError(Store&, const PhoneTemplate&)> after =
         [copyPlaceholdersFrom](Store& s, const PhoneTemplate& stored) -> StoreError {
-        if (StoreError e = keepOneDefault(s, stored); e.isError()) {
+        if (StoreError e = TemplatePlacement::keepOneDefault(s, stored); e.isError()) {
             return e;
         }
         return copyPlaceholdersFrom > 0 ? copyPlaceholders(s, copyPlaceholdersFrom, stored.id) : StoreError {};

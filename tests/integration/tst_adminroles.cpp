@@ -7,6 +7,7 @@
 #include "apiclient.h"
 #include "processrun.h"
 #include "testbackend.h"
+#include "ziparchive.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -497,6 +498,15 @@ QVector<Probe> TestAdminRoles::probes()
          422, 422}, // a file is refused line by line
         {QStringLiteral("GET /api/v1/export/placeholders"), K::List,
          [=](const Rows&) { return get("/api/v1/export/placeholders?level=region"); }},
+        {QStringLiteral("POST /api/v1/import/vendor-export"), K::SystemWrite,
+         [=](const Rows&) {
+             // A bundle holding a system value: a system administrator's change.
+             const QByteArray zip = ZipArchive::write(
+                 {{QStringLiteral("System_Settings.csv"), "KEY,VAL\nImported" + id(++m_counter) + ",1\n", {}}});
+             return Request {"POST", "/api/v1/import/vendor-export", zip};
+         }},
+        {QStringLiteral("GET /api/v1/export/vendor-export"), K::SystemRead,
+         [=](const Rows&) { return get("/api/v1/export/vendor-export"); }},
         {QStringLiteral("POST /api/v1/actions"), K::RegionWrite,
          [=](const Rows& r) {
              return Request {

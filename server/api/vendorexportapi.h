@@ -1,0 +1,19 @@
+#pragma once
+
+#include "apienvironment.h"
+
+// POST /api/v1/import/vendor-export (application/zip; ?dryRun=true, ?tenantMap=7=Paris,8=Lyon)
+// and GET /api/v1/export/vendor-export: the vendor's whole configuration export (VendorExport),
+// brought in by VendorImporter in one transaction, and given back. System administrators only:
+// it creates regions and changes system values. The answer lists every step, created, changed,
+// unchanged or skipped with why, so that a dry run shows exactly what the import will do.
+class VendorExportApi : public ApiModule
+{
+public:
+    using ApiModule::ApiModule;
+    void addRoutes(ApiRouter& router) override;
+
+private:
+    void importBundle(const ApiRequestPtr& r);
+    void exportBundle(const ApiRequestPtr& r);
+};

@@ -1,0 +1,651 @@
+#include "vendorimporter.h"
+
+#include "cfgdocument.h"
+#include "entityfields.h"
+#include "keyoverrides.h"
+#include "rowqueries.h"
+#include "rowtraits.h"
+#include "store.h"
+#include "templateplacement.h"
+#include "templatexml.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+using Action = VendorImportStep::Action;
+
+const QString templatesFile = QStringLiteral("Templates.zip/Templates.csv");
+const QString tenantsFile = QStringLiteral("Tenants.zip/Tenants.csv");
+const QString sitesFile = QStringLiteral("Sites.zip/Sites.csv");
+
+// The vendor's own settings in System_Settings.csv that are not placeholder values, and why
+// PhoneFleet has nothing of the same meaning.
+const QHash<QString, QString>& vendorOnlySettings()
+{
+    static const QHash<QString, QString> settings {
+        {QStringLiteral("def_region"),
+         QStringLiteral("PhoneFleet has no default region: a phone's region comes from its zero-touch URL "
+                        "(/ipp/region/<region>/) or the users file")},
+    };
+    return settings;
+}
+
+// A cfg file of key=value lines (the vendor's overwrite and tenant files): its keys in order, and
+// the lines that are neither key=value, a comment nor blank.
+struct KeyLines
+{
+    QVector<KeyOverride> values;
+    QVector<int> badLines;
+};
+
+KeyLines keyLines(const QByteArray& data)
+{
+    KeyLines out;
+    const CfgDocument doc = CfgDocument::parse(data);
+    for (int i = 0; i < doc.lineCount(); ++i) {
+        switch (doc.line(i).kind) {
+        case CfgLine::Kind::KeyValue:
+            out.values.append({doc.key(i), doc.value(i)});
+            break;
+        case CfgLine::Kind::Blank:
+        case CfgLine::Kind::Comment:
+            break;
+        case CfgLine::Kind::Include:
+        case CfgLine::Kind::Invalid:
+            out.badLines.append(i + 1);
+            break;
+        }
+    }
+    return out;
+}
+
+// One import: the bundle against the store, step by step, writing as it goes when asked to.
+class Import
+{
+public:
+    Import(Store& store, const VendorExport& bundle, const VendorImportOptions& options, bool write,
+           VendorImportResult* result)
+        : m_store(store)
+        , m_bundle(bundle)
+        , m_options(options)
+        , m_write(write)
+        , m_result(result)
+    { }
+
+    StoreError run()
+    {
+        for (const VendorExport::Note& n : m_bundle.notes) {
+            step(Action::Skip, QStringLiteral("file"), VendorExport::fileName(n.file), n.message, n.file, n.line);
+        }
+        for (const auto& part : {&Import::regions, &Import::templates, &Import::values, &Import::settings}) {
+            if (StoreError e = (this->*part)(); e.isError()) {
+                return e;
+            }
+        }
+        sites();
+        return {};
+    }
+
+private:
+    void step(Action action, const QString& kind, const QString& name, const QString& detail, const QString& file,
+              int line)
+    {
+        m_result->steps.append({action, kind, name, detail, file, line});
+    }
+
+    // A row's id once stored, or a stand-in (negative) that a dry run gives what it would create.
+    qint64 plannedId() { return --m_planned; }
+
+    StoreError regions()
+    {
+        const StoreResult<QVector<Region>> stored = m_store.regions().list();
+        if (!stored) {
+            return stored.error();
+        }
+        QHash<QString, Region> byName;
+        for (const Region& r : stored.value()) {
+            byName.insert(r.name.toLower(), r);
+            m_regions.insert(r.name.toLower(), {r.id, r.name});
+        }
+        for (const VendorExport::Tenant& t : m_bundle.tenants) {
+            const auto found = byName.constFind(t.name.toLower());
+            Region region = found != byName.constEnd() ? found.value() : Region();
+            if (found == byName.constEnd()) {
+                region.name = t.name;
+            }
+            region.description = t.description;
+            if (const QString why = fieldsOf<Region>().problem(region); !why.isEmpty()) {
+                step(Action::Skip, QStringLiteral("region"), t.name, why, tenantsFile, t.line);
+                continue;
+            }
+            if (found == byName.constEnd()) {
+                step(Action::Create, QStringLiteral("region"), region.name, t.description, tenantsFile, t.line);
+                if (m_write) {
+                    const StoreResult<Region> saved = m_store.regions().insert(region);
+                    if (!saved) {
+                        return saved.error();
+                    }
+                    region = saved.value();
+                } else {
+                    region.id = plannedId();
+                }
+            } else if (const QStringList changed = fieldsOf<Region>().changed(found.value(), region);
+                       !changed.isEmpty()) {
+                step(Action::Change, QStringLiteral("region"), region.name, changed.join(QStringLiteral(", ")),
+                     tenantsFile, t.line);
+                if (m_write) {
+                    if (StoreError e = m_store.regions().update(region).error(); e.isError()) {
+                        return e;
+                    }
+                }
+            } else {
+                step(Action::Unchanged, QStringLiteral("region"), region.name, {}, tenantsFile, t.line);
+            }
+            m_regions.insert(region.name.toLower(), {region.id, region.name});
+            if (StoreError e = overrides(t, region); e.isError()) {
+                return e;
+            }
+        }
+        return {};
+    }
+
+    // A tenant's <name>.cfg: the region's overwrite values (others the region has are kept).
+    StoreError overrides(const VendorExport::Tenant& t, const Region& region)
+    {
+        if (t.overrides.isEmpty()) {
+            return {};
+        }
+        const QString file = QStringLiteral("Tenants.zip/") + VendorExport::cfgFileName(t.name);
+        QHash<QString, OverwriteValue> existing;
+        if (region.id > 0) {
+            const StoreResult<QVector<OverwriteValue>> stored = m_store.overwriteValues().query(
+                RowQueries::overwriteValues(QStringLiteral("region"), region.id, RegionScope {true, {}}));
+            if (!stored) {
+                return stored.error();
+            }
+            for (const OverwriteValue& v : stored.value()) {
+                existing.insert(v.key, v);
+            }
+        }
+        const KeyLines lines = keyLines(t.overrides);
+        for (const int bad : lines.badLines) {
+            step(Action::Skip, QStringLiteral("region override"), region.name, QStringLiteral("not a key=value line"),
+                 file, bad);
+        }
+        for (const KeyOverride& o : lines.values) {
+            const auto found = existing.constFind(o.key);
+            OverwriteValue v = found != existing.constEnd() ? found.value() : OverwriteValue();
+            v.level = PlaceholderLevel::Region;
+            v.ownerId = region.id;
+            v.key = o.key;
+            v.value = o.value;
+            const QString name = region.name + QStringLiteral(": ") + o.key;
+            if (const QString why = fieldsOf<OverwriteValue>().problem(v); !why.isEmpty()) {
+                step(Action::Skip, QStringLiteral("region override"), name, why, file, 0);
+                continue;
+            }
+            if (StoreError e = save(m_store.overwriteValues(), QStringLiteral("region override"), name, v,
+                                    found != existing.constEnd() ? &found.value() : nullptr, file, 0);
+                e.isError()) {
+                return e;
+            }
+            existing.insert(v.key, v);
+        }
+        return {};
+    }
+
+    // Creates, changes or leaves a row as it is, and says which.
+    template <class T>
+    StoreError save(Repository<T>& repository, const QString& kind, const QString& name, T& row, const T* before,
+                    const QString& file, int line)
+    {
+        if (!before) {
+            step(Action::Create, kind, name, {}, file, line);
+            if (!m_write) {
+                row.id = plannedId();
+                return {};
+            }
+            const StoreResult<T> saved = repository.insert(row);
+            if (saved) {
+                row = saved.value();
+            }
+            return saved.error();
+        }
+        const QStringList changed = fieldsOf<T>().changed(*before, row);
+        if (changed.isEmpty()) {
+            step(Action::Unchanged, kind, name, {}, file, line);
+            return {};
+        }
+        step(Action::Change, kind, name, changed.join(QStringLiteral(", ")), file, line);
+        if (!m_write) {
+            return {};
+        }
+        const StoreResult<T> saved = repository.update(row);
+        if (saved) {
+            row = saved.value();
+        }
+        return saved.error();
+    }
+
+    // The region a template line's TENANT_ID names: 0 for a system-wide template (no id), or
+    // false with why.
+    bool regionOf(const VendorExport::Template& t, qint64* regionId, QString* why)
+    {
+        if (t.tenantId.isEmpty()) {
+            *regionId = 0;
+            return true;
+        }
+        QString name = t.tenantId;
+        const auto mapped = m_options.tenantMap.constFind(t.tenantId);
+        if (mapped != m_options.tenantMap.constEnd()) {
+            name = mapped.value();
+        } else if (!m_regions.contains(name.toLower()) && m_bundle.tenants.size() == 1) {
+            name = m_bundle.tenants.first().name;
+        }
+        const auto region = m_regions.constFind(name.toLower());
+        if (region != m_regions.constEnd()) {
+            *regionId = region->id;
+            return true;
+        }
+        if (mapped != m_options.tenantMap.constEnd()) {
+            *why =
+                QStringLiteral("TENANT_ID %1 is mapped to '%2', which is neither a tenant of the bundle nor a region")
+                    .arg(t.tenantId, mapped.value());
+        } else {
+            *why = QStringLiteral("TENANT_ID %1 names no tenant of Tenants.csv: map it to one (--tenant-map %1=NAME)")
+                       .arg(t.tenantId);
+            if (!m_result->unmappedTenantIds.contains(t.tenantId)) {
+                m_result->unmappedTenantIds.append(t.tenantId);
+            }
+        }
+        return false;
+    }
+
+    QString regionName(qint64 id) const
+    {
+        for (const RegionRef& r : m_regions) {
+            if (r.id == id) {
+                return r.name;
+            }
+        }
+        return {};
+    }
+
+    // The template a bundle line describes, with its overwrite file applied; false with why.
+    bool templateOf(const VendorExport::Template& t, qint64 regionId, PhoneTemplate* out, QString* why)
+    {
+        QString error;
+        if (!TemplateXml::read(t.xml, out, &error)) {
+            *why = QStringLiteral("the template file '%1' cannot be read: %2")
+                       .arg(VendorExport::templateFileName(t), error);
+            return false;
+        }
+        out->name = t.name;
+        if (!t.description.isEmpty()) {
+            out->description = t.description;
+        }
+        out->regionId = regionId;
+        out->isDefault = t.isDefault;
+        if (t.overwriteMissing) {
+            step(Action::Skip, QStringLiteral("overwrite file"), t.name,
+                 QStringLiteral("'%1' is not in Templates.zip: the template is imported without it")
+                     .arg(VendorExport::fileName(t.overwritePath)),
+                 templatesFile, t.line);
+        } else if (!t.overwrite.isEmpty()) {
+            const KeyLines lines = keyLines(t.overwrite);
+            QByteArray global = out->globalFile.data.toUtf8();
+            if (!KeyOverrides::apply(&global, lines.values, {}, &error)) {
+                step(Action::Skip, QStringLiteral("overwrite file"), t.name,
+                     QStringLiteral("not applied: %1; the template is imported without it").arg(error), templatesFile,
+                     t.line);
+            } else {
+                out->globalFile.data = QString::fromUtf8(global);
+            }
+            for (const int bad : lines.badLines) {
+                step(Action::Skip, QStringLiteral("overwrite file"), t.name, QStringLiteral("not a key=value line"),
+                     QStringLiteral("Templates.zip/") + VendorExport::fileName(t.overwritePath), bad);
+            }
+        }
+        return true;
+    }
+
+    StoreError templates()
+    {
+        const StoreResult<QVector<PhoneTemplate>> stored = m_store.templates().list();
+        if (!stored) {
+            return stored.error();
+        }
+        QVector<PhoneTemplate> known = stored.value();
+        for (const PhoneTemplate& t : known) {
+            m_templates.insert(t.name.toLower(), t.id);
+        }
+        QSet<qint64> defaultGiven; // regions whose default this bundle already named
+        for (const VendorExport::Template& line : m_bundle.templates) {
+            qint64 regionId = 0;
+            QString why;
+            PhoneTemplate t;
+            if (!regionOf(line, &regionId, &why) || !templateOf(line, regionId, &t, &why)) {
+                step(Action::Skip, QStringLiteral("template"), line.name, why, templatesFile, line.line);
+                continue;
+            }
+            const auto same = std::find_if(known.begin(), known.end(), [&](const PhoneTemplate& k) {
+                return k.name.compare(t.name, Qt::CaseInsensitive) == 0;
+            });
+            const bool exists = same != known.end();
+            if (exists) {
+                t.id = same->id;
+                t.revision = same->revision;
+                t.name = same->name;
+            }
+            if (t.isDefault && defaultGiven.contains(regionId)) {
+                t.isDefault = false;
+                step(Action::Skip, QStringLiteral("default mark"), t.name,
+                     QStringLiteral("another template of the bundle is already the default of its region"),
+                     templatesFile, line.line);
+            }
+            const StoreResult<QString> problem =
+                TemplatePlacement::fileNameProblem(m_store, &t, known, true, regionName(regionId));
+            if (!problem) {
+                return problem.error();
+            }
+            if (!problem->isEmpty()) {
+                step(Action::Skip, QStringLiteral("template"), t.name, problem.value(), templatesFile, line.line);
+                continue;
+            }
+            if (const QString invalid = fieldsOf<PhoneTemplate>().problem(t); !invalid.isEmpty()) {
+                step(Action::Skip, QStringLiteral("template"), t.name, invalid, templatesFile, line.line);
+                continue;
+            }
+            if (t.isDefault) {
+                defaultGiven.insert(regionId);
+            }
+            const PhoneTemplate before = exists ? *same : PhoneTemplate();
+            if (StoreError e = save(m_store.templates(), QStringLiteral("template"), t.name, t,
+                                    exists ? &before : nullptr, templatesFile, line.line);
+                e.isError()) {
+                return e;
+            }
+            if (t.isDefault) {
+                // The region's other templates lose the mark, as when a template is marked in the console.
+                for (PhoneTemplate& k : known) {
+                    if (k.id != t.id && k.isDefault && k.regionId == t.regionId) {
+                        k.isDefault = false;
+                        m_result->steps.last().detail +=
+                            (m_result->steps.last().detail.isEmpty() ? QString() : QStringLiteral("; "))
+                            + QStringLiteral("the region's default instead of '%1'").arg(k.name);
+                    }
+                }
+                if (m_write) {
+                    if (StoreError e = TemplatePlacement::keepOneDefault(m_store, t); e.isError()) {
+                        return e;
+                    }
+                }
+            }
+            if (exists) {
+                *same = t;
+            } else {
+                known.append(t);
+            }
+            m_templates.insert(t.name.toLower(), t.id);
+        }
+        return {};
+    }
+
+    // Placeholder values of one level whose owners are found by name in owners.
+    StoreError valuesOf(PlaceholderLevel level, const QVector<PlaceholderCsv::Row>& rows,
+                        const QHash<QString, qint64>& owners, const QString& kind, const QString& ownerWord,
+                        const QString& file)
+    {
+        if (rows.isEmpty()) {
+            return {};
+        }
+        const StoreResult<QVector<Placeholder>> stored =
+            m_store.placeholders().listWhere(QStringLiteral("level"), placeholderLevelToString(level));
+        if (!stored) {
+            return stored.error();
+        }
+        QHash<QPair<qint64, QString>, Placeholder> existing;
+        for (const Placeholder& p : stored.value()) {
+            existing.insert({p.ownerId, p.name}, p);
+        }
+        struct Missing
+        {
+            int count = 0;
+            int line = 0;
+        };
+        QMap<QString, Missing> missing; // an owner that is not there: one step for its values
+        for (const PlaceholderCsv::Row& row : rows) {
+            qint64 ownerId = 0;
+            if (level != PlaceholderLevel::System) {
+                ownerId = owners.value(row.owner.toLower());
+                if (ownerId == 0) {
+                    Missing& m = missing[row.owner];
+                    m.line = m.count++ == 0 ? row.line : m.line;
+                    continue;
+                }
+            }
+            const auto found = existing.constFind({ownerId, row.name});
+            Placeholder p = found != existing.constEnd() ? found.value() : Placeholder();
+            p.level = level;
+            p.ownerId = ownerId;
+            p.name = row.name;
+            p.value = row.value;
+            if (level == PlaceholderLevel::Template) {
+                p.description = row.description;
+            }
+            const QString name =
+                level == PlaceholderLevel::System ? row.name : row.owner + QStringLiteral(": ") + row.name;
+            if (const QString why = fieldsOf<Placeholder>().problem(p); !why.isEmpty()) {
+                step(Action::Skip, kind, name, why, file, row.line);
+                continue;
+            }
+            if (StoreError e = save(m_store.placeholders(), kind, name, p,
+                                    found != existing.constEnd() ? &found.value() : nullptr, file, row.line);
+                e.isError()) {
+                return e;
+            }
+            existing.insert({ownerId, row.name}, p);
+        }
+        for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
+            step(Action::Skip, kind, it.key(),
+                 QStringLiteral("%1 value(s) of %2 '%3', which is neither in the bundle nor in PhoneFleet")
+                     .arg(it->count)
+                     .arg(ownerWord, it.key()),
+                 file, it->line);
+        }
+        return {};
+    }
+
+    StoreError values()
+    {
+        QHash<QString, qint64> regions;
+        for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
+            regions.insert(it.key(), it->id);
+        }
+        if (StoreError e = valuesOf(PlaceholderLevel::Template, m_bundle.templateValues.rows, m_templates,
+                                    QStringLiteral("template value"), QStringLiteral("template"),
+                                    QStringLiteral("Template_Placeholders.csv"));
+            e.isError()) {
+            return e;
+        }
+        return valuesOf(PlaceholderLevel::Region, m_bundle.tenantValues.rows, regions, QStringLiteral("region value"),
+                        QStringLiteral("tenant"), QStringLiteral("Tenant_Placeholders.csv"));
+    }
+
+    StoreError settings()
+    {
+        QVector<PlaceholderCsv::Row> values;
+        for (const PlaceholderCsv::Row& row : m_bundle.settings.rows) {
+            const auto vendorOnly = vendorOnlySettings().constFind(row.name.toLower());
+            if (vendorOnly != vendorOnlySettings().constEnd()) {
+                step(Action::Skip, QStringLiteral("setting"), row.name,
+                     QStringLiteral("%1 (the vendor's value: '%2')").arg(vendorOnly.value(), row.value),
+                     QStringLiteral("System_Settings.csv"), row.line);
+            } else {
+                values.append(row);
+            }
+        }
+        return valuesOf(PlaceholderLevel::System, values, {}, QStringLiteral("system value"), QString(),
+                        QStringLiteral("System_Settings.csv"));
+    }
+
+    void sites()
+    {
+        QHash<QString, int> valueCount;
+        for (const PlaceholderCsv::Row& row : m_bundle.siteValues) {
+            ++valueCount[row.owner.toLower()];
+        }
+        for (const VendorExport::Site& s : m_bundle.sites) {
+            step(Action::Skip, QStringLiteral("site"), s.name,
+                 QStringLiteral("PhoneFleet has no site level yet: the site and its %1 value(s) are not imported")
+                     .arg(valueCount.take(s.name.toLower())),
+                 sitesFile, s.line);
+        }
+        for (auto it = valueCount.cbegin(); it != valueCount.cend(); ++it) {
+            step(Action::Skip, QStringLiteral("site value"), it.key(),
+                 QStringLiteral("%1 value(s) of a site that Sites.csv does not list").arg(it.value()),
+                 QStringLiteral("Site_Placeholders.csv"), 0);
+        }
+    }
+
+    struct RegionRef
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
+    Store& m_store;
+    const VendorExport& m_bundle;
+    const VendorImportOptions& m_options;
+    const bool m_write;
+    VendorImportResult* m_result;
+    qint64 m_planned = 0;
+    QHash<QString, RegionRef> m_regions; // lower-case name -> region (stored or planned)
+    QHash<QString, qint64> m_templates;  // lower-case name -> template id (stored or planned)
+};
+} // namespace
+
+int VendorImportResult::count(VendorImportStep::Action action) const
+{
+    return static_cast<int>(std::count_if(steps.cbegin(), steps.cend(),
+                                          [action](const VendorImportStep& s) { return s.action == action; }));
+}
+
+namespace VendorImporter {
+StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options, bool write,
+               VendorImportResult* result)
+{
+    *result = VendorImportResult();
+    return Import(store, bundle, options, write, result).run();
+}
+
+StoreResult<VendorExport> exportBundle(Store& store)
+{
+    const StoreResult<QVector<Region>> regions = store.regions().list();
+    const StoreResult<QVector<PhoneTemplate>> templates = store.templates().list();
+    const StoreResult<QVector<Placeholder>> values = store.placeholders().list();
+    const StoreResult<QVector<OverwriteValue>> overrides =
+        store.overwriteValues().listWhere(QStringLiteral("level"), QStringLiteral("region"));
+    for (const StoreError& e : {regions.error(), templates.error(), values.error(), overrides.error()}) {
+        if (e.isError()) {
+            return e;
+        }
+    }
+    VendorExport bundle;
+    bundle.templateValues.level = PlaceholderLevel::Template;
+    bundle.tenantValues.level = PlaceholderLevel::Region;
+    bundle.settings.level = PlaceholderLevel::System;
+    QHash<qint64, QString> regionNames;
+    QMap<QString, Region> byName;
+    for (const Region& r : regions.value()) {
+        regionNames.insert(r.id, r.name);
+        byName.insert(r.name.toLower(), r);
+    }
+    QHash<qint64, QByteArray> regionOverrides;
+    for (const OverwriteValue& v : overrides.value()) {
+        regionOverrides[v.ownerId] += v.key.toUtf8() + '=' + v.value.toUtf8() + "\r\n";
+    }
+    for (const Region& r : byName) {
+        bundle.tenants.append({0, r.name, r.description, regionOverrides.value(r.id)});
+    }
+    QHash<qint64, QString> templateNames;
+    QMap<QString, PhoneTemplate> templatesByName;
+    for (const PhoneTemplate& t : templates.value()) {
+        templateNames.insert(t.id, t.name);
+        templatesByName.insert(t.name.toLower(), t);
+    }
+    for (const PhoneTemplate& t : templatesByName) {
+        VendorExport::Template line;
+        line.name = t.name;
+        line.description = t.description;
+        line.templatePath = VendorExport::cfgFileName(t.name);
+        line.tenantId = regionNames.value(t.regionId);
+        line.type = t.model;
+        line.isDefault = t.isDefault;
+        // The XML's <type> is the phone type the vendor's server knows ("audiocodes_430HD");
+        // the template's name travels in MODEL_NAME.
+        PhoneTemplate typed = t;
+        typed.name = QStringLiteral("audiocodes_") + t.model;
+        line.xml = TemplateXml::write(typed);
+        bundle.templates.append(line);
+    }
+    for (const Placeholder& p : values.value()) {
+        switch (p.level) {
+        case PlaceholderLevel::System:
+            bundle.settings.rows.append({0, p.name, p.value, p.description, {}});
+            break;
+        case PlaceholderLevel::Template:
+            bundle.templateValues.rows.append({0, p.name, p.value, p.description, templateNames.value(p.ownerId)});
+            break;
+        case PlaceholderLevel::Region:
+            bundle.tenantValues.rows.append({0, p.name, p.value, p.description, regionNames.value(p.ownerId)});
+            break;
+        case PlaceholderLevel::Device:
+            break; // the vendor's export has no device level (users and devices go as the users file)
+        }
+    }
+    const auto byOwnerAndName = [](const PlaceholderCsv::Row& a, const PlaceholderCsv::Row& b) {
+        return std::tie(a.owner, a.name) < std::tie(b.owner, b.name);
+    };
+    for (QVector<PlaceholderCsv::Row>* rows :
+         {&bundle.settings.rows, &bundle.templateValues.rows, &bundle.tenantValues.rows}) {
+        std::sort(rows->begin(), rows->end(), byOwnerAndName);
+    }
+    return bundle;
+}
+
+bool parseTenantMap(const QString& text, QHash<QString, QString>* map, QString* error)
+{
+    for (const QString& entry : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(u'=');
+        const QString id = entry.left(eq).trimmed();
+        const QString name = entry.mid(eq + 1).trimmed();
+        if (eq < 0 || id.isEmpty() || name.isEmpty()) {
+            *error = QStringLiteral("'%1' is not ID=NAME (the vendor's TENANT_ID, '=', a tenant's name)")
+                         .arg(entry.trimmed());
+            return false;
+        }
+        map->insert(id, name);
+    }
+    return true;
+}
+
+QString actionToString(VendorImportStep::Action action)
+{
+    switch (action) {
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Change:
+        return QStringLiteral("change");
+    case Action::Unchanged:
+        return QStringLiteral("unchanged");
+    case Action::Skip:
+        break;
+    }
+    return QStringLiteral("skip");
+}
+} // namespace VendorImporter

@@ -1,0 +1,344 @@
+// Moving from the vendor's server in one step: a vendor-style configuration export (made up here,
+// in the vendor's layouts and with the untidiness of real ones) imported into a real phonefleetd
+// through phonefleetctl and the admin API; the preview of a phone shows each level's values with
+// their provenance; a second import changes nothing; the export gives back an equivalent bundle,
+// which imports without a tenant map and changes nothing either.
+#include "apiclient.h"
+#include "filepreview.h"
+#include "processrun.h"
+#include "testbackend.h"
+#include "vendorexport.h"
+#include "ziparchive.h"
+
+#include <QtTest>
+
+namespace {
+const QString adminPassword = QStringLiteral("a-long-enough-password");
+
+QByteArray templateXml(const QString& type, const QString& global, const QString& lines)
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<ipphonetamplate>\n"
+                          "\t<type>%1</type>\n\t<description>the vendor's XML description</description>\n"
+                          "\t<file_config>\n\t\t<type>global_file</type>\n\t\t<profile>global</profile>\n"
+                          "\t\t<encrypt_mode>0</encrypt_mode>\n\t\t<name>%2</name>\n"
+                          "\t\t<destinationDir>%ITCS_destination%</destinationDir>\n"
+                          "\t\t<data><![CDATA[%3]]></data>\n\t</file_config>\n"
+                          "\t<file_config>\n\t\t<type>file</type>\n\t\t<profile>user</profile>\n"
+                          "\t\t<encrypt_mode>0</encrypt_mode>\n\t\t<name>%ITCS_mac%.cfg</name>\n"
+                          "\t\t<destinationDir>%ITCS_destination%</destinationDir>\n"
+                          "\t\t<data><![CDATA[include %2\nvoip/line/0/enabled=1\n"
+                          "voip/line/0/auth_name=%ITCS_Line1AuthName%\nzzz2_region_cfg=ENABLE\n]]></data>\n"
+                          "\t</file_config>\n</ipphonetamplate>\n")
+        .arg(type, global, lines)
+        .toLatin1();
+}
+
+// The vendor's export: 4 templates (one whose file is missing, one whose overwrite file is),
+// 2 tenants with overrides, a site, placeholders at every level, settings, and vendor numeric
+// TENANT_IDs that Tenants.csv does not list.
+QByteArray vendorBundle()
+{
+    const QString parisLines = QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n"
+                                              "system/ntp/gmt_offset=%ITCS_TimeZone%\n"
+                                              "voip/services/msg_waiting_ind/subscribe_address=%ITCS_MwiVmNumber%\n"
+                                              "voip/services/call_pickup/code=%ITCS_PickupCode%\n"
+                                              "personal_settings/menu_password=%ITCS_MenuPassword%\n");
+    const QByteArray templatesCsv =
+        "MODEL_NAME,MODEL_DESC,TEMPLATE_FILE_PATH,OVERWRITE_FILE_PATH,TENANT_ID,TYPE,DEFAULT_MODEL\r\n"
+        "Paris_430HD,\"Paris desks, 430HD\",/opt/ipp/templates/Paris_430HD.cfg,/opt/ipp/overwrite/Paris_430HD_ow.cfg,"
+        "7,430HD,true\r\n"
+        "Paris_450HD,Paris meeting rooms,/opt/ipp/templates/Paris_450HD.cfg,,7,450HD,false\r\n"
+        "Lyon_430HD,Lyon desks,C:\\ipp\\templates\\Lyon_430HD.cfg,/opt/ipp/overwrite/gone.cfg,8,430HD,true\r\n"
+        "Shared_405,All tenants' 405,/opt/ipp/templates/Shared_405.cfg,,,405,false\r\n"
+        "Ghost_440HD,not in the bundle,/opt/ipp/templates/Ghost_440HD.cfg,,7,440HD,false\r\n";
+    const QByteArray templates = ZipArchive::write({
+        {QStringLiteral("Templates.csv"), templatesCsv, {}},
+        {QStringLiteral("Paris_430HD.cfg"),
+         templateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Paris_430HD_global.cfg"), parisLines),
+         {}},
+        {QStringLiteral("Paris_430HD_ow.cfg"), "provisioning/period/type=HOURLY\r\n", {}},
+        {QStringLiteral("Paris_450HD.cfg"),
+         templateXml(QStringLiteral("audiocodes_450HD"), QStringLiteral("Paris_450HD_global.cfg"),
+                     QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n")),
+         {}},
+        {QStringLiteral("Lyon_430HD.cfg"),
+         templateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Lyon_430HD_global.cfg"),
+                     QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n")),
+         {}},
+        {QStringLiteral("Shared_405.cfg"),
+         templateXml(QStringLiteral("audiocodes_405"), QStringLiteral("Shared_405_global.cfg"),
+                     QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n")),
+         {}},
+    });
+    const QByteArray tenants = ZipArchive::write({
+        {QStringLiteral("Tenants.csv"), "NAME,DESCRIPTION\r\nParis,Paris office\r\nLyon,Lyon office\r\n", {}},
+        {QStringLiteral("Paris.cfg"), "; Paris overrides\r\nvoip/services/call_pickup/enabled=1\r\n", {}},
+        {QStringLiteral("Lyon.cfg"), "system/ntp/gmt_offset=+01:00\r\n", {}},
+    });
+    const QByteArray sites = ZipArchive::write({{QStringLiteral("Sites.csv"),
+                                                 "SITE_NAME,SITE_DESCRIPTION,SITE_TENANT_NAME,SITE_REGION_NAME\r\n"
+                                                 "Paris-Opera,Opera building,Paris,EMEA\r\n",
+                                                 {}}});
+    return ZipArchive::write({
+        {QStringLiteral("Templates.zip"), templates, {}},
+        {QStringLiteral("Tenants.zip"), tenants, {}},
+        {QStringLiteral("Sites.zip"), sites, {}},
+        {QStringLiteral("Template_Placeholders.csv"),
+         "DEF_KEY,DEF_VAL,DESCRIPTION,MODEL\r\n"
+         "TimeZone,+01:00,Paris time,Paris_430HD\r\n"
+         "PickupCode,*8,template's pickup code,Paris_430HD\r\n"
+         "MwiVmNumber,*99,a template the bundle does not hold,Audiocodes_405_LYNC\r\n",
+         {}},
+        {QStringLiteral("Tenant_Placeholders.csv"), "TENANT_KEY,TENANT_VAL,TENANT_ID\r\nPickupCode,*88,Paris\r\n", {}},
+        {QStringLiteral("Site_Placeholders.csv"), "SITE_KEY,SITE_VAL,SITE_ID\r\nPickupCode,*888,Paris-Opera\r\n", {}},
+        {QStringLiteral("System_Settings.csv"),
+         "KEY,VAL\r\nMwiVmNumber,*97\r\nPrimary_NTP,ntp.example.net\r\nMenuPassword,1234\r\ndef_region,Paris\r\n",
+         {}},
+    });
+}
+
+QJsonObject stepOf(const ApiClient::Reply& r, const QString& kind, const QString& name)
+{
+    for (const QJsonValue& v : r.json.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(QStringLiteral("kind")).toString() == kind && s.value(QStringLiteral("name")).toString() == name) {
+            return s;
+        }
+    }
+    return {};
+}
+
+QString actionOf(const ApiClient::Reply& r, const QString& kind, const QString& name)
+{
+    return stepOf(r, kind, name).value(QStringLiteral("action")).toString();
+}
+
+QJsonObject itemNamed(const ApiClient::Reply& r, const QString& name)
+{
+    for (const QJsonValue& v : r.items()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestVendorMigration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void importsThroughTheCliAndTheApi();
+
+private:
+    TestBackend m_backend;
+};
+
+void TestVendorMigration::initTestCase()
+{
+    PHONEFLEET_START_BACKEND(m_backend);
+}
+
+void TestVendorMigration::cleanupTestCase()
+{
+    m_backend.stop();
+}
+
+void TestVendorMigration::importsThroughTheCliAndTheApi()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(m_backend.startServer(&server, adminPassword, {}, &error), qPrintable(error));
+    ApiClient admin(server.http, QHostAddress::LocalHost);
+    QVERIFY(admin.login(QStringLiteral("admin"), adminPassword).status == 200);
+    const QByteArray bundle = vendorBundle();
+    const auto importZip = [&](const QByteArray& query, const QByteArray& zip) {
+        return admin.call("POST", "/api/v1/import/vendor-export" + query, zip, {{"Content-Type", "application/zip"}});
+    };
+
+    // A dry run without a tenant map: the numeric TENANT_IDs are asked for, nothing is written.
+    ApiClient::Reply r = importZip("?dryRun=true", bundle);
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("unmappedTenantIds")).toArray(),
+             QJsonArray({QStringLiteral("7"), QStringLiteral("8")}));
+    QCOMPARE(actionOf(r, QStringLiteral("template"), QStringLiteral("Paris_430HD")), QStringLiteral("skip"));
+    QCOMPARE(actionOf(r, QStringLiteral("template"), QStringLiteral("Shared_405")), QStringLiteral("create"));
+    QCOMPARE(actionOf(r, QStringLiteral("region"), QStringLiteral("Paris")), QStringLiteral("create"));
+    QCOMPARE(admin.get("/api/v1/regions").total(), 0);
+    QCOMPARE(admin.get("/api/v1/templates?q=Paris").total(), 0);
+
+    // Not an export at all.
+    r = importZip({}, "NAME,DESCRIPTION\r\n");
+    QCOMPARE(r.status, 422);
+    QVERIFY2(r.error().contains(QStringLiteral("vendor's configuration export")), r.text());
+    QCOMPARE(importZip("?tenantMap=7", bundle).status, 400);
+
+    // The import itself, through phonefleetctl.
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(QStringLiteral("ipp-export.zip"));
+    {
+        QFile f(zipPath);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bundle) == bundle.size());
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PHONEFLEET_TOKEN"), QString::fromLatin1(admin.token()));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.http);
+    ProcessRun ctl = runProgram(QStringLiteral("phonefleetctl"),
+                                {QStringLiteral("import"), QStringLiteral("vendor-export"), zipPath,
+                                 QStringLiteral("--server"), url, QStringLiteral("--tenant-map"),
+                                 QStringLiteral("7=Paris"), QStringLiteral("--tenant-map"), QStringLiteral("8=Lyon")},
+                                {}, env);
+    QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
+    QVERIFY2(ctl.out.contains("create    template        Paris_430HD"), ctl.out.constData());
+    QVERIFY2(ctl.out.contains("imported: created "), ctl.out.constData());
+    // What was skipped is said line by line, FILE:LINE first.
+    QVERIFY2(ctl.err.contains(zipPath.toUtf8() + "/Templates.zip/Templates.csv:6: skipped file 'Templates.csv'"),
+             ctl.err.constData());
+    QVERIFY2(ctl.err.contains("skipped overwrite file 'Lyon_430HD': 'gone.cfg' is not in Templates.zip"),
+             ctl.err.constData());
+    QVERIFY2(ctl.err.contains("skipped setting 'def_region'"), ctl.err.constData());
+    QVERIFY2(ctl.err.contains("skipped template value 'Audiocodes_405_LYNC'"), ctl.err.constData());
+
+    // Tenants are regions with their overrides.
+    r = admin.get("/api/v1/regions");
+    QCOMPARE(r.total(), 2);
+    const QJsonObject paris = itemNamed(r, QStringLiteral("Paris"));
+    QCOMPARE(paris.value(QStringLiteral("description")).toString(), QStringLiteral("Paris office"));
+    const qint64 parisId = paris.value(QStringLiteral("id")).toInteger();
+    const qint64 lyonId = itemNamed(r, QStringLiteral("Lyon")).value(QStringLiteral("id")).toInteger();
+    r = admin.get("/api/v1/overwrites?level=region&owner=" + QByteArray::number(parisId));
+    QCOMPARE(r.total(), 1);
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("key")).toString(),
+             QStringLiteral("voip/services/call_pickup/enabled"));
+
+    // Templates keep the vendor's names, descriptions, regions and default marks.
+    r = admin.get("/api/v1/templates?limit=100");
+    const QJsonObject paris430 = itemNamed(r, QStringLiteral("Paris_430HD"));
+    QVERIFY2(!paris430.isEmpty(), r.text());
+    QCOMPARE(paris430.value(QStringLiteral("description")).toString(), QStringLiteral("Paris desks, 430HD"));
+    QCOMPARE(paris430.value(QStringLiteral("regionId")).toInteger(), parisId);
+    QVERIFY(paris430.value(QStringLiteral("isDefault")).toBool());
+    QVERIFY(!itemNamed(r, QStringLiteral("Paris_450HD")).value(QStringLiteral("isDefault")).toBool());
+    QCOMPARE(itemNamed(r, QStringLiteral("Lyon_430HD")).value(QStringLiteral("regionId")).toInteger(), lyonId);
+    QVERIFY(itemNamed(r, QStringLiteral("Lyon_430HD")).value(QStringLiteral("isDefault")).toBool());
+    QVERIFY(itemNamed(r, QStringLiteral("Shared_405")).value(QStringLiteral("regionId")).toInteger() <= 0);
+    QVERIFY(itemNamed(r, QStringLiteral("Ghost_440HD")).isEmpty());
+    const qint64 templateId = paris430.value(QStringLiteral("id")).toInteger();
+    r = admin.get(ApiClient::path("/api/v1/templates/{id}", templateId));
+    const QString global =
+        r.json.value(QStringLiteral("globalFile")).toObject().value(QStringLiteral("data")).toString();
+    QVERIFY2(global.contains(QStringLiteral("provisioning/period/type=HOURLY")),
+             qPrintable(global)); // the overwrite file
+
+    // A phone of Paris, with a value of its own: its preview shows every level with its provenance.
+    r = admin.call("POST", "/api/v1/import/users",
+                   "Name,Password,Display Name,Region,Device 1 Display Name,Device 1 MAC Address,"
+                   "Device 1 IP Phone Model,Device 1 Language,Device 1 VLAN Mode,Device 1 VLAN ID,"
+                   "Device 1 VLAN Priority\r\n"
+                   "alice,Xk4!pr9w-long,Alice,Paris,Alice desk,00908F1A2B01,Audiocodes_430HD,English,,0,0\r\n",
+                   {{"Content-Type", "text/csv"}});
+    QVERIFY2(r.status == 200, r.text());
+    const qint64 deviceId =
+        admin.get("/api/v1/devices?q=00908F1A2B01").items().first().toObject().value(QStringLiteral("id")).toInteger();
+    r = admin.post("/api/v1/placeholders",
+                   {{QStringLiteral("level"), QStringLiteral("device")},
+                    {QStringLiteral("ownerId"), deviceId},
+                    {QStringLiteral("name"), QStringLiteral("MenuPassword")},
+                    {QStringLiteral("value"), QStringLiteral("4321")}});
+    QVERIFY2(r.status == 201, r.text());
+    r = admin.get(ApiClient::path("/api/v1/templates/{id}/preview", templateId) + "?device=00908F1A2B01");
+    QVERIFY2(r.status == 200, r.text());
+    PreviewContext context;
+    QVERIFY2(PreviewContext::fromJson(r.json, &context, &error), qPrintable(error));
+    const FilePreview preview = FilePreviewer::render(global, context);
+    QVERIFY2(preview.ok(), qPrintable(preview.error));
+    QHash<QString, QPair<QString, ValueSource>> resolved;
+    for (const ResolvedPlaceholder& p : preview.placeholders) {
+        resolved.insert(p.name, {p.value, p.source});
+    }
+    QCOMPARE(resolved.value(QStringLiteral("MenuPassword")), qMakePair(QStringLiteral("4321"), ValueSource::Device));
+    QCOMPARE(resolved.value(QStringLiteral("PickupCode")), qMakePair(QStringLiteral("*88"), ValueSource::Region));
+    QCOMPARE(resolved.value(QStringLiteral("TimeZone")), qMakePair(QStringLiteral("+01:00"), ValueSource::Template));
+    QCOMPARE(resolved.value(QStringLiteral("MwiVmNumber")), qMakePair(QStringLiteral("*97"), ValueSource::System));
+    QCOMPARE(resolved.value(QStringLiteral("Primary_NTP")),
+             qMakePair(QStringLiteral("ntp.example.net"), ValueSource::System));
+
+    // A second import of the same bundle, through the API, changes nothing.
+    r = importZip("?tenantMap=7=Paris,8=Lyon", bundle);
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("created")).toInt(), 0);
+    QVERIFY2(r.json.value(QStringLiteral("changed")).toInt() == 0, r.body.constData());
+    QVERIFY(r.json.value(QStringLiteral("unchanged")).toInt() > 10);
+
+    // The export gives back an equivalent bundle...
+    r = admin.get("/api/v1/export/vendor-export");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.raw.header("Content-Type"), QByteArray("application/zip"));
+    VendorExport original;
+    VendorExport exported;
+    QVERIFY(VendorExport::read(bundle, &original, &error));
+    QVERIFY2(VendorExport::read(r.body, &exported, &error), qPrintable(error));
+    QStringList notes;
+    for (const VendorExport::Note& n : exported.notes) {
+        notes << n.file + u':' + QString::number(n.line) + QStringLiteral(": ") + n.message;
+    }
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+    QCOMPARE(exported.tenants.size(), 2);
+    for (const VendorExport::Tenant& t : original.tenants) {
+        const auto same = std::find_if(exported.tenants.cbegin(), exported.tenants.cend(),
+                                       [&](const VendorExport::Tenant& e) { return e.name == t.name; });
+        QVERIFY(same != exported.tenants.cend());
+        QCOMPARE(same->description, t.description);
+        QVERIFY2(same->overrides.contains(t.overrides.split('\r').last().trimmed())
+                     || t.overrides.contains(same->overrides.trimmed()),
+                 same->overrides.constData());
+    }
+    for (const VendorExport::Template& t : original.templates) {
+        const auto same = std::find_if(exported.templates.cbegin(), exported.templates.cend(),
+                                       [&](const VendorExport::Template& e) { return e.name == t.name; });
+        QVERIFY2(same != exported.templates.cend(), qPrintable(t.name));
+        QCOMPARE(same->description, t.description);
+        QCOMPARE(same->isDefault, t.isDefault);
+        QCOMPARE(same->tenantId,
+                 t.tenantId == QLatin1String("7")       ? QStringLiteral("Paris")
+                     : t.tenantId == QLatin1String("8") ? QStringLiteral("Lyon")
+                                                        : QString());
+    }
+    QCOMPARE(exported.templates.size(), original.templates.size());
+    for (const PlaceholderCsv::Row& row : original.templateValues.rows) {
+        const bool kept = std::any_of(exported.templateValues.rows.cbegin(), exported.templateValues.rows.cend(),
+                                      [&](const PlaceholderCsv::Row& e) {
+                                          return e.owner == row.owner && e.name == row.name && e.value == row.value
+                                              && e.description == row.description;
+                                      });
+        QCOMPARE(kept, row.owner != QLatin1String("Audiocodes_405_LYNC"));
+    }
+    QCOMPARE(exported.tenantValues.rows.size(), 1);
+    QCOMPARE(exported.settings.rows.size(), 3); // def_region is the vendor's own setting
+
+    // ... which imports without a tenant map (TENANT_ID: the region's name) and changes nothing.
+    r = importZip({}, r.body);
+    QVERIFY2(r.status == 200, r.text());
+    QCOMPARE(r.json.value(QStringLiteral("created")).toInt(), 0);
+    QVERIFY2(r.json.value(QStringLiteral("changed")).toInt() == 0, r.body.constData());
+    QCOMPARE(r.json.value(QStringLiteral("skipped")).toInt(), 0);
+
+    // phonefleetctl export writes the same bundle to a file.
+    const QString outPath = dir.filePath(QStringLiteral("back.zip"));
+    ctl = runProgram(QStringLiteral("phonefleetctl"),
+                     {QStringLiteral("export"), QStringLiteral("vendor-export"), QStringLiteral("--server"), url,
+                      QStringLiteral("--out"), outPath},
+                     {}, env);
+    QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
+    QFile back(outPath);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    VendorExport fromFile;
+    QVERIFY(VendorExport::read(back.readAll(), &fromFile, &error));
+    QCOMPARE(fromFile.templates.size(), exported.templates.size());
+}
+
+QTEST_GUILESS_MAIN(TestVendorMigration)
+#include "tst_vendormigration.moc"
