@@ -132,6 +132,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void importsThroughTheCliAndTheApi();
+    void placeholderFilesThroughTheCli();
 
 private:
     TestBackend m_backend;
@@ -168,7 +169,7 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
     QCOMPARE(actionOf(r, QStringLiteral("template"), QStringLiteral("Shared_405")), QStringLiteral("create"));
     QCOMPARE(actionOf(r, QStringLiteral("region"), QStringLiteral("Paris")), QStringLiteral("create"));
     QCOMPARE(admin.get("/api/v1/regions").total(), 0);
-    QCOMPARE(admin.get("/api/v1/templates?q=Paris").total(), 0);
+    QCOMPARE(admin.get("/api/v1/templates").total(), 0);
 
     // Not an export at all.
     r = importZip({}, "NAME,DESCRIPTION\r\n");
@@ -338,6 +339,60 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
     VendorExport fromFile;
     QVERIFY(VendorExport::read(back.readAll(), &fromFile, &error));
     QCOMPARE(fromFile.templates.size(), exported.templates.size());
+}
+
+void TestVendorMigration::placeholderFilesThroughTheCli()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(m_backend.startServer(&server, adminPassword, {}, &error), qPrintable(error));
+    ApiClient admin(server.http, QHostAddress::LocalHost);
+    QVERIFY(admin.login(QStringLiteral("admin"), adminPassword).status == 200);
+    QVERIFY(admin.post("/api/v1/regions", {{QStringLiteral("name"), QStringLiteral("Paris")}}).status == 201);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PHONEFLEET_TOKEN"), QString::fromLatin1(admin.token()));
+    env.insert(QStringLiteral("PHONEFLEET_SERVER"), QStringLiteral("http://127.0.0.1:%1").arg(server.http));
+    QTemporaryDir dir;
+    const auto file = [&](const QString& name, const QByteArray& bytes) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        return path;
+    };
+
+    // A file with a bad line: nothing imported, the line named as FILE:LINE.
+    const QString bad = file(QStringLiteral("Tenant_Placeholders.csv"),
+                             "TENANT_KEY;TENANT_VAL;TENANT_ID\nPickupCode;*88;Paris\nFloor;3;Atlantis\n");
+    ProcessRun ctl = runProgram(QStringLiteral("phonefleetctl"),
+                                {QStringLiteral("import"), QStringLiteral("placeholders"), bad}, {}, env);
+    QCOMPARE(ctl.exitCode, 1);
+    QVERIFY2(ctl.err.contains(bad.toUtf8() + ":3: no region 'Atlantis'"), ctl.err.constData());
+    QCOMPARE(admin.get("/api/v1/placeholders?level=region").total(), 0);
+
+    const QString good = file(QStringLiteral("good.csv"), "TENANT_KEY;TENANT_VAL;TENANT_ID\nPickupCode;*88;Paris\n");
+    ctl = runProgram(QStringLiteral("phonefleetctl"), {QStringLiteral("import"), QStringLiteral("placeholders"), good},
+                     {}, env);
+    QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
+    QVERIFY2(ctl.out.contains("imported 1 region value(s): 1 added"), ctl.out.constData());
+
+    // Exported in the vendor's layout, to a file written atomically.
+    const QString out = dir.filePath(QStringLiteral("export.csv"));
+    ctl = runProgram(QStringLiteral("phonefleetctl"),
+                     {QStringLiteral("export"), QStringLiteral("placeholders"), QStringLiteral("--level"),
+                      QStringLiteral("region"), QStringLiteral("--out"), out},
+                     {}, env);
+    QVERIFY2(ctl.exitCode == 0, ctl.err.constData());
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), QByteArray("\xEF\xBB\xBFTENANT_KEY,TENANT_VAL,TENANT_ID\r\nPickupCode,*88,Paris\r\n"));
+    ctl = runProgram(QStringLiteral("phonefleetctl"),
+                     {QStringLiteral("export"), QStringLiteral("placeholders"), QStringLiteral("--level"),
+                      QStringLiteral("nowhere")},
+                     {}, env);
+    QCOMPARE(ctl.exitCode, 1);
+    QVERIFY2(ctl.err.contains("level=system, template, region or device"), ctl.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVendorMigration)
