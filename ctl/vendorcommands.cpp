@@ -8,6 +8,19 @@
 #include <QUrlQuery>
 
 namespace {
+// Text from the bundle as it may be printed on a terminal: control characters (an escape
+// sequence could hide a "skipped" line) and bidirectional overrides shown as '?'.
+QString printable(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)) {
+            c = u'?';
+        }
+    }
+    return text;
+}
+
 // "  create   template        Audiocodes_430HD_Paris   description" (skips go to err, as
 // FILE:LINE: messages, so that an editor or a CI log points at them).
 void printSteps(const QJsonArray& steps, bool all, const QString& bundle, QTextStream& out, QTextStream& err)
@@ -15,12 +28,12 @@ void printSteps(const QJsonArray& steps, bool all, const QString& bundle, QTextS
     for (const QJsonValue& v : steps) {
         const QJsonObject s = v.toObject();
         const QString action = s.value(QStringLiteral("action")).toString();
-        const QString kind = s.value(QStringLiteral("kind")).toString();
-        const QString name = s.value(QStringLiteral("name")).toString();
-        const QString detail = s.value(QStringLiteral("detail")).toString();
+        const QString kind = printable(s.value(QStringLiteral("kind")).toString());
+        const QString name = printable(s.value(QStringLiteral("name")).toString());
+        const QString detail = printable(s.value(QStringLiteral("detail")).toString());
         if (action == QLatin1String("skip")) {
             const int line = s.value(QStringLiteral("line")).toInt();
-            err << bundle << "/" << s.value(QStringLiteral("file")).toString()
+            err << bundle << "/" << printable(s.value(QStringLiteral("file")).toString())
                 << (line > 0 ? QStringLiteral(":%1").arg(line) : QString()) << ": skipped " << kind << " '" << name
                 << "': " << detail << "\n";
             continue;
@@ -82,12 +95,15 @@ int importBundle(const QStringList& arguments, QTextStream& out, QTextStream& er
         return ServerConnection::failed(command, r, err);
     }
     printSteps(r.json.value(QStringLiteral("steps")).toArray(), parser.isSet(all), path, out, err);
+    if (const int leftOut = r.json.value(QStringLiteral("stepsLeftOut")).toInt(); leftOut > 0) {
+        err << command << ": " << leftOut << " more step(s) not listed\n";
+    }
     const auto n = [&](const char* key) { return r.json.value(QLatin1String(key)).toInt(); };
     const QJsonArray unmapped = r.json.value(QStringLiteral("unmappedTenantIds")).toArray();
     if (!unmapped.isEmpty()) {
         QStringList ids;
         for (const QJsonValue& id : unmapped) {
-            ids.append(id.toString());
+            ids.append(printable(id.toString()));
         }
         err << command << ": TENANT_ID " << ids.join(QStringLiteral(", "))
             << " of Templates.csv name(s) no tenant: give --tenant-map ID=NAME for each\n";

@@ -67,12 +67,10 @@ KeyLines keyLines(const QByteArray& data)
 class Import
 {
 public:
-    Import(Store& store, const VendorExport& bundle, const VendorImportOptions& options, bool write,
-           VendorImportResult* result)
+    Import(Store& store, const VendorExport& bundle, const VendorImportOptions& options, VendorImportResult* result)
         : m_store(store)
         , m_bundle(bundle)
         , m_options(options)
-        , m_write(write)
         , m_result(result)
     { }
 
@@ -97,9 +95,6 @@ private:
         m_result->steps.append({action, kind, name, detail, file, line});
     }
 
-    // A row's id once stored, or a stand-in (negative) that a dry run gives what it would create.
-    qint64 plannedId() { return --m_planned; }
-
     StoreError regions()
     {
         const StoreResult<QVector<Region>> stored = m_store.regions().list();
@@ -110,6 +105,7 @@ private:
         for (const Region& r : stored.value()) {
             byName.insert(r.name.toLower(), r);
             m_regions.insert(r.name.toLower(), {r.id, r.name});
+            m_regionNames.insert(r.id, r.name);
         }
         for (const VendorExport::Tenant& t : m_bundle.tenants) {
             const auto found = byName.constFind(t.name.toLower());
@@ -124,28 +120,25 @@ private:
             }
             if (found == byName.constEnd()) {
                 step(Action::Create, QStringLiteral("region"), region.name, t.description, tenantsFile, t.line);
-                if (m_write) {
-                    const StoreResult<Region> saved = m_store.regions().insert(region);
-                    if (!saved) {
-                        return saved.error();
-                    }
-                    region = saved.value();
-                } else {
-                    region.id = plannedId();
+                const StoreResult<Region> saved = m_store.regions().insert(region);
+                if (!saved) {
+                    return saved.error();
                 }
+                region = saved.value();
             } else if (const QStringList changed = fieldsOf<Region>().changed(found.value(), region);
                        !changed.isEmpty()) {
                 step(Action::Change, QStringLiteral("region"), region.name, changed.join(QStringLiteral(", ")),
                      tenantsFile, t.line);
-                if (m_write) {
-                    if (StoreError e = m_store.regions().update(region).error(); e.isError()) {
-                        return e;
-                    }
+                const StoreResult<Region> saved = m_store.regions().update(region);
+                if (!saved) {
+                    return saved.error();
                 }
+                region = saved.value();
             } else {
                 step(Action::Unchanged, QStringLiteral("region"), region.name, {}, tenantsFile, t.line);
             }
             m_regions.insert(region.name.toLower(), {region.id, region.name});
+            m_regionNames.insert(region.id, region.name);
             if (StoreError e = overrides(t, region); e.isError()) {
                 return e;
             }
@@ -161,15 +154,13 @@ private:
         }
         const QString file = QStringLiteral("Tenants.zip/") + VendorExport::cfgFileName(t.name);
         QHash<QString, OverwriteValue> existing;
-        if (region.id > 0) {
-            const StoreResult<QVector<OverwriteValue>> stored = m_store.overwriteValues().query(
-                RowQueries::overwriteValues(QStringLiteral("region"), region.id, RegionScope {true, {}}));
-            if (!stored) {
-                return stored.error();
-            }
-            for (const OverwriteValue& v : stored.value()) {
-                existing.insert(v.key, v);
-            }
+        const StoreResult<QVector<OverwriteValue>> stored = m_store.overwriteValues().query(
+            RowQueries::overwriteValues(QStringLiteral("region"), region.id, RegionScope {true, {}}));
+        if (!stored) {
+            return stored.error();
+        }
+        for (const OverwriteValue& v : stored.value()) {
+            existing.insert(v.key, v);
         }
         const KeyLines lines = keyLines(t.overrides);
         for (const int bad : lines.badLines) {
@@ -205,10 +196,6 @@ private:
     {
         if (!before) {
             step(Action::Create, kind, name, {}, file, line);
-            if (!m_write) {
-                row.id = plannedId();
-                return {};
-            }
             const StoreResult<T> saved = repository.insert(row);
             if (saved) {
                 row = saved.value();
@@ -221,9 +208,6 @@ private:
             return {};
         }
         step(Action::Change, kind, name, changed.join(QStringLiteral(", ")), file, line);
-        if (!m_write) {
-            return {};
-        }
         const StoreResult<T> saved = repository.update(row);
         if (saved) {
             row = saved.value();
@@ -245,12 +229,14 @@ private:
             name = mapped.value();
         } else if (!m_regions.contains(name.toLower()) && m_bundle.tenants.size() == 1) {
             name = m_bundle.tenants.first().name;
+            *why = QStringLiteral("TENANT_ID %1 taken as the bundle's one tenant, '%2'").arg(t.tenantId, name);
         }
         const auto region = m_regions.constFind(name.toLower());
         if (region != m_regions.constEnd()) {
             *regionId = region->id;
             return true;
         }
+        why->clear();
         if (mapped != m_options.tenantMap.constEnd()) {
             *why =
                 QStringLiteral("TENANT_ID %1 is mapped to '%2', which is neither a tenant of the bundle nor a region")
@@ -258,22 +244,15 @@ private:
         } else {
             *why = QStringLiteral("TENANT_ID %1 names no tenant of Tenants.csv: map it to one (--tenant-map %1=NAME)")
                        .arg(t.tenantId);
-            if (!m_result->unmappedTenantIds.contains(t.tenantId)) {
+            if (!m_unmapped.contains(t.tenantId)) {
+                m_unmapped.insert(t.tenantId);
                 m_result->unmappedTenantIds.append(t.tenantId);
             }
         }
         return false;
     }
 
-    QString regionName(qint64 id) const
-    {
-        for (const RegionRef& r : m_regions) {
-            if (r.id == id) {
-                return r.name;
-            }
-        }
-        return {};
-    }
+    QString regionName(qint64 id) const { return m_regionNames.value(id); }
 
     // The template a bundle line describes, with its overwrite file applied; false with why.
     bool templateOf(const VendorExport::Template& t, qint64 regionId, PhoneTemplate* out, QString* why)
@@ -320,26 +299,42 @@ private:
             return stored.error();
         }
         QVector<PhoneTemplate> known = stored.value();
+        QHash<QString, int> storedNames; // lower-case name -> how many regions have a template of it
         for (const PhoneTemplate& t : known) {
-            m_templates.insert(t.name.toLower(), t.id);
+            ++storedNames[t.name.toLower()];
+            m_storedTemplates.insert(t.name.toLower(), t.id);
+        }
+        for (auto it = storedNames.cbegin(); it != storedNames.cend(); ++it) {
+            if (it.value() > 1) {
+                m_storedTemplates.insert(it.key(), -1); // ambiguous: values need the bundle to name it
+            }
+        }
+        QHash<QPair<QString, qint64>, int> index; // (lower-case name, region) -> position in known
+        for (int i = 0; i < known.size(); ++i) {
+            index.insert({known.at(i).name.toLower(), known.at(i).regionId}, i);
         }
         QSet<qint64> defaultGiven; // regions whose default this bundle already named
         for (const VendorExport::Template& line : m_bundle.templates) {
             qint64 regionId = 0;
             QString why;
             PhoneTemplate t;
-            if (!regionOf(line, &regionId, &why) || !templateOf(line, regionId, &t, &why)) {
+            if (!regionOf(line, &regionId, &why)) {
                 step(Action::Skip, QStringLiteral("template"), line.name, why, templatesFile, line.line);
                 continue;
             }
-            const auto same = std::find_if(known.begin(), known.end(), [&](const PhoneTemplate& k) {
-                return k.name.compare(t.name, Qt::CaseInsensitive) == 0;
-            });
-            const bool exists = same != known.end();
+            const QString guessed = why;
+            if (!templateOf(line, regionId, &t, &why)) {
+                step(Action::Skip, QStringLiteral("template"), line.name, why, templatesFile, line.line);
+                continue;
+            }
+            // The same template is the one of that name in the same region (names may repeat
+            // across regions).
+            const int at = index.value({t.name.toLower(), regionId}, -1);
+            const bool exists = at >= 0;
             if (exists) {
-                t.id = same->id;
-                t.revision = same->revision;
-                t.name = same->name;
+                t.id = known.at(at).id;
+                t.revision = known.at(at).revision;
+                t.name = known.at(at).name;
             }
             if (t.isDefault && defaultGiven.contains(regionId)) {
                 t.isDefault = false;
@@ -363,34 +358,44 @@ private:
             if (t.isDefault) {
                 defaultGiven.insert(regionId);
             }
-            const PhoneTemplate before = exists ? *same : PhoneTemplate();
+            const PhoneTemplate before = exists ? known.at(at) : PhoneTemplate();
             if (StoreError e = save(m_store.templates(), QStringLiteral("template"), t.name, t,
                                     exists ? &before : nullptr, templatesFile, line.line);
                 e.isError()) {
                 return e;
             }
+            VendorImportStep& saved = m_result->steps.last();
+            const auto addDetail = [&saved](const QString& text) {
+                saved.detail += (saved.detail.isEmpty() ? QString() : QStringLiteral("; ")) + text;
+            };
+            if (!guessed.isEmpty()) {
+                addDetail(guessed);
+            }
             if (t.isDefault) {
-                // The region's other templates lose the mark, as when a template is marked in the console.
+                if (StoreError e = TemplatePlacement::keepOneDefault(m_store, t); e.isError()) {
+                    return e;
+                }
+                // The region's other templates lost the mark (and got a new revision).
                 for (PhoneTemplate& k : known) {
                     if (k.id != t.id && k.isDefault && k.regionId == t.regionId) {
-                        k.isDefault = false;
-                        m_result->steps.last().detail +=
-                            (m_result->steps.last().detail.isEmpty() ? QString() : QStringLiteral("; "))
-                            + QStringLiteral("the region's default instead of '%1'").arg(k.name);
-                    }
-                }
-                if (m_write) {
-                    if (StoreError e = TemplatePlacement::keepOneDefault(m_store, t); e.isError()) {
-                        return e;
+                        addDetail(QStringLiteral("the region's default instead of '%1'").arg(k.name));
+                        StoreResult<PhoneTemplate> fresh = m_store.templates().get(k.id);
+                        if (!fresh) {
+                            return fresh.error();
+                        }
+                        k = fresh.take();
                     }
                 }
             }
             if (exists) {
-                *same = t;
+                known[at] = t;
             } else {
+                index.insert({t.name.toLower(), regionId}, static_cast<int>(known.size()));
                 known.append(t);
             }
-            m_templates.insert(t.name.toLower(), t.id);
+            // Two of the bundle's templates of one name (in two regions): their values name neither.
+            const auto given = m_templates.constFind(t.name.toLower());
+            m_templates.insert(t.name.toLower(), given != m_templates.constEnd() && given.value() != t.id ? -1 : t.id);
         }
         return {};
     }
@@ -417,13 +422,14 @@ private:
             int count = 0;
             int line = 0;
         };
-        QMap<QString, Missing> missing; // an owner that is not there: one step for its values
+        QMap<QString, Missing> missing;   // an owner that is not there: one step for its values
+        QMap<QString, Missing> ambiguous; // a name several owners have
         for (const PlaceholderCsv::Row& row : rows) {
             qint64 ownerId = 0;
             if (level != PlaceholderLevel::System) {
                 ownerId = owners.value(row.owner.toLower());
-                if (ownerId == 0) {
-                    Missing& m = missing[row.owner];
+                if (ownerId <= 0) {
+                    Missing& m = (ownerId == 0 ? missing : ambiguous)[row.owner];
                     m.line = m.count++ == 0 ? row.line : m.line;
                     continue;
                 }
@@ -457,6 +463,14 @@ private:
                      .arg(ownerWord, it.key()),
                  file, it->line);
         }
+        for (auto it = ambiguous.cbegin(); it != ambiguous.cend(); ++it) {
+            step(Action::Skip, kind, it.key(),
+                 QStringLiteral("%1 value(s) of %2 '%3': templates of that name are in several regions and the "
+                                "bundle does not hold it")
+                     .arg(it->count)
+                     .arg(ownerWord, it.key()),
+                 file, it->line);
+        }
         return {};
     }
 
@@ -466,7 +480,12 @@ private:
         for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
             regions.insert(it.key(), it->id);
         }
-        if (StoreError e = valuesOf(PlaceholderLevel::Template, m_bundle.templateValues.rows, m_templates,
+        // A template the bundle brought, else the one stored template of that name.
+        QHash<QString, qint64> templates = m_storedTemplates;
+        for (auto it = m_templates.cbegin(); it != m_templates.cend(); ++it) {
+            templates.insert(it.key(), it.value());
+        }
+        if (StoreError e = valuesOf(PlaceholderLevel::Template, m_bundle.templateValues.rows, templates,
                                     QStringLiteral("template value"), QStringLiteral("template"),
                                     QStringLiteral("Template_Placeholders.csv"));
             e.isError()) {
@@ -521,11 +540,12 @@ private:
     Store& m_store;
     const VendorExport& m_bundle;
     const VendorImportOptions& m_options;
-    const bool m_write;
     VendorImportResult* m_result;
-    qint64 m_planned = 0;
-    QHash<QString, RegionRef> m_regions; // lower-case name -> region (stored or planned)
-    QHash<QString, qint64> m_templates;  // lower-case name -> template id (stored or planned)
+    QSet<QString> m_unmapped;
+    QHash<QString, RegionRef> m_regions; // lower-case name -> region
+    QHash<qint64, QString> m_regionNames;
+    QHash<QString, qint64> m_templates;       // lower-case name -> id of the bundle's templates
+    QHash<QString, qint64> m_storedTemplates; // lower-case name -> id of a stored one (-1: several)
 };
 } // namespace
 
@@ -536,11 +556,10 @@ int VendorImportResult::count(VendorImportStep::Action action) const
 }
 
 namespace VendorImporter {
-StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options, bool write,
-               VendorImportResult* result)
+StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options, VendorImportResult* result)
 {
     *result = VendorImportResult();
-    return Import(store, bundle, options, write, result).run();
+    return Import(store, bundle, options, result).run();
 }
 
 StoreResult<VendorExport> exportBundle(Store& store)
@@ -559,11 +578,12 @@ StoreResult<VendorExport> exportBundle(Store& store)
     bundle.templateValues.level = PlaceholderLevel::Template;
     bundle.tenantValues.level = PlaceholderLevel::Region;
     bundle.settings.level = PlaceholderLevel::System;
+    // In name order; names that differ only in case are both kept (the ids tell them apart).
     QHash<qint64, QString> regionNames;
-    QMap<QString, Region> byName;
+    QMap<QPair<QString, qint64>, Region> byName;
     for (const Region& r : regions.value()) {
         regionNames.insert(r.id, r.name);
-        byName.insert(r.name.toLower(), r);
+        byName.insert({r.name.toLower(), r.id}, r);
     }
     QHash<qint64, QByteArray> regionOverrides;
     for (const OverwriteValue& v : overrides.value()) {
@@ -573,16 +593,21 @@ StoreResult<VendorExport> exportBundle(Store& store)
         bundle.tenants.append({0, r.name, r.description, regionOverrides.value(r.id)});
     }
     QHash<qint64, QString> templateNames;
-    QMap<QString, PhoneTemplate> templatesByName;
+    QMap<QPair<QString, qint64>, PhoneTemplate> templatesByName;
     for (const PhoneTemplate& t : templates.value()) {
         templateNames.insert(t.id, t.name);
-        templatesByName.insert(t.name.toLower(), t);
+        templatesByName.insert({t.name.toLower(), t.id}, t);
     }
+    QSet<QString> files; // each template its own file (names repeat across regions)
     for (const PhoneTemplate& t : templatesByName) {
         VendorExport::Template line;
         line.name = t.name;
         line.description = t.description;
         line.templatePath = VendorExport::cfgFileName(t.name);
+        if (files.contains(line.templatePath.toLower())) {
+            line.templatePath = VendorExport::cfgFileName(QStringLiteral("%1_%2").arg(t.name).arg(t.id));
+        }
+        files.insert(line.templatePath.toLower());
         line.tenantId = regionNames.value(t.regionId);
         line.type = t.model;
         line.isDefault = t.isDefault;

@@ -45,10 +45,11 @@ struct VendorImportResult
 // vendor's own settings, which are reported. What cannot be imported (a template of an unknown
 // tenant, a value of a template that is not there) is a skipped step, not a refusal.
 namespace VendorImporter {
-// Plans the import and, with write, does it in the caller's transaction (a store error means:
-// roll back). Call as a system administrator's request: it creates regions and system values.
-// The steps are the same with and without write.
-StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options, bool write,
+// Imports the bundle in the caller's transaction (a store error means: roll back), step by step.
+// A dry run is the same call in a transaction the caller then rolls back, so that it shows
+// exactly what the import does. Call as a system administrator's request: it creates regions
+// and system values.
+StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options,
                VendorImportResult* result);
 // The store's configuration as the vendor's export: regions as tenants (TENANT_ID: the region's
 // name, which run() takes back), templates, their values, region and system values.

@@ -97,6 +97,11 @@
             <numerusform>Phones in regions you may only monitor are skipped: %n of the selection.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Allow First Contact for %n phone(s)…</source>
+        <translation>
+            <numerusform>Allow First Contact for %n phone…</numerusform><numerusform>Allow First Contact for %n phones…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CfgFileWindow</name>
@@ -127,7 +132,9 @@
     <message numerus="yes">
         <source>%n row(s) from the offline copy: the server cannot be reached</source>
         <translation>
-            <numerusform>%n row from the offline copy: the server cannot be reached</numerusform><numerusform>%n rows from the offline copy: the server cannot be reached</numerusform></translation>
+            <numerusform>%n row from the offline copy: the server cannot be reached</numerusform>
+            <numerusform>%n rows from the offline copy: the server cannot be reached</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +367,11 @@
             <numerusform>Generate Configuration Files of %n phones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Allow First Contact for %n phone(s)</source>
+        <translation>
+            <numerusform>Allow First Contact for %n phone</numerusform><numerusform>Allow First Contact for %n phones</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LogsPage</name>
@@ -500,7 +512,7 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) not moved: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n user not moved: %1</numerusform>
             <numerusform>%n users not moved: %1</numerusform>
         </translation>
@@ -546,12 +558,16 @@
     <message numerus="yes">
         <source>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place(s) were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</source>
         <translation>
-            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform><numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n places were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform></translation>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n places were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The merge: %n conflict(s) to settle</source>
         <translation>
-            <numerusform>The merge: %n conflict to settle</numerusform><numerusform>The merge: %n conflicts to settle</numerusform></translation>
+            <numerusform>The merge: %n conflict to settle</numerusform>
+            <numerusform>The merge: %n conflicts to settle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,12 +575,24 @@
     <message numerus="yes">
         <source>Outbox: %n edit(s)</source>
         <translation>
-            <numerusform>Outbox: %n edit</numerusform><numerusform>Outbox: %n edits</numerusform></translation>
+            <numerusform>Outbox: %n edit</numerusform>
+            <numerusform>Outbox: %n edits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n window(s) with unsaved text from the last session were opened again.</source>
         <translation>
-            <numerusform>%n window with unsaved text from the last session were opened again.</numerusform><numerusform>%n windows with unsaved text from the last session were opened again.</numerusform></translation>
+            <numerusform>%n window with unsaved text from the last session were opened again.</numerusform>
+            <numerusform>%n windows with unsaved text from the last session were opened again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholdersPage</name>
+    <message numerus="yes">
+        <source>%n line(s) of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>%n line of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform><numerusform>%n lines of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -572,7 +600,9 @@
     <message numerus="yes">
         <source>  … %n unchanged line(s) …</source>
         <translation>
-            <numerusform>  … %n unchanged line …</numerusform><numerusform>  … %n unchanged lines …</numerusform></translation>
+            <numerusform>  … %n unchanged line …</numerusform>
+            <numerusform>  … %n unchanged lines …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -580,22 +610,30 @@
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generated: %n file(s) changed</source>
         <translation>
-            <numerusform>Generated: %n file changed</numerusform><numerusform>Generated: %n files changed</numerusform></translation>
+            <numerusform>Generated: %n file changed</numerusform>
+            <numerusform>Generated: %n files changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n unchanged</source>
         <translation>
-            <numerusform>, %n unchanged</numerusform><numerusform>, %n unchanged</numerusform></translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed (see the Jobs panel)</source>
         <translation>
-            <numerusform>, %n failed (see the Jobs panel)</numerusform><numerusform>, %n failed (see the Jobs panel)</numerusform></translation>
+            <numerusform>, %n failed (see the Jobs panel)</numerusform>
+            <numerusform>, %n failed (see the Jobs panel)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +651,11 @@
             <numerusform>All %n line can be imported.</numerusform>
             <numerusform>All %n lines can be imported.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be imported otherwise than written (shown in amber: read why).</source>
+        <translation>
+            <numerusform>%n line will be imported otherwise than written (shown in amber: read why).</numerusform><numerusform>%n lines will be imported otherwise than written (shown in amber: read why).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -644,6 +687,19 @@
             <numerusform>%n user deleted.</numerusform>
             <numerusform>%n users deleted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VendorImportWizard</name>
+    <message numerus="yes">
+        <source>%n part(s) of it cannot be read and will be skipped.</source>
+        <translation>
+            <numerusform>%n part of it cannot be read and will be skipped.</numerusform><numerusform>%n parts of it cannot be read and will be skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Templates.csv names %n tenant id(s) that Tenants.csv does not list: go on to say which tenant each one is.</source>
+        <translation>
+            <numerusform>Templates.csv names %n tenant id that Tenants.csv does not list: go on to say which tenant each one is.</numerusform><numerusform>Templates.csv names %n tenant ids that Tenants.csv does not list: go on to say which tenant each one is.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "settingspage.h"
 #include "templatespage.h"
 #include "userspage.h"
+#include "vendorimportwizard.h"
 
 #include "changefeed.h"
 #include "connectdialog.h"
@@ -294,6 +295,38 @@ void MainWindow::createMenus()
         showMessage(MessageBar::Kind::Information, tr("Signed out."));
     });
     file->addSeparator();
+    QAction* importVendor = file->addAction(tr("&Import from the Vendor's Server…"), this, [this] {
+        if (!m_session->isSignedIn() || !m_session->canAdministerSystem()) {
+            return;
+        }
+        auto* wizard = new VendorImportWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &VendorImportWizard::importFinished, this, [this, wizard] {
+            showMessage(wizard->importSucceeded() ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                        wizard->summaryLabel()->text());
+            if (!wizard->importSucceeded()) {
+                return;
+            }
+            // Regions, templates and values changed at once: every page showing them reloads now
+            // rather than when the change feed tells.
+            m_session->refreshRegions();
+            m_dashboard->scheduleRefresh();
+            QVector<FeedChange> changes;
+            for (const char* collection : {"regions", "templates", "placeholders", "settings"}) {
+                FeedChange change;
+                change.collection = QLatin1String(collection);
+                changes.append(change);
+            }
+            for (ConsolePage* page : std::as_const(m_pageList)) {
+                page->applyChanges(changes);
+            }
+        });
+        wizard->open();
+    });
+    importVendor->setObjectName(QStringLiteral("importVendorExport"));
+    importVendor->setStatusTip(tr("Import the configuration export of the vendor's IP Phone Management Server "
+                                  "(system administrators)"));
+    file->addSeparator();
     QAction* openCfg = file->addAction(tr("&Open Cfg File…"), this, [this] {
         // A local file in the cfg editor, in a window of its own: no server needed.
         const QString path = QFileDialog::getOpenFileName(
@@ -546,6 +579,9 @@ void MainWindow::updateConnectionState()
         m_feedLabel->clear();
     }
     m_signOut->setEnabled(in);
+    if (auto* importVendor = findChild<QAction*>(QStringLiteral("importVendorExport"))) {
+        importVendor->setEnabled(in && m_session->canAdministerSystem());
+    }
     m_startDemo->setEnabled(in && m_session->isLocal() && !m_demo->isRunning());
     m_startDemo->setToolTip(m_session->isLocal() ? QString() : tr("A demo fleet runs against the local server only."));
     m_stopDemo->setEnabled(m_demo->isRunning());

@@ -9,6 +9,7 @@
 #include "recorddialog.h"
 #include "templatedialog.h"
 #include "templateworkspace.h"
+#include "templatexml.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -444,36 +445,53 @@ void TemplatesPage::importXml()
     if (!m_import->isEnabled()) {
         return;
     }
-    askWhichFileToOpen(tr("Import a template"), tr("Template files (*.xml)"),
+    // The vendor's own template files end in .cfg (its configuration export names them after the
+    // template); what decides is the content, the vendor's XML.
+    askWhichFileToOpen(tr("Import a template"), tr("Template files (*.xml *.cfg);;All files (*)"),
                        [this](const QString& path) { importFile(path, regionFilterValue()); });
 }
 
 void TemplatesPage::importFile(const QString& path, qint64 regionId)
 {
     const QString name = QFileInfo(path).fileName();
-    FileTransfer::read(this, path, maxTemplateFileBytes, [this, name, regionId](const FileTransfer::ReadResult& read) {
-        if (!read.error.isEmpty()) {
-            Q_EMIT message(MessageBar::Kind::Error, tr("%1 was not imported: %2").arg(name, read.error));
-            Q_EMIT transferFinished(false);
-            return;
-        }
-        QUrlQuery q;
-        if (regionId > 0) {
-            q.addQueryItem(QStringLiteral("regionId"), QString::number(regionId));
-        }
-        session()->sendBytes("POST", QStringLiteral("templates/import"), q, read.bytes, "application/xml", this,
-                             [this, name](const ApiReply& reply) {
-                                 const bool ok = reportFailure(reply, tr("Importing %1").arg(name));
-                                 if (ok) {
-                                     Q_EMIT message(
-                                         MessageBar::Kind::Information,
-                                         tr("%1 imported as the template %2.")
-                                             .arg(name, reply.json.value(QStringLiteral("name")).toString()));
-                                     reload();
-                                 }
-                                 Q_EMIT transferFinished(ok);
-                             });
-    });
+    // The template takes the file's name ("Paris_430HD.cfg" gives "Paris_430HD"), as the vendor's
+    // server names its template files: two templates of one model no longer collide on "<type>".
+    const QString templateName = QFileInfo(path).completeBaseName().trimmed();
+    FileTransfer::read(
+        this, path, maxTemplateFileBytes, [this, name, templateName, regionId](const FileTransfer::ReadResult& read) {
+            if (!read.error.isEmpty()) {
+                Q_EMIT message(MessageBar::Kind::Error, tr("%1 was not imported: %2").arg(name, read.error));
+                Q_EMIT transferFinished(false);
+                return;
+            }
+            if (!TemplateXml::looksLikeXml(read.bytes)) {
+                Q_EMIT message(MessageBar::Kind::Error,
+                               tr("%1 is not a template in the vendor's XML (<ipphonetamplate>); to edit a plain cfg "
+                                  "file, use File › Open Cfg File…")
+                                   .arg(name));
+                Q_EMIT transferFinished(false);
+                return;
+            }
+            QUrlQuery q;
+            if (regionId > 0) {
+                q.addQueryItem(QStringLiteral("regionId"), QString::number(regionId));
+            }
+            if (!templateName.isEmpty()) {
+                q.addQueryItem(QStringLiteral("name"), templateName);
+            }
+            session()->sendBytes("POST", QStringLiteral("templates/import"), q, read.bytes, "application/xml", this,
+                                 [this, name](const ApiReply& reply) {
+                                     const bool ok = reportFailure(reply, tr("Importing %1").arg(name));
+                                     if (ok) {
+                                         Q_EMIT message(
+                                             MessageBar::Kind::Information,
+                                             tr("%1 imported as the template %2.")
+                                                 .arg(name, reply.json.value(QStringLiteral("name")).toString()));
+                                         reload();
+                                     }
+                                     Q_EMIT transferFinished(ok);
+                                 });
+        });
 }
 
 void TemplatesPage::exportXml()

@@ -16,6 +16,11 @@ QString decode(const QByteArray& data)
 } // namespace
 
 namespace CsvReader {
+// What one file may hold: far past any real users or placeholder file (100 000 phones, ten
+// devices a user), and a bound on what a hostile one costs.
+constexpr qsizetype maxRecords = 1000000;
+constexpr qsizetype maxFields = 10000;
+
 QChar detectSeparator(QStringView header)
 {
     int commas = 0;
@@ -68,7 +73,11 @@ bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, 
     bool afterQuote = false; // a quoted field just closed: only a separator or line end may follow
     int quoteLine = 0;
     const qsizetype n = text.size();
+    bool tooLarge = false;
     auto endRecord = [&]() {
+        if (records->size() >= maxRecords) {
+            tooLarge = true;
+        }
         record.fields.append(field);
         field.clear();
         if (!isBlank(record)) {
@@ -98,6 +107,11 @@ bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, 
             continue;
         }
         if (c == separator) {
+            if (record.fields.size() >= maxFields) {
+                *error = QStringLiteral("line %1 has more than %2 fields").arg(line).arg(maxFields);
+                records->clear();
+                return false;
+            }
             record.fields.append(field);
             field.clear();
             afterQuote = false;
@@ -107,6 +121,11 @@ bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, 
             }
             ++line;
             endRecord();
+            if (tooLarge) {
+                *error = QStringLiteral("the file has more than %1 lines").arg(maxRecords);
+                records->clear();
+                return false;
+            }
         } else if (afterQuote) {
             *error =
                 QStringLiteral("line %1: text after a closing quote (write \"\" for a quote inside a quoted field)")

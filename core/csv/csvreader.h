@@ -17,7 +17,8 @@ struct CsvRecord
 // spreadsheets in most European locales write ';', and "text" exports a tab. Text that is not
 // valid UTF-8 is read as ISO-8859-1 (Latin-1), the usual alternative in spreadsheet exports.
 namespace CsvReader {
-// False with "line N: ..." in *error for an unterminated quote or text after a closing quote.
+// False with "line N: ..." in *error for an unterminated quote or text after a closing quote, and
+// for a file past a million lines or a line past 10 000 fields (what a hostile file costs).
 // separator: where not null, receives the separator the file uses.
 bool parse(const QByteArray& data, QVector<CsvRecord>* records, QString* error, QChar* separator = nullptr);
 // The separator of a file whose first line is `header`: of ',', ';' and tab, the one found most

@@ -1,6 +1,7 @@
 // The field table of each entity: the one place that lists an entity's fields (fieldtable.h).
 #include "entityfields.h"
 
+#include "cfgvalue.h"
 #include "macaddress.h"
 #include "phonemodels.h"
 
@@ -377,13 +378,21 @@ const FieldTable<OverwriteValue>& fieldsOf<OverwriteValue>()
             F::text("key", &OverwriteValue::key)
                 .stored("cfg_key")
                 .with(Trimmed)
+                // What generation takes (KeyOverrides): a value another reader would split in two
+                // would otherwise fail every file of the region at generation time.
                 .ruledBy([](const FieldValue& v) {
-                    return v.text.isEmpty() || v.text.contains(u'=') || v.text.contains(u' ')
+                    return v.text.isEmpty() || v.text.contains(u'=') || v.text.contains(u' ') || v.text.contains(u'\t')
+                            || CfgValue::hasLineBreak(v.text)
                         ? QStringLiteral("'%1' is not a cfg key").arg(v.text)
                         : QString();
                 })
                 .labelled(QT_TRANSLATE_NOOP("Field", "Key")),
-            F::text("value", &OverwriteValue::value).stored("value").labelled(QT_TRANSLATE_NOOP("Field", "Value")),
+            F::text("value", &OverwriteValue::value)
+                .stored("value")
+                .ruledBy([](const FieldValue& v) {
+                    return CfgValue::hasLineBreak(v.text) ? QStringLiteral("the value holds a line break") : QString();
+                })
+                .labelled(QT_TRANSLATE_NOOP("Field", "Value")),
         });
     return table;
 }

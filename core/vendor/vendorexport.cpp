@@ -9,7 +9,13 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace {
+// Past any real server (a few hundred templates, tenants and sites), and a bound on what a
+// hostile bundle costs: lines beyond are a note.
+constexpr qsizetype maxRows = 10000;
+
 const QString templatesZip = QStringLiteral("Templates.zip");
 const QString tenantsZip = QStringLiteral("Tenants.zip");
 const QString sitesZip = QStringLiteral("Sites.zip");
@@ -176,6 +182,11 @@ void readTemplates(const Files& files, VendorExport* out)
     const Table table = readTable(files.get(templatesCsv), templateColumns, file, &out->notes);
     QHash<QString, int> seen;
     for (const Table::Line& l : table.lines) {
+        if (out->templates.size() >= maxRows) {
+            out->notes.append(
+                {file, l.line, QStringLiteral("more than %1 templates: the rest was not read").arg(maxRows)});
+            break;
+        }
         VendorExport::Template t;
         t.line = l.line;
         t.name = l.cells.at(0).trimmed();
@@ -188,11 +199,14 @@ void readTemplates(const Files& files, VendorExport* out)
             out->notes.append({file, l.line, QStringLiteral("no MODEL_NAME; the line was not read")});
             continue;
         }
-        if (seen.contains(t.name.toLower())) {
-            out->notes.append({file, l.line,
-                               QStringLiteral("template '%1' is also on line %2; this line was not read")
-                                   .arg(t.name)
-                                   .arg(seen.value(t.name.toLower()))});
+        // Names may repeat across tenants (PhoneFleet's regions may each have a "Desk_430HD").
+        const QString key = t.name.toLower() + u'\n' + t.tenantId;
+        if (seen.contains(key)) {
+            out->notes.append(
+                {file, l.line,
+                 QStringLiteral("template '%1' of TENANT_ID '%2' is also on line %3; this line was not read")
+                     .arg(t.name, t.tenantId)
+                     .arg(seen.value(key))});
             continue;
         }
         if (!readFlag(l.cells.at(6), &t.isDefault)) {
@@ -223,7 +237,7 @@ void readTemplates(const Files& files, VendorExport* out)
                 t.overwriteMissing = true;
             }
         }
-        seen.insert(t.name.toLower(), l.line);
+        seen.insert(key, l.line);
         out->templates.append(t);
     }
 }
@@ -236,7 +250,13 @@ void readTenants(const Files& files, VendorExport* out)
     }
     const Table table = readTable(files.get(tenantsCsv), tenantColumns, file, &out->notes);
     QHash<QString, int> seen;
+    QHash<QString, QString> overrideFiles; // lower-case file name -> the tenant it belongs to
     for (const Table::Line& l : table.lines) {
+        if (out->tenants.size() >= maxRows) {
+            out->notes.append(
+                {file, l.line, QStringLiteral("more than %1 tenants: the rest was not read").arg(maxRows)});
+            break;
+        }
         VendorExport::Tenant t;
         t.line = l.line;
         t.name = l.cells.at(0).trimmed();
@@ -253,7 +273,16 @@ void readTenants(const Files& files, VendorExport* out)
             continue;
         }
         seen.insert(t.name.toLower(), l.line);
-        t.overrides = files.get(VendorExport::cfgFileName(t.name));
+        // Two names may give one file name ("a/b" and "a_b"): the file is the first tenant's.
+        const QString overrides = VendorExport::cfgFileName(t.name).toLower();
+        if (overrideFiles.contains(overrides)) {
+            out->notes.append({file, l.line,
+                               QStringLiteral("tenant '%1' would read the overrides of '%2' (%3): it gets none")
+                                   .arg(t.name, overrideFiles.value(overrides), VendorExport::cfgFileName(t.name))});
+        } else {
+            overrideFiles.insert(overrides, t.name);
+            t.overrides = files.get(VendorExport::cfgFileName(t.name));
+        }
         out->tenants.append(t);
     }
 }
@@ -264,6 +293,11 @@ void readSites(const Files& files, const QByteArray& values, VendorExport* out)
         const QString file = sitesZip + u'/' + sitesCsv;
         const Table table = readTable(files.get(sitesCsv), siteColumns, file, &out->notes);
         for (const Table::Line& l : table.lines) {
+            if (out->sites.size() >= maxRows) {
+                out->notes.append(
+                    {file, l.line, QStringLiteral("more than %1 sites: the rest was not read").arg(maxRows)});
+                break;
+            }
             VendorExport::Site s {l.line, l.cells.at(0).trimmed(), l.cells.at(1), l.cells.at(2).trimmed(),
                                   l.cells.at(3).trimmed()};
             if (s.name.isEmpty()) {
@@ -301,6 +335,28 @@ void readSites(const Files& files, const QByteArray& values, VendorExport* out)
         seen.insert(key, l.line);
         out->siteValues.append(row);
     }
+}
+
+// At most maxNotesPerFile notes a file, then one that counts the rest: a file of a million bad
+// lines is reported, not listed.
+void keepFirstNotes(QVector<VendorExport::Note>* notes)
+{
+    constexpr int maxNotesPerFile = 1000;
+    QHash<QString, int> count;
+    QVector<VendorExport::Note> kept;
+    for (const VendorExport::Note& n : std::as_const(*notes)) {
+        if (++count[n.file] <= maxNotesPerFile) {
+            kept.append(n);
+        }
+    }
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() > maxNotesPerFile) {
+            kept.append(
+                {it.key(), 0,
+                 QStringLiteral("%1 more line(s) of this file were not read").arg(it.value() - maxNotesPerFile)});
+        }
+    }
+    *notes = kept;
 }
 
 QByteArray flag(bool value)
@@ -379,6 +435,7 @@ bool VendorExport::read(const QByteArray& data, VendorExport* out, QString* erro
     if (files.has(settingsCsv)) {
         out->settings = readValues(files.get(settingsCsv), PlaceholderLevel::System, settingsCsv, &out->notes);
     }
+    keepFirstNotes(&out->notes);
     return true;
 }
 
@@ -395,6 +452,7 @@ public:
             m_entries.append({name, data, {}});
         }
     }
+    // Empty when an entry cannot be written (ZipArchive::write: a name past 65535 bytes).
     QByteArray write() const { return ZipArchive::write(m_entries); }
 
 private:
@@ -442,10 +500,16 @@ QByteArray VendorExport::write() const
     Archive sitesFiles;
     sitesFiles.add(sitesCsv, CsvWriter::table(siteColumns, siteLines));
 
+    const QByteArray templatesData = templateFiles.write();
+    const QByteArray tenantsData = tenantFiles.write();
+    const QByteArray sitesData = sitesFiles.write();
+    if (templatesData.isEmpty() || tenantsData.isEmpty() || sitesData.isEmpty()) {
+        return {}; // never a bundle that silently lacks a part
+    }
     Archive bundle;
-    bundle.add(templatesZip, templateFiles.write());
-    bundle.add(tenantsZip, tenantFiles.write());
-    bundle.add(sitesZip, sitesFiles.write());
+    bundle.add(templatesZip, templatesData);
+    bundle.add(tenantsZip, tenantsData);
+    bundle.add(sitesZip, sitesData);
     bundle.add(templateValuesCsv, PlaceholderCsv::write(PlaceholderLevel::Template, templateValues.rows));
     bundle.add(tenantValuesCsv, PlaceholderCsv::write(PlaceholderLevel::Region, tenantValues.rows));
     bundle.add(siteValuesCsv, CsvWriter::table(siteValueColumns, siteValueLines));

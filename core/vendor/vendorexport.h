@@ -76,6 +76,7 @@ struct VendorExport
     static bool read(const QByteArray& data, VendorExport* out, QString* error, const ZipLimits& limits = {});
     // The bundle in the vendor's layout: what read() takes back (templates' and tenants' files
     // named after their path or name; the files of an empty part still written with a header).
+    // Empty when it cannot be written (a name too long for a zip): never a bundle that lacks a part.
     QByteArray write() const;
 
     // The file a template line's data goes to in Templates.zip: its path's file name (made safe),

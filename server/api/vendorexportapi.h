@@ -1,6 +1,9 @@
 #pragma once
 
 #include "apienvironment.h"
+#include "vendorimporter.h"
+
+#include <memory>
 
 // POST /api/v1/import/vendor-export (application/zip; ?dryRun=true, ?tenantMap=7=Paris,8=Lyon)
 // and GET /api/v1/export/vendor-export: the vendor's whole configuration export (VendorExport),
@@ -15,5 +18,8 @@ public:
 
 private:
     void importBundle(const ApiRequestPtr& r);
+    // The import (or, with dryRun, the import rolled back) on the server's writer.
+    void runImport(const ApiRequestPtr& r, const std::shared_ptr<VendorExport>& bundle,
+                   const VendorImportOptions& options, bool dryRun);
     void exportBundle(const ApiRequestPtr& r);
 };

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void configurationFilesAndDelayBetweenInstalls();
     void systemSettingsCheckedSavedAndOption160();
     void csvImportWizardWithBadLines();
+    void vendorImportWizardPreviewsThenImports();
     void exportOfTheFilteredView();
     void monitoringAdminReadsTheseAndChangesNothing();
 

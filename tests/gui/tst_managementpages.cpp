@@ -324,6 +324,38 @@ void TestManagementPages::templatesAddEditCloneRestoreExportImportGenerateDelete
     QVERIFY(transfers.takeFirst().at(0).toBool());
     QVERIFY(waitFor([&] { return m_admin.get("/api/v1/templates?region=" + QByteArray::number(m_lyon)).total() == 1; },
                     10000));
+    // The template takes the file's name, and the vendor's .cfg template files import the same;
+    // a plain cfg file is refused with a readable message before anything is sent.
+    QCOMPARE(m_admin.get("/api/v1/templates?region=" + QByteArray::number(m_lyon))
+                 .items()
+                 .first()
+                 .toObject()
+                 .value("name")
+                 .toString(),
+             QStringLiteral("paris"));
+    const QString vendorFile = m_dir.filePath(QStringLiteral("Lyon_430HD_Vendor.cfg"));
+    QVERIFY(QFile::copy(xml, vendorFile));
+    page.importFile(vendorFile, m_lyon);
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(transfers.takeFirst().at(0).toBool());
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/templates?region=" + QByteArray::number(m_lyon)).total() == 2; },
+                    10000));
+    QStringList lyonNames;
+    for (const QJsonValue& v : m_admin.get("/api/v1/templates?region=" + QByteArray::number(m_lyon)).items()) {
+        lyonNames << v.toObject().value("name").toString();
+    }
+    QVERIFY2(lyonNames.contains(QStringLiteral("Lyon_430HD_Vendor")), qPrintable(lyonNames.join(u',')));
+    const QString plainCfg = m_dir.filePath(QStringLiteral("plain.cfg"));
+    {
+        QFile f(plainCfg);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("system/ntp/enabled=1\n") > 0);
+    }
+    QSignalSpy messages(&page, &ConsolePage::message);
+    page.importFile(plainCfg, m_lyon);
+    QVERIFY(transfers.wait(10000));
+    QVERIFY(!transfers.takeFirst().at(0).toBool());
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().at(1).toString().contains(QStringLiteral("not a template in the vendor's XML")));
 
     // Generate: a job for the phones of its model in its region (one 430HD in Paris).
     QVERIFY(waitFor([&] { return !page.isLoading(); }, 5000));

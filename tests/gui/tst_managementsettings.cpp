@@ -1,6 +1,6 @@
 // The management pages' second half, continued: Configuration Files, System Settings, the CSV
-// import wizard, Export CSV and the Monitoring administrator (tst_managementpages.cpp has the
-// fixture and the first pages).
+// import wizard, the import of the vendor's export, Export CSV and the Monitoring administrator
+// (tst_managementpages.cpp has the fixture and the first pages).
 #include "actionoptionsdialog.h"
 #include "cfgeditor.h"
 #include "configfilespage.h"
@@ -18,6 +18,8 @@
 #include "templatespage.h"
 #include "userimportwizard.h"
 #include "userspage.h"
+#include "vendorimportwizard.h"
+#include "ziparchive.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -236,6 +238,173 @@ void TestManagementPages::csvImportWizardWithBadLines()
     QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0C0004").total(), 1);
     QCOMPARE(m_admin.get("/api/v1/devices?mac=00908F0C0003").total(), 0);
     wizard->accept();
+}
+
+namespace {
+// A template file in the vendor's XML (as tests/integration/tst_vendormigration.cpp makes them).
+QByteArray vendorTemplateXml(const QString& type, const QString& global, const QString& lines)
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<ipphonetamplate>\n"
+                          "\t<type>%1</type>\n\t<description>the vendor's XML description</description>\n"
+                          "\t<file_config>\n\t\t<type>global_file</type>\n\t\t<profile>global</profile>\n"
+                          "\t\t<encrypt_mode>0</encrypt_mode>\n\t\t<name>%2</name>\n"
+                          "\t\t<destinationDir>%ITCS_destination%</destinationDir>\n"
+                          "\t\t<data><![CDATA[%3]]></data>\n\t</file_config>\n"
+                          "\t<file_config>\n\t\t<type>file</type>\n\t\t<profile>user</profile>\n"
+                          "\t\t<encrypt_mode>0</encrypt_mode>\n\t\t<name>%ITCS_mac%.cfg</name>\n"
+                          "\t\t<destinationDir>%ITCS_destination%</destinationDir>\n"
+                          "\t\t<data><![CDATA[include %2\nvoip/line/0/enabled=1\n"
+                          "voip/line/0/auth_name=%ITCS_Line1AuthName%\nzzz2_region_cfg=ENABLE\n]]></data>\n"
+                          "\t</file_config>\n</ipphonetamplate>\n")
+        .arg(type, global, lines)
+        .toLatin1();
+}
+
+// The row of the wizard's steps of that kind and name, or -1.
+int stepRow(const QTableWidget* steps, const QString& kind, const QString& name)
+{
+    for (int r = 0; r < steps->rowCount(); ++r) {
+        if (steps->item(r, VendorImportWizard::KindColumn)->text() == kind
+            && steps->item(r, VendorImportWizard::NameColumn)->text() == name) {
+            return r;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+void TestManagementPages::vendorImportWizardPreviewsThenImports()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    QVERIFY(session->canAdministerSystem());
+    // The vendor's export: two tenants and a template in each, under the vendor's numeric
+    // TENANT_IDs (which Tenants.csv does not list), a system value and one of the vendor's own
+    // settings (skipped).
+    const QByteArray templatesCsv =
+        "MODEL_NAME,MODEL_DESC,TEMPLATE_FILE_PATH,OVERWRITE_FILE_PATH,TENANT_ID,TYPE,DEFAULT_MODEL\r\n"
+        "Marseille_430HD,Marseille desks,/opt/ipp/templates/Marseille_430HD.cfg,,7,430HD,true\r\n"
+        "Nantes_430HD,Nantes desks,/opt/ipp/templates/Nantes_430HD.cfg,,8,430HD,true\r\n";
+    const QString lines = QStringLiteral("system/ntp/primary_server_address=%ITCS_Primary_NTP%\n");
+    const QByteArray templates = ZipArchive::write({
+        {QStringLiteral("Templates.csv"), templatesCsv, {}},
+        {QStringLiteral("Marseille_430HD.cfg"),
+         vendorTemplateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Marseille_430HD_global.cfg"), lines),
+         {}},
+        {QStringLiteral("Nantes_430HD.cfg"),
+         vendorTemplateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Nantes_430HD_global.cfg"), lines),
+         {}},
+    });
+    const QByteArray tenants = ZipArchive::write({{QStringLiteral("Tenants.csv"),
+                                                   "NAME,DESCRIPTION\r\nMarseille,Marseille office\r\n"
+                                                   "Nantes,Nantes office\r\n",
+                                                   {}}});
+    const QByteArray bundle = ZipArchive::write({
+        {QStringLiteral("Templates.zip"), templates, {}},
+        {QStringLiteral("Tenants.zip"), tenants, {}},
+        {QStringLiteral("System_Settings.csv"),
+         "KEY,VAL\r\nPrimary_NTP,ntp.example.net\r\ndef_region,Marseille\r\n",
+         {}},
+    });
+    QVERIFY(!templates.isEmpty() && !tenants.isEmpty() && !bundle.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString zip = dir.filePath(QStringLiteral("vendor-export.zip"));
+    QVERIFY(writeFile(zip, bundle));
+    const QString otherZip = dir.filePath(QStringLiteral("users.zip"));
+    QVERIFY(writeFile(otherZip, ZipArchive::write({{QStringLiteral("users.csv"), "Name\r\nerin\r\n", {}}})));
+
+    VendorImportWizard wizard(session.get());
+    wizard.show();
+    QSignalSpy read(&wizard, &VendorImportWizard::fileRead);
+    QSignalSpy dryRun(&wizard, &VendorImportWizard::dryRunFinished);
+    // A zip that is not the export is refused here, before anything is sent.
+    wizard.setFile(otherZip);
+    QVERIFY(read.wait(10000));
+    QVERIFY(!wizard.isFileRead());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY2(wizard.fileStateLabel()->text().contains(QLatin1String("cannot be imported")),
+             qPrintable(wizard.fileStateLabel()->text()));
+    QVERIFY(dryRun.isEmpty());
+
+    // The export: read here, then the server's dry run says two TENANT_IDs need a tenant.
+    read.clear();
+    wizard.setFile(zip);
+    QVERIFY(read.wait(10000));
+    QVERIFY2(wizard.isFileRead(), qPrintable(wizard.fileStateLabel()->text()));
+    QVERIFY(!dryRun.isEmpty() || dryRun.wait(15000));
+    QVERIFY2(wizard.currentPage()->isComplete(), qPrintable(wizard.fileStateLabel()->text()));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(VendorImportWizard::TenantPage));
+    QCOMPARE(wizard.unmappedTenantIds(), (QStringList {QStringLiteral("7"), QStringLiteral("8")}));
+    QComboBox* seven = wizard.tenantCombo(QStringLiteral("7"));
+    QComboBox* eight = wizard.tenantCombo(QStringLiteral("8"));
+    QVERIFY(seven && eight);
+    QVERIFY(!wizard.currentPage()->isComplete()); // a choice for each id first
+    QVERIFY(seven->findText(QStringLiteral("Marseille")) > 0);
+    QVERIFY(seven->findText(QStringLiteral("Nantes")) > 0);
+    seven->setCurrentIndex(seven->findText(QStringLiteral("Marseille")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    eight->setCurrentIndex(eight->findText(QStringLiteral("Nantes")));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(wizard.tenantMap(), QStringLiteral("7=Marseille,8=Nantes"));
+
+    // The dry run again, with the tenant map: what the import would do, nothing written yet.
+    dryRun.clear();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(VendorImportWizard::PreviewPage));
+    QVERIFY(!dryRun.isEmpty() || dryRun.wait(15000));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QTableWidget* steps = wizard.stepsTable();
+    const QVector<QPair<QString, QString>> created {{QStringLiteral("region"), QStringLiteral("Marseille")},
+                                                    {QStringLiteral("region"), QStringLiteral("Nantes")},
+                                                    {QStringLiteral("template"), QStringLiteral("Marseille_430HD")},
+                                                    {QStringLiteral("template"), QStringLiteral("Nantes_430HD")}};
+    for (const auto& [kind, name] : created) {
+        const int r = stepRow(steps, kind, name);
+        QVERIFY2(r >= 0, qPrintable(name));
+        QCOMPARE(steps->item(r, VendorImportWizard::WhatColumn)->text(), QStringLiteral("Create"));
+        QVERIFY(!steps->isRowHidden(r));
+    }
+    // The vendor's own setting is skipped: in amber, with why in its tooltip, and where it is.
+    const int skipped = stepRow(steps, QStringLiteral("setting"), QStringLiteral("def_region"));
+    QVERIFY(skipped >= 0);
+    QCOMPARE(steps->item(skipped, VendorImportWizard::WhatColumn)->text(), QStringLiteral("Skip"));
+    QCOMPARE(steps->item(skipped, VendorImportWizard::NameColumn)->foreground().color(),
+             StatusIcons::notRegisteredColor());
+    QVERIFY(!steps->item(skipped, VendorImportWizard::NameColumn)->toolTip().isEmpty());
+    QVERIFY(steps->item(skipped, VendorImportWizard::WhereColumn)
+                ->text()
+                .startsWith(QLatin1String("System_Settings.csv:")));
+    QVERIFY2(wizard.previewSummaryLabel()->text().contains(QLatin1String("to create")),
+             qPrintable(wizard.previewSummaryLabel()->text()));
+    QVERIFY(!wizard.showUnchangedBox()->isChecked());
+    QCOMPARE(idNamed(m_admin, "regions", QStringLiteral("Marseille")), 0);
+    QCOMPARE(idNamed(m_admin, "regions", QStringLiteral("Nantes")), 0);
+    QCOMPARE(idNamed(m_admin, "templates", QStringLiteral("Marseille_430HD")), 0);
+
+    // Import: the commit; the same plan, written.
+    QSignalSpy finished(&wizard, &VendorImportWizard::importFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(VendorImportWizard::ImportPage));
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+    QVERIFY(wizard.isImportDone());
+    QVERIFY2(wizard.importSucceeded(), qPrintable(wizard.summaryLabel()->text()));
+    const int createdCount = wizard.importResult().value(QStringLiteral("created")).toInt();
+    QCOMPARE(createdCount, wizard.dryRunResult().value(QStringLiteral("created")).toInt());
+    QVERIFY(createdCount >= 4);
+    QVERIFY2(wizard.summaryLabel()->text().contains(QStringLiteral("%1 created").arg(createdCount)),
+             qPrintable(wizard.summaryLabel()->text()));
+    QVERIFY(wizard.currentPage()->isComplete()); // Finish
+    const qint64 marseille = idNamed(m_admin, "regions", QStringLiteral("Marseille"));
+    const qint64 nantes = idNamed(m_admin, "regions", QStringLiteral("Nantes"));
+    QVERIFY(marseille > 0 && nantes > 0);
+    const qint64 marseilleTemplate = idNamed(m_admin, "templates", QStringLiteral("Marseille_430HD"));
+    const qint64 nantesTemplate = idNamed(m_admin, "templates", QStringLiteral("Nantes_430HD"));
+    QVERIFY(marseilleTemplate > 0 && nantesTemplate > 0);
+    QCOMPARE(CollectionModel::idOf(row("templates", marseilleTemplate), "regionId"), marseille);
+    QCOMPARE(CollectionModel::idOf(row("templates", nantesTemplate), "regionId"), nantes);
+    wizard.accept();
 }
 
 void TestManagementPages::exportOfTheFilteredView()
