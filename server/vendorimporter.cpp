@@ -1,5 +1,6 @@
 #include "vendorimporter.h"
 
+#include "builtinplaceholders.h"
 #include "cfgdocument.h"
 #include "entityfields.h"
 #include "keyoverrides.h"
@@ -453,6 +454,14 @@ private:
                                     found != existing.constEnd() ? &found.value() : nullptr, file, row.line);
                 e.isError()) {
                 return e;
+            }
+            // A value named like a built-in wins over it (the server's address, a phone's line
+            // credentials): allowed, as in the console, but never silently.
+            if (BuiltinPlaceholders::indexOf(row.name) >= 0) {
+                VendorImportStep& saved = m_result->steps.last();
+                saved.detail += (saved.detail.isEmpty() ? QString() : QStringLiteral("; "))
+                    + QStringLiteral("takes the place of the built-in %ITCS_%1% for the phones it applies to")
+                          .arg(row.name);
             }
             existing.insert({ownerId, row.name}, p);
         }

@@ -95,7 +95,8 @@ QByteArray vendorBundle()
         {QStringLiteral("Tenant_Placeholders.csv"), "TENANT_KEY,TENANT_VAL,TENANT_ID\r\nPickupCode,*88,Paris\r\n", {}},
         {QStringLiteral("Site_Placeholders.csv"), "SITE_KEY,SITE_VAL,SITE_ID\r\nPickupCode,*888,Paris-Opera\r\n", {}},
         {QStringLiteral("System_Settings.csv"),
-         "KEY,VAL\r\nMwiVmNumber,*97\r\nPrimary_NTP,ntp.example.net\r\nMenuPassword,1234\r\ndef_region,Paris\r\n",
+         "KEY,VAL\r\nMwiVmNumber,*97\r\nPrimary_NTP,ntp.example.net\r\nMenuPassword,1234\r\ndef_region,Paris\r\n"
+         "ServerIP,pf.example.net\r\n",
          {}},
     });
 }
@@ -208,6 +209,12 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
              QStringLiteral("create"));
     QCOMPARE(admin.get("/api/v1/regions").total(), 1);
     QCOMPARE(admin.get("/api/v1/templates").total(), 1);
+    // A value that takes a built-in's place is said so.
+    QVERIFY2(stepOf(dryRun, QStringLiteral("system value"), QStringLiteral("ServerIP"))
+                 .value(QStringLiteral("detail"))
+                 .toString()
+                 .contains(QStringLiteral("built-in %ITCS_ServerIP%")),
+             dryRun.body.constData());
 
     // Not an export at all.
     r = importZip({}, "NAME,DESCRIPTION\r\n");
@@ -379,7 +386,7 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
         QCOMPARE(kept, row.owner != QLatin1String("Audiocodes_405_LYNC"));
     }
     QCOMPARE(exported.tenantValues.rows.size(), 1);
-    QCOMPARE(exported.settings.rows.size(), 3); // def_region is the vendor's own setting
+    QCOMPARE(exported.settings.rows.size(), 4); // def_region is the vendor's own setting
 
     // ... which imports without a tenant map (TENANT_ID: the region's name) and changes nothing.
     r = importZip({}, r.body);
