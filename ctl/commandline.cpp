@@ -40,6 +40,22 @@ bool readFile(const QString& path, QByteArray* data, QString* error)
     return true;
 }
 
+bool readOneFile(const QCommandLineParser& parser, const QString& command, const QString& what, QString* path,
+                 QByteArray* data, QTextStream& err)
+{
+    if (parser.positionalArguments().size() != 1) {
+        err << command << ": give one " << what << "\n";
+        return false;
+    }
+    *path = parser.positionalArguments().first();
+    QString error;
+    if (!readFile(*path, data, &error)) {
+        err << command << ": " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
 bool writeOutput(const QString& path, const QByteArray& data, QString* error)
 {
     if (path.isEmpty()) {

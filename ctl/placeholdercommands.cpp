@@ -29,15 +29,9 @@ int importFile(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!connection.start(parser, command, arguments, {}, out, err, &status)) {
         return status;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err << command << ": give one FILE.csv\n";
-        return 2;
-    }
-    const QString path = parser.positionalArguments().first();
+    QString path;
     QByteArray data;
-    QString error;
-    if (!CommandLine::readFile(path, &data, &error)) {
-        err << command << ": " << error << "\n";
+    if (!CommandLine::readOneFile(parser, command, QStringLiteral("FILE.csv"), &path, &data, err)) {
         return 2;
     }
     const ApiReply r = connection.call("POST", QStringLiteral("import/placeholders"), {}, data, "text/csv");

@@ -72,15 +72,9 @@ int importBundle(const QStringList& arguments, QTextStream& out, QTextStream& er
     if (!connection.start(parser, command, arguments, {}, out, err, &status)) {
         return status;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err << command << ": give one FILE.zip\n";
-        return 2;
-    }
-    const QString path = parser.positionalArguments().first();
+    QString path;
     QByteArray data;
-    QString error;
-    if (!CommandLine::readFile(path, &data, &error)) {
-        err << command << ": " << error << "\n";
+    if (!CommandLine::readOneFile(parser, command, QStringLiteral("FILE.zip"), &path, &data, err)) {
         return 2;
     }
     QUrlQuery query;

@@ -1,6 +1,7 @@
 #include "userimportwizard.h"
 
 #include "consolesession.h"
+#include "gatedwizardpage.h"
 #include "statusicons.h"
 
 #include <QCheckBox>
@@ -23,20 +24,6 @@
 
 namespace {
 constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
-
-// A wizard page whose Next follows a condition the wizard keeps.
-class GatedPage : public QWizardPage
-{
-public:
-    explicit GatedPage(std::function<bool()> complete)
-        : m_complete(std::move(complete))
-    { }
-    bool isComplete() const override { return m_complete(); }
-    void recheck() { Q_EMIT completeChanged(); }
-
-private:
-    std::function<bool()> m_complete;
-};
 
 struct ReadOutcome
 {
@@ -70,9 +57,9 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
-GatedPage* gated(QWizardPage* page)
+GatedWizardPage* gated(QWizardPage* page)
 {
-    return static_cast<GatedPage*>(page);
+    return static_cast<GatedWizardPage*>(page);
 }
 } // namespace
 
@@ -102,7 +89,7 @@ UserImportWizard::UserImportWizard(ConsoleSession* session, QWidget* parent)
 
 QWizardPage* UserImportWizard::createFilePage()
 {
-    auto* page = new GatedPage([this] { return m_ready; });
+    auto* page = new GatedWizardPage([this] { return m_ready; });
     page->setTitle(tr("Choose the File"));
     page->setSubTitle(
         tr("A users and phones file as the vendor's console exports it: Name, Password, Display Name, "
@@ -142,7 +129,7 @@ QWizardPage* UserImportWizard::createFilePage()
 
 QWizardPage* UserImportWizard::createPreviewPage()
 {
-    auto* page = new GatedPage([this] { return m_plan.goodCount() > 0; });
+    auto* page = new GatedWizardPage([this] { return m_plan.goodCount() > 0; });
     page->setTitle(tr("Check the Lines"));
     page->setSubTitle(tr("Lines with a problem are shown in red and are not imported; the others are sent when "
                          "you go on."));
@@ -159,7 +146,7 @@ QWizardPage* UserImportWizard::createPreviewPage()
 
 QWizardPage* UserImportWizard::createImportPage()
 {
-    auto* page = new GatedPage([this] { return m_done; });
+    auto* page = new GatedWizardPage([this] { return m_done; });
     page->setTitle(tr("Importing"));
     page->setSubTitle(tr("The server imports the lines in batches of %1; each batch is all or nothing.")
                           .arg(UserImportPlan::batchRows));

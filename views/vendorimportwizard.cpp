@@ -1,6 +1,7 @@
 #include "vendorimportwizard.h"
 
 #include "consolesession.h"
+#include "gatedwizardpage.h"
 #include "statusicons.h"
 
 #include <QCheckBox>
@@ -35,20 +36,6 @@ constexpr int skipRole = Qt::UserRole + 1;
 constexpr int actionRole = Qt::UserRole;
 
 const QString errorStyle = QStringLiteral("color: #c62828");
-
-// A wizard page whose Next follows a condition the wizard keeps.
-class GatedPage : public QWizardPage
-{
-public:
-    explicit GatedPage(std::function<bool()> complete)
-        : m_complete(std::move(complete))
-    { }
-    bool isComplete() const override { return m_complete(); }
-    void recheck() { Q_EMIT completeChanged(); }
-
-private:
-    std::function<bool()> m_complete;
-};
 
 struct ReadOutcome
 {
@@ -185,7 +172,7 @@ VendorImportWizard::VendorImportWizard(ConsoleSession* session, QWidget* parent)
 
 QWizardPage* VendorImportWizard::createFilePage()
 {
-    auto* page = new GatedPage([this] { return m_fileOk && m_firstOk && !m_busy; });
+    auto* page = new GatedWizardPage([this] { return m_fileOk && m_firstOk && !m_busy; });
     page->setTitle(tr("Choose the Vendor's Export"));
     page->setSubTitle(tr("Nothing is written until you press Import, after the server has shown what it would do."));
     auto* about = new QLabel(
@@ -234,7 +221,7 @@ QWizardPage* VendorImportWizard::createFilePage()
 
 QWizardPage* VendorImportWizard::createTenantPage()
 {
-    auto* page = new GatedPage([this] {
+    auto* page = new GatedWizardPage([this] {
         if (m_busy) {
             return false;
         }
@@ -262,7 +249,7 @@ QWizardPage* VendorImportWizard::createTenantPage()
 
 QWizardPage* VendorImportWizard::createPreviewPage()
 {
-    auto* page = new GatedPage([this] { return m_resultOk && !m_busy && m_resultMap == currentMap(); });
+    auto* page = new GatedWizardPage([this] { return m_resultOk && !m_busy && m_resultMap == currentMap(); });
     page->setTitle(tr("What the Import Would Do"));
     page->setSubTitle(tr("Nothing has been written yet: this is the server's dry run. Skipped rows (in amber) are "
                          "not imported; point at one to read why. Import writes all the rest in one go: all or "
@@ -293,7 +280,7 @@ QWizardPage* VendorImportWizard::createPreviewPage()
 
 QWizardPage* VendorImportWizard::createImportPage()
 {
-    auto* page = new GatedPage([this] { return m_done; });
+    auto* page = new GatedWizardPage([this] { return m_done; });
     page->setTitle(tr("Importing"));
     page->setSubTitle(tr("The server imports the export in one transaction: if anything fails, nothing is written."));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -307,7 +294,7 @@ QWizardPage* VendorImportWizard::createImportPage()
 
 void VendorImportWizard::recheck(int pageId)
 {
-    if (auto* p = static_cast<GatedPage*>(page(pageId))) {
+    if (auto* p = static_cast<GatedWizardPage*>(page(pageId))) {
         p->recheck();
     }
 }
