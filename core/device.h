@@ -33,6 +33,7 @@ struct Device
     QString displayName;
     qint64 userId = 0;   // 0: no user
     qint64 regionId = 0; // 0: no region yet
+    qint64 siteId = 0;   // 0: at no site of its region (Site)
     QString serialNumber;
     QString language;
     QString vlanMode; // empty: the template's default

@@ -4,8 +4,11 @@
 
 namespace {
 const EnumName<PlaceholderLevel> levelNames[] = {
-    {PlaceholderLevel::System, "system"},  {PlaceholderLevel::Template, "template"},
-    {PlaceholderLevel::Region, "region"},  {PlaceholderLevel::Device, "device"},
+    {PlaceholderLevel::System, "system"},
+    {PlaceholderLevel::Template, "template"},
+    {PlaceholderLevel::Region, "region"},
+    {PlaceholderLevel::Device, "device"},
+    {PlaceholderLevel::Site, "site"},
     {PlaceholderLevel::Template, "model"}, // the vendor's word for the template level
 };
 } // namespace

@@ -8,9 +8,9 @@
 #include <QUrlQuery>
 
 namespace {
-const char* const layouts =
-    "DEF_KEY,DEF_VAL,DESCRIPTION,MODEL (template values), TENANT_KEY,TENANT_VAL,TENANT_ID "
-    "(region values), KEY,VAL (system values) or DEVICE_KEY,DEVICE_VAL,DEVICE_MAC (phone values)";
+const char* const layouts = "DEF_KEY,DEF_VAL,DESCRIPTION,MODEL (template values), TENANT_KEY,TENANT_VAL,TENANT_ID "
+                            "(region values), SITE_KEY,SITE_VAL,SITE_ID (site values), KEY,VAL (system values) or "
+                            "DEVICE_KEY,DEVICE_VAL,DEVICE_MAC (phone values)";
 } // namespace
 
 namespace PlaceholderCommands {
@@ -62,7 +62,7 @@ int exportFile(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("Exports the placeholder values of one level that you may see, in the vendor's CSV layout "
                        "(%1).")
             .arg(QLatin1String(layouts)));
-    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("system, template, region or device."),
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("system, template, region, site or device."),
                                    QStringLiteral("LEVEL"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE (atomically), not stdout."),
                                      QStringLiteral("FILE"));
@@ -73,7 +73,7 @@ int exportFile(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return status;
     }
     if (!parser.isSet(level)) {
-        err << command << ": give --level system, template, region or device\n";
+        err << command << ": give --level system, template, region, site or device\n";
         return 2;
     }
     QUrlQuery query;

@@ -72,8 +72,9 @@ bool applyCsv(const QString& path, const PhoneTemplate& templ, const QString& re
         case PlaceholderLevel::System:
             scope->set(ValueSource::System, row.name, row.value);
             break;
+        case PlaceholderLevel::Site:
         case PlaceholderLevel::Device:
-            break;
+            break; // one phone's and its site's values: --set NAME=VALUE
         }
     }
     return true;

@@ -47,7 +47,8 @@ StoreResult<Inputs> load(Store& store, const QVector<qint64>* only)
     StoreResult<QVector<PhoneTemplate>> templates = store.templates().list();
     StoreResult<QVector<Placeholder>> placeholders = store.placeholders().list();
     StoreResult<QVector<OverwriteValue>> overwrites = store.overwriteValues().list();
-    for (const StoreError* e : {&templates.error(), &placeholders.error(), &overwrites.error()}) {
+    StoreResult<QVector<Site>> sites = store.sites().list();
+    for (const StoreError* e : {&templates.error(), &placeholders.error(), &overwrites.error(), &sites.error()}) {
         if (e->isError()) {
             return *e;
         }
@@ -55,6 +56,7 @@ StoreResult<Inputs> load(Store& store, const QVector<qint64>* only)
     in.templates = std::move(templates.value());
     in.placeholders = std::move(placeholders.value());
     in.overwrites = std::move(overwrites.value());
+    in.sites = std::move(sites.value());
     return in;
 }
 
@@ -65,13 +67,42 @@ const LevelValues& Levels::deviceValues(qint64 deviceId) const
     return it == byDevice.constEnd() ? none : it.value();
 }
 
-Levels resolveLevels(const QVector<Placeholder>& placeholders, const QVector<OverwriteValue>& overwrites)
+const LevelValues& Levels::siteValues(const Device& d) const
+{
+    static const LevelValues none;
+    if (d.siteId <= 0 || siteRegions.value(d.siteId, -1) != d.regionId) {
+        return none; // no site, or one of another region (the phone moved): not its values
+    }
+    const auto it = bySite.constFind(d.siteId);
+    return it == bySite.constEnd() ? none : it.value();
+}
+
+QHash<QString, QString> Levels::phoneValues(const Device& d) const
+{
+    const LevelValues& site = siteValues(d);
+    const LevelValues& own = deviceValues(d.id);
+    if (site.values.isEmpty()) {
+        return own.values;
+    }
+    QHash<QString, QString> merged = site.values;
+    for (auto it = own.values.cbegin(); it != own.values.cend(); ++it) {
+        merged.insert(it.key(), it.value());
+    }
+    return merged;
+}
+
+Levels resolveLevels(const QVector<Placeholder>& placeholders, const QVector<OverwriteValue>& overwrites,
+                     const QVector<Site>& sites)
 {
     Levels levels;
+    for (const Site& s : sites) {
+        levels.siteRegions.insert(s.id, s.regionId);
+    }
     for (const Placeholder& p : placeholders) {
         LevelValues* target = p.level == PlaceholderLevel::System ? &levels.system
             : p.level == PlaceholderLevel::Template               ? &levels.byTemplate[p.ownerId]
             : p.level == PlaceholderLevel::Region                 ? &levels.byRegion[p.ownerId]
+            : p.level == PlaceholderLevel::Site                   ? &levels.bySite[p.ownerId]
                                                                   : &levels.byDevice[p.ownerId];
         target->values.insert(p.name, p.value);
         target->signature.add(p.revision);
@@ -148,7 +179,8 @@ QByteArray regionalPrefix(const Prepared& p, const Levels& levels, qint64 region
 
 QByteArray fingerprint(const QByteArray& prefix, const Device& d, const Levels& levels, const User* user)
 {
-    return Digest::sha256Hex(prefix + "|d" + QByteArray::number(d.revision) + "|dp"
+    return Digest::sha256Hex(prefix + "|d" + QByteArray::number(d.revision) + "|sp" + QByteArray::number(d.siteId) + ':'
+                             + levels.siteValues(d).signature.text() + "|dp"
                              + levels.deviceValues(d.id).signature.text() + "|do"
                              + levels.deviceOverrideSignatures.value(d.id).text() + "|u"
                              + QByteArray::number(user ? user->revision : 0))

@@ -7,6 +7,7 @@
 #include "overwritevalue.h"
 #include "phonetemplate.h"
 #include "placeholder.h"
+#include "site.h"
 #include "storeerror.h"
 #include "templatechoice.h"
 
@@ -49,6 +50,7 @@ struct Inputs
     QVector<PhoneTemplate> templates;
     QVector<Placeholder> placeholders;
     QVector<OverwriteValue> overwrites;
+    QVector<Site> sites;
     QVector<ConfigFile> existing;
     QVector<qint64> missing; // asked for, no longer there
 };
@@ -67,15 +69,22 @@ struct Levels
     LevelValues system;
     QHash<qint64, LevelValues> byTemplate;
     QHash<qint64, LevelValues> byRegion;
+    QHash<qint64, LevelValues> bySite;
     QHash<qint64, LevelValues> byDevice;
+    QHash<qint64, qint64> siteRegions; // site -> its region
     QHash<qint64, QVector<KeyOverride>> regionOverrides;
     QHash<qint64, QVector<KeyOverride>> deviceOverrides;
     QHash<qint64, Signature> regionOverrideSignatures;
     QHash<qint64, Signature> deviceOverrideSignatures;
 
     const LevelValues& deviceValues(qint64 deviceId) const;
+    // The values of the phone's site, when it is at a site of its own region (else none).
+    const LevelValues& siteValues(const Device& d) const;
+    // What a phone's file sees above its region: its site's values, then its own (which win).
+    QHash<QString, QString> phoneValues(const Device& d) const;
 };
-Levels resolveLevels(const QVector<Placeholder>& placeholders, const QVector<OverwriteValue>& overwrites);
+Levels resolveLevels(const QVector<Placeholder>& placeholders, const QVector<OverwriteValue>& overwrites,
+                     const QVector<Site>& sites = {});
 
 // --- choose template ------------------------------------------------------------------------
 // A template ready to render: stored (id > 0) or shipped (id 0, keyed by model).

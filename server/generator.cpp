@@ -80,7 +80,7 @@ GenerationRun::GenerationRun(Store& store, const QDir& dir, const ServerContext&
     , m_only(only)
     , m_in(std::move(inputs))
     , m_report(*report)
-    , m_levels(resolveLevels(m_in.placeholders, m_in.overwrites))
+    , m_levels(resolveLevels(m_in.placeholders, m_in.overwrites, m_in.sites))
     , m_templates(m_in.templates)
     , m_context(contextDigest(server))
     , m_sink(std::make_unique<GeneratedFiles>(dir.path(), store.database(), report))
@@ -184,7 +184,7 @@ StoreError GenerationRun::writeDeviceFile(const Device& d)
     }
     QStringList unresolved;
     QString error;
-    if (!regional->renderer->render(m_levels.deviceValues(d.id).values, d, user, &m_content, &unresolved, &error)
+    if (!regional->renderer->render(m_levels.phoneValues(d), d, user, &m_content, &unresolved, &error)
         || !applyOverrides(&m_content, m_levels, d, &error)) {
         m_report.problems.append({d.mac.toString(), d.id, error});
         return {};

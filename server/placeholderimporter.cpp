@@ -58,6 +58,22 @@ StoreResult<Owners> ownersOf(Store& store, PlaceholderLevel level)
         }
         break;
     }
+    case PlaceholderLevel::Site: {
+        // By name; a name two regions' sites have names neither.
+        const StoreResult<QVector<Site>> sites = store.sites().list();
+        if (!sites) {
+            return sites.error();
+        }
+        for (const Site& s : sites.value()) {
+            const QString key = s.name.toLower();
+            if (o.ids.contains(key)) {
+                o.ambiguous.insert(key, QStringLiteral("sites of that name are in several regions"));
+            }
+            o.ids.insert(key, s.id);
+            o.names.insert(s.id, s.name);
+        }
+        break;
+    }
     case PlaceholderLevel::Device:
         break; // by MAC, looked up for the file's MACs only
     }
@@ -99,6 +115,8 @@ QString ownerWord(PlaceholderLevel level)
         return QStringLiteral("region");
     case PlaceholderLevel::Device:
         return QStringLiteral("phone");
+    case PlaceholderLevel::Site:
+        return QStringLiteral("site");
     case PlaceholderLevel::System:
         break;
     }
@@ -152,9 +170,9 @@ StoreError apply(Store& store, const PlaceholderCsv& file, const Admin& admin, P
                 key = mac.isNull() ? QString() : mac.toString().toLower();
             }
             if (owners->ambiguous.contains(key)) {
-                result->problems.append(
-                    {row.line,
-                     QStringLiteral("'%1' names no single template: %2").arg(row.owner, owners->ambiguous.value(key))});
+                result->problems.append({row.line,
+                                         QStringLiteral("'%1' names no single %2: %3")
+                                             .arg(row.owner, ownerWord(file.level), owners->ambiguous.value(key))});
                 continue;
             }
             ownerId = owners->ids.value(key);

@@ -80,12 +80,12 @@ public:
         for (const VendorExport::Note& n : m_bundle.notes) {
             step(Action::Skip, QStringLiteral("file"), VendorExport::fileName(n.file), n.message, n.file, n.line);
         }
-        for (const auto& part : {&Import::regions, &Import::templates, &Import::values, &Import::settings}) {
+        for (const auto& part : {&Import::regions, &Import::sites, &Import::templates, &Import::values,
+                                 &Import::siteValues, &Import::settings}) {
             if (StoreError e = (this->*part)(); e.isError()) {
                 return e;
             }
         }
-        sites();
         return {};
     }
 
@@ -521,23 +521,64 @@ private:
                         QStringLiteral("System_Settings.csv"));
     }
 
-    void sites()
+    // Sites go to their tenant's region (by name), matched by name within it.
+    StoreError sites()
     {
-        QHash<QString, int> valueCount;
-        for (const PlaceholderCsv::Row& row : m_bundle.siteValues) {
-            ++valueCount[row.owner.toLower()];
+        const StoreResult<QVector<Site>> stored = m_store.sites().list();
+        if (!stored) {
+            return stored.error();
         }
-        for (const VendorExport::Site& s : m_bundle.sites) {
-            step(Action::Skip, QStringLiteral("site"), s.name,
-                 QStringLiteral("PhoneFleet has no site level yet: the site and its %1 value(s) are not imported")
-                     .arg(valueCount.take(s.name.toLower())),
-                 sitesFile, s.line);
+        QHash<QPair<qint64, QString>, Site> existing;
+        for (const Site& s : stored.value()) {
+            existing.insert({s.regionId, s.name.toLower()}, s);
+            noteSite(s);
         }
-        for (auto it = valueCount.cbegin(); it != valueCount.cend(); ++it) {
-            step(Action::Skip, QStringLiteral("site value"), it.key(),
-                 QStringLiteral("%1 value(s) of a site that Sites.csv does not list").arg(it.value()),
-                 QStringLiteral("Site_Placeholders.csv"), 0);
+        for (const VendorExport::Site& line : m_bundle.sites) {
+            const auto region = m_regions.constFind(line.tenant.toLower());
+            if (region == m_regions.constEnd()) {
+                step(Action::Skip, QStringLiteral("site"), line.name,
+                     QStringLiteral("its tenant '%1' is neither in the bundle nor a region").arg(line.tenant),
+                     sitesFile, line.line);
+                continue;
+            }
+            const auto found = existing.constFind({region->id, line.name.toLower()});
+            Site site = found != existing.constEnd() ? found.value() : Site();
+            if (found == existing.constEnd()) {
+                site.name = line.name;
+                site.regionId = region->id;
+            }
+            site.description = line.description;
+            if (const QString why = fieldsOf<Site>().problem(site); !why.isEmpty()) {
+                step(Action::Skip, QStringLiteral("site"), line.name, why, sitesFile, line.line);
+                continue;
+            }
+            if (StoreError e =
+                    save(m_store.sites(), QStringLiteral("site"), region->name + QStringLiteral(": ") + site.name, site,
+                         found != existing.constEnd() ? &found.value() : nullptr, sitesFile, line.line);
+                e.isError()) {
+                return e;
+            }
+            existing.insert({site.regionId, site.name.toLower()}, site);
+            m_bundleSites.insert(site.name.toLower(), m_bundleSites.contains(site.name.toLower()) ? -1 : site.id);
         }
+        return {};
+    }
+
+    // A stored site's name, for values that name it (-1: sites of that name are in several regions).
+    void noteSite(const Site& s)
+    {
+        const QString key = s.name.toLower();
+        m_storedSites.insert(key, m_storedSites.contains(key) && m_storedSites.value(key) != s.id ? -1 : s.id);
+    }
+
+    StoreError siteValues()
+    {
+        QHash<QString, qint64> owners = m_storedSites;
+        for (auto it = m_bundleSites.cbegin(); it != m_bundleSites.cend(); ++it) {
+            owners.insert(it.key(), it.value());
+        }
+        return valuesOf(PlaceholderLevel::Site, m_bundle.siteValues, owners, QStringLiteral("site value"),
+                        QStringLiteral("site"), QStringLiteral("Site_Placeholders.csv"));
     }
 
     struct RegionRef
@@ -555,6 +596,8 @@ private:
     QHash<qint64, QString> m_regionNames;
     QHash<QString, qint64> m_templates;       // lower-case name -> id of the bundle's templates
     QHash<QString, qint64> m_storedTemplates; // lower-case name -> id of a stored one (-1: several)
+    QHash<QString, qint64> m_bundleSites;     // lower-case name -> id of the bundle's sites (-1: several)
+    QHash<QString, qint64> m_storedSites;     // lower-case name -> id of a stored one (-1: several)
 };
 } // namespace
 
@@ -578,7 +621,8 @@ StoreResult<VendorExport> exportBundle(Store& store)
     const StoreResult<QVector<Placeholder>> values = store.placeholders().list();
     const StoreResult<QVector<OverwriteValue>> overrides =
         store.overwriteValues().listWhere(QStringLiteral("level"), QStringLiteral("region"));
-    for (const StoreError& e : {regions.error(), templates.error(), values.error(), overrides.error()}) {
+    const StoreResult<QVector<Site>> sites = store.sites().list();
+    for (const StoreError& e : {regions.error(), templates.error(), values.error(), overrides.error(), sites.error()}) {
         if (e.isError()) {
             return e;
         }
@@ -600,6 +644,15 @@ StoreResult<VendorExport> exportBundle(Store& store)
     }
     for (const Region& r : byName) {
         bundle.tenants.append({0, r.name, r.description, regionOverrides.value(r.id)});
+    }
+    QHash<qint64, QString> siteNames;
+    QMap<QPair<QString, qint64>, Site> sitesByName;
+    for (const Site& s : sites.value()) {
+        siteNames.insert(s.id, s.name);
+        sitesByName.insert({s.name.toLower(), s.id}, s);
+    }
+    for (const Site& s : sitesByName) {
+        bundle.sites.append({0, s.name, s.description, regionNames.value(s.regionId), {}});
     }
     QHash<qint64, QString> templateNames;
     QMap<QPair<QString, qint64>, PhoneTemplate> templatesByName;
@@ -638,6 +691,9 @@ StoreResult<VendorExport> exportBundle(Store& store)
         case PlaceholderLevel::Region:
             bundle.tenantValues.rows.append({0, p.name, p.value, p.description, regionNames.value(p.ownerId)});
             break;
+        case PlaceholderLevel::Site:
+            bundle.siteValues.append({0, p.name, p.value, p.description, siteNames.value(p.ownerId)});
+            break;
         case PlaceholderLevel::Device:
             break; // the vendor's export has no device level (users and devices go as the users file)
         }
@@ -646,7 +702,7 @@ StoreResult<VendorExport> exportBundle(Store& store)
         return std::tie(a.owner, a.name) < std::tie(b.owner, b.name);
     };
     for (QVector<PlaceholderCsv::Row>* rows :
-         {&bundle.settings.rows, &bundle.templateValues.rows, &bundle.tenantValues.rows}) {
+         {&bundle.settings.rows, &bundle.templateValues.rows, &bundle.tenantValues.rows, &bundle.siteValues}) {
         std::sort(rows->begin(), rows->end(), byOwnerAndName);
     }
     return bundle;

@@ -39,10 +39,10 @@ struct VendorImportResult
 
 // Brings the vendor's configuration export (VendorExport) into the store, and gives it back.
 // Tenants become regions (by name) with their key=value overrides as the region's overwrite
-// values; templates keep the vendor's name, description, region and default mark, with their
-// overwrite file applied to the global file; template, tenant and system placeholder values go
-// to their level; System_Settings.csv's values are system placeholder values, except the
-// vendor's own settings, which are reported. What cannot be imported (a template of an unknown
+// values; sites go to their tenant's region; templates keep the vendor's name, description,
+// region and default mark, with their overwrite file applied to the global file; template,
+// tenant, site and system placeholder values go to their level; System_Settings.csv's values are system placeholder
+// values, except the vendor's own settings, which are reported. What cannot be imported (a template of an unknown
 // tenant, a value of a template that is not there) is a skipped step, not a refusal.
 namespace VendorImporter {
 // Imports the bundle in the caller's transaction (a store error means: roll back), step by step.

@@ -10,6 +10,7 @@ const char* RowTraits<Placeholder>::regionExpression()
 {
     return "CASE level WHEN 'region' THEN owner_id "
            "WHEN 'device' THEN (SELECT d.region_id FROM devices d WHERE d.id = placeholders.owner_id) "
+           "WHEN 'site' THEN (SELECT s.region_id FROM sites s WHERE s.id = placeholders.owner_id) "
            "WHEN 'template' THEN (SELECT t.region_id FROM templates t WHERE t.id = placeholders.owner_id) "
            "ELSE NULL END";
 }

@@ -531,6 +531,7 @@ StoreResult<qint64> Repository<T>::count() const
 }
 
 template class Repository<Region>;
+template class Repository<Site>;
 template class Repository<User>;
 template class Repository<Device>;
 template class Repository<PhoneTemplate>;

@@ -285,6 +285,10 @@ void ownersInScope(Where* w, const RegionScope& scope, bool withTemplates)
     any.append(QStringLiteral("(level = 'region' AND owner_id IN (%1))").arg(scopeList(scope, &binds)));
     any.append(QStringLiteral("(level = 'device' AND owner_id IN (SELECT id FROM devices WHERE region_id IN (%1)))")
                    .arg(scopeList(scope, &binds)));
+    if (withTemplates) { // placeholder values only: a site has no overwrite values
+        any.append(QStringLiteral("(level = 'site' AND owner_id IN (SELECT id FROM sites WHERE region_id IN (%1)))")
+                       .arg(scopeList(scope, &binds)));
+    }
     w->add(u'(' + any.join(QLatin1String(" OR ")) + u')', binds);
 }
 } // namespace
@@ -329,6 +333,21 @@ RowQuery regions(const QString& text, const RegionScope& scope)
         w.add(lowerLike(QStringLiteral("name")), {lowered(text)});
     }
     return w.query();
+}
+
+RowQuery sites(qint64 regionId, const QString& text, const RegionScope& scope)
+{
+    Where w;
+    inScope(&w, QStringLiteral("region_id"), scope);
+    if (regionId > 0) {
+        w.add(QStringLiteral("region_id = ?"), {regionId});
+    }
+    if (!text.isEmpty()) {
+        w.add(lowerLike(QStringLiteral("name")), {lowered(text)});
+    }
+    RowQuery q = w.query();
+    q.orderBy = QStringLiteral("name");
+    return q;
 }
 
 RowQuery fileNames(const QString& text)

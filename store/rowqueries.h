@@ -52,6 +52,8 @@ RowQuery placeholders(const QString& level, qint64 ownerId, const QString& text,
 RowQuery overwriteValues(const QString& level, qint64 ownerId, const RegionScope& scope);
 // Regions: the scope's own.
 RowQuery regions(const QString& text, const RegionScope& scope);
+// The sites of one region (0: all) the scope sees, by name.
+RowQuery sites(qint64 regionId, const QString& text, const RegionScope& scope);
 RowQuery fileNames(const QString& text);
 
 // "a%b_c" -> "%a\%b\_c%" for LIKE ... ESCAPE '\'.

@@ -53,6 +53,12 @@ struct RowTraits<Region> : FieldRow<Region>
     static const char* regionExpression() { return "id"; }
 };
 template <>
+struct RowTraits<Site> : FieldRow<Site>
+{
+    static const char* table() { return "sites"; }
+    static const char* regionExpression() { return "region_id"; }
+};
+template <>
 struct RowTraits<User> : FieldRow<User>
 {
     static const char* table() { return "users"; }

@@ -12,9 +12,10 @@
 #include <algorithm>
 
 namespace {
-const char* const trackedTables[] = {"regions",          "users",    "devices",         "templates",    "placeholders",
-                                     "alarms",           "admins",   "firmware_files",  "config_files", "audit_log",
-                                     "overwrite_values", "settings", "device_commands", "jobs"};
+const char* const trackedTables[] = {"regions",        "sites",           "users",     "devices",
+                                     "templates",      "placeholders",    "alarms",    "admins",
+                                     "firmware_files", "config_files",    "audit_log", "overwrite_values",
+                                     "settings",       "device_commands", "jobs"};
 }
 
 Store::Store() = default;

@@ -54,6 +54,7 @@ public:
     int schemaVersion() const { return m_db.schemaVersion(); }
 
     Repository<Region>& regions() { return m_regions; }
+    Repository<Site>& sites() { return m_sites; }
     Repository<User>& users() { return m_users; }
     Repository<Device>& devices() { return m_devices; }
     Repository<PhoneTemplate>& templates() { return m_templates; }
@@ -131,6 +132,7 @@ private:
 
     Database m_db;
     Repository<Region> m_regions {m_db};
+    Repository<Site> m_sites {m_db};
     Repository<User> m_users {m_db};
     Repository<Device> m_devices {m_db};
     Repository<PhoneTemplate> m_templates {m_db};

@@ -150,6 +150,11 @@ QJsonObject toJson(const Region& r)
     return FieldJson::toObject(r);
 }
 
+QJsonObject toJson(const Site& s)
+{
+    return FieldJson::toObject(s);
+}
+
 QJsonObject toJson(const User& u)
 {
     QJsonObject o = FieldJson::toObject(u);
@@ -260,6 +265,11 @@ bool fromJson(const QJsonObject& o, User* u, QString* error)
 bool fromJson(const QJsonObject& o, Region* region, QString* error)
 {
     return FieldJson::apply(o, region, error);
+}
+
+bool fromJson(const QJsonObject& o, Site* site, QString* error)
+{
+    return FieldJson::apply(o, site, error);
 }
 
 bool fromJson(const QJsonObject& o, Device* d, QString* error)

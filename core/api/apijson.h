@@ -13,6 +13,7 @@
 #include "phonetemplate.h"
 #include "placeholder.h"
 #include "region.h"
+#include "site.h"
 #include "user.h"
 
 #include <QDateTime>
@@ -34,6 +35,7 @@ QJsonValue time(const QDateTime& time);
 QDateTime parseTime(const QString& text);
 
 QJsonObject toJson(const Region& region);
+QJsonObject toJson(const Site& site);
 QJsonObject toJson(const User& user);
 QJsonObject toJson(const Device& device);
 // The same fields written into an object the caller has begun (and may add to): lists of
@@ -55,6 +57,7 @@ QJsonObject toJson(const JobTarget& target);
 // "password" is write-only: given, it becomes the user's SIP password.
 bool fromJson(const QJsonObject& object, User* user, QString* error);
 bool fromJson(const QJsonObject& object, Region* region, QString* error);
+bool fromJson(const QJsonObject& object, Site* site, QString* error);
 bool fromJson(const QJsonObject& object, Device* device, QString* error);
 bool fromJson(const QJsonObject& object, PhoneTemplate* templ, QString* error);
 bool fromJson(const QJsonObject& object, Placeholder* placeholder, QString* error);

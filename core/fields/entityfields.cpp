@@ -39,7 +39,8 @@ Field<Row> modelField()
 
 QStringList placeholderLevels()
 {
-    return {QStringLiteral("system"), QStringLiteral("template"), QStringLiteral("region"), QStringLiteral("device")};
+    return {QStringLiteral("system"), QStringLiteral("template"), QStringLiteral("region"), QStringLiteral("site"),
+            QStringLiteral("device")};
 }
 
 // A name made at run time that lives as long as the program (the columns of a template's files).
@@ -92,6 +93,29 @@ const FieldTable<Region>& fieldsOf<Region>()
                                                   .with(Trimmed)
                                                   .labelled(QT_TRANSLATE_NOOP("Field", "Provisioning subnets")),
                                           });
+    return table;
+}
+
+template <>
+const FieldTable<Site>& fieldsOf<Site>()
+{
+    using F = Field<Site>;
+    static const FieldTable<Site> table("site", "name",
+                                        {
+                                            idField<Site>(),
+                                            revisionField<Site>(),
+                                            F::text("name", &Site::name)
+                                                .stored("name")
+                                                .with(Required | Trimmed)
+                                                .labelled(QT_TRANSLATE_NOOP("Field", "Name")),
+                                            F::text("description", &Site::description)
+                                                .stored("description")
+                                                .labelled(QT_TRANSLATE_NOOP("Field", "Description")),
+                                            F::reference("regionId", &Site::regionId)
+                                                .stored("region_id")
+                                                .with(Required)
+                                                .labelled(QT_TRANSLATE_NOOP("Field", "Region")),
+                                        });
     return table;
 }
 
@@ -189,6 +213,7 @@ const FieldTable<Device>& fieldsOf<Device>()
             F::reference("regionId", &Device::regionId)
                 .stored("region_id")
                 .labelled(QT_TRANSLATE_NOOP("Field", "Region")),
+            F::reference("siteId", &Device::siteId).stored("site_id").labelled(QT_TRANSLATE_NOOP("Field", "Site")),
             F::choice("approval", &Device::approval, {QStringLiteral("approved"), QStringLiteral("pending")},
                       approvalStateToString, approvalStateFromString)
                 .stored("approval")

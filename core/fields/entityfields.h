@@ -14,6 +14,7 @@
 #include "placeholder.h"
 #include "region.h"
 #include "serversettings.h"
+#include "site.h"
 #include "user.h"
 
 // The field table of each entity (entityfields.cpp). A new field is a line there, a
@@ -21,6 +22,8 @@
 // the tables); the store, the API's JSON, the users CSV and the console's tables follow.
 template <>
 const FieldTable<Region>& fieldsOf<Region>();
+template <>
+const FieldTable<Site>& fieldsOf<Site>();
 template <>
 const FieldTable<User>& fieldsOf<User>();
 template <>

@@ -3,8 +3,8 @@
 #include <QJsonArray>
 
 namespace {
-const ValueSource levelOrder[] = {ValueSource::Device, ValueSource::Region, ValueSource::Template, ValueSource::System,
-                                  ValueSource::Builtin};
+const ValueSource levelOrder[] = {ValueSource::Device,   ValueSource::Site,   ValueSource::Region,
+                                  ValueSource::Template, ValueSource::System, ValueSource::Builtin};
 
 QJsonObject toObject(const QHash<QString, QString>& values)
 {
@@ -63,6 +63,7 @@ QJsonObject PreviewContext::toJson() const
                    {QStringLiteral("model"), model},
                    {QStringLiteral("regionId"), regionId},
                    {QStringLiteral("deviceId"), deviceId},
+                   {QStringLiteral("siteId"), siteId},
                    {QStringLiteral("mac"), mac},
                    {QStringLiteral("owners"), ownerNames},
                    {QStringLiteral("usedTemplateId"), usedTemplateId},
@@ -92,6 +93,7 @@ bool PreviewContext::fromJson(const QJsonObject& json, PreviewContext* out, QStr
     c.model = json.value(QStringLiteral("model")).toString();
     c.regionId = json.value(QStringLiteral("regionId")).toInteger();
     c.deviceId = json.value(QStringLiteral("deviceId")).toInteger();
+    c.siteId = json.value(QStringLiteral("siteId")).toInteger();
     c.mac = json.value(QStringLiteral("mac")).toString();
     c.usedTemplateId = json.value(QStringLiteral("usedTemplateId")).toInteger(-1);
     c.usedTemplateName = json.value(QStringLiteral("usedTemplateName")).toString();

@@ -16,8 +16,10 @@ struct PreviewContext
     QString model;
     qint64 regionId = 0;
     qint64 deviceId = 0; // 0: a model and region rather than one phone
+    qint64 siteId = 0;   // the phone's site (in its region), 0: none
     QString mac;
-    // Who each level belongs to, for the provenance table: "Device 00908F4867AF", "Region Berlin".
+    // Who each level belongs to, for the provenance table: "Device 00908F4867AF", "Site Opera",
+    // "Region Berlin".
     QMap<ValueSource, QString> owners;
     // The template the phone gets now (0: the shipped default, -1: not known) and its name.
     qint64 usedTemplateId = -1;

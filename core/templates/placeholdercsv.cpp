@@ -32,6 +32,7 @@ const Form forms[] = {
     {PlaceholderLevel::System, {QStringLiteral("KEY"), QStringLiteral("VAL")}},
     {PlaceholderLevel::Device,
      {QStringLiteral("DEVICE_KEY"), QStringLiteral("DEVICE_VAL"), QStringLiteral("DEVICE_MAC")}},
+    {PlaceholderLevel::Site, {QStringLiteral("SITE_KEY"), QStringLiteral("SITE_VAL"), QStringLiteral("SITE_ID")}},
 };
 
 const Form& formOf(PlaceholderLevel level)
@@ -61,6 +62,7 @@ QByteArray PlaceholderCsv::write(PlaceholderLevel level, const QVector<Row>& row
             break;
         case PlaceholderLevel::Region:
         case PlaceholderLevel::Device:
+        case PlaceholderLevel::Site:
             cells.append({r.name, r.value, r.owner});
             break;
         case PlaceholderLevel::System:
@@ -93,7 +95,8 @@ bool PlaceholderCsv::parse(const QByteArray& data, PlaceholderCsv* out, QString*
     }
     if (!form) {
         *error = QStringLiteral("unknown header '%1'; expected DEF_KEY,DEF_VAL,DESCRIPTION,MODEL or "
-                                "TENANT_KEY,TENANT_VAL,TENANT_ID or KEY,VAL or DEVICE_KEY,DEVICE_VAL,DEVICE_MAC")
+                                "TENANT_KEY,TENANT_VAL,TENANT_ID or SITE_KEY,SITE_VAL,SITE_ID or KEY,VAL or "
+                                "DEVICE_KEY,DEVICE_VAL,DEVICE_MAC")
                      .arg(records.first().fields.join(u','));
         return false;
     }

@@ -9,6 +9,7 @@
 // The vendor console's placeholder exports, and the same form for devices:
 //   template placeholders  DEF_KEY,DEF_VAL,DESCRIPTION,MODEL   (MODEL names the template)
 //   region placeholders    TENANT_KEY,TENANT_VAL,TENANT_ID     (TENANT_ID: the region's name)
+//   site placeholders      SITE_KEY,SITE_VAL,SITE_ID           (SITE_ID: the site's name)
 //   system settings        KEY,VAL
 //   device placeholders    DEVICE_KEY,DEVICE_VAL,DEVICE_MAC    (PhoneFleet's; the vendor has none)
 // Separators ',', ';' or tab (CsvReader); cells a spreadsheet would run are neutralised on

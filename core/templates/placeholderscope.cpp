@@ -4,8 +4,9 @@
 
 namespace {
 const EnumName<ValueSource> sourceNames[] = {
-    {ValueSource::Device, "device"}, {ValueSource::Region, "region"},    {ValueSource::Template, "template"},
-    {ValueSource::System, "system"}, {ValueSource::Builtin, "built-in"}, {ValueSource::Unresolved, "unresolved"},
+    {ValueSource::Device, "device"},         {ValueSource::Site, "site"},     {ValueSource::Region, "region"},
+    {ValueSource::Template, "template"},     {ValueSource::System, "system"}, {ValueSource::Builtin, "built-in"},
+    {ValueSource::Unresolved, "unresolved"},
 };
 } // namespace
 
@@ -34,7 +35,7 @@ const QHash<QString, QString>& PlaceholderScope::level(ValueSource level) const
 
 PlaceholderScope::Lookup PlaceholderScope::lookup(const QString& name) const
 {
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         const auto it = m_levels[i].constFind(name);
         if (it != m_levels[i].constEnd()) {
             return {static_cast<ValueSource>(i), &it.value()};

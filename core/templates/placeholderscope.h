@@ -4,12 +4,12 @@
 #include <QString>
 
 // Where a placeholder's value came from, in the order they are consulted.
-enum class ValueSource { Device, Region, Template, System, Builtin, Unresolved };
+enum class ValueSource { Device, Site, Region, Template, System, Builtin, Unresolved };
 
 QString valueSourceToString(ValueSource source);
 
 // The placeholder values a rendering sees, one map per level ("Line1AuthName" -> "alice"),
-// consulted device -> region -> template -> system -> built-in; the first level that has the
+// consulted device -> site -> region -> template -> system -> built-in; the first level that has the
 // name wins, even with an empty value.
 class PlaceholderScope
 {
@@ -26,5 +26,5 @@ public:
     Lookup lookup(const QString& name) const;
 
 private:
-    QHash<QString, QString> m_levels[5];
+    QHash<QString, QString> m_levels[6];
 };

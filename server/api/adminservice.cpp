@@ -15,6 +15,7 @@
 #include "previewapi.h"
 #include "regionsapi.h"
 #include "settingsapi.h"
+#include "sitesapi.h"
 #include "templatesapi.h"
 #include "userimportapi.h"
 #include "usersapi.h"
@@ -53,6 +54,7 @@ void AdminService::build(ApiRouter& router, ApiEnvironment* env, std::vector<std
     *auth = added<AuthApi>(modules, env);
     added<AdminsApi>(modules, env);
     added<RegionsApi>(modules, env);
+    added<SitesApi>(modules, env);
     added<UsersApi>(modules, env);
     added<DevicesApi>(modules, env);
     added<TemplatesApi>(modules, env);

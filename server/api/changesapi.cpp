@@ -21,6 +21,7 @@ struct Collection
 
 const Collection collections[] = {
     {"regions", "regions", false},
+    {"sites", "sites", false},
     {"users", "users", false},
     {"devices", "devices", false},
     {"templates", "templates", true},
@@ -62,6 +63,10 @@ QHash<qint64, QJsonObject> visibleItems(Store& store, const Admin& admin, const 
         each(
             store.regions().getMany(ids), [&](const Region& x) { return AccessPolicy::canSee(admin, x.id); },
             [](const Region& x) { return ApiJson::toJson(x); });
+    } else if (table == QLatin1String("sites")) {
+        each(
+            store.sites().getMany(ids), [&](const Site& x) { return AccessPolicy::canSee(admin, x.regionId); },
+            [](const Site& x) { return ApiJson::toJson(x); });
     } else if (table == QLatin1String("users")) {
         each(
             store.users().getMany(ids), [&](const User& x) { return AccessPolicy::canSee(admin, x.regionId); },

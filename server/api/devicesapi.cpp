@@ -5,6 +5,7 @@
 #include "devicefilter.h"
 #include "jsonreader.h"
 #include "rowqueries.h"
+#include "sitesapi.h"
 
 #include <QSet>
 
@@ -170,6 +171,10 @@ bool DevicesApi::placementAllowed(const ApiRequestPtr& r, const Device& d)
             r->fail(400, QStringLiteral("no user %1").arg(d.userId));
             return false;
         }
+    }
+    if (const QString why = SitesApi::placementProblem(store(), d.siteId, d.regionId); !why.isEmpty()) {
+        r->fail(400, why);
+        return false;
     }
     return true;
 }

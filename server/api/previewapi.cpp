@@ -69,6 +69,14 @@ void PreviewApi::preview(const ApiRequestPtr& r)
         c.model = device.model;
         c.regionId = device.regionId;
         c.owners.insert(ValueSource::Device, QStringLiteral("Device %1").arg(c.mac));
+        // Its site's values, as generation takes them: a site of its own region only.
+        if (device.siteId > 0) {
+            const StoreResult<Site> site = store().sites().get(device.siteId);
+            if (site && site->regionId == device.regionId) {
+                c.siteId = site->id;
+                c.owners.insert(ValueSource::Site, QStringLiteral("Site %1").arg(site->name));
+            }
+        }
     } else {
         qint64 region = t.regionId;
         if (!r->queryNumber("region", &region, 0, std::numeric_limits<qint32>::max())) {
@@ -137,6 +145,7 @@ bool PreviewApi::addValues(const ApiRequestPtr& r, PreviewContext* c)
     } levels[] = {{"system", 0, ValueSource::System},
                   {"template", c->templateId, ValueSource::Template},
                   {"region", c->regionId, ValueSource::Region},
+                  {"site", c->siteId, ValueSource::Site},
                   {"device", c->deviceId, ValueSource::Device}};
     for (const auto& level : levels) {
         if (level.source != ValueSource::System && level.source != ValueSource::Template && level.owner <= 0) {

@@ -156,6 +156,19 @@ void RegionsApi::remove(const ApiRequestPtr& r)
                 return {StoreError::Code::Constraint,
                         QStringLiteral("region %1 still has %2: move or remove them first").arg(name, using_.value())};
             }
+            // Its sites go with it, and their values.
+            const StoreResult<QVector<Site>> sites = s.sites().listWhere(QStringLiteral("region_id"), id);
+            if (!sites) {
+                return sites.error();
+            }
+            for (const Site& site : sites.value()) {
+                if (StoreError e = s.removeValuesOf(PlaceholderLevel::Site, site.id); e.isError()) {
+                    return e;
+                }
+                if (StoreError e = s.sites().remove(site.id, site.revision).error(); e.isError()) {
+                    return e;
+                }
+            }
             return s.removeValuesOf(PlaceholderLevel::Region, id);
         });
 }

@@ -22,6 +22,10 @@ RowScope ownerScope(Store& store, PlaceholderLevel level, qint64 ownerId)
         return RowScope::ofRegion(ownerId);
     case PlaceholderLevel::Device:
         return deviceScope(store, ownerId);
+    case PlaceholderLevel::Site: {
+        const StoreResult<Site> s = store.sites().get(ownerId);
+        return RowScope::ofRegion(s ? s->regionId : 0);
+    }
     }
     return {};
 }

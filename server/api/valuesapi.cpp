@@ -138,7 +138,7 @@ void ValuesApi::exportFile(const ApiRequestPtr& r)
 {
     PlaceholderLevel level = PlaceholderLevel::System;
     if (!placeholderLevelFromString(r->query("level"), &level)) {
-        r->fail(400, QStringLiteral("give ?level=system, template, region or device"));
+        r->fail(400, QStringLiteral("give ?level=system, template, region, site or device"));
         return;
     }
     const StoreResult<QVector<PlaceholderCsv::Row>> rows = PlaceholderImporter::exportRows(store(), level, r->admin());
@@ -173,7 +173,7 @@ void ValuesApi::list(const ApiRequestPtr& r)
     if (r->hasQuery("level")) {
         PlaceholderLevel parsed = PlaceholderLevel::System;
         if (!placeholderLevelFromString(r->query("level"), &parsed) || !Values<T>::levelAllowed(parsed)) {
-            r->fail(400, QStringLiteral("'level' must be system, template, region or device"));
+            r->fail(400, QStringLiteral("'level' must be system, template, region, site or device"));
             return;
         }
         level = placeholderLevelToString(parsed);
@@ -225,6 +225,9 @@ bool ValuesApi::ownerAllowed(const ApiRequestPtr& r, PlaceholderLevel level, qin
         break;
     case PlaceholderLevel::Device:
         exists = store().devices().get(ownerId).ok();
+        break;
+    case PlaceholderLevel::Site:
+        exists = store().sites().get(ownerId).ok();
         break;
     }
     Placeholder probe;

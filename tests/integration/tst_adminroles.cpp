@@ -30,6 +30,7 @@ struct Rows
     qint64 region = 0;
     QString regionName;
     qint64 user = 0;
+    qint64 site = 0;
     qint64 device = 0;
     QString mac;
     qint64 templ = 0;
@@ -185,6 +186,9 @@ Rows TestAdminRoles::make(const QString& regionName, bool system)
                         {{QStringLiteral("name"), QStringLiteral("user-%1-%2").arg(regionName).arg(n)},
                          {QStringLiteral("password"), sipPassword},
                          {QStringLiteral("regionId"), rows.region}});
+    rows.site = created("/api/v1/sites",
+                        {{QStringLiteral("name"), QStringLiteral("site-%1-%2").arg(regionName).arg(n)},
+                         {QStringLiteral("regionId"), rows.region}});
     rows.mac = QStringLiteral("00908F%1").arg(n, 6, 16, QLatin1Char('0')).toUpper();
     rows.device = created("/api/v1/devices",
                           {{QStringLiteral("mac"), rows.mac},
@@ -301,6 +305,23 @@ QVector<Probe> TestAdminRoles::probes()
          }},
         {QStringLiteral("DELETE /api/v1/regions/{id}"), K::SystemWrite,
          [=](const Rows& r) { return del("/api/v1/regions/" + id(r.freeRegion)); }},
+        {QStringLiteral("GET /api/v1/sites"), K::List, [=](const Rows&) { return get("/api/v1/sites"); }},
+        {QStringLiteral("GET /api/v1/sites/{id}"), K::RegionRead,
+         [=](const Rows& r) { return get("/api/v1/sites/" + id(r.site)); }},
+        {QStringLiteral("POST /api/v1/sites"), K::RegionWrite,
+         [=](const Rows& r) {
+             return Request {"POST", "/api/v1/sites",
+                             ApiClient::json({{QStringLiteral("name"), QStringLiteral("new-site%1").arg(++m_counter)},
+                                              {QStringLiteral("regionId"), r.region}})};
+         },
+         400},
+        {QStringLiteral("PUT /api/v1/sites/{id}"), K::RegionWrite,
+         [=](const Rows& r) {
+             const QByteArray p = "/api/v1/sites/" + id(r.site);
+             return Request {"PUT", p, withRev(p, {{QStringLiteral("description"), QStringLiteral("Changed")}})};
+         }},
+        {QStringLiteral("DELETE /api/v1/sites/{id}"), K::RegionWrite,
+         [=](const Rows& r) { return del("/api/v1/sites/" + id(r.site)); }},
         {QStringLiteral("GET /api/v1/users"), K::List, [=](const Rows&) { return get("/api/v1/users"); }},
         {QStringLiteral("GET /api/v1/users/{id}"), K::RegionRead,
          [=](const Rows& r) { return get("/api/v1/users/" + id(r.user)); }},

@@ -8,6 +8,7 @@
 #include "processrun.h"
 #include "testbackend.h"
 #include "vendorexport.h"
+#include "waitfor.h"
 #include "ziparchive.h"
 
 #include <QtTest>
@@ -15,7 +16,8 @@
 namespace {
 const QString adminPassword = QStringLiteral("a-long-enough-password");
 
-QByteArray templateXml(const QString& type, const QString& global, const QString& lines)
+QByteArray templateXml(const QString& type, const QString& global, const QString& lines,
+                       const QString& deviceLines = {})
 {
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<ipphonetamplate>\n"
                           "\t<type>%1</type>\n\t<description>the vendor's XML description</description>\n"
@@ -27,9 +29,9 @@ QByteArray templateXml(const QString& type, const QString& global, const QString
                           "\t\t<encrypt_mode>0</encrypt_mode>\n\t\t<name>%ITCS_mac%.cfg</name>\n"
                           "\t\t<destinationDir>%ITCS_destination%</destinationDir>\n"
                           "\t\t<data><![CDATA[include %2\nvoip/line/0/enabled=1\n"
-                          "voip/line/0/auth_name=%ITCS_Line1AuthName%\nzzz2_region_cfg=ENABLE\n]]></data>\n"
+                          "voip/line/0/auth_name=%ITCS_Line1AuthName%\n%4zzz2_region_cfg=ENABLE\n]]></data>\n"
                           "\t</file_config>\n</ipphonetamplate>\n")
-        .arg(type, global, lines)
+        .arg(type, global, lines, deviceLines)
         .toLatin1();
 }
 
@@ -54,7 +56,8 @@ QByteArray vendorBundle()
     const QByteArray templates = ZipArchive::write({
         {QStringLiteral("Templates.csv"), templatesCsv, {}},
         {QStringLiteral("Paris_430HD.cfg"),
-         templateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Paris_430HD_global.cfg"), parisLines),
+         templateXml(QStringLiteral("audiocodes_430HD"), QStringLiteral("Paris_430HD_global.cfg"), parisLines,
+                     parisLines),
          {}},
         {QStringLiteral("Paris_430HD_ow.cfg"), "provisioning/period/type=HOURLY\r\n", {}},
         {QStringLiteral("Paris_450HD.cfg"),
@@ -299,6 +302,9 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
     r = admin.get(ApiClient::path("/api/v1/templates/{id}", templateId));
     const QString global =
         r.json.value(QStringLiteral("globalFile")).toObject().value(QStringLiteral("data")).toString();
+    // The phone's own file (the per-device file: what generation renders per phone).
+    const QString deviceFile =
+        r.json.value(QStringLiteral("deviceFile")).toObject().value(QStringLiteral("data")).toString();
     QVERIFY2(global.contains(QStringLiteral("provisioning/period/type=HOURLY")),
              qPrintable(global)); // the overwrite file
 
@@ -318,22 +324,67 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
                     {QStringLiteral("name"), QStringLiteral("MenuPassword")},
                     {QStringLiteral("value"), QStringLiteral("4321")}});
     QVERIFY2(r.status == 201, r.text());
-    r = admin.get(ApiClient::path("/api/v1/templates/{id}/preview", templateId) + "?device=00908F1A2B01");
-    QVERIFY2(r.status == 200, r.text());
+    const auto previewOf = [&](PreviewContext* context) {
+        QHash<QString, QPair<QString, ValueSource>> resolved;
+        const ApiClient::Reply p =
+            admin.get(ApiClient::path("/api/v1/templates/{id}/preview", templateId) + "?device=00908F1A2B01");
+        if (p.status != 200 || !PreviewContext::fromJson(p.json, context, &error)) {
+            qWarning("preview: %s %s", p.text().constData(), qPrintable(error));
+            return resolved;
+        }
+        const FilePreview preview = FilePreviewer::render(deviceFile, *context);
+        for (const ResolvedPlaceholder& x : preview.placeholders) {
+            resolved.insert(x.name, {x.value, x.source});
+        }
+        return resolved;
+    };
     PreviewContext context;
-    QVERIFY2(PreviewContext::fromJson(r.json, &context, &error), qPrintable(error));
-    const FilePreview preview = FilePreviewer::render(global, context);
-    QVERIFY2(preview.ok(), qPrintable(preview.error));
-    QHash<QString, QPair<QString, ValueSource>> resolved;
-    for (const ResolvedPlaceholder& p : preview.placeholders) {
-        resolved.insert(p.name, {p.value, p.source});
-    }
+    QHash<QString, QPair<QString, ValueSource>> resolved = previewOf(&context);
     QCOMPARE(resolved.value(QStringLiteral("MenuPassword")), qMakePair(QStringLiteral("4321"), ValueSource::Device));
     QCOMPARE(resolved.value(QStringLiteral("PickupCode")), qMakePair(QStringLiteral("*88"), ValueSource::Region));
     QCOMPARE(resolved.value(QStringLiteral("TimeZone")), qMakePair(QStringLiteral("+01:00"), ValueSource::Template));
     QCOMPARE(resolved.value(QStringLiteral("MwiVmNumber")), qMakePair(QStringLiteral("*97"), ValueSource::System));
     QCOMPARE(resolved.value(QStringLiteral("Primary_NTP")),
              qMakePair(QStringLiteral("ntp.example.net"), ValueSource::System));
+
+    // The site came with its value; the phone goes to the site (one of its region only), and the
+    // site's value now stands between the region's and the phone's own.
+    r = admin.get("/api/v1/sites?region=" + QByteArray::number(parisId));
+    QCOMPARE(r.total(), 1);
+    const QJsonObject opera = r.items().first().toObject();
+    QCOMPARE(opera.value(QStringLiteral("name")).toString(), QStringLiteral("Paris-Opera"));
+    QCOMPARE(opera.value(QStringLiteral("description")).toString(), QStringLiteral("Opera building"));
+    const qint64 operaId = opera.value(QStringLiteral("id")).toInteger();
+    const ApiClient::Reply lyonSite = admin.post(
+        "/api/v1/sites", {{QStringLiteral("name"), QStringLiteral("Part-Dieu")}, {QStringLiteral("regionId"), lyonId}});
+    QVERIFY2(lyonSite.status == 201, lyonSite.text());
+    const auto moveTo = [&](qint64 site) {
+        const ApiClient::Reply d = admin.get(ApiClient::path("/api/v1/devices/{id}", deviceId));
+        return admin.put(ApiClient::path("/api/v1/devices/{id}", deviceId),
+                         {{QStringLiteral("siteId"), site}, {QStringLiteral("revision"), d.revision()}});
+    };
+    r = moveTo(lyonSite.id());
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.error().contains(QStringLiteral("not in the phone's region")), r.text());
+    r = moveTo(operaId);
+    QVERIFY2(r.status == 200, r.text());
+    resolved = previewOf(&context);
+    QCOMPARE(resolved.value(QStringLiteral("PickupCode")), qMakePair(QStringLiteral("*888"), ValueSource::Site));
+    QCOMPARE(context.owners.value(ValueSource::Site), QStringLiteral("Site Paris-Opera"));
+    QCOMPARE(resolved.value(QStringLiteral("MenuPassword")), qMakePair(QStringLiteral("4321"), ValueSource::Device));
+    // Generation takes the same value for the phone's file.
+    r = admin.post("/api/v1/actions",
+                   {{QStringLiteral("action"), QStringLiteral("generate")},
+                    {QStringLiteral("deviceIds"), QJsonArray {static_cast<double>(deviceId)}}});
+    QVERIFY2(r.status == 201, r.text());
+    const QByteArray job = ApiClient::path("/api/v1/jobs/{id}", r.id());
+    QVERIFY(waitFor([&] { return admin.get(job).json.value(QStringLiteral("state")).toString() == "done"; }, 20000));
+    r = admin.get("/api/v1/configfiles?name=00908F1A2B01");
+    QCOMPARE(r.total(), 1);
+    r = admin.get(ApiClient::path("/api/v1/configfiles/{id}/content",
+                                  r.items().first().toObject().value(QStringLiteral("id")).toInteger()));
+    QVERIFY2(r.body.contains("voip/services/call_pickup/code=*888"), r.body.constData());
+    QVERIFY2(r.body.contains("personal_settings/menu_password=4321"), r.body.constData());
 
     // A second import of the same bundle, through the API, changes nothing.
     r = importZip("?tenantMap=7=Paris,8=Lyon", bundle);
@@ -386,6 +437,9 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
         QCOMPARE(kept, row.owner != QLatin1String("Audiocodes_405_LYNC"));
     }
     QCOMPARE(exported.tenantValues.rows.size(), 1);
+    QCOMPARE(exported.sites.size(), 2); // and Lyon's Part-Dieu
+    QCOMPARE(exported.siteValues.size(), 1);
+    QCOMPARE(exported.siteValues.first().owner, QStringLiteral("Paris-Opera"));
     QCOMPARE(exported.settings.rows.size(), 4); // def_region is the vendor's own setting
 
     // ... which imports without a tenant map (TENANT_ID: the region's name) and changes nothing.
@@ -460,7 +514,7 @@ void TestVendorMigration::placeholderFilesThroughTheCli()
                       QStringLiteral("nowhere")},
                      {}, env);
     QCOMPARE(ctl.exitCode, 1);
-    QVERIFY2(ctl.err.contains("level=system, template, region or device"), ctl.err.constData());
+    QVERIFY2(ctl.err.contains("level=system, template, region, site or device"), ctl.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVendorMigration)

@@ -46,6 +46,7 @@ QVector<TableView> allTables()
     const QString templ = QLatin1String(RowTraits<PhoneTemplate>::table());
     return {
         view<Region>("region", "Region", {"level"}, RowTraits<Region>::table()),
+        view<Site>("site", "Site", {}, RowTraits<Site>::table()),
         view<User>("user", "User", {"hasPassword", "deviceCount", "devices"}, RowTraits<User>::table()),
         // The phone-trust columns are phonetrust.cpp's, written in SQL of their own.
         view<Device>("device", "Device", {"userName", "regionName"}, RowTraits<Device>::table(),
@@ -423,7 +424,7 @@ void TestFieldTables::oneCheckEverywhere()
              qPrintable(api));
     QCOMPARE(p.level, PlaceholderLevel::Template);
     QVERIFY(!ApiJson::fromJson({{QStringLiteral("level"), QStringLiteral("planet")}}, &p, &api));
-    QVERIFY2(api.contains(QLatin1String("system, template, region or device")), qPrintable(api));
+    QVERIFY2(api.contains(QLatin1String("system, template, region, site or device")), qPrintable(api));
 
     // What a phone said of an alarm is kept as it said it, but an alarm needs a name.
     Alarm alarm;
