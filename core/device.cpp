@@ -37,6 +37,14 @@ bool approvalStateFromString(const QString& text, ApprovalState* state)
     return enumFromString(approvalNames, text, state);
 }
 
+void moveToRegion(Device* device, qint64 regionId)
+{
+    if (device->regionId != regionId) {
+        device->siteId = 0;
+    }
+    device->regionId = regionId;
+}
+
 void assignProvisioningCredentials(Device* device)
 {
     device->provisioningUser = device->mac.toString();

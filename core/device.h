@@ -67,3 +67,6 @@ struct Device
 // Gives a device new file credentials: its MAC as user name and a 128-bit random secret
 // (32 hex digits). The old ones stop working once the phone has the new cfg.
 void assignProvisioningCredentials(Device* device);
+// Puts the phone in a region; one that changes region is at no site any more (a site is a part
+// of one region).
+void moveToRegion(Device* device, qint64 regionId);

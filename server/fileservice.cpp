@@ -436,7 +436,7 @@ void FileService::zeroTouch(const HttpExchangePtr& exchange, const ProvisioningP
                     return {}; // *created stays 0
                 }
                 saved->approval = ApprovalState::Approved;
-                saved->regionId = d.regionId;
+                moveToRegion(&saved.value(), d.regionId);
                 if (saved->model.isEmpty()) {
                     saved->model = d.model;
                 }

@@ -42,7 +42,7 @@ Device applied(Device d, const UserCsvDevice& line, qint64 userId, qint64 region
         d.modelName = line.modelName;
     }
     d.userId = userId;
-    d.regionId = regionId;
+    moveToRegion(&d, regionId);
     d.approval = ApprovalState::Approved;
     return d;
 }

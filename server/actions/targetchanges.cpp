@@ -63,7 +63,7 @@ StoreError apply(Store& store, const PhoneAction& a, const JobTarget& t, const Q
         StoreError e = changeDevice(store, t.targetId, [&](Device* d) {
             switch (a.kind) {
             case K::ChangeRegion:
-                d->regionId = a.regionId;
+                moveToRegion(d, a.regionId);
                 *note = QStringLiteral("moved to region %1").arg(a.regionId);
                 break;
             case K::ChangeModel:
@@ -76,7 +76,7 @@ StoreError apply(Store& store, const PhoneAction& a, const JobTarget& t, const Q
                 break;
             default:
                 d->approval = ApprovalState::Approved;
-                d->regionId = a.regionId;
+                moveToRegion(d, a.regionId);
                 if (a.userId > 0) {
                     d->userId = a.userId;
                 }

@@ -182,9 +182,14 @@ bool DevicesApi::placementAllowed(const ApiRequestPtr& r, const Device& d)
 bool DevicesApi::applied(const ApiRequestPtr& r, const QJsonObject& body, Device* d)
 {
     QString error;
+    const Device before = *d;
     if (!ApiJson::fromJson(body, d, &error)) {
         r->fail(400, error);
         return false;
+    }
+    // Moved to another region without a site of it: at no site any more.
+    if (d->regionId != before.regionId && d->siteId == before.siteId) {
+        d->siteId = 0;
     }
     if (d->mac.isNull()) {
         r->fail(400, QStringLiteral("a device needs its \"mac\""));

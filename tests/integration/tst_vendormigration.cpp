@@ -385,6 +385,20 @@ void TestVendorMigration::importsThroughTheCliAndTheApi()
                                   r.items().first().toObject().value(QStringLiteral("id")).toInteger()));
     QVERIFY2(r.body.contains("voip/services/call_pickup/code=*888"), r.body.constData());
     QVERIFY2(r.body.contains("personal_settings/menu_password=4321"), r.body.constData());
+    // A phone moved to another region is at no site any more (a site is a part of one region).
+    {
+        const ApiClient::Reply d = admin.get(ApiClient::path("/api/v1/devices/{id}", deviceId));
+        const ApiClient::Reply moved =
+            admin.put(ApiClient::path("/api/v1/devices/{id}", deviceId),
+                      {{QStringLiteral("regionId"), lyonId}, {QStringLiteral("revision"), d.revision()}});
+        QVERIFY2(moved.status == 200, moved.text());
+        QVERIFY(moved.json.value(QStringLiteral("siteId")).isNull());
+        const ApiClient::Reply back = admin.put(ApiClient::path("/api/v1/devices/{id}", deviceId),
+                                                {{QStringLiteral("regionId"), parisId},
+                                                 {QStringLiteral("siteId"), operaId},
+                                                 {QStringLiteral("revision"), moved.revision()}});
+        QVERIFY2(back.status == 200, back.text());
+    }
 
     // A second import of the same bundle, through the API, changes nothing.
     r = importZip("?tenantMap=7=Paris,8=Lyon", bundle);
