@@ -100,7 +100,9 @@
     <message numerus="yes">
         <source>Allow First Contact for %n phone(s)…</source>
         <translation>
-            <numerusform>Allow First Contact for %n phone…</numerusform><numerusform>Allow First Contact for %n phones…</numerusform></translation>
+            <numerusform>Allow First Contact for %n phone…</numerusform>
+            <numerusform>Allow First Contact for %n phones…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,7 +372,9 @@
     <message numerus="yes">
         <source>Allow First Contact for %n phone(s)</source>
         <translation>
-            <numerusform>Allow First Contact for %n phone</numerusform><numerusform>Allow First Contact for %n phones</numerusform></translation>
+            <numerusform>Allow First Contact for %n phone</numerusform>
+            <numerusform>Allow First Contact for %n phones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -457,6 +461,31 @@
             <numerusform>Languages of the %n phone listed.</numerusform>
             <numerusform>Languages of the %n phones listed.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n selected phone(s) at a site of their region</source>
+        <translation>
+            <numerusform>Put the %n selected phone at a site of their region</numerusform><numerusform>Put the %n selected phones at a site of their region</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Site of %n Phone(s)</source>
+        <translation>
+            <numerusform>Change the Site of %n Phone</numerusform><numerusform>Change the Site of %n Phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) now at the site %1.</source>
+        <translation>
+            <numerusform>%n phone now at the site %1.</numerusform><numerusform>%n phones now at the site %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) now at no site.</source>
+        <translation>
+            <numerusform>%n phone now at no site.</numerusform><numerusform>%n phones now at no site.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) not changed: %1</source>
+        <translation>
+            <numerusform>%n phone not changed: %1</numerusform><numerusform>%n phones not changed: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -592,7 +621,9 @@
     <message numerus="yes">
         <source>%n line(s) of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</source>
         <translation>
-            <numerusform>%n line of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform><numerusform>%n lines of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform></translation>
+            <numerusform>%n line of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform>
+            <numerusform>%n lines of %1 cannot be imported, so nothing was imported. Correct them and import the file again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +686,9 @@
     <message numerus="yes">
         <source>%n line(s) will be imported otherwise than written (shown in amber: read why).</source>
         <translation>
-            <numerusform>%n line will be imported otherwise than written (shown in amber: read why).</numerusform><numerusform>%n lines will be imported otherwise than written (shown in amber: read why).</numerusform></translation>
+            <numerusform>%n line will be imported otherwise than written (shown in amber: read why).</numerusform>
+            <numerusform>%n lines will be imported otherwise than written (shown in amber: read why).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,12 +727,16 @@
     <message numerus="yes">
         <source>%n part(s) of it cannot be read and will be skipped.</source>
         <translation>
-            <numerusform>%n part of it cannot be read and will be skipped.</numerusform><numerusform>%n parts of it cannot be read and will be skipped.</numerusform></translation>
+            <numerusform>%n part of it cannot be read and will be skipped.</numerusform>
+            <numerusform>%n parts of it cannot be read and will be skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Templates.csv names %n tenant id(s) that Tenants.csv does not list: go on to say which tenant each one is.</source>
         <translation>
-            <numerusform>Templates.csv names %n tenant id that Tenants.csv does not list: go on to say which tenant each one is.</numerusform><numerusform>Templates.csv names %n tenant ids that Tenants.csv does not list: go on to say which tenant each one is.</numerusform></translation>
+            <numerusform>Templates.csv names %n tenant id that Tenants.csv does not list: go on to say which tenant each one is.</numerusform>
+            <numerusform>Templates.csv names %n tenant ids that Tenants.csv does not list: go on to say which tenant each one is.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

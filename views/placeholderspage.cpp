@@ -57,6 +57,7 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     m_level->addItem(tr("System"), static_cast<int>(Level::System));
     m_level->addItem(tr("Template (phone model)"), static_cast<int>(Level::Template));
     m_level->addItem(tr("Region"), static_cast<int>(Level::Region));
+    m_level->addItem(tr("Site"), static_cast<int>(Level::Site));
     m_level->addItem(tr("Device"), static_cast<int>(Level::Device));
     m_level->addItem(tr("Region overwrite values"), static_cast<int>(Level::RegionOverwrite));
     m_level->addItem(tr("Device overwrite values"), static_cast<int>(Level::DeviceOverwrite));
@@ -90,9 +91,10 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     connect(m_add, &QAction::triggered, this, &PlaceholdersPage::addValue);
     connect(m_edit, &QAction::triggered, this, &PlaceholdersPage::editCurrent);
     connect(m_delete, &QAction::triggered, this, &PlaceholdersPage::deleteCurrent);
-    m_importCsv->setToolTip(tr("Import placeholder values from a CSV file in the vendor's layouts (DEF_KEY,DEF_VAL,"
-                               "DESCRIPTION,MODEL; TENANT_KEY,TENANT_VAL,TENANT_ID; KEY,VAL; DEVICE_KEY,DEVICE_VAL,"
-                               "DEVICE_MAC): all lines or none"));
+    m_importCsv->setToolTip(
+        tr("Import placeholder values from a CSV file in the vendor's layouts (DEF_KEY,DEF_VAL,"
+           "DESCRIPTION,MODEL; TENANT_KEY,TENANT_VAL,TENANT_ID; SITE_KEY,SITE_VAL,SITE_ID; KEY,VAL; "
+           "DEVICE_KEY,DEVICE_VAL,DEVICE_MAC): all lines or none"));
     m_exportVendorCsv->setToolTip(tr("Save this level's values in the vendor's CSV layout"));
     connect(m_importCsv, &QAction::triggered, this, &PlaceholdersPage::importCsv);
     connect(m_exportVendorCsv, &QAction::triggered, this, &PlaceholdersPage::exportVendorCsv);
@@ -102,7 +104,7 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     connect(table(), &QAbstractItemView::doubleClicked, this, &PlaceholdersPage::editCurrent);
     if (session) {
         connect(session, &ConsoleSession::regionsChanged, this, [this] {
-            if (level() == Level::Region || level() == Level::RegionOverwrite) {
+            if (level() == Level::Region || level() == Level::RegionOverwrite || level() == Level::Site) {
                 fillOwners();
             }
         });
@@ -119,6 +121,20 @@ void PlaceholdersPage::sessionStarted()
 {
     fillOwners();
     CollectionPage::sessionStarted();
+}
+
+void PlaceholdersPage::applyChanges(const QVector<FeedChange>& changes)
+{
+    CollectionPage::applyChanges(changes);
+    if (level() != Level::Site) {
+        return;
+    }
+    for (const FeedChange& c : changes) {
+        if (c.collection == QLatin1String("sites")) {
+            fillOwners(); // a site added, renamed or removed: the owner list follows
+            return;
+        }
+    }
 }
 
 PlaceholdersPage::Level PlaceholdersPage::level() const
@@ -147,6 +163,8 @@ QString PlaceholdersPage::levelName() const
     case Level::Region:
     case Level::RegionOverwrite:
         return QStringLiteral("region");
+    case Level::Site:
+        return QStringLiteral("site");
     case Level::Device:
     case Level::DeviceOverwrite:
         return QStringLiteral("device");
@@ -187,6 +205,7 @@ void PlaceholdersPage::fillOwners()
     const qint64 current = m_owner->currentData().toLongLong();
     if (level() == Level::Region || level() == Level::RegionOverwrite) {
         m_owner->clear();
+        m_ownersAreSites = false;
         if (session()) {
             for (const Region& r : session()->regions()) {
                 m_owner->addItem(r.name, r.id);
@@ -202,6 +221,7 @@ void PlaceholdersPage::fillOwners()
                 return;
             }
             m_owner->clear();
+            m_ownersAreSites = false;
             m_templateRegions.clear();
             for (const QJsonValue& v : reply.items()) {
                 const QJsonObject t = v.toObject();
@@ -214,6 +234,34 @@ void PlaceholdersPage::fillOwners()
                                  CollectionModel::idOf(t));
             }
             m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+            Q_EMIT ownerReady();
+            reload();
+        });
+    } else if (level() == Level::Site && session() && session()->isSignedIn()) {
+        // Every site the administrator sees, as "Site (Region)". Until they come, no other level's
+        // owner (a region's id) is taken for a site.
+        const qint64 currentSite = m_ownersAreSites ? current : 0;
+        if (!m_ownersAreSites) {
+            m_owner->clear();
+        }
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        session()->get(QStringLiteral("sites"), q, this, [this, currentSite](const ApiReply& reply) {
+            if (!reportFailure(reply, tr("Listing the sites")) || level() != Level::Site) {
+                return;
+            }
+            m_owner->clear();
+            m_ownersAreSites = true;
+            m_siteRegions.clear();
+            for (const QJsonValue& v : reply.items()) {
+                const QJsonObject site = v.toObject();
+                const qint64 region = CollectionModel::idOf(site, "regionId");
+                m_siteRegions.insert(CollectionModel::idOf(site), region);
+                m_owner->addItem(QStringLiteral("%1 (%2)").arg(site.value(QStringLiteral("name")).toString(),
+                                                               session()->regionName(region)),
+                                 CollectionModel::idOf(site));
+            }
+            m_owner->setCurrentIndex(qMax(0, m_owner->findData(currentSite)));
             Q_EMIT ownerReady();
             reload();
         });
@@ -266,6 +314,9 @@ bool PlaceholdersPage::canLoad(QString* why) const
         case Level::RegionOverwrite:
             *why = tr("Choose a region");
             break;
+        case Level::Site:
+            *why = tr("Choose a site (a region's sites are added on the Regions page)");
+            break;
         default:
             *why = tr("Give the phone's MAC address");
             break;
@@ -301,6 +352,8 @@ bool PlaceholdersPage::mayChange() const
     case Level::Region:
     case Level::RegionOverwrite:
         return ownerId() > 0 && AccessPolicy::canModify(admin, ownerId());
+    case Level::Site:
+        return ownerId() > 0 && AccessPolicy::canModify(admin, m_siteRegions.value(ownerId()));
     case Level::Device:
     case Level::DeviceOverwrite:
         return m_deviceId > 0 && AccessPolicy::canModify(admin, m_deviceRegion);

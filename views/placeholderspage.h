@@ -8,15 +8,16 @@ class QLineEdit;
 class QStackedWidget;
 
 // Placeholders: the %ITCS_...% values of one level — the system, a template (a phone model's),
-// a region, a device — and the overwrite values (cfg keys set outright) of a region or of one
-// phone. The level is chosen first, then its owner (a template, a region, or a phone by MAC);
-// add, change and delete follow the administrator's rights on that owner.
+// a region, a site (a part of a region), a device — and the overwrite values (cfg keys set
+// outright) of a region or of one phone. The level is chosen first, then its owner (a template,
+// a region, a site, or a phone by MAC); add, change and delete follow the administrator's rights
+// on that owner (a site's: on its region).
 class PlaceholdersPage : public CollectionPage
 {
     Q_OBJECT
 
 public:
-    enum class Level { System, Template, Region, Device, RegionOverwrite, DeviceOverwrite };
+    enum class Level { System, Template, Region, Site, Device, RegionOverwrite, DeviceOverwrite };
 
     explicit PlaceholdersPage(ConsoleSession* session, QWidget* parent = nullptr);
 
@@ -24,6 +25,7 @@ public:
     QString title() const override { return tr("Placeholders"); }
     QIcon icon() const override;
     void sessionStarted() override;
+    void applyChanges(const QVector<FeedChange>& changes) override;
 
     QComboBox* levelBox() const { return m_level; }
     QComboBox* ownerBox() const { return m_owner; }
@@ -36,7 +38,8 @@ public:
 
     Level level() const;
     void setLevel(Level level);
-    // The owner the list is of: a template's, region's or device's id (0: none chosen, or system).
+    // The owner the list is of: a template's, region's, site's or device's id (0: none chosen, or
+    // system).
     qint64 ownerId() const;
     // Finds the phone of that MAC and shows its values (the MAC box does this on Enter).
     void showDevice(const QString& mac);
@@ -53,7 +56,7 @@ public Q_SLOTS:
     void exportVendorCsv();
 
 Q_SIGNALS:
-    // The owners of a level were listed (templates) or a phone was found by its MAC.
+    // The owners of a level were listed (templates, sites) or a phone was found by its MAC.
     void ownerReady();
 
 protected:
@@ -63,7 +66,7 @@ protected:
 
 private:
     bool isOverwrite() const;
-    QString levelName() const; // as the API says it: system, template, region, device
+    QString levelName() const; // as the API says it: system, template, region, site, device
     void levelChanged();
     void fillOwners();
     bool mayChange() const;
@@ -82,4 +85,6 @@ private:
     qint64 m_deviceId = 0;
     qint64 m_deviceRegion = 0;
     QHash<qint64, qint64> m_templateRegions; // template id -> its region (0: system-wide)
+    QHash<qint64, qint64> m_siteRegions;     // site id -> its region
+    bool m_ownersAreSites = false;           // m_owner lists sites (not regions or templates)
 };

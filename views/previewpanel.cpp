@@ -322,7 +322,7 @@ QStringList PreviewPanel::knownNames() const
 {
     QStringList names;
     for (const ValueSource level :
-         {ValueSource::Device, ValueSource::Region, ValueSource::Template, ValueSource::System}) {
+         {ValueSource::Device, ValueSource::Site, ValueSource::Region, ValueSource::Template, ValueSource::System}) {
         names += m_contextData.scope.level(level).keys();
     }
     names.removeDuplicates();

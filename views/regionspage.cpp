@@ -1,5 +1,6 @@
 #include "regionspage.h"
 
+#include "accesspolicy.h"
 #include "admin.h"
 #include "consolesession.h"
 #include "pageicons.h"
@@ -8,9 +9,15 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QHostAddress>
+#include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -74,6 +81,17 @@ RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Region…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Region…"), this))
     , m_levels(new QTableWidget(0, 3, this))
+    , m_addSite(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Site…"), this))
+    , m_editSite(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Site…"), this))
+    , m_removeSite(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove Site…"), this))
+    , m_sites(new CollectionModel(
+          {
+              CollectionModel::Column::of<Site>("name", tr("Site")),
+              CollectionModel::Column::of<Site>("description"),
+          },
+          this))
+    , m_sitesTable(new QTableView(this))
+    , m_details(new QTabWidget(this))
 {
     searchBox()->setPlaceholderText(tr("Search by region name"));
     m_add->setShortcut(QKeySequence::New);
@@ -94,7 +112,41 @@ RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
     m_levels->horizontalHeader()->setDefaultSectionSize(200);
     m_levels->horizontalHeader()->setStretchLastSection(true);
     m_levels->setAccessibleName(tr("Administrators' levels in the region"));
-    setDetailsWidget(m_levels);
+
+    // The current region's sites: their own small toolbar (the page's keys stay the region's).
+    m_sitesTable->setModel(m_sites);
+    m_sitesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sitesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sitesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sitesTable->setAlternatingRowColors(true);
+    m_sitesTable->setWordWrap(false);
+    m_sitesTable->verticalHeader()->hide();
+    m_sitesTable->horizontalHeader()->setDefaultSectionSize(200);
+    m_sitesTable->horizontalHeader()->setStretchLastSection(true);
+    m_sitesTable->setAccessibleName(tr("The region's sites"));
+    m_sitesTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_addSite->setToolTip(tr("Add a site (an office, a building) to the region"));
+    connect(m_addSite, &QAction::triggered, this, &RegionsPage::addSite);
+    connect(m_editSite, &QAction::triggered, this, &RegionsPage::editCurrentSite);
+    connect(m_removeSite, &QAction::triggered, this, &RegionsPage::removeCurrentSite);
+    connect(m_sitesTable, &QAbstractItemView::doubleClicked, this, &RegionsPage::editCurrentSite);
+    connect(m_sitesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegionsPage::updateSiteActions);
+    auto* sitesBar = new QToolBar(this);
+    sitesBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sitesBar->setIconSize(QSize(16, 16));
+    for (QAction* a : {m_addSite, m_editSite, m_removeSite}) {
+        sitesBar->addAction(a);
+        m_sitesTable->addAction(a);
+    }
+    auto* sitesPane = new QWidget(this);
+    auto* sitesLayout = new QVBoxLayout(sitesPane);
+    sitesLayout->setContentsMargins(0, 0, 0, 0);
+    sitesLayout->addWidget(sitesBar);
+    sitesLayout->addWidget(m_sitesTable, 1);
+    m_details->addTab(sitesPane, tr("Sites"));
+    m_details->addTab(m_levels, tr("Administrators"));
+    setDetailsWidget(m_details);
     connect(this, &CollectionPage::loaded, this, [this] {
         if (!this->session() || !this->session()->canAdministerSystem()) {
             m_admins.clear();
@@ -110,6 +162,8 @@ RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
                                  showLevels();
                              });
     });
+    // After a load (a region or a site changed here): the sites again.
+    connect(this, &CollectionPage::loaded, this, &RegionsPage::loadSites);
     selectionChanged();
 }
 
@@ -129,6 +183,151 @@ void RegionsPage::selectionChanged()
         a->setToolTip(system ? a->text() : tr("Only system administrators change regions"));
     }
     showLevels();
+    if (CollectionModel::idOf(currentItem()) != m_sitesOf) {
+        loadSites();
+    } else {
+        updateSiteActions();
+    }
+}
+
+void RegionsPage::applyChanges(const QVector<FeedChange>& changes)
+{
+    CollectionPage::applyChanges(changes);
+    for (const FeedChange& c : changes) {
+        if (c.collection == QLatin1String("sites")) {
+            loadSites();
+            return;
+        }
+    }
+}
+
+QJsonObject RegionsPage::currentSite() const
+{
+    const QModelIndex index = m_sitesTable->selectionModel()->currentIndex();
+    return index.isValid() ? m_sites->item(index.row()) : QJsonObject();
+}
+
+void RegionsPage::loadSites()
+{
+    const QJsonObject region = currentItem();
+    const qint64 id = CollectionModel::idOf(region);
+    const quint64 generation = ++m_sitesGeneration;
+    const qint64 keep = id == m_sitesOf ? CollectionModel::idOf(currentSite()) : 0;
+    if (id != m_sitesOf) {
+        m_sites->setItems({});
+        m_sitesOf = id;
+    }
+    m_details->setTabText(
+        0, id > 0 ? tr("Sites of %1").arg(region.value(QStringLiteral("name")).toString()) : tr("Sites"));
+    updateSiteActions();
+    if (id <= 0 || !session() || !session()->isSignedIn()) {
+        Q_EMIT sitesLoaded();
+        return;
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("region"), QString::number(id));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    session()->get(QStringLiteral("sites"), q, this, [this, generation, keep](const ApiReply& reply) {
+        if (generation != m_sitesGeneration) {
+            return; // a newer listing started
+        }
+        if (reportFailure(reply, tr("Listing the sites"))) {
+            QVector<QJsonObject> rows;
+            for (const QJsonValue& v : reply.items()) {
+                rows.append(v.toObject());
+            }
+            m_sites->setItems(rows);
+            const int row = keep > 0 ? m_sites->rowOf(keep) : -1;
+            if (row >= 0) {
+                m_sitesTable->selectRow(row);
+            }
+        }
+        updateSiteActions();
+        Q_EMIT sitesLoaded();
+    });
+}
+
+void RegionsPage::updateSiteActions()
+{
+    const qint64 region = m_sitesOf;
+    const bool mayChange =
+        region > 0 && session() && session()->canWrite() && AccessPolicy::canModify(session()->admin(), region);
+    const bool site = !currentSite().isEmpty();
+    m_addSite->setEnabled(mayChange);
+    m_editSite->setEnabled(mayChange && site);
+    m_removeSite->setEnabled(mayChange && site);
+    for (QAction* a : {m_addSite, m_editSite, m_removeSite}) {
+        a->setToolTip(mayChange         ? a->text()
+                          : region <= 0 ? tr("Choose a region first")
+                                        : tr("Only Operators of this region change its sites"));
+    }
+}
+
+void RegionsPage::addSite()
+{
+    if (m_addSite->isEnabled()) {
+        editSite({});
+    }
+}
+
+void RegionsPage::editCurrentSite()
+{
+    const QJsonObject site = currentSite();
+    if (!site.isEmpty() && m_editSite->isEnabled()) {
+        editSite(site);
+    }
+}
+
+void RegionsPage::editSite(const QJsonObject& site)
+{
+    const bool isNew = site.isEmpty();
+    const qint64 region = isNew ? m_sitesOf : CollectionModel::idOf(site, "regionId");
+    const QString regionName = session() ? session()->regionName(region) : QString();
+    auto* dialog = new RecordDialog(session(),
+                                    isNew ? tr("Add a Site to %1").arg(regionName)
+                                          : tr("Edit Site %1").arg(site.value(QStringLiteral("name")).toString()),
+                                    this);
+    auto* name = new QLineEdit(site.value(QStringLiteral("name")).toString(), dialog);
+    auto* description = new QLineEdit(site.value(QStringLiteral("description")).toString(), dialog);
+    name->setObjectName(QStringLiteral("name"));
+    name->setPlaceholderText(QStringLiteral("Paris-Opera"));
+    description->setObjectName(QStringLiteral("description"));
+    dialog->form()->addRow(tr("&Name:"), name);
+    dialog->form()->addRow(tr("&Description:"), description);
+    dialog->form()->addRow(tr("Region:"), new QLabel(regionName, dialog));
+    dialog->checkFieldsOf<Site>();
+    dialog->setRequest(
+        isNew ? QByteArray("POST") : QByteArray("PUT"),
+        isNew ? QStringLiteral("sites") : QStringLiteral("sites/%1").arg(CollectionModel::idOf(site)),
+        [=](QString* problem) -> QJsonObject {
+            const QString n = name->text().trimmed();
+            if (n.isEmpty()) {
+                *problem = tr("A site needs a name.");
+                return {};
+            }
+            return QJsonObject {{QStringLiteral("name"), n},
+                                {QStringLiteral("description"), description->text().trimmed()},
+                                {QStringLiteral("regionId"), region}};
+        },
+        CollectionModel::idOf(site, "revision"));
+    openEditor(dialog, [isNew, regionName](const QJsonObject& result) {
+        return (isNew ? tr("Site %1 added to %2.") : tr("Site %1 of %2 changed."))
+            .arg(result.value(QStringLiteral("name")).toString(), regionName);
+    });
+}
+
+void RegionsPage::removeCurrentSite()
+{
+    const QJsonObject site = currentSite();
+    if (site.isEmpty() || !m_removeSite->isEnabled()) {
+        return;
+    }
+    const QString name = site.value(QStringLiteral("name")).toString();
+    confirmDelete({site}, QStringLiteral("sites/%1"),
+                  tr("Remove the site %1? Its placeholder values go with it; its phones stay in the region, at no "
+                     "site.")
+                      .arg(name),
+                  tr("Site %1 removed.").arg(name));
 }
 
 void RegionsPage::showLevels()
@@ -232,8 +431,8 @@ void RegionsPage::deleteCurrentRegion()
     }
     const QString name = region.value(QStringLiteral("name")).toString();
     confirmDelete({region}, QStringLiteral("regions/%1"),
-                  tr("Delete the region %1? Its placeholder values and the administrators' levels in it go with it. "
-                     "A region that still has phones, users or templates cannot be deleted.")
+                  tr("Delete the region %1? Its sites, its placeholder values and the administrators' levels in it go "
+                     "with it. A region that still has phones, users or templates cannot be deleted.")
                       .arg(name),
                   tr("Region %1 deleted.").arg(name));
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void manageMultipleDevices();
     void templatesAddEditCloneRestoreExportImportGenerateDelete();
     void placeholdersAtEveryLevel();
+    void sitesOfARegion();
     void configurationFilesAndDelayBetweenInstalls();
     void systemSettingsCheckedSavedAndOption160();
     void csvImportWizardWithBadLines();

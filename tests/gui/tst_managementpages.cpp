@@ -1,6 +1,7 @@
 // The management pages of part 2, second half, against a real phonefleetd, offscreen: Manage
-// Multiple Users and Devices, Templates, Placeholders, Configuration Files, System Settings, the
-// CSV import wizard (with bad lines) and Export CSV. Each page's main operations go through its
+// Multiple Users and Devices, Templates, Placeholders, the sites of a region (Regions, the Site
+// level of Placeholders, a phone's site), Configuration Files, System Settings, the CSV import
+// wizard (with bad lines) and Export CSV. Each page's main operations go through its
 // dialogs and are checked on the server; a Monitoring administrator reads them all and changes
 // nothing.
 #include "actionoptionsdialog.h"
@@ -12,6 +13,7 @@
 #include "manageuserspage.h"
 #include "placeholderspage.h"
 #include "recorddialog.h"
+#include "regionspage.h"
 #include "serverprocess.h"
 #include "settingspage.h"
 #include "statusicons.h"
@@ -142,6 +144,15 @@ void TestManagementPages::manageMultipleUsers()
     const QJsonObject resetJob = jobs.takeFirst().at(0).toJsonObject();
     QCOMPARE(resetJob.value(QStringLiteral("action")).toString(), QStringLiteral("reset-passwords"));
     QVERIFY(waitFor([&] { return row("users", m_alice).value(QStringLiteral("hasPassword")).toBool(); }, 10000));
+    // The whole job, not just Alice's line: the move below must meet rows the job changed since the
+    // list was loaded (one stale read, retried once), not a job still changing them under it.
+    const QByteArray resetJobPath =
+        "/api/v1/jobs/" + QByteArray::number(resetJob.value(QStringLiteral("id")).toInteger());
+    QVERIFY(waitFor(
+        [&] {
+            return m_admin.get(resetJobPath).json.value(QStringLiteral("state")).toString() == QLatin1String("done");
+        },
+        20000));
 
     // Restart their phones: the job's targets are the users' phones.
     page.restartAction()->trigger();
@@ -441,6 +452,140 @@ void TestManagementPages::placeholdersAtEveryLevel()
     page.deleteAction()->trigger();
     QVERIFY(confirmDestructive(&page));
     QVERIFY(waitFor([&] { return m_admin.get(overwrites).total() == 0; }, 10000));
+}
+
+void TestManagementPages::sitesOfARegion()
+{
+    auto session = signIn(QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    // A phone of Paris of this test's own (the earlier tests moved and deleted theirs).
+    const qint64 phone = m_admin
+                             .post("/api/v1/devices",
+                                   {{QStringLiteral("mac"), QStringLiteral("00908F0B0010")},
+                                    {QStringLiteral("model"), QStringLiteral("430HD")},
+                                    {QStringLiteral("regionId"), m_paris}})
+                             .id();
+    QVERIFY(phone > 0);
+    const auto siteOfPhone = [&] { return CollectionModel::idOf(row("devices", phone), "siteId"); };
+
+    // Regions: Paris's sites below the regions; a site added (a name is needed), then renamed.
+    RegionsPage regions(session.get());
+    regions.resize(1100, 700);
+    regions.show();
+    QVERIFY(load(&regions));
+    QSignalSpy sitesLoaded(&regions, &RegionsPage::sitesLoaded);
+    selectId(&regions, m_paris);
+    QVERIFY(!sitesLoaded.isEmpty() || sitesLoaded.wait(10000));
+    QCOMPARE(regions.sitesRegion(), m_paris);
+    QCOMPARE(regions.sitesModel()->rowCount(), 0);
+    QVERIFY(regions.addSiteAction()->isEnabled());
+    QVERIFY(!regions.editSiteAction()->isEnabled()); // no site chosen
+    regions.addSiteAction()->trigger();
+    auto* add = openDialog<RecordDialog>(&regions);
+    QVERIFY(add);
+    add->accept();
+    QVERIFY(add->problemLabel()->isVisible()); // nothing sent without a name
+    add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Opera"));
+    add->findChild<QLineEdit*>(QStringLiteral("description"))->setText(QStringLiteral("9th arrondissement"));
+    add->accept();
+    qint64 site = 0;
+    QVERIFY(waitFor([&] { return (site = idNamed(m_admin, "sites", QStringLiteral("Opera"))) > 0; }, 10000));
+    QCOMPARE(CollectionModel::idOf(row("sites", site), "regionId"), m_paris);
+    QVERIFY(waitFor([&] { return regions.sitesModel()->rowOf(site) >= 0; }, 10000));
+    regions.sitesTable()->selectRow(regions.sitesModel()->rowOf(site));
+    QVERIFY(regions.editSiteAction()->isEnabled());
+    regions.editSiteAction()->trigger();
+    auto* edit = openDialog<RecordDialog>(&regions);
+    QVERIFY(edit);
+    QCOMPARE(edit->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("Opera"));
+    edit->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Opera Garnier"));
+    edit->accept();
+    QVERIFY(
+        waitFor([&] { return row("sites", site).value(QStringLiteral("name")).toString() == "Opera Garnier"; }, 10000));
+    QCOMPARE(row("sites", site).value(QStringLiteral("description")).toString(), QStringLiteral("9th arrondissement"));
+    QVERIFY(waitFor(
+        [&] {
+            const int at = regions.sitesModel()->rowOf(site);
+            return at >= 0
+                && regions.sitesModel()->item(at).value(QStringLiteral("name")).toString() == "Opera Garnier";
+        },
+        10000));
+
+    // Placeholders: the Site level lists the sites as "Site (Region)"; a value of the site.
+    PlaceholdersPage placeholders(session.get());
+    placeholders.resize(1100, 600);
+    placeholders.show();
+    placeholders.setLevel(PlaceholdersPage::Level::Site);
+    QVERIFY(waitFor([&] { return placeholders.ownerBox()->findData(site) >= 0; }, 10000));
+    const int owner = placeholders.ownerBox()->findData(site);
+    QCOMPARE(placeholders.ownerBox()->itemText(owner), QStringLiteral("Opera Garnier (Paris)"));
+    placeholders.ownerBox()->setCurrentIndex(owner);
+    QVERIFY(load(&placeholders));
+    QCOMPARE(placeholders.ownerId(), site);
+    QVERIFY(placeholders.addValueAction()->isEnabled());
+    placeholders.addValueAction()->trigger();
+    auto* value = openDialog<RecordDialog>(&placeholders);
+    QVERIFY(value);
+    value->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("Site_Floor"));
+    value->findChild<QLineEdit*>(QStringLiteral("value"))->setText(QStringLiteral("3"));
+    value->accept();
+    const QByteArray siteValues = "/api/v1/placeholders?level=site&owner=" + QByteArray::number(site);
+    QVERIFY(waitFor([&] { return m_admin.get(siteValues).total() == 1; }, 10000));
+    const QJsonObject stored = m_admin.get(siteValues).items().first().toObject();
+    QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Site_Floor"));
+    QCOMPARE(stored.value(QStringLiteral("value")).toString(), QStringLiteral("3"));
+    QVERIFY(waitFor([&] { return !placeholders.isLoading() && placeholders.model()->rowCount() == 1; }, 10000));
+
+    // Manage Multiple Devices: the Paris phone put at the site (or none), which its Site column shows.
+    ManageDevicesPage devices(session.get());
+    devices.resize(1100, 600);
+    devices.show();
+    devices.regionFilter()->setCurrentIndex(devices.regionFilter()->findData(m_paris));
+    QVERIFY(load(&devices));
+    QVERIFY(devices.model()->rowOf(phone) >= 0);
+    selectIds(&devices, {phone});
+    QVERIFY(devices.changeSiteAction()->isEnabled());
+    devices.changeSiteAction()->trigger();
+    QDialog* move = openDialog<QDialog>(&devices);
+    QVERIFY(move);
+    auto* choice = move->findChild<QComboBox*>(QStringLiteral("site"));
+    QVERIFY(choice);
+    QVERIFY(waitFor([&] { return choice->isEnabled() && choice->findData(site) >= 0; }, 10000));
+    QVERIFY(choice->itemData(0).toLongLong() == 0); // "No site" first
+    choice->setCurrentIndex(choice->findData(site));
+    pressOk(move);
+    QVERIFY(waitFor([&] { return siteOfPhone() == site; }, 10000));
+    int siteColumn = -1;
+    for (int c = 0; c < devices.model()->columnCount(); ++c) {
+        if (devices.model()->headerData(c, Qt::Horizontal).toString() == QLatin1String("Site")) {
+            siteColumn = c;
+        }
+    }
+    QVERIFY(siteColumn >= 0);
+    QVERIFY(waitFor(
+        [&] {
+            const int at = devices.model()->rowOf(phone);
+            return !devices.isLoading() && at >= 0
+                && devices.model()->index(at, siteColumn).data().toString() == QLatin1String("Opera Garnier");
+        },
+        10000));
+
+    // Removed on the Regions page, once confirmed: its value goes and the phone is at no site.
+    QVERIFY(waitFor([&] { return regions.sitesModel()->rowOf(site) >= 0; }, 5000));
+    regions.sitesTable()->selectRow(regions.sitesModel()->rowOf(site));
+    QVERIFY(regions.removeSiteAction()->isEnabled());
+    regions.removeSiteAction()->trigger();
+    QVERIFY(confirmDestructive(&regions));
+    QVERIFY(waitFor([&] { return m_admin.get("/api/v1/sites/" + QByteArray::number(site)).status == 404; }, 10000));
+    QVERIFY(siteOfPhone() == 0);
+    QVERIFY(row("devices", phone).value(QStringLiteral("siteId")).isNull());
+    QVERIFY(m_admin.get(siteValues).total() == 0);
+    QVERIFY(waitFor([&] { return regions.sitesModel()->rowOf(site) < 0; }, 10000));
+
+    // The phone goes: the later tests count Paris's phones and users as they were.
+    const ApiClient::Reply removed = m_admin.del("/api/v1/devices/" + QByteArray::number(phone),
+                                                 row("devices", phone).value(QStringLiteral("revision")).toInteger());
+    QVERIFY2(removed.status >= 200 && removed.status < 300, removed.text());
 }
 
 QTEST_MAIN(TestManagementPages)

@@ -459,7 +459,7 @@ void TestManagementPages::monitoringAdminReadsTheseAndChangesNothing()
     devices.table()->selectAll();
     for (QAction* a :
          {devices.deleteAction(), devices.changeModelAction(), devices.changeLanguageAction(), devices.restartAction(),
-          devices.generateAction(), devices.updateAction(), devices.messageAction()}) {
+          devices.generateAction(), devices.updateAction(), devices.messageAction(), devices.changeSiteAction()}) {
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         a->trigger();
     }

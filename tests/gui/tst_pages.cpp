@@ -506,11 +506,14 @@ void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
     QVERIFY(load(&regions));
     QCOMPARE(regions.model()->rowCount(), 1); // Paris only: the monitor sees no other region
     regions.table()->selectRow(0);
-    for (QAction* a : {regions.addRegionAction(), regions.editRegionAction(), regions.deleteRegionAction()}) {
+    for (QAction* a : {regions.addRegionAction(), regions.editRegionAction(), regions.deleteRegionAction(),
+                       regions.addSiteAction(), regions.editSiteAction(), regions.removeSiteAction()}) {
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
     }
     regions.addRegion();
     regions.deleteCurrentRegion();
+    regions.addSite(); // a Monitoring administrator of Paris changes none of its sites
+    regions.removeCurrentSite();
     QVERIFY(regions.findChildren<RecordDialog*>().isEmpty());
     QVERIFY(regions.findChildren<QMessageBox*>().isEmpty());
 
