@@ -178,9 +178,15 @@ const FieldTable<Device>& fieldsOf<Device>()
                 .with(Trimmed)
                 .acceptedBy([](Device* d, const FieldValue& v) {
                     const PhoneModels::ModelName name = PhoneModels::parse(v.text);
+                    // The spelling an import gave ("Audiocodes_420HD_LYNC") stays while the model
+                    // and flavour it names do: a body that gives the model back as answered
+                    // ("420HD") does not lose it.
+                    const PhoneModels::ModelName spelt = PhoneModels::parse(d->modelName);
+                    if (d->modelName.isEmpty() || spelt.model != name.model || (name.teams && !spelt.teams)) {
+                        d->modelName = v.text.trimmed();
+                    }
                     d->model = name.model;
                     d->teams = d->teams || name.teams;
-                    d->modelName = v.text.trimmed();
                 })
                 .labelled(QT_TRANSLATE_NOOP("Field", "Model")),
             F::text("modelName", &Device::modelName)
