@@ -12,9 +12,8 @@ QJsonObject json(const Site& s)
     return ApiJson::toJson(s);
 }
 
-// A removed site's phones are at no site (their revision moves: consoles and generation see it),
-// and its placeholder values go.
-StoreError leaveSite(Store& s, qint64 siteId)
+// The site's phones are at no site any more (their revision moves: consoles and generation see it).
+StoreError clearSite(Store& s, qint64 siteId)
 {
     const StoreResult<QVector<Device>> devices = s.devices().listWhere(QStringLiteral("site_id"), siteId);
     if (!devices) {
@@ -25,6 +24,15 @@ StoreError leaveSite(Store& s, qint64 siteId)
         if (StoreError e = s.devices().update(d).error(); e.isError()) {
             return e;
         }
+    }
+    return {};
+}
+
+// A removed site's phones are at no site, and its placeholder values go.
+StoreError leaveSite(Store& s, qint64 siteId)
+{
+    if (StoreError e = clearSite(s, siteId); e.isError()) {
+        return e;
     }
     return s.removeValuesOf(PlaceholderLevel::Site, siteId);
 }
@@ -148,22 +156,7 @@ void SitesApi::update(const ApiRequestPtr& r)
     // A site that moves to another region leaves its phones behind (they stay in theirs).
     updateRow(
         r, &Store::sites, site, note, [](const Site& x) { return json(x); },
-        [moved](Store& s, const Site& stored) -> StoreError {
-            if (!moved) {
-                return {};
-            }
-            const StoreResult<QVector<Device>> devices = s.devices().listWhere(QStringLiteral("site_id"), stored.id);
-            if (!devices) {
-                return devices.error();
-            }
-            for (Device d : devices.value()) {
-                d.siteId = 0;
-                if (StoreError e = s.devices().update(d).error(); e.isError()) {
-                    return e;
-                }
-            }
-            return {};
-        });
+        [moved](Store& s, const Site& stored) { return moved ? clearSite(s, stored.id) : StoreError {}; });
 }
 
 void SitesApi::remove(const ApiRequestPtr& r)
