@@ -600,6 +600,9 @@ void TestAdminRoles::roleMatrix()
             a.job = slowJob(a);
         }
         const QString route = p.route;
+        // Anyone on the LAN without a session: refused before the body is read, changing nothing.
+        const ApiClient anonymous(m_server.http, QHostAddress::LocalHost);
+        expect(anonymous, p.make(a), 401, route + QStringLiteral(" without a session"));
         switch (p.kind) {
         case Kind::Public:
         case Kind::Self:
