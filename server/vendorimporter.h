@@ -37,7 +37,7 @@ struct VendorImportResult
     int count(VendorImportStep::Action action) const;
 };
 
-// Brings the vendor's configuration export (VendorExport) into the store, and gives it back.
+// Brings the vendor's configuration export (VendorExport) into the store (VendorExporter gives it back).
 // Tenants become regions (by name) with their key=value overrides as the region's overwrite
 // values; sites go to their tenant's region; templates keep the vendor's name, description,
 // region and default mark, with their overwrite file applied to the global file; template,
@@ -51,9 +51,6 @@ namespace VendorImporter {
 // and system values.
 StoreError run(Store& store, const VendorExport& bundle, const VendorImportOptions& options,
                VendorImportResult* result);
-// The store's configuration as the vendor's export: regions as tenants (TENANT_ID: the region's
-// name, which run() takes back), templates, their values, region and system values.
-StoreResult<VendorExport> exportBundle(Store& store);
 // "7=Paris,8=Lyon 2" (also given one at a time); false with a sentence on a malformed entry.
 bool parseTenantMap(const QString& text, QHash<QString, QString>* map, QString* error);
 QString actionToString(VendorImportStep::Action action);

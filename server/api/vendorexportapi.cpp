@@ -3,6 +3,7 @@
 #include "apiwrite.h"
 #include "offthread.h"
 #include "serverstate.h"
+#include "vendorexporter.h"
 #include "vendorimporter.h"
 
 #include <QDateTime>
@@ -120,7 +121,7 @@ void VendorExportApi::runImport(const ApiRequestPtr& r, const std::shared_ptr<Ve
 
 void VendorExportApi::exportBundle(const ApiRequestPtr& r)
 {
-    const StoreResult<VendorExport> bundle = VendorImporter::exportBundle(store());
+    const StoreResult<VendorExport> bundle = VendorExporter::bundle(store());
     if (!loaded(r, bundle)) {
         return;
     }
