@@ -22,6 +22,10 @@ struct ConfigFile
     Origin origin = Origin::Uploaded;
     qint64 deviceId = 0; // Origin::Device: the phone it was generated for
     qint64 regionId = 0; // Origin::Global: the region of the template it comes from
+    // Origin::Device: the stored template it was made from (0: the shipped default), and the
+    // placeholders nothing gave a value when it was made, by name ("Line1AuthName,Vlan").
+    qint64 templateId = 0;
+    QString unresolved;
 
     static QString originName(Origin origin);
     static Origin originFromName(const QString& name);

@@ -51,7 +51,7 @@ QString GeneratedFiles::ownershipProblem(const ConfigFile& existing, Kind kind, 
 }
 
 StoreError GeneratedFiles::add(const QString& name, const QByteArray& content, const ConfigFile& previous,
-                               const QByteArray& fingerprint, Kind kind, qint64 owner)
+                               const QByteArray& fingerprint, Kind kind, qint64 owner, const Source& source)
 {
     QString error;
     if (!m_files.write(name, content, previous.id > 0 ? previous.sha256 : QString(), &error)) {
@@ -63,6 +63,8 @@ StoreError GeneratedFiles::add(const QString& name, const QByteArray& content, c
     pending.row.origin = kind == Kind::Device ? ConfigFile::Origin::Device : ConfigFile::Origin::Global;
     pending.row.deviceId = kind == Kind::Device ? owner : 0;
     pending.row.regionId = kind == Kind::Global ? owner : 0;
+    pending.row.templateId = kind == Kind::Device ? source.templateId : 0;
+    pending.row.unresolved = kind == Kind::Device ? source.unresolved.join(u',') : QString();
     m_pending.insert(name, pending);
     // The rows of finished files are saved while the threads go on with the next ones.
     return ++m_sinceSaved >= 64 ? saveFinished() : StoreError {};

@@ -6,8 +6,8 @@
 #include "storeerror.h"
 
 #include <QHash>
-#include <QStringList>
 #include <QSet>
+#include <QStringList>
 
 class Database;
 struct GenerationReport;
@@ -23,10 +23,17 @@ public:
 
     GeneratedFiles(const QString& folder, Database& db, GenerationReport* report);
 
+    // What a phone's file was made from, recorded in its row (Kind::Device only).
+    struct Source
+    {
+        qint64 templateId = 0;  // the stored template; 0: the shipped default
+        QStringList unresolved; // the placeholders nothing gave a value
+    };
+
     // previous: the file's row from the last run (id 0 if there is none). owner: the device a
     // Kind::Device file is for, the region of a Kind::Global file's template (0: system-wide).
     StoreError add(const QString& name, const QByteArray& content, const ConfigFile& previous,
-                   const QByteArray& fingerprint, Kind kind, qint64 owner);
+                   const QByteArray& fingerprint, Kind kind, qint64 owner, const Source& source);
     // Why a file of that kind and owner may not be written over the row `existing` (another
     // phone's file, an uploaded file, another region's global file), or empty when it may.
     static QString ownershipProblem(const ConfigFile& existing, Kind kind, qint64 owner, const QString& mac = {});

@@ -199,7 +199,8 @@ StoreError GenerationRun::writeDeviceFile(const Device& d)
     if (StoreError e = forgetOtherNames(d, fileName); e.isError()) {
         return e;
     }
-    return m_sink->add(fileName, m_content, previous, print, GeneratedFiles::Kind::Device, d.id);
+    return m_sink->add(fileName, m_content, previous, print, GeneratedFiles::Kind::Device, d.id,
+                       {p->templ.id, unresolved});
 }
 
 StoreError GenerationRun::writeGlobalFiles()
@@ -273,7 +274,7 @@ StoreError GenerationRun::writeGlobalFiles()
         globalOwners.insert(name, owner);
         globalTexts.insert(name, r.text);
         if (StoreError e =
-                m_sink->add(name, r.text, m_filesByName.value(name), "global", GeneratedFiles::Kind::Global, owner);
+                m_sink->add(name, r.text, m_filesByName.value(name), "global", GeneratedFiles::Kind::Global, owner, {});
             e.isError()) {
             return e;
         }

@@ -6,6 +6,18 @@
 
 #include <QSqlError>
 
+namespace {
+QVariant reference(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+} // namespace
+
 ConfigFileBatch::ConfigFileBatch(Database& db)
     : m_db(db)
     , m_insert(db.connection())
@@ -13,15 +25,16 @@ ConfigFileBatch::ConfigFileBatch(Database& db)
     , m_fingerprint(db.connection())
 {
     m_insert.prepare(
-        QStringLiteral(
-            "INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
-            "content, content_encoding, origin, device_id, region_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO config_files (revision, file_name, size, sha256, updated_at, fingerprint, "
+                       "content, content_encoding, origin, device_id, region_id, template_id, unresolved) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         + db.returningId());
     m_update.prepare(QStringLiteral("UPDATE config_files SET revision = ?, size = ?, sha256 = ?, updated_at = ?, "
                                     "fingerprint = ?, content = ?, content_encoding = ?, origin = ?, device_id = ?, "
-                                    "region_id = ? WHERE id = ?"));
+                                    "region_id = ?, template_id = ?, unresolved = ? WHERE id = ?"));
     m_fingerprint.prepare(QStringLiteral("UPDATE config_files SET revision = ?, fingerprint = ?, origin = ?, "
-                                         "device_id = ?, region_id = ? WHERE id = ?"));
+                                         "device_id = ?, region_id = ?, template_id = ?, unresolved = ? "
+                                         "WHERE id = ?"));
 }
 
 StoreResult<qint64> ConfigFileBatch::revision()
@@ -63,12 +76,14 @@ StoreResult<ConfigFile> ConfigFileBatch::saveEncoded(ConfigFile file, const QByt
     q.addBindValue(file.size);
     q.addBindValue(file.sha256);
     q.addBindValue(when);
-    q.addBindValue(file.fingerprint.isNull() ? QString(QLatin1String("")) : file.fingerprint);
+    q.addBindValue(text(file.fingerprint));
     q.addBindValue(body);
     q.addBindValue(encoding);
     q.addBindValue(ConfigFile::originName(file.origin));
-    q.addBindValue(file.deviceId > 0 ? QVariant(file.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(file.regionId > 0 ? QVariant(file.regionId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(reference(file.deviceId));
+    q.addBindValue(reference(file.regionId));
+    q.addBindValue(reference(file.templateId));
+    q.addBindValue(text(file.unresolved));
     if (file.id != 0) {
         q.addBindValue(file.id);
     }
@@ -98,8 +113,10 @@ StoreError ConfigFileBatch::setFingerprint(const ConfigFile& file)
     m_fingerprint.addBindValue(rev.value());
     m_fingerprint.addBindValue(file.fingerprint);
     m_fingerprint.addBindValue(ConfigFile::originName(file.origin));
-    m_fingerprint.addBindValue(file.deviceId > 0 ? QVariant(file.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
-    m_fingerprint.addBindValue(file.regionId > 0 ? QVariant(file.regionId) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_fingerprint.addBindValue(reference(file.deviceId));
+    m_fingerprint.addBindValue(reference(file.regionId));
+    m_fingerprint.addBindValue(reference(file.templateId));
+    m_fingerprint.addBindValue(text(file.unresolved));
     m_fingerprint.addBindValue(file.id);
     return m_db.exec(m_fingerprint, QStringLiteral("recording the fingerprint of config file %1").arg(file.id));
 }

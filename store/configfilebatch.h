@@ -21,7 +21,8 @@ public:
     // The same with the bytes already encoded ("zlib": qCompress of content); file's size and
     // sha256 must describe the content itself.
     StoreResult<ConfigFile> saveEncoded(ConfigFile file, const QByteArray& body, const QString& encoding);
-    // Records a new fingerprint (and the owner) of a file whose bytes did not change.
+    // Records a new fingerprint (and the owner, template and unresolved names) of a file whose bytes
+    // did not change.
     StoreError setFingerprint(const ConfigFile& file);
 
 private:

@@ -358,4 +358,23 @@ RowQuery fileNames(const QString& text)
     }
     return w.query();
 }
+
+RowQuery unresolvedFiles(qint64 templateId, const RegionScope& scope)
+{
+    Where w;
+    w.add(QStringLiteral("origin = 'device' AND unresolved <> ''"));
+    if (!scope.all) {
+        QVariantList binds;
+        const QString list = scopeList(scope, &binds);
+        w.add(QStringLiteral("device_id IN (SELECT id FROM devices WHERE region_id IN (%1))").arg(list), binds);
+    }
+    if (templateId > 0) {
+        w.add(QStringLiteral("template_id = ?"), {templateId});
+    } else if (templateId == 0) {
+        w.add(QStringLiteral("template_id IS NULL"));
+    }
+    RowQuery q = w.query();
+    q.orderBy = QStringLiteral("file_name");
+    return q;
+}
 } // namespace RowQueries

@@ -55,6 +55,9 @@ RowQuery regions(const QString& text, const RegionScope& scope);
 // The sites of one region (0: all) the scope sees, by name.
 RowQuery sites(qint64 regionId, const QString& text, const RegionScope& scope);
 RowQuery fileNames(const QString& text);
+// Phones' generated files that left placeholders unresolved, of phones the scope shows: those of
+// one stored template (templateId > 0), of the shipped defaults (0) or of any template (-1).
+RowQuery unresolvedFiles(qint64 templateId, const RegionScope& scope);
 
 // "a%b_c" -> "%a\%b\_c%" for LIKE ... ESCAPE '\'.
 QString likePattern(const QString& text);

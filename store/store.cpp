@@ -427,6 +427,24 @@ StoreError Store::removeDevice(const Device& device)
     return tx.commit();
 }
 
+StoreResult<QHash<qint64, qint64>> Store::unresolvedCounts(const RowQuery& files) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT template_id, COUNT(*) FROM config_files WHERE %1 GROUP BY template_id")
+                  .arg(files.where.isEmpty() ? QStringLiteral("1 = 1") : files.where));
+    for (const QVariant& v : files.binds) {
+        q.addBindValue(v);
+    }
+    if (StoreError e = m_db.exec(q, QStringLiteral("counting the phones with unresolved placeholders")); e.isError()) {
+        return e;
+    }
+    QHash<qint64, qint64> counts;
+    while (q.next()) {
+        counts.insert(q.value(0).isNull() ? 0 : q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return counts;
+}
+
 StoreResult<QHash<qint64, qint64>> Store::deviceCountsOf(const QVector<qint64>& userIds) const
 {
     QHash<qint64, qint64> counts;

@@ -108,6 +108,10 @@ public:
     // How many devices each of these users has.
     StoreResult<QHash<qint64, qint64>> deviceCountsOf(const QVector<qint64>& userIds) const;
 
+    // How many phones' files a query of RowQueries::unresolvedFiles matches, per stored template
+    // (0: the shipped defaults).
+    StoreResult<QHash<qint64, qint64>> unresolvedCounts(const RowQuery& files) const;
+
     // What still belongs to a region (and keeps it from being removed).
     struct RegionUsage
     {

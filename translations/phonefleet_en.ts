@@ -465,27 +465,37 @@
     <message numerus="yes">
         <source>Put the %n selected phone(s) at a site of their region</source>
         <translation>
-            <numerusform>Put the %n selected phone at a site of their region</numerusform><numerusform>Put the %n selected phones at a site of their region</numerusform></translation>
+            <numerusform>Put the %n selected phone at a site of their region</numerusform>
+            <numerusform>Put the %n selected phones at a site of their region</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change the Site of %n Phone(s)</source>
         <translation>
-            <numerusform>Change the Site of %n Phone</numerusform><numerusform>Change the Site of %n Phones</numerusform></translation>
+            <numerusform>Change the Site of %n Phone</numerusform>
+            <numerusform>Change the Site of %n Phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) now at the site %1.</source>
         <translation>
-            <numerusform>%n phone now at the site %1.</numerusform><numerusform>%n phones now at the site %1.</numerusform></translation>
+            <numerusform>%n phone now at the site %1.</numerusform>
+            <numerusform>%n phones now at the site %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) now at no site.</source>
         <translation>
-            <numerusform>%n phone now at no site.</numerusform><numerusform>%n phones now at no site.</numerusform></translation>
+            <numerusform>%n phone now at no site.</numerusform>
+            <numerusform>%n phones now at no site.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) not changed: %1</source>
         <translation>
-            <numerusform>%n phone not changed: %1</numerusform><numerusform>%n phones not changed: %1</numerusform></translation>
+            <numerusform>%n phone not changed: %1</numerusform>
+            <numerusform>%n phones not changed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,6 +675,34 @@
             <numerusform>, %n failed (see the Jobs panel)</numerusform>
             <numerusform>, %n failed (see the Jobs panel)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform><numerusform>%n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The files of %n phone(s) made from this template left placeholders without a value (Unresolved Placeholders… lists them)</source>
+        <translation>
+            <numerusform>The files of %n phone made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform><numerusform>The files of %n phones made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</source>
+        <translation>
+            <numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform><numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedPhonesDialog</name>
+    <message numerus="yes">
+        <source>The first %1 of %n phones are listed.</source>
+        <translation>
+            <numerusform>The first %1 of %n phones are listed.</numerusform><numerusform>The first %1 of %n phones are listed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) with unresolved placeholders.</source>
+        <translation>
+            <numerusform>%n phone with unresolved placeholders.</numerusform><numerusform>%n phones with unresolved placeholders.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 #include "templatedialog.h"
 #include "templateworkspace.h"
 #include "templatexml.h"
+#include "unresolvedphonesdialog.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFont>
@@ -44,6 +46,31 @@ QVariant nameCell(const QJsonObject& t, int role)
     return {};
 }
 
+// How many phones' files this template left with unresolved placeholders at their last generation.
+QVariant unresolvedCell(const QJsonObject& t, int role)
+{
+    const QJsonValue count = t.value(QStringLiteral("unresolvedPhones"));
+    const int phones = count.toInt();
+    switch (role) {
+    case Qt::DisplayRole:
+        // Offline the count is not known: nothing, rather than a zero that may not be true.
+        return count.isUndefined() ? QString()
+            : phones == 0          ? QStringLiteral("—")
+                                   : TemplatesPage::tr("%n phone(s)", nullptr, phones);
+    case CollectionModel::SortRole:
+        return phones;
+    case Qt::ForegroundRole:
+        return phones > 0 ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+    case Qt::ToolTipRole:
+        return phones > 0 ? TemplatesPage::tr("The files of %n phone(s) made from this template left placeholders "
+                                              "without a value (Unresolved Placeholders… lists them)",
+                                              nullptr, phones)
+                          : QVariant();
+    default:
+        return {};
+    }
+}
+
 CollectionModel::Column::Data fileNameOf(const char* which)
 {
     return [key = QLatin1String(which)](const QJsonObject& t, int role) -> QVariant {
@@ -73,6 +100,8 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
                           fileNameOf("globalFile")},
                          {QStringLiteral("deviceFile"), tr("Device file"), CollectionModel::Column::Kind::Text,
                           fileNameOf("deviceFile")},
+                         {QStringLiteral("unresolvedPhones"), tr("Unresolved"), CollectionModel::Column::Kind::Number,
+                          unresolvedCell},
                          CollectionModel::Column::of<PhoneTemplate>("description"),
                      },
                      parent)
@@ -85,6 +114,8 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
     , m_generate(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("Generate"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import XML…"), this))
     , m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export XML…"), this))
+    , m_unresolved(
+          new QAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Unresolved Placeholders…"), this))
 {
     addRegionFilter()->setToolTip(tr("The templates of which region (system-wide ones show in every region)"));
     m_model->addItem(tr("All models"), QString());
@@ -107,7 +138,9 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
     connect(m_generate, &QAction::triggered, this, &TemplatesPage::generateCurrent);
     connect(m_import, &QAction::triggered, this, &TemplatesPage::importXml);
     connect(m_export, &QAction::triggered, this, &TemplatesPage::exportXml);
-    for (QAction* a : {m_add, m_clone, m_edit, m_delete, m_restore, m_generate, m_import, m_export}) {
+    m_unresolved->setToolTip(tr("The phones whose last generated file left placeholders without a value"));
+    connect(m_unresolved, &QAction::triggered, this, &TemplatesPage::showUnresolved);
+    for (QAction* a : {m_add, m_clone, m_edit, m_delete, m_restore, m_generate, m_import, m_export, m_unresolved}) {
         addAction(a);
     }
     connect(table(), &QAbstractItemView::doubleClicked, this, &TemplatesPage::editCurrent);
@@ -122,6 +155,7 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
             if (reachable) {
                 scheduleReload();
             }
+            selectionChanged();
         });
         connect(session->templates(), &TemplateWorkspace::pendingSettled, this, [this] { scheduleReload(); });
     }
@@ -205,6 +239,7 @@ void TemplatesPage::selectionChanged()
     m_restore->setEnabled(change && DefaultTemplates::models().contains(current.value("model").toString()));
     m_generate->setEnabled(any && mayWrite);
     m_export->setEnabled(any);
+    m_unresolved->setEnabled(session() && session()->isSignedIn() && session()->isReachable());
 }
 
 void TemplatesPage::addTemplate()
@@ -381,9 +416,13 @@ void TemplatesPage::summariseGeneration(qint64 jobId)
                            QStringList changed;
                            int unchanged = 0;
                            int failed = 0;
+                           int unresolved = 0;
                            for (const QJsonValue& v : targets.items()) {
                                const QJsonObject t = v.toObject();
                                const QString reason = t.value(QStringLiteral("reason")).toString();
+                               if (reason.contains(QLatin1String("(unresolved: "))) {
+                                   ++unresolved;
+                               }
                                if (t.value(QStringLiteral("outcome")).toString() != QLatin1String("done")) {
                                    ++failed;
                                } else if (reason.contains(QLatin1String("(changed)"))) {
@@ -401,7 +440,12 @@ void TemplatesPage::summariseGeneration(qint64 jobId)
                                    + (changed.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown))
                                    + tr(", %n unchanged", nullptr, unchanged)
                                    + (failed > 0 ? tr(", %n failed (see the Jobs panel)", nullptr, failed) : QString())
+                                   + (unresolved > 0 ? tr(", %n with unresolved placeholders (Unresolved "
+                                                          "Placeholders… lists them)",
+                                                          nullptr, unresolved)
+                                                     : QString())
                                    + u'.');
+                           scheduleReload(); // the Unresolved column follows the new files
                            Q_EMIT generationSummarised(changed, unchanged, failed);
                        });
     });
@@ -501,6 +545,18 @@ void TemplatesPage::exportXml()
         askWhereToSave(tr("Export the template"), t.value(QStringLiteral("name")).toString() + ".xml",
                        tr("Template files (*.xml)"), [this](const QString& path) { exportCurrentTo(path); });
     }
+}
+
+void TemplatesPage::showUnresolved()
+{
+    if (!m_unresolved->isEnabled()) {
+        return;
+    }
+    const QJsonObject t = currentItem();
+    auto* dialog = new UnresolvedPhonesDialog(session(), CollectionModel::idOf(t),
+                                              t.value(QStringLiteral("name")).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void TemplatesPage::exportCurrentTo(const QString& path)

@@ -28,6 +28,7 @@ public:
     QAction* generateAction() const { return m_generate; }
     QAction* importXmlAction() const { return m_import; }
     QAction* exportXmlAction() const { return m_export; }
+    QAction* unresolvedAction() const { return m_unresolved; }
 
     // The same as the dialogs do, for scripts and tests: import a vendor XML file into a region
     // (0: system-wide), export the current template to path. The outcome arrives as message().
@@ -43,6 +44,8 @@ public Q_SLOTS:
     void generateCurrent();
     void importXml();
     void exportXml();
+    // Lists the phones whose file left placeholders unresolved: the current template's, or all.
+    void showUnresolved();
 
 Q_SIGNALS:
     // An import, export or generate finished, for whoever waits on it.
@@ -77,4 +80,5 @@ private:
     QAction* m_generate;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_unresolved;
 };

@@ -554,6 +554,14 @@ const FieldTable<ConfigFile>& fieldsOf<ConfigFile>()
                 .stored("region_id")
                 .with(Internal)
                 .labelled(QT_TRANSLATE_NOOP("Field", "Region")),
+            F::reference("templateId", &ConfigFile::templateId)
+                .stored("template_id")
+                .with(Internal)
+                .labelled(QT_TRANSLATE_NOOP("Field", "Template")),
+            F::text("unresolved", &ConfigFile::unresolved)
+                .stored("unresolved")
+                .with(Internal)
+                .labelled(QT_TRANSLATE_NOOP("Field", "Unresolved placeholders")),
         });
     return table;
 }

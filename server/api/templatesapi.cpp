@@ -40,6 +40,9 @@ StoreError copyPlaceholders(Store& s, qint64 from, qint64 to)
 void TemplatesApi::addRoutes(ApiRouter& router)
 {
     router.add("GET", "/api/v1/templates", ApiNeed::Read, [this](const ApiRequestPtr& r) { list(r); });
+    // Before /templates/{id}: the first route that matches answers.
+    router.add("GET", "/api/v1/templates/unresolved", ApiNeed::Read,
+               [this](const ApiRequestPtr& r) { unresolvedPhones(r); });
     router.add("GET", "/api/v1/templates/{id}", ApiNeed::Read, [this](const ApiRequestPtr& r) { get(r); });
     router.add("POST", "/api/v1/templates", ApiNeed::Write, [this](const ApiRequestPtr& r) { create(r); });
     router.add("PUT", "/api/v1/templates/{id}", ApiNeed::Write, [this](const ApiRequestPtr& r) { update(r); });
@@ -65,12 +68,79 @@ void TemplatesApi::list(const ApiRequestPtr& r)
     q.offset = offset;
     q.limit = limit;
     const StoreResult<QVector<PhoneTemplate>> rows = store().templates().query(q);
-    if (!loaded(r, total) || !loaded(r, rows)) {
+    const StoreResult<QHash<qint64, qint64>> unresolved =
+        store().unresolvedCounts(RowQueries::unresolvedFiles(-1, AccessPolicy::visibleRegions(r->admin())));
+    if (!loaded(r, total) || !loaded(r, rows) || !loaded(r, unresolved)) {
         return;
     }
     QJsonArray items;
     for (const PhoneTemplate& t : rows.value()) {
-        items.append(ApiJson::toJson(t, false));
+        QJsonObject item = ApiJson::toJson(t, false);
+        item.insert(QStringLiteral("unresolvedPhones"), unresolved->value(t.id));
+        items.append(item);
+    }
+    r->replyList(items, total.value());
+}
+
+void TemplatesApi::unresolvedPhones(const ApiRequestPtr& r)
+{
+    qint64 offset = 0;
+    qint64 limit = 0;
+    qint64 templateId = -1;
+    if (!r->paging(&offset, &limit)
+        || !r->queryNumber("template", &templateId, 0, std::numeric_limits<qint64>::max())) {
+        return;
+    }
+    RowQuery q = RowQueries::unresolvedFiles(templateId, AccessPolicy::visibleRegions(r->admin()));
+    const StoreResult<qint64> total = store().configFiles().count(q);
+    q.offset = offset;
+    q.limit = limit;
+    const StoreResult<QVector<ConfigFile>> files = store().configFiles().query(q);
+    if (!loaded(r, total) || !loaded(r, files)) {
+        return;
+    }
+    QVector<qint64> deviceIds;
+    QVector<qint64> templateIds;
+    for (const ConfigFile& f : files.value()) {
+        deviceIds.append(f.deviceId);
+        if (f.templateId > 0 && !templateIds.contains(f.templateId)) {
+            templateIds.append(f.templateId);
+        }
+    }
+    const StoreResult<QVector<Device>> devices = store().devices().getMany(deviceIds);
+    const StoreResult<QVector<PhoneTemplate>> templates = store().templates().getMany(templateIds);
+    if (!loaded(r, devices) || !loaded(r, templates)) {
+        return;
+    }
+    QHash<qint64, const Device*> byId;
+    for (const Device& d : devices.value()) {
+        byId.insert(d.id, &d);
+    }
+    QHash<qint64, QString> templateNames;
+    for (const PhoneTemplate& t : templates.value()) {
+        templateNames.insert(t.id, t.name);
+    }
+    QJsonArray items;
+    for (const ConfigFile& f : files.value()) {
+        const Device* d = byId.value(f.deviceId);
+        if (!d) {
+            continue; // removed since the count (its files go with it)
+        }
+        QJsonObject item;
+        item.insert(QStringLiteral("deviceId"), d->id);
+        item.insert(QStringLiteral("mac"), d->mac.toString());
+        item.insert(QStringLiteral("model"), d->model);
+        item.insert(QStringLiteral("regionId"), d->regionId);
+        // A template removed since the file was made has no name: the phone's next file comes from another.
+        item.insert(QStringLiteral("templateId"), f.templateId > 0 ? QJsonValue(f.templateId) : QJsonValue());
+        item.insert(QStringLiteral("templateName"),
+                    templateNames.contains(f.templateId) ? QJsonValue(templateNames.value(f.templateId))
+                                                         : QJsonValue());
+        item.insert(QStringLiteral("fileName"), f.fileName);
+        item.insert(QStringLiteral("generatedAt"), ApiJson::time(f.updatedAt));
+        item.insert(QStringLiteral("placeholders"),
+                    QJsonArray::fromStringList(f.unresolved.split(u',', Qt::SkipEmptyParts)));
+        items.append(item);
     }
     r->replyList(items, total.value());
 }

@@ -16,6 +16,9 @@ public:
 
 private:
     void list(const ApiRequestPtr& r);
+    // The phones whose generated file left placeholders unresolved (of one template; 0: of the
+    // shipped defaults), in the regions the administrator sees.
+    void unresolvedPhones(const ApiRequestPtr& r);
     void get(const ApiRequestPtr& r);
     void create(const ApiRequestPtr& r);
     void update(const ApiRequestPtr& r);

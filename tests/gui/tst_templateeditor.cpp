@@ -6,6 +6,7 @@
 #include "cfgeditor.h"
 #include "cfgfilewindow.h"
 #include "cfghighlighter.h"
+#include "csvexport.h"
 #include "mergedialog.h"
 #include "offlinework.h"
 #include "pagetest.h"
@@ -15,9 +16,11 @@
 #include "templatespage.h"
 #include "templateworkspace.h"
 #include "templatexml.h"
+#include "unresolvedphonesdialog.h"
 #include "unsavedwork.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void offlineEditMeetsConcurrentChange();
     void startsOfflineAndSendsAfterSignIn();
     void generateSaysWhichPhonesChange();
+    void unresolvedPlaceholdersShowOnTheTemplatesPage();
     void killedConsoleLosesNoText();
     void vendorXmlFileOpensAndSaves();
 
@@ -434,6 +438,81 @@ void TestTemplateEditor::generateSaysWhichPhonesChange()
         QVERIFY2(said.last().at(1).toString().startsWith(QLatin1String("Generated: ")),
                  qPrintable(said.last().at(1).toString()));
     }
+}
+
+void TestTemplateEditor::unresolvedPlaceholdersShowOnTheTemplatesPage()
+{
+    // The template gets a line whose placeholder nothing gives a value; Generate says so, the
+    // template's row counts the phone, and the dialog names the placeholder, long after the job.
+    const ApiClient::Reply t = m_admin.get(ApiClient::path("/api/v1/templates/{id}", m_template));
+    QJsonObject file = t.json.value(QStringLiteral("deviceFile")).toObject();
+    file.insert(QStringLiteral("data"),
+                file.value(QStringLiteral("data")).toString() + QStringLiteral("custom/desk=%ITCS_Desk_Label%\n"));
+    const ApiClient::Reply put =
+        m_admin.put(ApiClient::path("/api/v1/templates/{id}", m_template),
+                    {{QStringLiteral("deviceFile"), file}, {QStringLiteral("revision"), t.revision()}});
+    QVERIFY2(put.status == 200, put.text());
+
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    TemplatesPage page(session.get());
+    page.resize(1100, 500);
+    page.show();
+    QVERIFY(load(&page));
+    selectId(&page, m_template);
+    QSignalSpy summary(&page, &TemplatesPage::generationSummarised);
+    QSignalSpy said(&page, &ConsolePage::message);
+    page.generateCurrent();
+    QVERIFY(summary.wait(20000));
+    QVERIFY2(said.last().at(1).toString().contains(QLatin1String("1 with unresolved placeholders")),
+             qPrintable(said.last().at(1).toString()));
+    int column = -1;
+    for (int c = 0; c < page.model()->columnCount(); ++c) {
+        if (page.model()->column(c).key == QLatin1String("unresolvedPhones")) {
+            column = c;
+        }
+    }
+    QVERIFY(column >= 0);
+    const auto count = [&] { return page.model()->index(page.model()->rowOf(m_template), column); };
+    // The page reloads by itself after the job, for the new count.
+    QVERIFY2(waitFor([&] { return count().data().toString().startsWith(QLatin1String("1 phone")); }, 10000),
+             qPrintable(count().data().toString()));
+    QCOMPARE(count().data(Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+
+    selectId(&page, m_template);
+    QVERIFY(page.unresolvedAction()->isEnabled());
+    page.unresolvedAction()->trigger();
+    auto* dialog = openDialog<UnresolvedPhonesDialog>(&page);
+    QVERIFY(dialog);
+    QTableWidget* table = dialog->table();
+    QVERIFY(waitFor([&] { return table->rowCount() == 1 && dialog->exportButton()->isEnabled(); }, 10000));
+    QCOMPARE(dialog->scope()->currentText(), QStringLiteral("Template Lyon 430HD"));
+    QCOMPARE(table->item(0, UnresolvedPhonesDialog::MacColumn)->text(), QStringLiteral("00908F0000C1"));
+    QCOMPARE(table->item(0, UnresolvedPhonesDialog::RegionColumn)->text(), QStringLiteral("Lyon"));
+    QCOMPARE(table->item(0, UnresolvedPhonesDialog::TemplateColumn)->text(), QStringLiteral("Lyon 430HD"));
+    const QString names = table->item(0, UnresolvedPhonesDialog::PlaceholdersColumn)->text();
+    QVERIFY2(names.contains(QLatin1String("Desk_Label")) && !names.contains(QLatin1String("Custom")),
+             qPrintable(names));
+    QVERIFY(!table->item(0, UnresolvedPhonesDialog::GeneratedColumn)->text().isEmpty());
+
+    // The same list as CSV, as shown.
+    const QString csv = m_dir.filePath(QStringLiteral("unresolved.csv"));
+    QCOMPARE(CsvExport::save(table, csv), QString());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(text.contains("00908F0000C1") && text.contains("Desk_Label"), text.constData());
+
+    // No phone of this server uses a shipped template.
+    dialog->scope()->setCurrentIndex(dialog->scope()->findData(0));
+    dialog->reload();
+    QVERIFY(waitFor(
+        [&] {
+            return dialog->exportButton()->isEnabled() == false && table->rowCount() == 0
+                && dialog->status()->text().startsWith(QLatin1String("No phone"));
+        },
+        10000));
+    dialog->close();
 }
 
 void TestTemplateEditor::killedConsoleLosesNoText()

@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "processrun.h"
 #include "testbackend.h"
+#include "waitfor.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void vendorUsersFileImportsWithWarnings();
     void placeholderFilesImportAllOrNothing();
     void templatesValuesAndFiles();
+    void unresolvedPlaceholdersAreListedPerPhone();
     void changeFeed();
     void openApiDescribesEveryRoute();
 
@@ -777,6 +779,111 @@ void TestAdminApi::templatesValuesAndFiles()
     QCOMPARE(admin.get(ApiClient::path("/api/v1/firmware/{id}/content", r.id())).body, image);
     QCOMPARE(eventually([&] { return rawRequest(server.http, "GET", "/firmwarefiles/430HD.img"); }).body, image);
     QCOMPARE(admin.call("POST", "/api/v1/firmware?name=430HD_3.4.3.1.img", image).status, 409);
+}
+
+void TestAdminApi::unresolvedPlaceholdersAreListedPerPhone()
+{
+    ServerProcess server;
+    ApiClient admin;
+    startServer(server, &admin);
+    const qint64 paris = addRegion(admin, QStringLiteral("Paris"));
+    const qint64 lyon = addRegion(admin, QStringLiteral("Lyon"));
+    ApiClient::Reply r = admin.post("/api/v1/templates",
+                                    {{QStringLiteral("name"), QStringLiteral("Paris 430HD")},
+                                     {QStringLiteral("model"), QStringLiteral("430HD")},
+                                     {QStringLiteral("regionId"), paris},
+                                     {QStringLiteral("isDefault"), true},
+                                     {QStringLiteral("deviceFile"),
+                                      QJsonObject {{QStringLiteral("name"), QStringLiteral("%ITCS_mac%.cfg")},
+                                                   {QStringLiteral("data"),
+                                                    QStringLiteral("voip/line/0/label=%ITCS_Desk_Label%\n"
+                                                                   "voip/line/0/auth_name=%ITCS_Line1AuthName%\n")}}}});
+    QVERIFY2(r.status == 201, r.text());
+    const qint64 templ = r.id();
+    QJsonArray deviceIds;
+    const auto addPhone = [&](const QString& mac, qint64 region) {
+        const ApiClient::Reply d = admin.post("/api/v1/devices",
+                                              {{QStringLiteral("mac"), mac},
+                                               {QStringLiteral("model"), QStringLiteral("430HD")},
+                                               {QStringLiteral("regionId"), region}});
+        if (d.status != 201) {
+            qWarning("%s", d.text().constData());
+            return qint64(0);
+        }
+        deviceIds.append(d.id());
+        return d.id();
+    };
+    const qint64 first = addPhone(QStringLiteral("00908F0000A1"), paris);
+    addPhone(QStringLiteral("00908F0000A2"), paris);
+    addPhone(QStringLiteral("00908F0000B1"), lyon);                 // the shipped 430HD template
+    QCOMPARE(admin.get("/api/v1/templates/unresolved").total(), 0); // nothing generated yet
+    const auto generate = [&] {
+        const ApiClient::Reply job = admin.post(
+            "/api/v1/actions",
+            {{QStringLiteral("action"), QStringLiteral("generate")}, {QStringLiteral("deviceIds"), deviceIds}});
+        return job.status == 201
+            && waitFor(
+                   [&] {
+                       return admin.get("/api/v1/jobs/" + QByteArray::number(job.id()))
+                                  .json.value(QStringLiteral("state"))
+                           == QLatin1String("done");
+                   },
+                   30000);
+    };
+    QVERIFY(generate());
+
+    // The Templates page's count, per template, and the phones behind it.
+    r = admin.get("/api/v1/templates?region=" + QByteArray::number(paris));
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("unresolvedPhones")).toInt(), 2);
+    r = admin.get("/api/v1/templates/unresolved?template=" + QByteArray::number(templ));
+    QVERIFY2(r.status == 200 && r.total() == 2, r.text());
+    const QJsonObject phone = r.items().first().toObject();
+    QCOMPARE(phone.value(QStringLiteral("mac")).toString(), QStringLiteral("00908F0000A1"));
+    QCOMPARE(phone.value(QStringLiteral("deviceId")).toInteger(), first);
+    QCOMPARE(phone.value(QStringLiteral("regionId")).toInteger(), paris);
+    QCOMPARE(phone.value(QStringLiteral("templateName")).toString(), QStringLiteral("Paris 430HD"));
+    QCOMPARE(phone.value(QStringLiteral("placeholders")).toArray(),
+             (QJsonArray {QStringLiteral("Desk_Label"), QStringLiteral("Line1AuthName")}));
+    QVERIFY(!phone.value(QStringLiteral("generatedAt")).toString().isEmpty());
+    r = admin.get("/api/v1/templates/unresolved?template=0");
+    QCOMPARE(r.total(), 1);
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("mac")).toString(), QStringLiteral("00908F0000B1"));
+    QVERIFY(r.items().first().toObject().value(QStringLiteral("templateId")).isNull());
+    QCOMPARE(admin.get("/api/v1/templates/unresolved").total(), 3);
+    QCOMPARE(admin.get("/api/v1/templates/unresolved?limit=1&offset=2").items().size(), 1);
+    QCOMPARE(admin.get("/api/v1/templates/unresolved?template=-1").status, 400);
+    QCOMPARE(admin.get("/api/v1/templates/unresolved?template=x").status, 400);
+
+    // A regional administrator sees the phones of their regions only.
+    r = admin.post("/api/v1/admins",
+                   {{QStringLiteral("name"), QStringLiteral("lyonOp")},
+                    {QStringLiteral("role"), QStringLiteral("regional")},
+                    {QStringLiteral("regionLevels"),
+                     QJsonArray {QJsonObject {{QStringLiteral("regionId"), lyon},
+                                              {QStringLiteral("level"), QStringLiteral("operator")}}}},
+                    {QStringLiteral("password"), adminPassword}});
+    QVERIFY2(r.status == 201, r.text());
+    ApiClient regional(server.http, client(7));
+    QCOMPARE(regional.login(QStringLiteral("lyonOp"), adminPassword).status, 200);
+    r = regional.get("/api/v1/templates/unresolved");
+    QCOMPARE(r.total(), 1);
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("mac")).toString(), QStringLiteral("00908F0000B1"));
+    QCOMPARE(regional.get("/api/v1/templates/unresolved?template=" + QByteArray::number(templ)).total(), 0);
+
+    // A value at the region's level settles one placeholder; the record follows the next generation.
+    r = admin.post("/api/v1/placeholders",
+                   {{QStringLiteral("level"), QStringLiteral("region")},
+                    {QStringLiteral("ownerId"), paris},
+                    {QStringLiteral("name"), QStringLiteral("Desk_Label")},
+                    {QStringLiteral("value"), QStringLiteral("Paris desk")}});
+    QVERIFY2(r.status == 201, r.text());
+    QVERIFY(generate());
+    r = admin.get("/api/v1/templates/unresolved?template=" + QByteArray::number(templ));
+    QCOMPARE(r.total(), 2);
+    QCOMPARE(r.items().first().toObject().value(QStringLiteral("placeholders")).toArray(),
+             QJsonArray {QStringLiteral("Line1AuthName")});
+    QCOMPARE(admin.get("/api/v1/templates/unresolved").status, 200);
+    QVERIFY(admin.get("/api/v1/templates/" + QByteArray::number(templ)).status == 200); // {id} still answers
 }
 
 void TestAdminApi::changeFeed()

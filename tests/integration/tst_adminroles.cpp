@@ -372,6 +372,8 @@ QVector<Probe> TestAdminRoles::probes()
              return Request {"POST", p + "/approve", withRev(p, {{QStringLiteral("regionId"), r.region}})};
          }},
         {QStringLiteral("GET /api/v1/templates"), K::List, [=](const Rows&) { return get("/api/v1/templates"); }},
+        {QStringLiteral("GET /api/v1/templates/unresolved"), K::List,
+         [=](const Rows&) { return get("/api/v1/templates/unresolved"); }},
         {QStringLiteral("GET /api/v1/templates/{id}"), K::RegionRead,
          [=](const Rows& r) { return get("/api/v1/templates/" + id(r.templ)); }},
         {QStringLiteral("POST /api/v1/templates"), K::RegionWrite,

@@ -1,10 +1,15 @@
+#include "database.h"
 #include "defaulttemplates.h"
 #include "generatedfiles.h"
 #include "generator.h"
+#include "migrations.h"
+#include "rowqueries.h"
 #include "store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void regeneratesOnlyWhatChanged();
     void overwriteValues();
     void unresolvedAndProblemsAreReported();
+    void filesOfBeforeTheRecordAreRenderedOnceMore();
     void missingFileIsWrittenAgain();
     void renamedDeviceFileLeavesNothingBehind();
     void failedRunPutsTheFolderBack();
@@ -218,13 +224,79 @@ void TestGenerator::overwriteValues()
 
 void TestGenerator::unresolvedAndProblemsAreReported()
 {
-    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, 0); // no user
+    Device lone = addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, 0); // no user
+    addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_zurich.id, 0); // the shipped 430HD
     const StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
     QVERIFY(r);
-    QCOMPARE(r->unresolved, QStringList {QStringLiteral("00908F000001: Line1AuthName")});
+    QCOMPARE(r->unresolved.size(), 2);
+    QCOMPARE(r->unresolved.first(), QStringLiteral("00908F000001: Line1AuthName"));
+    QVERIFY2(r->unresolved.last().startsWith(QLatin1String("00908F000002: ")), qPrintable(r->unresolved.last()));
+    const QString shippedUnresolved = r->unresolved.last().mid(14).replace(QLatin1String(", "), QLatin1String(","));
     // No phone gets a literal placeholder: the line without a value (and no default) is left out.
     QVERIFY(!file(QStringLiteral("00908F000001.cfg")).contains("%ITCS_"));
     QVERIFY(!file(QStringLiteral("00908F000001.cfg")).contains("voip/line/0/auth_name="));
+
+    // Each phone's file row says what it left unresolved and which template made it (Zurich has
+    // no template of its own: the shipped default, 0), for the Templates page long after the job.
+    const qint64 parisTemplate = m_store->templates().list()->first().id;
+    const auto row = [this](const QString& name) {
+        return m_store->configFiles().findOne(QStringLiteral("file_name"), name).value();
+    };
+    QCOMPARE(row(QStringLiteral("00908F000001.cfg")).unresolved, QStringLiteral("Line1AuthName"));
+    QCOMPARE(row(QStringLiteral("00908F000001.cfg")).templateId, parisTemplate);
+    QCOMPARE(row(QStringLiteral("00908F000002.cfg")).templateId, 0);
+    QCOMPARE(row(QStringLiteral("00908F000002.cfg")).unresolved, shippedUnresolved);
+    const RegionScope all {true, {}};
+    QCOMPARE(m_store->unresolvedCounts(RowQueries::unresolvedFiles(-1, all)).value(),
+             (QHash<qint64, qint64> {{parisTemplate, 1}, {0, 1}}));
+    QCOMPARE(m_store->configFiles().count(RowQueries::unresolvedFiles(parisTemplate, all)).value(), 1);
+    QCOMPARE(m_store->configFiles().count(RowQueries::unresolvedFiles(0, all)).value(), 1);
+    // A regional view counts the phones of its regions only.
+    QCOMPARE(m_store->unresolvedCounts(RowQueries::unresolvedFiles(-1, RegionScope {false, {m_zurich.id}})).value(),
+             (QHash<qint64, qint64> {{0, 1}}));
+
+    // A run that skips the unchanged file keeps what it recorded.
+    QCOMPARE(Generator(*m_store, m_out, m_server).run()->unchanged, 2);
+    QCOMPARE(row(QStringLiteral("00908F000001.cfg")).unresolved, QStringLiteral("Line1AuthName"));
+
+    // Once the phone has a user, its file is complete and the record says so.
+    lone.userId = m_alice.id;
+    QVERIFY(m_store->devices().update(lone));
+    const StoreResult<GenerationReport> again = Generator(*m_store, m_out, m_server).run();
+    QCOMPARE(again->unresolved, QStringList {});
+    QCOMPARE(row(QStringLiteral("00908F000001.cfg")).unresolved, QString());
+    QCOMPARE(m_store->unresolvedCounts(RowQueries::unresolvedFiles(-1, all)).value(), (QHash<qint64, qint64> {{0, 1}}));
+}
+
+void TestGenerator::filesOfBeforeTheRecordAreRenderedOnceMore()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, 0);
+    addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    QVERIFY(Generator(*m_store, m_out, m_server).run());
+    // The rows as a server before migration 0011 left them, then that migration's own updates.
+    QSqlQuery q(m_store->database().connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE config_files SET unresolved = '', template_id = NULL")));
+    int applied = 0;
+    for (const Migration& m : Migrations::all(Migrations::Dialect::SQLite)) {
+        for (const QString& statement : m.statements) {
+            if (m.version == 11 && statement.startsWith(QLatin1String("UPDATE"))) {
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+                ++applied;
+            }
+        }
+    }
+    QCOMPARE(applied, 1);
+    const StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
+    QCOMPARE(r->rendered, 2); // every phone's file once more...
+    QCOMPARE(r->written, 0);  // ...but the same bytes are not written again
+    const StoreResult<ConfigFile> lone =
+        m_store->configFiles().findOne(QStringLiteral("file_name"), QStringLiteral("00908F000001.cfg"));
+    QCOMPARE(lone->unresolved, QStringLiteral("Line1AuthName"));
+    QVERIFY(lone->templateId > 0);
+    QCOMPARE(
+        m_store->configFiles().findOne(QStringLiteral("file_name"), QStringLiteral("00908F000002.cfg"))->unresolved,
+        QString());
+    QCOMPARE(Generator(*m_store, m_out, m_server).run()->unchanged, 2); // and once only
 }
 
 void TestGenerator::missingFileIsWrittenAgain()

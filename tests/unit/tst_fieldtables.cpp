@@ -52,7 +52,7 @@ QVector<TableView> allTables()
         view<Device>("device", "Device", {"userName", "regionName"}, RowTraits<Device>::table(),
                      {"proof_address", "proof_open_until", "proof_token", "own_fetch_at", "first_contact_at"}),
         view<TemplateFile>("template file", "TemplateFile", {"size"}, {}),
-        view<PhoneTemplate>("template", "Template", {"globalFile", "deviceFile"}, templ),
+        view<PhoneTemplate>("template", "Template", {"globalFile", "deviceFile", "unresolvedPhones"}, templ),
         view<Placeholder>("placeholder", "Placeholder", {}, RowTraits<Placeholder>::table()),
         view<OverwriteValue>("overwrite", "Overwrite", {}, RowTraits<OverwriteValue>::table()),
         view<Alarm>("alarm", "Alarm", {"active", "ipAddress", "regionId"}, RowTraits<Alarm>::table()),
