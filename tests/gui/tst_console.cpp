@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void pinnedCertificateMismatchRefuses();
     void everyBulkActionOnTheSelection();
     void dashboardDrillDown();
+    void noticesDoNotMoveTheRows();
     void monitoringAdminSeesWriteActionsDisabled();
 
 private:
@@ -630,6 +632,41 @@ void TestConsole::dashboardDrillDown()
         },
         10000, 20));
     QVERIFY(view->table()->model()->rowCount() < view->model()->rowCount()); // Lyon's phone is not there
+}
+
+void TestConsole::noticesDoNotMoveTheRows()
+{
+    // A notice coming or going must not move the table under the pointer (a click meant for a
+    // row once changed a filter): the rows stay where they are, whatever the message's length.
+    const ConnectionProfile p = profile(QStringLiteral("Notices"), m_http, QStringLiteral("admin"));
+    auto w = connectWindow(p, adminPassword);
+    QVERIFY(signedIn(w.get()));
+    w->resize(1024, 700);
+    w->showPage(QStringLiteral("devices"));
+    DevicesView* view = w->devicesView();
+    QVERIFY(waitFor([&] { return view->table()->model()->rowCount() > 0; }, 10000));
+    const auto rowTop = [&] {
+        QCoreApplication::processEvents(); // the layouts run
+        const QRect cell = view->table()->visualRect(view->table()->model()->index(0, 0));
+        return view->table()->viewport()->mapTo(w.get(), cell.topLeft());
+    };
+    const QPoint before = rowTop();
+    MessageBar* bar = w->messageBar();
+    bar->hide();
+    QCOMPARE(rowTop(), before);
+    bar->show(MessageBar::Kind::Warning, QStringLiteral("Short"));
+    QCOMPARE(rowTop(), before);
+    QVERIFY(!bar->moreButton()->isVisible());
+    const QString longText = QStringLiteral("The phones could not be loaded: ") + QString(400, u'x')
+        + QStringLiteral("\nand a second line");
+    bar->show(MessageBar::Kind::Error, longText);
+    QCOMPARE(rowTop(), before);
+    QVERIFY(bar->moreButton()->isVisible()); // cut to one line; the whole of it is one click away
+    QCOMPARE(bar->text(), longText);
+    bar->hide();
+    QCOMPARE(rowTop(), before);
+    bar->show(MessageBar::Kind::Information, QStringLiteral("Finished: something"));
+    QCOMPARE(rowTop(), before);
 }
 
 void TestConsole::monitoringAdminSeesWriteActionsDisabled()
