@@ -625,6 +625,11 @@
             <numerusform>%n windows with unsaved text from the last session were opened again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n window(s) hold changes that are not saved:</source>
+        <translation>
+            <numerusform>%n window hold changes that are not saved:</numerusform><numerusform>%n windows hold changes that are not saved:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholdersPage</name>
@@ -679,17 +684,23 @@
     <message numerus="yes">
         <source>%n phone(s)</source>
         <translation>
-            <numerusform>%n phone</numerusform><numerusform>%n phones</numerusform></translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The files of %n phone(s) made from this template left placeholders without a value (Unresolved Placeholders… lists them)</source>
         <translation>
-            <numerusform>The files of %n phone made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform><numerusform>The files of %n phones made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform></translation>
+            <numerusform>The files of %n phone made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform>
+            <numerusform>The files of %n phones made from this template left placeholders without a value (Unresolved Placeholders… lists them)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</source>
         <translation>
-            <numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform><numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform></translation>
+            <numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform>
+            <numerusform>, %n with unresolved placeholders (Unresolved Placeholders… lists them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,12 +708,16 @@
     <message numerus="yes">
         <source>The first %1 of %n phones are listed.</source>
         <translation>
-            <numerusform>The first %1 of %n phones are listed.</numerusform><numerusform>The first %1 of %n phones are listed.</numerusform></translation>
+            <numerusform>The first %1 of %n phones are listed.</numerusform>
+            <numerusform>The first %1 of %n phones are listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) with unresolved placeholders.</source>
         <translation>
-            <numerusform>%n phone with unresolved placeholders.</numerusform><numerusform>%n phones with unresolved placeholders.</numerusform></translation>
+            <numerusform>%n phone with unresolved placeholders.</numerusform>
+            <numerusform>%n phones with unresolved placeholders.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

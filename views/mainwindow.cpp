@@ -650,6 +650,16 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Windows holding unsaved text: one question for all of them, then closing again.
+    if (!m_closeAnswered && m_offline && !m_offline->mayCloseNow([this] {
+            QTimer::singleShot(0, this, [this] {
+                m_closeAnswered = true;
+                close();
+            });
+        })) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     m_demo->stop();
     QMainWindow::closeEvent(event);

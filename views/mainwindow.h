@@ -124,4 +124,5 @@ private:
     QProgressBar* m_loading;
     QToolButton* m_jobsButton;
     class OfflineWork* m_offline = nullptr;
+    bool m_closeAnswered = false; // the question about unsaved windows was answered: close
 };

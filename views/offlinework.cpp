@@ -1,5 +1,6 @@
 #include "offlinework.h"
 
+#include "cfgeditor.h"
 #include "cfgfilewindow.h"
 #include "collectionmodel.h"
 #include "consolesession.h"
@@ -10,6 +11,8 @@
 
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QToolButton>
 
 OfflineWork::OfflineWork(ConsoleSession* session, QWidget* window)
@@ -142,4 +145,63 @@ int OfflineWork::restoreUnsavedWork()
                        tr("%n window(s) with unsaved text from the last session were opened again.", nullptr, opened));
     }
     return opened;
+}
+
+namespace {
+template <class F>
+void forEachUnsaved(QWidget* window, F f)
+{
+    for (TemplateDialog* d : window->findChildren<TemplateDialog*>()) {
+        if (d->isVisible() && d->hasChanges()) {
+            f(d->windowTitle(), d->unsavedWork(), [] {});
+        }
+    }
+    for (CfgFileWindow* w : window->findChildren<CfgFileWindow*>()) {
+        if (w->isVisible() && w->isModified()) {
+            f(w->windowTitle(), w->unsavedWork(), [w] { w->editor()->document()->setModified(false); });
+        }
+    }
+}
+} // namespace
+
+QStringList OfflineWork::unsavedWindows() const
+{
+    QStringList titles;
+    forEachUnsaved(m_window, [&](const QString& title, UnsavedWork*, auto) { titles << title; });
+    return titles;
+}
+
+bool OfflineWork::mayCloseNow(const std::function<void()>& closeNow)
+{
+    const QStringList titles = unsavedWindows();
+    if (titles.isEmpty()) {
+        return true;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Unsaved Changes"),
+                                tr("%n window(s) hold changes that are not saved:", nullptr, int(titles.size()))
+                                    + QStringLiteral("\n\n• ") + titles.join(QStringLiteral("\n• ")),
+                                QMessageBox::NoButton, m_window);
+    box->setInformativeText(tr("Keep them to find them open again with their text at the next start, or discard "
+                               "them all."));
+    QPushButton* keep = box->addButton(tr("&Keep for Next Start"), QMessageBox::AcceptRole);
+    QPushButton* discard = box->addButton(tr("&Discard All"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setObjectName(QStringLiteral("unsavedOnClose"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, discard, closeNow] {
+        if (box->clickedButton() == keep) {
+            forEachUnsaved(m_window, [](const QString&, UnsavedWork* work, auto) { work->keepNow(); });
+        } else if (box->clickedButton() == discard) {
+            forEachUnsaved(m_window, [](const QString&, UnsavedWork* work, auto dropped) {
+                work->finish();
+                dropped(); // and not asked about again on the way out
+            });
+        } else {
+            return; // back to work
+        }
+        closeNow();
+    });
+    box->open();
+    return false;
 }

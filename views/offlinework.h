@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ConsoleSession;
 class QToolButton;
 class QWidget;
@@ -13,7 +15,8 @@ class QWidget;
 // status bar's outbox button (how many template edits wait, Send Now, discarding one on
 // purpose), the three-way comparison opened for an edit the server changed meanwhile
 // (MergeDialog), word of the server going and coming back, and, at start and after signing
-// in, the windows whose unsaved text the recovery journal kept, opened again as they were.
+// in, the windows whose unsaved text the recovery journal kept, opened again as they were; and
+// on closing the main window, one question for every window that holds unsaved text.
 class OfflineWork : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,13 @@ public:
     // Opens again what the journal holds: local files always, templates of the signed-in server.
     // Returns how many windows were opened.
     int restoreUnsavedWork();
+    // Closing the main window: when template dialogs or cfg file windows hold text not saved,
+    // asks once for all of them — keep it for the next start (the journal opens it again),
+    // discard it all, or go back — and returns false; closeNow runs if the answer lets the
+    // window close. True when nothing is unsaved (close at once).
+    bool mayCloseNow(const std::function<void()>& closeNow);
+    // The windows holding unsaved text, by title.
+    QStringList unsavedWindows() const;
 
 Q_SIGNALS:
     void message(MessageBar::Kind kind, const QString& text);

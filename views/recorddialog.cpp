@@ -42,6 +42,7 @@ void RecordDialog::setRequest(const QByteArray& method, const QString& path, Bui
 
 void RecordDialog::setReadOnly()
 {
+    m_readOnly = true;
     m_build = nullptr;
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     for (QWidget* w : findChildren<QWidget*>()) {

@@ -51,6 +51,7 @@ public:
     // Shows the record without letting it be changed (an administrator who may only read it):
     // the fields read-only, Close instead of OK and Cancel.
     void setReadOnly();
+    bool isReadOnly() const { return m_readOnly; }
     // The server's answer to the accepted request (after the dialog closed).
     QJsonObject result() const { return m_result; }
     QLabel* problemLabel() const { return m_problem; }
@@ -78,4 +79,5 @@ private:
     qint64 m_revision = 0;
     QJsonObject m_result;
     bool m_sending = false;
+    bool m_readOnly = false;
 };

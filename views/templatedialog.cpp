@@ -13,10 +13,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -72,6 +75,7 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     , m_deviceText(fileEditor(m_deviceFile.value(QStringLiteral("data")).toString(), this))
     , m_preview(new PreviewPanel(session, m_deviceText, this))
     , m_offlineNote(new QLabel(this))
+    , m_restoredNote(new QLabel(this))
     , m_unsaved(nullptr)
 {
     m_template = t;
@@ -106,6 +110,12 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     m_offlineNote->setWordWrap(true);
     m_offlineNote->hide();
     form()->insertRow(0, m_offlineNote);
+    m_restoredNote->setObjectName(QStringLiteral("restoredNote"));
+    m_restoredNote->setWordWrap(true);
+    m_restoredNote->setTextFormat(Qt::PlainText);
+    m_restoredNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #212121; padding: 4px; }"));
+    m_restoredNote->hide();
+    form()->insertRow(0, m_restoredNote);
     form()->addRow(split);
     resize(1280, 760);
     connect(m_preview, &PreviewPanel::lineRequested, this, [this](int line) {
@@ -155,6 +165,48 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
                 });
         });
     }
+    m_opened = comparableState();
+}
+
+QJsonObject TemplateDialog::comparableState() const
+{
+    QJsonObject s = state();
+    s.remove(QStringLiteral("keptAt"));
+    return s;
+}
+
+bool TemplateDialog::hasChanges() const
+{
+    return !isReadOnly() && comparableState() != m_opened;
+}
+
+void TemplateDialog::reject()
+{
+    if (!hasChanges()) {
+        RecordDialog::reject();
+        return;
+    }
+    const QString name = m_name->text().trimmed();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
+                                name.isEmpty() ? tr("Save the new template?")
+                                               : tr("Save the changes to the template %1?").arg(name),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Discard throws away what was typed in this dialog."));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            accept(); // closes once the server (or the outbox) took it; a refusal shows here
+            break;
+        case QMessageBox::Discard:
+            RecordDialog::reject();
+            break;
+        default:
+            break; // Cancel, Escape: back to the text
+        }
+    });
+    box->open();
 }
 
 void TemplateDialog::setOffline(bool offline)
@@ -197,6 +249,16 @@ void TemplateDialog::restore(const QJsonObject& state)
         editor->setPlainText(state.value(QLatin1String(key)).toString());
         editor->document()->setModified(true); // not saved yet
     }
+    const QDateTime kept = QDateTime::fromString(state.value(QStringLiteral("keptAt")).toString(), Qt::ISODate);
+    m_restoredNote->setText(
+        kept.isValid()
+            ? tr("Restored: this text was not saved when the console last closed (kept %1). Save it, or Cancel and "
+                 "Discard to throw it away.")
+                  .arg(QLocale().toString(kept.toLocalTime(), QLocale::ShortFormat))
+            : tr("Restored: this text was not saved when the console last closed. Save it, or Cancel and Discard to "
+                 "throw it away."));
+    m_restoredNote->show();
+    setWindowTitle(tr("%1 (restored)").arg(windowTitle()));
     m_unsaved->keepNow();
 }
 

@@ -36,12 +36,24 @@ public:
     TemplateWorkspace::Saved outcome() const { return m_outcome; }
     // Opened from the offline copy: says so above the fields.
     void setOffline(bool offline);
-    // Puts back what the recovery journal kept of an earlier dialog (state()).
+    // Puts back what the recovery journal kept of an earlier dialog (state()), and says so
+    // above the fields.
     void restore(const QJsonObject& state);
     QJsonObject state() const;
     UnsavedWork* unsavedWork() const { return m_unsaved; }
+    QLabel* restoredNote() const { return m_restoredNote; }
+    // Anything differs from what the dialog opened with (restored text always does).
+    bool hasChanges() const;
+
+public Q_SLOTS:
+    // Cancel, Escape or the window's close button: with changes, asks Save / Discard / Cancel
+    // first (a window-modal question; nothing typed goes without it).
+    void reject() override;
 
 private:
+    // state() without the moment it was taken: what "changed" compares.
+    QJsonObject comparableState() const;
+
     void fillFromDefault();
     QJsonObject build(QString* problem) const;
 
@@ -63,5 +75,7 @@ private:
     CfgEditor* m_deviceText;
     PreviewPanel* m_preview;
     QLabel* m_offlineNote;
+    QLabel* m_restoredNote;
     UnsavedWork* m_unsaved;
+    QJsonObject m_opened; // comparableState() once the dialog was filled in
 };

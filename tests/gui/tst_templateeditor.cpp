@@ -6,6 +6,7 @@
 #include "cfgeditor.h"
 #include "cfgfilewindow.h"
 #include "cfghighlighter.h"
+#include "consoletranslations.h"
 #include "csvexport.h"
 #include "mergedialog.h"
 #include "offlinework.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void generateSaysWhichPhonesChange();
     void unresolvedPlaceholdersShowOnTheTemplatesPage();
     void killedConsoleLosesNoText();
+    void closingAsksOnceForAllUnsavedWindows();
     void vendorXmlFileOpensAndSaves();
 
 private:
@@ -131,6 +133,7 @@ void TestTemplateEditor::initTestCase()
 {
     // The offline copy and the journal of an earlier run (XDG_DATA_HOME is this test's own).
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
+    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals
     QVERIFY(startServer());
     const auto created = [](const ApiClient::Reply& r) {
         if (r.status != 201) {
@@ -250,7 +253,23 @@ void TestTemplateEditor::previewFollowsTyping()
     const QAbstractItemModel* words = editor->completer()->model();
     QVERIFY(!words->match(words->index(0, 0), Qt::DisplayRole, QStringLiteral("%ITCS_Custom%"), 1, Qt::MatchExactly)
                  .isEmpty());
+
+    // Cancel with typed text asks first: Cancel keeps the dialog and its text, Discard closes it.
+    QVERIFY(dialog->hasChanges());
+    const QString typed = editor->toPlainText();
     dialog->reject();
+    auto* ask = openDialog<QMessageBox>(dialog);
+    QVERIFY(ask);
+    QVERIFY2(ask->text().contains(QLatin1String("Save the changes")), qPrintable(ask->text()));
+    ask->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(editor->toPlainText(), typed);
+    dialog->reject();
+    ask = openDialog<QMessageBox>(dialog);
+    QVERIFY(ask);
+    ask->button(QMessageBox::Discard)->click();
+    QVERIFY(waitFor([&] { return !dialog->isVisible(); }, 3000, 20));
 }
 
 MergeDialog* TestTemplateEditor::offlineRound(ConsoleSession* session, QWidget* window, const QString& minePrefix,
@@ -558,11 +577,87 @@ void TestTemplateEditor::killedConsoleLosesNoText()
     QCOMPARE(file->path(), local);
     QVERIFY(file->editor()->toPlainText().contains(QLatin1String("system/typed=before the kill")));
     QVERIFY(file->isModified());
-    // Saved: the journal forgets it.
+    // The dialog says the text is a restored one.
+    QVERIFY(dialog->restoredNote()->isVisible());
+    QVERIFY2(dialog->restoredNote()->text().startsWith(QLatin1String("Restored: ")),
+             qPrintable(dialog->restoredNote()->text()));
+    QVERIFY(dialog->windowTitle().endsWith(QLatin1String("(restored)")));
+    // Saved: the journal forgets it. The template's text is thrown away on purpose, after the question.
     QVERIFY(file->save());
     dialog->reject();
+    auto* ask = openDialog<QMessageBox>(dialog);
+    QVERIFY(ask);
+    ask->button(QMessageBox::Discard)->click();
     QVERIFY(waitFor([] { return UnsavedWork::journal().entries().isEmpty(); }, 3000, 20));
     file->close();
+}
+
+void TestTemplateEditor::closingAsksOnceForAllUnsavedWindows()
+{
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    QWidget window;
+    window.show();
+    OfflineWork offline(session.get(), &window);
+    QVERIFY(offline.mayCloseNow([] {})); // nothing unsaved: close at once, no question
+
+    const auto openBoth = [&] {
+        auto* dialog = new TemplateDialog(session.get(), {}, m_region, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->nameEdit()->setText(QStringLiteral("Typed, not saved"));
+        dialog->deviceText()->appendPlainText(QStringLiteral("custom/typed=1"));
+        auto* file = new CfgFileWindow(&window);
+        file->setAttribute(Qt::WA_DeleteOnClose);
+        file->show();
+        file->editor()->insertPlainText(QStringLiteral("system/typed=1\n"));
+        dialog->unsavedWork()->keepNow();
+        file->unsavedWork()->keepNow();
+        return std::pair {dialog, file};
+    };
+    auto [dialog, file] = openBoth();
+    QCOMPARE(offline.unsavedWindows().size(), 2);
+    QCOMPARE(UnsavedWork::journal().entries().size(), 2);
+
+    // One question for both; Cancel goes back to work.
+    bool closed = false;
+    QVERIFY(!offline.mayCloseNow([&] { closed = true; }));
+    auto* ask = openDialog<QMessageBox>(&window);
+    QVERIFY(ask);
+    QVERIFY2(ask->text().startsWith(QLatin1String("2 windows hold changes"))
+                 && ask->text().contains(dialog->windowTitle()) && ask->text().contains(file->windowTitle()),
+             qPrintable(ask->text()));
+    ask->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QVERIFY(!closed);
+    QVERIFY(dialog->isVisible() && file->isVisible());
+
+    // Keep for Next Start: the journal holds both texts, to open them again.
+    QVERIFY(!offline.mayCloseNow([&] { closed = true; }));
+    ask = openDialog<QMessageBox>(&window);
+    QVERIFY(ask);
+    for (QAbstractButton* b : ask->buttons()) {
+        if (ask->buttonRole(b) == QMessageBox::AcceptRole) {
+            b->click();
+        }
+    }
+    QVERIFY(waitFor([&] { return closed; }, 3000, 20));
+    QCOMPARE(UnsavedWork::journal().entries().size(), 2);
+
+    // Discard All: nothing is kept, and the windows do not ask again on the way out.
+    closed = false;
+    QVERIFY(!offline.mayCloseNow([&] { closed = true; }));
+    ask = openDialog<QMessageBox>(&window);
+    QVERIFY(ask);
+    for (QAbstractButton* b : ask->buttons()) {
+        if (ask->buttonRole(b) == QMessageBox::DestructiveRole) {
+            b->click();
+        }
+    }
+    QVERIFY(waitFor([&] { return closed; }, 3000, 20));
+    QVERIFY(UnsavedWork::journal().entries().isEmpty());
+    QVERIFY(!file->isModified());
+    QVERIFY(file->close());
 }
 
 void TestTemplateEditor::vendorXmlFileOpensAndSaves()
