@@ -550,13 +550,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) not moved: %1</source>
-        <translation type="vanished">
-            <numerusform>%n user not moved: %1</numerusform>
-            <numerusform>%n users not moved: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Reset the SIP Passwords of %n User(s)</source>
         <translation>
             <numerusform>Reset the SIP Passwords of %n User</numerusform>
@@ -595,18 +588,16 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <source>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place(s) were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</source>
-        <translation>
-            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n place were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
-            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. %n places were changed on both sides: edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The merge: %n conflict(s) to settle</source>
         <translation>
             <numerusform>The merge: %n conflict to settle</numerusform>
             <numerusform>The merge: %n conflicts to settle</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n place(s). Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</source>
+        <translation>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n place. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform><numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n places. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -628,7 +619,9 @@
     <message numerus="yes">
         <source>%n window(s) hold changes that are not saved:</source>
         <translation>
-            <numerusform>%n window hold changes that are not saved:</numerusform><numerusform>%n windows hold changes that are not saved:</numerusform></translation>
+            <numerusform>%n window hold changes that are not saved:</numerusform>
+            <numerusform>%n windows hold changes that are not saved:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -742,6 +735,36 @@
             <numerusform>%n line will be imported otherwise than written (shown in amber: read why).</numerusform>
             <numerusform>%n lines will be imported otherwise than written (shown in amber: read why).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n line(s):</source>
+        <translation>
+            <numerusform>Imported %1 of %n line:</numerusform><numerusform>Imported %1 of %n lines:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) added</source>
+        <translation>
+            <numerusform>%n user added</numerusform><numerusform>%n users added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) added</source>
+        <translation>
+            <numerusform>%n phone added</numerusform><numerusform>%n phones added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) added.</source>
+        <translation>
+            <numerusform>%n region added.</numerusform><numerusform>%n regions added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n line(s).</source>
+        <translation>
+            <numerusform>Not imported: %n line.</numerusform><numerusform>Not imported: %n lines.</numerusform></translation>
     </message>
 </context>
 <context>

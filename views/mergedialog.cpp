@@ -85,7 +85,7 @@ MergeDialog::MergeDialog(const TemplateCache::Pending& edit, const QJsonObject& 
     m_summary->setText(
         (conflicts > 0
              ? tr("Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. "
-                  "%n place(s) were changed on both sides: edit the merge below until no <<<<<<< marker is left, or "
+                  "Changed on both sides: %n place(s). Edit the merge below until no <<<<<<< marker is left, or "
                   "keep one side whole.",
                   nullptr, conflicts)
              : tr("Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. "
@@ -125,10 +125,8 @@ QWidget* MergeDialog::fileTab(int file)
     auto* bottom = new QWidget(vertical);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(new QLabel(m_conflicts[file] > 0
-                                           ? tr("The merge: %n conflict(s) to settle", nullptr, m_conflicts[file])
-                                           : tr("The merge: nothing to settle"),
-                                       bottom));
+    m_mergeStates[file] = new QLabel(bottom);
+    bottomLayout->addWidget(m_mergeStates[file]);
     bottomLayout->addWidget(result, 1);
     vertical->addWidget(bottom);
     auto* layout = new QVBoxLayout(tab);
@@ -139,8 +137,15 @@ QWidget* MergeDialog::fileTab(int file)
 void MergeDialog::updateMergeState()
 {
     bool markers = false;
-    for (const CfgEditor* result : m_results) {
-        markers = markers || (result && ThreeWayMerge::hasMarkers(result->toPlainText()));
+    for (int file = 0; file < 2; ++file) {
+        if (!m_results[file]) {
+            continue;
+        }
+        const int left = ThreeWayMerge::conflictsLeft(m_results[file]->toPlainText());
+        markers = markers || left > 0;
+        m_mergeStates[file]->setText(left > 0 ? tr("The merge: %n conflict(s) to settle", nullptr, left)
+                                         : m_conflicts[file] > 0 ? tr("The merge: every conflict settled")
+                                                                 : tr("The merge: nothing to settle"));
     }
     m_saveMerge->setEnabled(!markers);
     m_saveMerge->setToolTip(markers ? tr("Settle every conflict first: no <<<<<<<, =======, ||||||| or >>>>>>> line "

@@ -33,6 +33,8 @@ public:
     // 0: the global file, 1: the device file.
     CfgEditor* result(int file) const { return m_results[file]; }
     int conflictCount(int file) const { return m_conflicts[file]; }
+    // "The merge: 1 conflict to settle", following the edits.
+    QLabel* mergeState(int file) const { return m_mergeStates[file]; }
     QPushButton* keepMineButton() const { return m_keepMine; }
     QPushButton* keepTheirsButton() const { return m_keepTheirs; }
     QPushButton* saveMergeButton() const { return m_saveMerge; }
@@ -50,6 +52,7 @@ private:
     QLabel* m_summary;
     CfgEditor* m_results[2] = {nullptr, nullptr};
     int m_conflicts[2] = {0, 0};
+    QLabel* m_mergeStates[2] = {nullptr, nullptr}; // what is left to settle in each file's merge
     QPushButton* m_keepMine;
     QPushButton* m_keepTheirs;
     QPushButton* m_saveMerge;

@@ -357,16 +357,14 @@ void UserImportWizard::finish(const QString& stopped)
     m_done = true;
     m_importState->setText(stopped.isEmpty() ? tr("Done.") : tr("Stopped: %1").arg(stopped));
     const auto n = [this](const char* key) { return m_totals.value(QLatin1String(key)).toInt(); };
-    m_summary->setText(tr("Imported %1 of %2 lines: %3 users added, %4 updated; %5 phones added, %6 updated; "
-                          "%7 regions added. %8 lines were not imported.")
-                           .arg(n("imported"))
-                           .arg(m_plan.lines().size())
-                           .arg(n("usersAdded"))
-                           .arg(n("usersUpdated"))
-                           .arg(n("devicesAdded"))
-                           .arg(n("devicesUpdated"))
-                           .arg(n("regionsAdded"))
-                           .arg(m_refusals.size()));
+    // Each count its own plural: "1 region added", "2 lines were not imported".
+    m_summary->setText(tr("Imported %1 of %n line(s):", nullptr, int(m_plan.lines().size())).arg(n("imported")) + u' '
+                       + tr("%n user(s) added", nullptr, n("usersAdded")) + QStringLiteral(", ")
+                       + tr("%n updated", nullptr, n("usersUpdated")) + QStringLiteral("; ")
+                       + tr("%n phone(s) added", nullptr, n("devicesAdded")) + QStringLiteral(", ")
+                       + tr("%n updated", nullptr, n("devicesUpdated")) + QStringLiteral("; ")
+                       + tr("%n region(s) added.", nullptr, n("regionsAdded")) + u' '
+                       + tr("Not imported: %n line(s).", nullptr, int(m_refusals.size())));
     m_refused->setRowCount(static_cast<int>(m_refusals.size()));
     for (int r = 0; r < m_refusals.size(); ++r) {
         m_refused->setItem(r, 0, new QTableWidgetItem(QString::number(m_refusals.at(r).line)));

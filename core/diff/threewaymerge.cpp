@@ -145,6 +145,18 @@ QString ThreeWayMerge::text(Side conflicts) const
     return lines.join(m_lineEnd) + (m_finalLineEnd ? m_lineEnd : QString());
 }
 
+int ThreeWayMerge::conflictsLeft(const QString& text)
+{
+    int opening = 0;
+    int closing = 0;
+    for (const QString& line : LineDiff::splitLines(text)) {
+        opening += line.startsWith(QLatin1String("<<<<<<<")) ? 1 : 0;
+        closing += line.startsWith(QLatin1String(">>>>>>>")) ? 1 : 0;
+    }
+    const int counted = qMax(opening, closing);
+    return counted > 0 ? counted : hasMarkers(text) ? 1 : 0;
+}
+
 bool ThreeWayMerge::hasMarkers(const QString& text)
 {
     for (const QString& line : LineDiff::splitLines(text)) {

@@ -34,6 +34,10 @@ public:
     QString text(Side conflicts) const;
     // Whether a text still holds one of the marker lines text(Markers) writes.
     static bool hasMarkers(const QString& text);
+    // How many conflicts a text edited by hand still holds: one per "<<<<<<<" or ">>>>>>>"
+    // line, whichever there are more of (a marker half deleted still counts), at least one while
+    // any marker line is left.
+    static int conflictsLeft(const QString& text);
 
 private:
     QVector<Chunk> m_chunks;

@@ -7,6 +7,7 @@
 #include "actionoptionsdialog.h"
 #include "cfgeditor.h"
 #include "configfilespage.h"
+#include "consoletranslations.h"
 #include "csvexport.h"
 #include "managedevicespage.h"
 #include "managementpagestest.h"
@@ -72,6 +73,7 @@ qint64 TestManagementPages::addDevice(const char* mac, const char* model, qint64
 void TestManagementPages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals, as the console has them
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));

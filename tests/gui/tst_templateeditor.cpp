@@ -352,6 +352,22 @@ void TestTemplateEditor::offlineEditMeetsConcurrentChange()
     QCOMPARE(merge->conflictCount(1), 1);
     QVERIFY(merge->result(1)->toPlainText().contains(QLatin1String("<<<<<<< mine\ncustom/c=MINE\n")));
     QVERIFY(!merge->saveMergeButton()->isEnabled());
+    QCOMPARE(merge->mergeState(1)->text(), QStringLiteral("The merge: 1 conflict to settle"));
+    // Settled by hand (the markers and the server's side deleted): the dialog says so at once.
+    QStringList settled;
+    bool inTheirs = false;
+    for (const QString& line : merge->result(1)->toPlainText().split(u'\n')) {
+        if (line.startsWith(QLatin1String("|||||||")) || line.startsWith(QLatin1String("======="))) {
+            inTheirs = true;
+        } else if (line.startsWith(QLatin1String(">>>>>>>"))) {
+            inTheirs = false;
+        } else if (!inTheirs && !line.startsWith(QLatin1String("<<<<<<<"))) {
+            settled << line;
+        }
+    }
+    merge->result(1)->setPlainText(settled.join(u'\n'));
+    QCOMPARE(merge->mergeState(1)->text(), QStringLiteral("The merge: every conflict settled"));
+    QVERIFY(merge->saveMergeButton()->isEnabled());
     merge->keepMineButton()->click();
     QVERIFY(waitFor([&] { return templates->pendingCount() == 0; }, 10000, 20));
     QString data = deviceData(m_admin, m_template);

@@ -167,6 +167,14 @@ private Q_SLOTS:
         QVERIFY(ThreeWayMerge::hasMarkers(m.text(ThreeWayMerge::Side::Markers)));
         QVERIFY(!ThreeWayMerge::hasMarkers(m.text(ThreeWayMerge::Side::Mine)));
         QVERIFY(ThreeWayMerge::hasMarkers(QStringLiteral("a=1\n<<<<<<< min\n")));
+        // What the merge dialog says is left to settle, as the conflict is edited away.
+        QCOMPARE(ThreeWayMerge::conflictsLeft(m.text(ThreeWayMerge::Side::Markers)), 1);
+        QCOMPARE(ThreeWayMerge::conflictsLeft(m.text(ThreeWayMerge::Side::Markers)
+                                              + lines({"<<<<<<< mine", "x", "=======", "y", ">>>>>>> theirs"})),
+                 2);
+        QCOMPARE(ThreeWayMerge::conflictsLeft(lines({"a=1", ">>>>>>> theirs"})), 1); // half deleted
+        QCOMPARE(ThreeWayMerge::conflictsLeft(lines({"a=1", "======="})), 1);
+        QCOMPARE(ThreeWayMerge::conflictsLeft(m.text(ThreeWayMerge::Side::Mine)), 0);
     }
 
     void keepsLineEnds()
