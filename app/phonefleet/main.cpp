@@ -1,6 +1,8 @@
 #include "consolesession.h"
 #include "consolesettings.h"
+#include "demofleet.h"
 #include "consoletranslations.h"
+#include "displayloss.h"
 #include "inprocessserver.h"
 #include "mainwindow.h"
 #include "serverurl.h"
@@ -87,6 +89,13 @@ int main(int argc, char* argv[])
             const ServerUrl url = s.ok ? ServerUrl::parse(s.url, &urlError) : ServerUrl();
             answer(s.ok && url.isValid(), url, s.token, s.account, s.ok ? urlError : s.error);
         });
+    });
+    // The display going away (X11 or Wayland connection lost): Qt exits at once, from inside
+    // the event loop. The demo fleet and the server stop first, so no thread of theirs runs on
+    // while static objects are destroyed.
+    const DisplayLossGuard displayLoss([&window, &local] {
+        window.demoFleet()->stop();
+        local.stop(3000);
     });
     if (parser.isSet(pageOption)) {
         window.showPage(parser.value(pageOption));
