@@ -115,6 +115,11 @@ bool TemplateCache::forgetTemplatesExcept(const QString& server, const QVector<q
                 {server});
 }
 
+bool TemplateCache::forgetTemplate(const QString& server, qint64 id)
+{
+    return exec(QStringLiteral("DELETE FROM templates WHERE server = ? AND id = ?"), {server, id});
+}
+
 QVector<QJsonObject> TemplateCache::templates(const QString& server) const
 {
     QVector<QJsonObject> out;

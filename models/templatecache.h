@@ -40,6 +40,7 @@ public:
     // Templates, whole; forgetTemplatesExcept() drops those no longer on the server.
     bool storeTemplate(const QString& server, const QJsonObject& full);
     bool forgetTemplatesExcept(const QString& server, const QVector<qint64>& ids);
+    bool forgetTemplate(const QString& server, qint64 id);
     QVector<QJsonObject> templates(const QString& server) const;
     QJsonObject templateById(const QString& server, qint64 id) const;
 

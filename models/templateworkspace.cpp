@@ -136,6 +136,34 @@ void TemplateWorkspace::refresh()
                    });
 }
 
+void TemplateWorkspace::applyChanges(const QVector<FeedChange>& changes)
+{
+    if (!isOnline() || m_session->isLocal() || m_session->isOfflineStart()) {
+        return;
+    }
+    const QString key = server();
+    for (const FeedChange& c : changes) {
+        if (c.collection != QLatin1String("templates") || c.id <= 0) {
+            continue;
+        }
+        if (c.deleted) {
+            cache()->forgetTemplate(key, c.id);
+            continue;
+        }
+        const QJsonObject kept = cache()->templateById(key, c.id);
+        if (kept.isEmpty() || idOf(kept, "revision") < c.revision) {
+            open(c.id, this, [](const QJsonObject&, bool, const QString&) {}); // keeps what it reads
+        }
+    }
+}
+
+void TemplateWorkspace::remember(const QJsonObject& templ)
+{
+    if (idOf(templ) > 0 && templ.contains(QStringLiteral("deviceFile")) && !m_session->serverKey().isEmpty()) {
+        keep(server(), templ);
+    }
+}
+
 void TemplateWorkspace::open(qint64 id, QObject* context, Opened done)
 {
     const QString key = server();

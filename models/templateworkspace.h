@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changefeed.h"
 #include "filepreview.h"
 #include "templatecache.h"
 
@@ -33,6 +34,12 @@ public:
 
     // Fills the offline copy: every template whole and each one's own region's preview context.
     void refresh();
+    // Keeps the copy in step with the server's change feed: a template added or changed (here or
+    // by anyone) is fetched whole and kept at once, one removed is forgotten. Without this a
+    // template created online was missing from the copy until the next sign-in.
+    void applyChanges(const QVector<FeedChange>& changes);
+    // A template this console just added or changed, as the server answered (files included).
+    void remember(const QJsonObject& templ);
     // Who was last signed in to that server (ConsoleSession::serverKey()), for openOffline();
     // empty when the copy has nothing of it.
     QJsonObject identityFor(const QString& serverKey) const;

@@ -170,6 +170,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
         if (regions) {
             m_session->refreshRegions();
         }
+        m_session->templates()->applyChanges(changes); // the offline copy follows at once
         for (ConsolePage* page : std::as_const(m_pageList)) {
             page->applyChanges(changes);
         }

@@ -248,7 +248,8 @@ void TemplatesPage::addTemplate()
         return;
     }
     auto* dialog = new TemplateDialog(session(), {}, regionFilterValue(), this);
-    openEditor(dialog, [](const QJsonObject& result) {
+    openEditor(dialog, [this](const QJsonObject& result) {
+        session()->templates()->remember(result); // in the offline copy at once
         return tr("Template %1 added.").arg(result.value(QStringLiteral("name")).toString());
     });
 }
@@ -305,7 +306,8 @@ void TemplatesPage::cloneCurrent()
                            body.insert(QStringLiteral("regionId"), RecordDialog::regionValue(region));
                            return body;
                        });
-    openEditor(dialog, [](const QJsonObject& result) {
+    openEditor(dialog, [this](const QJsonObject& result) {
+        session()->templates()->remember(result); // in the offline copy at once
         return tr("Template %1 added.").arg(result.value(QStringLiteral("name")).toString());
     });
 }

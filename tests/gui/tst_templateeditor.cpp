@@ -96,6 +96,7 @@ private Q_SLOTS:
     void unresolvedPlaceholdersShowOnTheTemplatesPage();
     void killedConsoleLosesNoText();
     void closingAsksOnceForAllUnsavedWindows();
+    void templatesAddedOnlineAreInTheOfflineCopyAtOnce();
     void vendorXmlFileOpensAndSaves();
 
 private:
@@ -674,6 +675,70 @@ void TestTemplateEditor::closingAsksOnceForAllUnsavedWindows()
     QVERIFY(UnsavedWork::journal().entries().isEmpty());
     QVERIFY(!file->isModified());
     QVERIFY(file->close());
+}
+
+void TestTemplateEditor::templatesAddedOnlineAreInTheOfflineCopyAtOnce()
+{
+    auto session = signIn(m_http, QStringLiteral("admin"), adminPassword);
+    QVERIFY(session);
+    TemplateWorkspace* workspace = session->templates();
+    QVERIFY(waitFor([&] { return !workspace->identityFor(session->serverKey()).isEmpty(); }, 10000, 20));
+    const auto inCopy = [&](const QString& name) {
+        for (const QJsonObject& t : workspace->offlineList(-1, {})) {
+            if (t.value(QStringLiteral("name")).toString() == name) {
+                return CollectionModel::idOf(t);
+            }
+        }
+        return qint64(0);
+    };
+
+    // Added in this console: in the copy as soon as the server took it, files and all.
+    TemplatesPage page(session.get());
+    QVERIFY(load(&page));
+    page.addTemplateAction()->trigger();
+    auto* add = openDialog<TemplateDialog>(&page);
+    QVERIFY(add);
+    add->nameEdit()->setText(QStringLiteral("Train 430HD"));
+    add->accept();
+    QVERIFY(waitFor([&] { return inCopy(QStringLiteral("Train 430HD")) > 0; }, 10000, 20));
+    QVERIFY(workspace->offlineList(-1, {}).size() >= 2);
+
+    // Added by someone else: the change feed brings it, whole.
+    const ApiClient::Reply other =
+        m_admin.post("/api/v1/templates",
+                     {{QStringLiteral("name"), QStringLiteral("Other 430HD")},
+                      {QStringLiteral("model"), QStringLiteral("430HD")},
+                      {QStringLiteral("regionId"), m_region},
+                      {QStringLiteral("deviceFile"),
+                       QJsonObject {{QStringLiteral("name"), QStringLiteral("%ITCS_mac%.cfg")},
+                                    {QStringLiteral("data"), QStringLiteral("custom/other=1\n")}}}});
+    QVERIFY2(other.status == 201, other.text());
+    QCOMPARE(inCopy(QStringLiteral("Other 430HD")), 0);
+    FeedChange change;
+    change.collection = QStringLiteral("templates");
+    change.id = other.id();
+    change.revision = other.revision();
+    workspace->applyChanges({change});
+    QVERIFY(waitFor([&] { return inCopy(QStringLiteral("Other 430HD")) == other.id(); }, 10000, 20));
+
+    // Removed: forgotten.
+    change.deleted = true;
+    workspace->applyChanges({change});
+    QCOMPARE(inCopy(QStringLiteral("Other 430HD")), 0);
+    QCOMPARE(m_admin
+                 .call("DELETE",
+                       ApiClient::path("/api/v1/templates/{id}", other.id())
+                           + "?revision=" + QByteArray::number(other.revision()))
+                 .status,
+             200);
+    const qint64 train = inCopy(QStringLiteral("Train 430HD"));
+    QCOMPARE(
+        m_admin
+            .call("DELETE",
+                  ApiClient::path("/api/v1/templates/{id}", train) + "?revision="
+                      + QByteArray::number(m_admin.get(ApiClient::path("/api/v1/templates/{id}", train)).revision()))
+            .status,
+        200);
 }
 
 void TestTemplateEditor::vendorXmlFileOpensAndSaves()
