@@ -597,7 +597,9 @@
     <message numerus="yes">
         <source>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n place(s). Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</source>
         <translation>
-            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n place. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform><numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n places. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform></translation>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n place. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
+            <numerusform>Template %1 was changed on the server (now revision %2) while you edited revision %3 offline. Changed on both sides: %n places. Edit the merge below until no &lt;&lt;&lt;&lt;&lt;&lt;&lt; marker is left, or keep one side whole.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,32 +741,44 @@
     <message numerus="yes">
         <source>Imported %1 of %n line(s):</source>
         <translation>
-            <numerusform>Imported %1 of %n line:</numerusform><numerusform>Imported %1 of %n lines:</numerusform></translation>
+            <numerusform>Imported %1 of %n line:</numerusform>
+            <numerusform>Imported %1 of %n lines:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) added</source>
         <translation>
-            <numerusform>%n user added</numerusform><numerusform>%n users added</numerusform></translation>
+            <numerusform>%n user added</numerusform>
+            <numerusform>%n users added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) added</source>
         <translation>
-            <numerusform>%n phone added</numerusform><numerusform>%n phones added</numerusform></translation>
+            <numerusform>%n phone added</numerusform>
+            <numerusform>%n phones added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) added.</source>
         <translation>
-            <numerusform>%n region added.</numerusform><numerusform>%n regions added.</numerusform></translation>
+            <numerusform>%n region added.</numerusform>
+            <numerusform>%n regions added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not imported: %n line(s).</source>
         <translation>
-            <numerusform>Not imported: %n line.</numerusform><numerusform>Not imported: %n lines.</numerusform></translation>
+            <numerusform>Not imported: %n line.</numerusform>
+            <numerusform>Not imported: %n lines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

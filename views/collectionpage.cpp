@@ -166,6 +166,16 @@ void CollectionPage::sessionStarted()
     reload();
 }
 
+void CollectionPage::sessionClosed()
+{
+    ++m_generation; // an answer still on its way belongs to the last server
+    m_loading = false;
+    m_reloadDelay.stop();
+    m_model->setItems({});
+    m_count->setText(tr("Not connected"));
+    selectionChanged();
+}
+
 void CollectionPage::applyChanges(const QVector<FeedChange>& changes)
 {
     for (const FeedChange& c : changes) {
@@ -235,8 +245,11 @@ void CollectionPage::loadPage(quint64 generation, int offset, QVector<QJsonObjec
         }
         if (!reply.ok()) {
             m_loading = false;
-            m_count->clear();
-            reportFailure(reply, tr("Loading %1").arg(title()));
+            const QString why = reply.json.value(QStringLiteral("error")).toString();
+            m_count->setText(tr("Loading failed: %1").arg(why.isEmpty() ? reply.error : why));
+            if (isVisible()) { // another page's failure is said there, not over this one
+                reportFailure(reply, tr("Loading %1").arg(title()));
+            }
             Q_EMIT loaded();
             return;
         }

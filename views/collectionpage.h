@@ -40,10 +40,13 @@ public:
 
     QList<QAction*> toolBarActions() const override { return m_actions + QList<QAction*> {m_export}; }
     void sessionStarted() override;
+    void sessionClosed() override;
     void applyChanges(const QVector<FeedChange>& changes) override;
 
     CollectionModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    // "12 rows", "Loading…", why loading failed, "Not connected".
+    QLabel* countLabel() const { return m_count; }
     QLineEdit* searchBox() const { return m_search; }
     // Export CSV…: the rows as shown (CsvExport).
     QAction* exportAction() const { return m_export; }

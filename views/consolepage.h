@@ -33,6 +33,8 @@ public:
     virtual QList<QAction*> toolBarActions() const { return {}; }
     // A session began (sign-in, reconnection): load what the page shows.
     virtual void sessionStarted() { }
+    // Signed out, or on the way to another server: nothing of the last server stays on screen.
+    virtual void sessionClosed() { }
     // Rows changed on the server (the change feed): follow them.
     virtual void applyChanges(const QVector<FeedChange>& changes) { Q_UNUSED(changes) }
 

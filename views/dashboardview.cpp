@@ -138,6 +138,12 @@ void DashboardView::refresh()
     });
 }
 
+void DashboardView::sessionClosed()
+{
+    m_figures = DashboardFigures();
+    show(m_figures);
+}
+
 void DashboardView::show(const DashboardFigures& f)
 {
     const QLocale locale;

@@ -26,6 +26,7 @@ public:
     QIcon icon() const override;
     QList<QAction*> toolBarActions() const override { return {m_refreshAction}; }
     void sessionStarted() override { refresh(); }
+    void sessionClosed() override;
 
     // Soon (coalesced): the fleet changed.
     void scheduleRefresh();

@@ -264,6 +264,12 @@ void DevicesView::sessionStarted()
     updateActionState();
 }
 
+void DevicesView::sessionClosed()
+{
+    m_model->setRows({});
+    updateActionState();
+}
+
 QVector<Device> DevicesView::selectedDevices() const
 {
     QVector<Device> devices;

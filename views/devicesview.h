@@ -39,6 +39,7 @@ public:
     QIcon icon() const override;
     QList<QAction*> toolBarActions() const override;
     void sessionStarted() override;
+    void sessionClosed() override;
 
     DeviceTableModel* model() const { return m_model; }
     DeviceFilterProxy* proxy() const { return m_proxy; }

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -141,7 +142,9 @@ void FirmwarePage::upload()
     row->addWidget(path, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Image file:"), row);
+    auto* pathLabel = new QLabel(tr("&Image file:"), dialog);
+    pathLabel->setBuddy(path); // a label beside a layout has no field of its own to point at
+    form->addRow(pathLabel, row);
     form->addRow(tr("&Model:"), modelBox);
     form->addRow(tr("&Version:"), version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -103,6 +104,19 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setFrameShape(QFrame::NoFrame);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+    // Ctrl+N adds a row on the page shown, also while the page list has the focus (the page's
+    // own shortcuts answer only within the page). Only that one: Delete there stays harmless.
+    auto* addFromList = new QShortcut(QKeySequence::New, m_navigation, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(addFromList, &QShortcut::activated, this, [this] {
+        if (QWidget* page = m_pages->currentWidget()) {
+            for (QAction* a : page->actions()) {
+                if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
+                    a->trigger();
+                    return;
+                }
+            }
+        }
+    });
 
     auto* central = new QWidget(this);
     auto* right = new QVBoxLayout;
@@ -578,6 +592,11 @@ void MainWindow::updateConnectionState()
     } else if (m_session->state() == ConsoleSession::State::SignedOut) {
         m_connectionLabel->setText(tr("Not connected — File › Connect to Server…"));
         m_feedLabel->clear();
+    }
+    if (!in) {
+        for (ConsolePage* page : std::as_const(m_pageList)) {
+            page->sessionClosed();
+        }
     }
     m_signOut->setEnabled(in);
     if (auto* importVendor = findChild<QAction*>(QStringLiteral("importVendorExport"))) {

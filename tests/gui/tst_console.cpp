@@ -16,6 +16,8 @@
 #include "knownservers.h"
 #include "mainwindow.h"
 #include "profileconnector.h"
+#include "recorddialog.h"
+#include "regionspage.h"
 #include "serverprocess.h"
 #include "serverurl.h"
 #include "signindialog.h"
@@ -31,6 +33,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPieSeries>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void everyBulkActionOnTheSelection();
     void dashboardDrillDown();
     void noticesDoNotMoveTheRows();
+    void ctrlNFromThePageListAndNothingLeftAfterSignOut();
     void monitoringAdminSeesWriteActionsDisabled();
 
 private:
@@ -657,8 +661,8 @@ void TestConsole::noticesDoNotMoveTheRows()
     bar->show(MessageBar::Kind::Warning, QStringLiteral("Short"));
     QCOMPARE(rowTop(), before);
     QVERIFY(!bar->moreButton()->isVisible());
-    const QString longText = QStringLiteral("The phones could not be loaded: ") + QString(400, u'x')
-        + QStringLiteral("\nand a second line");
+    const QString longText =
+        QStringLiteral("The phones could not be loaded: ") + QString(400, u'x') + QStringLiteral("\nand a second line");
     bar->show(MessageBar::Kind::Error, longText);
     QCOMPARE(rowTop(), before);
     QVERIFY(bar->moreButton()->isVisible()); // cut to one line; the whole of it is one click away
@@ -667,6 +671,51 @@ void TestConsole::noticesDoNotMoveTheRows()
     QCOMPARE(rowTop(), before);
     bar->show(MessageBar::Kind::Information, QStringLiteral("Finished: something"));
     QCOMPARE(rowTop(), before);
+}
+
+void TestConsole::ctrlNFromThePageListAndNothingLeftAfterSignOut()
+{
+    const ConnectionProfile p = profile(QStringLiteral("Keys"), m_http, QStringLiteral("admin"));
+    auto w = connectWindow(p, adminPassword);
+    QVERIFY(signedIn(w.get()));
+    w->showPage(QStringLiteral("regions"));
+    auto* regions = w->findChild<RegionsPage*>();
+    QVERIFY(regions);
+    QVERIFY(waitFor([&] { return !regions->isLoading() && regions->model()->rowCount() > 0; }, 10000));
+
+    // Ctrl+N with the focus in the page list adds a row on the page shown.
+    auto* pages = w->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(pages);
+    w->activateWindow();
+    pages->setFocus();
+    QTest::keyClick(pages, Qt::Key_N, Qt::ControlModifier);
+    RecordDialog* add = nullptr;
+    QVERIFY(waitFor(
+        [&] {
+            for (RecordDialog* d : regions->findChildren<RecordDialog*>()) {
+                add = d->isVisible() ? d : add;
+            }
+            return add != nullptr;
+        },
+        5000, 20));
+    QVERIFY(add->windowTitle().contains(QLatin1String("Region")));
+    add->reject();
+
+    // Signed out: no row of that server stays on screen.
+    QVERIFY(waitFor([&] { return w->devicesView()->model()->rowCount() > 0; }, 10000));
+    QAction* signOut = nullptr;
+    for (QAction* a : w->findChildren<QAction*>()) {
+        if (a->text() == QLatin1String("&Sign Out")) {
+            signOut = a;
+        }
+    }
+    QVERIFY(signOut);
+    signOut->trigger();
+    QVERIFY(waitFor([&] { return !w->session()->isSignedIn(); }, 10000));
+    QCOMPARE(regions->model()->rowCount(), 0);
+    QCOMPARE(regions->countLabel()->text(), QStringLiteral("Not connected"));
+    QCOMPARE(w->devicesView()->model()->rowCount(), 0);
+    QCOMPARE(w->dashboardView()->figures().overall.total, 0);
 }
 
 void TestConsole::monitoringAdminSeesWriteActionsDisabled()

@@ -15,6 +15,7 @@
 #include "regionspage.h"
 #include "serverprocess.h"
 #include "serverurl.h"
+#include "templatespage.h"
 #include "userspage.h"
 #include "waitfor.h"
 
@@ -388,6 +389,14 @@ void TestPages::firmwareUploadEditDownloadDelete()
     FirmwarePage page(session.get());
     page.show();
     QVERIFY(load(&page));
+    // The upload dialog's labels all lead to their field (a label without one shows its "&").
+    page.upload();
+    auto* dialog = openDialog<QDialog>(&page);
+    QVERIFY(dialog);
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        QVERIFY2(!label->text().contains(u'&') || label->buddy(), qPrintable(label->text()));
+    }
+    dialog->reject();
     auto modelRow = [&](const QString& model) {
         for (int row = 0; row < page.modelsTable()->rowCount(); ++row) {
             if (page.modelsTable()->item(row, 0)->text() == model) {
@@ -526,6 +535,20 @@ void TestPages::monitoringAdminReadsEveryPageAndChangesNothing()
     QVERIFY(!firmware.uploadAction()->isEnabled());
     firmware.upload();
     QVERIFY(firmware.findChildren<QDialog*>().isEmpty());
+
+    // A page that is not shown says why it could not load on itself, not in the window's
+    // message bar over another page ("Loading System Logs failed" on the Templates page).
+    AlarmsPage hidden(session.get());
+    hidden.stateFilter()->addItem(QStringLiteral("(refused)"), QStringLiteral("bogus")); // the server says 400
+    hidden.stateFilter()->setCurrentIndex(hidden.stateFilter()->count() - 1);
+    QSignalSpy said(&hidden, &ConsolePage::message);
+    QVERIFY(load(&hidden));
+    QVERIFY(said.isEmpty());
+    QVERIFY2(hidden.countLabel()->text().startsWith(QLatin1String("Loading failed: ")),
+             qPrintable(hidden.countLabel()->text()));
+    hidden.show();
+    QVERIFY(load(&hidden));
+    QCOMPARE(said.size(), 1); // shown, it says so
 }
 
 void TestPages::administratorsAndOwnPassword()
