@@ -52,7 +52,11 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The last column takes the room left only when it holds text: a Yes/No or a number 600 px
+    // wide (Users' "SIP password set") would take it from the names.
+    const int lastColumn = m_model->columnCount() - 1;
+    m_table->horizontalHeader()->setStretchLastSection(
+        lastColumn >= 0 && m_model->column(lastColumn).kind == CollectionModel::Column::Kind::Text);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->resizeColumnsToContents(); // the headers readable before any row arrives
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -231,6 +231,7 @@ void PreviewPanel::fillTable()
             m_table->setItem(r, column, item);
         }
         item->setText(text);
+        item->setToolTip(text); // whole, however narrow the column
         item->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
     };
     for (const ResolvedPlaceholder& p : std::as_const(m_preview.placeholders)) {
@@ -258,6 +259,11 @@ void PreviewPanel::fillTable()
         for (const int column : {NameColumn, LevelColumn, LineColumn}) {
             m_table->resizeColumnToContents(column);
         }
+        // A long name (an overwrite value's key) never leaves the values a sliver ("PC…"): the
+        // name takes at most a third of the table, the level a fifth; values get the rest.
+        const int room = m_table->viewport()->width();
+        m_table->setColumnWidth(NameColumn, qMin(m_table->columnWidth(NameColumn), room / 3));
+        m_table->setColumnWidth(LevelColumn, qMin(m_table->columnWidth(LevelColumn), room / 5));
     }
 }
 

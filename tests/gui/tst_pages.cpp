@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -176,6 +177,9 @@ void TestPages::usersAddEditDeleteAndTheirPhones()
     page.show();
     QVERIFY(load(&page));
     const int before = page.model()->rowCount();
+    // The Yes/No column last does not take the room from the names.
+    QVERIFY(!page.table()->horizontalHeader()->stretchLastSection());
+    QVERIFY(page.table()->columnWidth(page.model()->columnCount() - 1) < 250);
 
     // Add: a name with a space is refused in the dialog, nothing is sent.
     page.addUserAction()->trigger();

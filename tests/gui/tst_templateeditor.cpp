@@ -212,6 +212,10 @@ void TestTemplateEditor::previewFollowsTyping()
     QVERIFY(custom >= 0);
     QCOMPARE(table->item(custom, PreviewPanel::LevelColumn)->text(), QStringLiteral("Region Lyon"));
     QCOMPARE(table->item(custom, PreviewPanel::ValueColumn)->text(), QStringLiteral("from-lyon"));
+    // Values keep most of the width, whatever the names; each cell says itself whole on hover.
+    QVERIFY2(table->columnWidth(PreviewPanel::ValueColumn) >= table->viewport()->width() / 3,
+             qPrintable(QString::number(table->columnWidth(PreviewPanel::ValueColumn))));
+    QCOMPARE(table->item(custom, PreviewPanel::ValueColumn)->toolTip(), QStringLiteral("from-lyon"));
     const int auth = rowOf(table, QStringLiteral("Line1AuthName"));
     QCOMPARE(table->item(auth, PreviewPanel::LevelColumn)->text(), QStringLiteral("Built-in, per phone"));
     const int unknown = rowOf(table, QStringLiteral("NoSuchValue"));
