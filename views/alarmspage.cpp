@@ -179,3 +179,12 @@ void AlarmsPage::clearSelectedAlarms()
             });
     }
 }
+
+QString AlarmsPage::emptyText() const
+{
+    const QString state = m_state->currentData().toString();
+    return state == QLatin1String("active")
+        ? tr("No active alarm. Phones send their alarms here (this server is their alarm server); cleared "
+             "ones are under History.")
+        : tr("No alarm in this list. Phones send their alarms here (this server is their alarm server).");
+}

@@ -29,6 +29,7 @@ public Q_SLOTS:
 protected:
     QUrlQuery query() const override;
     void selectionChanged() override;
+    QString emptyText() const override;
 
 private:
     QComboBox* m_state;

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     , m_search(new QLineEdit(this))
     , m_filters(new QHBoxLayout)
     , m_count(new QLabel(this))
+    , m_empty(new QLabel(m_table->viewport()))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_proxy->setSourceModel(m_model);
@@ -59,6 +61,22 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
         lastColumn >= 0 && m_model->column(lastColumn).kind == CollectionModel::Column::Kind::Text);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->resizeColumnsToContents(); // the headers readable before any row arrives
+    m_empty->setObjectName(QStringLiteral("emptyNote"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setContentsMargins(24, 24, 24, 24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    connect(m_empty, &QLabel::linkActivated, this, [this] {
+        for (QAction* a : std::as_const(m_actions)) {
+            if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
+                a->trigger();
+                return;
+            }
+        }
+    });
+    m_table->viewport()->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &CollectionPage::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { selectionChanged(); });
@@ -178,6 +196,39 @@ void CollectionPage::sessionClosed()
     m_model->setItems({});
     m_count->setText(tr("Not connected"));
     selectionChanged();
+    updateEmptyNote();
+}
+
+void CollectionPage::updateEmptyNote()
+{
+    // A search or a region chosen that matches nothing is not an empty collection.
+    const QString search = m_search->isVisible() ? m_search->text().trimmed() : QString();
+    const QString text = !search.isEmpty() ? tr("Nothing matches “%1”.").arg(search)
+        : regionFilterValue() > 0          ? tr("Nothing here in this region.")
+                                           : emptyText();
+    const bool show = !text.isEmpty() && m_model->rowCount() == 0 && !m_loading && m_session && m_session->isSignedIn();
+    if (show) {
+        QString html = text.toHtmlEscaped();
+        for (QAction* a : std::as_const(m_actions)) {
+            if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
+                html += QStringLiteral("<br><br><a href=\"add\">%1</a> (%2)")
+                            .arg(QString(a->text()).remove(u'&').toHtmlEscaped(),
+                                 a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+                break;
+            }
+        }
+        m_empty->setText(html);
+        m_empty->setGeometry(m_table->viewport()->rect());
+    }
+    m_empty->setVisible(show);
+}
+
+bool CollectionPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        m_empty->setGeometry(m_table->viewport()->rect());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CollectionPage::applyChanges(const QVector<FeedChange>& changes)
@@ -311,6 +362,7 @@ void CollectionPage::finishLoad(const QVector<QJsonObject>& rows, qint64 total)
     }
     m_loading = false;
     selectionChanged();
+    updateEmptyNote();
     Q_EMIT loaded();
 }
 

@@ -47,6 +47,8 @@ public:
     QTableView* table() const { return m_table; }
     // "12 rows", "Loading…", why loading failed, "Not connected".
     QLabel* countLabel() const { return m_count; }
+    // Over an empty table: what would be there and the first step (a link to the page's Add).
+    QLabel* emptyLabel() const { return m_empty; }
     QLineEdit* searchBox() const { return m_search; }
     // Export CSV…: the rows as shown (CsvExport).
     QAction* exportAction() const { return m_export; }
@@ -78,6 +80,12 @@ protected:
     virtual QUrlQuery query() const;
     // The selection or the current row changed, or a load finished: actions and details follow.
     virtual void selectionChanged() { }
+    // What an empty table would hold and how it fills, shown over it (nothing: no note). The
+    // page's Add action (Ctrl+N), when it has one the administrator may use, follows as a link.
+    virtual QString emptyText() const { return {}; }
+    // Shows or hides the note over an empty table (after a load, or when the page's state moves).
+    void updateEmptyNote();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // Rows to show when the server could not be reached (an offline copy), or false for none.
     virtual bool offlineRows(QVector<QJsonObject>* /*rows*/) const { return false; }
     // Another collection from now on (the placeholders page: values or overwrite values); the
@@ -130,6 +138,7 @@ private:
     QComboBox* m_regionFilter = nullptr;
     QHBoxLayout* m_filters;
     QLabel* m_count;
+    QLabel* m_empty;
     QSplitter* m_splitter;
     QList<QAction*> m_actions;
     QAction* m_export;

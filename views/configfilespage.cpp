@@ -280,3 +280,9 @@ void ConfigFilesPage::deleteCurrent()
             : tr("Delete %1? Phones that include it no longer find it.").arg(name),
         tr("%1 deleted.").arg(name));
 }
+
+QString ConfigFilesPage::emptyText() const
+{
+    return tr("No configuration file yet. Phones' files appear here once generated (Templates › Generate, "
+              "or when a phone asks); shared files can be uploaded.");
+}

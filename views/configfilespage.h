@@ -50,6 +50,7 @@ Q_SIGNALS:
 protected:
     QUrlQuery query() const override;
     void selectionChanged() override;
+    QString emptyText() const override;
 
 private:
     void loadDelay();

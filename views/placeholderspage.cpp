@@ -545,3 +545,9 @@ void PlaceholdersPage::exportVendorCsv()
                                     tr("The %1 values").arg(level), [](bool) {});
                    });
 }
+
+QString PlaceholdersPage::emptyText() const
+{
+    return tr("No value at this level. Placeholders (%ITCS_Name% in templates) take the value of the "
+              "nearest level: device, site, region, template, system.");
+}

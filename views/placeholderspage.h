@@ -63,6 +63,7 @@ protected:
     bool canLoad(QString* why) const override;
     QUrlQuery query() const override;
     void selectionChanged() override;
+    QString emptyText() const override;
 
 private:
     bool isOverwrite() const;

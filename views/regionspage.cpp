@@ -436,3 +436,9 @@ void RegionsPage::deleteCurrentRegion()
                       .arg(name),
                   tr("Region %1 deleted.").arg(name));
 }
+
+QString RegionsPage::emptyText() const
+{
+    return tr("No region yet. A region groups phones (by office or network: its provisioning subnets), gives "
+              "them its templates and placeholder values, and sets who may see and change them.");
+}

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     void selectionChanged() override;
+    QString emptyText() const override;
 
 private:
     void editRegion(const QJsonObject& region);

@@ -569,3 +569,13 @@ void TemplatesPage::exportCurrentTo(const QString& path)
                      t.value(QStringLiteral("name")).toString(), [this](bool ok) { Q_EMIT transferFinished(ok); });
     }
 }
+
+QString TemplatesPage::emptyText() const
+{
+    if (regionFilterValue() > 0 || !m_model->currentData().toString().isEmpty()) {
+        return tr("No template stored for this choice: its phones get a system-wide template of their model, "
+                  "else the shipped default.");
+    }
+    return tr("No template stored: every phone gets the shipped default of its model. Add one to change "
+              "what phones of a model, or of a region, get.");
+}

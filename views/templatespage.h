@@ -57,6 +57,7 @@ protected:
     void showEvent(QShowEvent* event) override;
     QUrlQuery query() const override;
     void selectionChanged() override;
+    QString emptyText() const override;
     bool offlineRows(QVector<QJsonObject>* rows) const override;
 
 private:

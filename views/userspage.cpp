@@ -286,3 +286,9 @@ void UsersPage::exportFileTo(const QString& path)
         Q_EMIT exportFinished(error.isEmpty());
     });
 }
+
+QString UsersPage::emptyText() const
+{
+    return tr("No user yet. Add them one by one, or import the users file of the vendor's server (Import "
+              "CSV…) with their phones.");
+}

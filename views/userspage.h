@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 protected:
     void selectionChanged() override;
+    QString emptyText() const override;
 
 private:
     void editUser(const QJsonObject& user);

@@ -263,9 +263,15 @@ void TestManagementPages::templatesAddEditCloneRestoreExportImportGenerateDelete
     page.show();
     QVERIFY(load(&page));
     QCOMPARE(page.model()->rowCount(), 0);
+    // The empty table says what phones get now, and offers the first step.
+    QVERIFY(page.emptyLabel()->isVisible());
+    QVERIFY2(page.emptyLabel()->text().contains(QLatin1String("shipped default"))
+                 && page.emptyLabel()->text().contains(QLatin1String("<a href")),
+             qPrintable(page.emptyLabel()->text()));
 
-    // Add: from the shipped 430HD default; a device file name without %ITCS_mac% is refused.
-    page.addTemplateAction()->trigger();
+    // Add (the empty table's link): from the shipped 430HD default; a device file name without
+    // %ITCS_mac% is refused.
+    Q_EMIT page.emptyLabel()->linkActivated(QStringLiteral("add"));
     auto* add = openDialog<TemplateDialog>(&page);
     QVERIFY(add);
     QVERIFY(add->globalText()->toPlainText().contains(QLatin1String("%ITCS_Primary_NTP%")));
@@ -280,6 +286,7 @@ void TestManagementPages::templatesAddEditCloneRestoreExportImportGenerateDelete
     add->accept();
     qint64 id = 0;
     QVERIFY(waitFor([&] { return (id = idNamed(m_admin, "templates", QStringLiteral("Paris 430HD"))) > 0; }, 10000));
+    QVERIFY(waitFor([&] { return page.model()->rowCount() == 1 && !page.emptyLabel()->isVisible(); }, 10000));
     QJsonObject stored = row("templates", id);
     QCOMPARE(CollectionModel::idOf(stored, "regionId"), m_paris);
     QVERIFY(stored.value("globalFile").toObject().value("data").toString().contains(QLatin1String("marker=1")));

@@ -281,6 +281,17 @@ void TestPages::regionsAddEditDeleteAndLevels()
     page.show();
     QVERIFY(load(&page));
     QVERIFY(page.model()->rowOf(m_paris) >= 0);
+    QVERIFY(!page.emptyLabel()->isVisible());
+    // A search that finds nothing says so; it is not "no region yet".
+    page.searchBox()->setText(QStringLiteral("no-such-region"));
+    QVERIFY(load(&page));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(page.emptyLabel()->isVisible());
+    QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing matches “no-such-region”")),
+             qPrintable(page.emptyLabel()->text()));
+    page.searchBox()->clear();
+    QVERIFY(load(&page));
+    QVERIFY(!page.emptyLabel()->isVisible());
 
     // Every administrator's level in Paris: the monitor is Monitoring there.
     selectId(&page, m_paris);
