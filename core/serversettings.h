@@ -19,7 +19,7 @@ struct ServerSettings
     // credentials, from its subnets) again at most once per this many minutes (a factory reset);
     // 0: only when an administrator allows it (allow-first-contact).
     int firstContactRepeatMinutes = 0;
-    int installDelaySeconds = 2;       // a bulk job's pause between two phones, unless the job says
+    int installDelaySeconds = 0;       // a pause between two phones of a job of commands that restart nothing (0: none)
     QString sbcProxy;                  // host[:port] of the SBC's HTTP proxy for remote phones; empty: none
     QString systemProvisioningSubnets; // CIDR blocks from which any phone may fetch its file uncredentialed
     QString serverAddress;             // FQDN or IP[:port] phones use; empty: this host's name

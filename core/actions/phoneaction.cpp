@@ -227,6 +227,9 @@ ActionPacing PhoneAction::defaultPacing(int delayMs) const
     if (!sendsCommand()) {
         p.delayMs = 0;
         p.concurrency = 1;
+    } else if (!restartsPhones()) {
+        // A pause between phones asked for (install_delay_seconds) means one phone at a time.
+        p.concurrency = delayMs > 0 ? 10 : ActionPacing::commandConcurrency;
     }
     return p;
 }

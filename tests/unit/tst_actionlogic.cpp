@@ -146,19 +146,25 @@ void TestActionLogic::pacing()
     QString error;
     QVERIFY(PhoneAction::fromJson(QStringLiteral("reset"), {}, &reset, &error));
     QVERIFY(PhoneAction::fromJson(QStringLiteral("generate"), {}, &generate, &error));
-    // The manual's defaults: 2 s between phones, restarts 5 at a time two minutes apart.
+    PhoneAction message;
+    QVERIFY(PhoneAction::fromJson(QStringLiteral("send-message"), {{QStringLiteral("text"), QStringLiteral("hi")}},
+                                  &message, &error));
+    // Restarts: batches of 100, a minute apart (10 000 phones in about 100 minutes).
     const ActionPacing p = reset.defaultPacing();
-    QCOMPARE(p.delayMs, 2000);
-    QCOMPARE(p.batchSize, 5);
-    QCOMPARE(p.batchPauseMs, 120000);
+    QCOMPARE(p.batchSize, 100);
+    QCOMPARE(p.batchPauseMs, 60000);
+    // Commands that restart nothing: no pause, 64 phones at once; server changes: one by one.
+    QCOMPARE(message.defaultPacing().delayMs, 0);
+    QCOMPARE(message.defaultPacing().concurrency, ActionPacing::commandConcurrency);
     QCOMPARE(generate.defaultPacing().delayMs, 0);
-    // The server's delay between installs replaces the standard 2 s, for phone commands only.
-    QCOMPARE(reset.defaultPacing(15000).delayMs, 15000);
+    QCOMPARE(generate.defaultPacing().concurrency, 1);
+    // The server's delay between installs, when set, paces the commands, one phone at a time.
+    QCOMPARE(message.defaultPacing(15000).delayMs, 15000);
     QCOMPARE(generate.defaultPacing(15000).delayMs, 0);
     ActionPacing given;
     QVERIFY(reset.pacingFromJson({{QStringLiteral("batchSize"), 20}}, &given, &error));
     QCOMPARE(given.batchSize, 20);
-    QCOMPARE(given.batchPauseMs, 120000);
+    QCOMPARE(given.batchPauseMs, 60000);
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("batchSize"), 0}}, &given, &error));
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("speed"), 9}}, &given, &error));
     QVERIFY(error.contains(QLatin1String("pacing")));

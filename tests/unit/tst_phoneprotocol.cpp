@@ -483,8 +483,8 @@ void TestPhoneProtocol::settings()
                 .contains(QLatin1String("line break")));
     QVERIFY(ServerSettings::check(QStringLiteral("disconnect_timeout_minutes"), QStringLiteral("30")).isEmpty());
     // The delay between two phones' installs, and the SBC proxy for remote phones.
-    QCOMPARE(ServerSettings().installDelaySeconds, 2);
-    QCOMPARE(ServerSettings::defaultValue(QStringLiteral("install_delay_seconds")), QStringLiteral("2"));
+    QCOMPARE(ServerSettings().installDelaySeconds, 0);
+    QCOMPARE(ServerSettings::defaultValue(QStringLiteral("install_delay_seconds")), QStringLiteral("0"));
     s = ServerSettings::fromValues({{QStringLiteral("install_delay_seconds"), QStringLiteral("15")},
                                     {QStringLiteral("sbc_proxy"), QStringLiteral(" sbc.example.com:8080 ")}});
     QCOMPARE(s.installDelaySeconds, 15);
