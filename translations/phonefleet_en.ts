@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionOptionsDialog</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AlarmsPage</name>
     <message numerus="yes">
         <source>Clear %n Alarm(s)</source>

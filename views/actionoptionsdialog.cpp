@@ -103,6 +103,23 @@ ActionOptionsDialog::ActionOptionsDialog(BulkAction::Kind kind, const BulkAction
     default:
         break;
     }
+    m_targets = state.targets;
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(QStringLiteral("estimate"));
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_estimate);
+    showEstimate(0);
+    if (session && session->isSignedIn() && action().sendsCommand() && !action().restartsPhones()) {
+        // The server's pause between phones, when one is set, makes such a job much longer.
+        session->get(QStringLiteral("settings"), {}, this, [this](const ApiReply& reply) {
+            const QString name = QStringLiteral("install_delay_seconds");
+            const QString stored = reply.json.value(QStringLiteral("settings")).toObject().value(name).toString();
+            if (reply.ok() && stored.toInt() > 0) {
+                showEstimate(stored.toInt());
+            }
+        });
+    }
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -209,6 +226,43 @@ void ActionOptionsDialog::addRegionOptions(QFormLayout* form)
     }
     form->addRow(m_kind == BulkAction::Kind::Approve ? tr("Approve into &region:") : tr("Move to &region:"), m_region);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ActionOptionsDialog::validate);
+}
+
+QString ActionOptionsDialog::durationText(qint64 seconds)
+{
+    if (seconds < 60) {
+        return tr("under a minute");
+    }
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 60) {
+        return tr("about %n minute(s)", nullptr, int(minutes));
+    }
+    return tr("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+void ActionOptionsDialog::showEstimate(int installDelaySeconds)
+{
+    const PhoneAction a = action();
+    if (m_targets <= 0 || a.kind == PhoneAction::Kind::Delete) {
+        m_estimate->hide();
+        return;
+    }
+    const ActionPacing p = a.defaultPacing(installDelaySeconds * 1000);
+    const QString duration = durationText(p.estimatedSeconds(m_targets, a.restartsPhones()));
+    QString how;
+    if (a.restartsPhones()) {
+        how = tr("batches of %1 phones, %2 s apart, so that few phones are down at once")
+                  .arg(p.batchSize)
+                  .arg(p.batchPauseMs / 1000);
+    } else if (!a.sendsCommand()) {
+        how = tr("one phone after another, on the server");
+    } else if (p.delayMs > 0) {
+        how = tr("%1 s between two phones (the server's delay between installs)").arg(p.delayMs / 1000);
+    } else {
+        how = tr("%1 phones at once").arg(p.concurrency);
+    }
+    m_estimate->setText(tr("Takes %1: %2.").arg(duration, how));
+    m_estimate->show();
 }
 
 PhoneAction ActionOptionsDialog::action() const

@@ -44,6 +44,10 @@ public:
     QComboBox* regionBox() const { return m_region; }
     QCheckBox* regenerateBox() const { return m_regenerate; }
     QSpinBox* minutesBox() const { return m_minutes; }
+    // How long it will take, said before it starts ("About 2 minutes: 64 phones at once.").
+    QLabel* estimateLabel() const { return m_estimate; }
+    // The words for a duration: "under a minute", "about 12 minutes", "about 1 h 40 min".
+    static QString durationText(qint64 seconds);
 
 private:
     void addResetOptions(class QFormLayout* form);
@@ -51,11 +55,15 @@ private:
     void addFirmwareOptions(QFormLayout* form, const QStringList& models);
     void addRegionOptions(QFormLayout* form);
     void validate();
+    // The estimate for the job's phones with the server's pause between phones (seconds).
+    void showEstimate(int installDelaySeconds);
 
     BulkAction::Kind m_kind;
     ConsoleSession* m_session;
     QDialogButtonBox* m_buttons = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_estimate = nullptr;
+    int m_targets = 0;
     QRadioButton* m_graceful = nullptr;
     QRadioButton* m_force = nullptr;
     QRadioButton* m_scheduled = nullptr;

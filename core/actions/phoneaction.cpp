@@ -34,6 +34,23 @@ QJsonObject ActionPacing::toJson() const
             {QStringLiteral("concurrency"), concurrency}};
 }
 
+qint64 ActionPacing::estimatedSeconds(int targets, bool batches) const
+{
+    if (targets <= 0) {
+        return 0;
+    }
+    constexpr double phonesPerSecond = 300.0;
+    const double work = targets / phonesPerSecond;
+    if (batches) {
+        const qint64 count = (targets + qMax(1, batchSize) - 1) / qMax(1, batchSize);
+        return qint64(work) + (count - 1) * (batchPauseMs / 1000);
+    }
+    if (delayMs > 0) {
+        return qint64(targets) * delayMs / 1000 + qint64(work);
+    }
+    return qint64(work + 0.999);
+}
+
 QString PhoneAction::kindName(Kind kind)
 {
     return enumToString(kinds, kind);

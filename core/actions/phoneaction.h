@@ -29,6 +29,10 @@ struct ActionPacing
     int concurrency = 10;              // phones being worked on at once
 
     QJsonObject toJson() const;
+    // About how long a job of this pacing takes for that many phones, in seconds: the pauses
+    // as paced, plus the work at the rates bench/bulkactions.sh measured on a 2-core machine
+    // (300 phones a second for commands, more for pushes alone: taken as 300 throughout).
+    qint64 estimatedSeconds(int targets, bool batches) const;
 };
 
 // A bulk action of the console (Devices Status, Manage Multiple Devices/Users) or phonefleetctl,

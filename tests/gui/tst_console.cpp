@@ -471,6 +471,8 @@ void TestConsole::everyBulkActionOnTheSelection()
     // Send Message: the text on both phones' screens.
     ActionOptionsDialog* dialog = trigger(w.get(), K::SendMessage);
     QVERIFY(dialog);
+    // How long it takes is said before it starts.
+    QCOMPARE(dialog->estimateLabel()->text(), QStringLiteral("Takes under a minute: 64 phones at once."));
     dialog->messageText()->setText(QStringLiteral("Fire drill at 11:00"));
     accept(dialog);
     QVERIFY(jobDone(jobOf(jobs)));
@@ -494,6 +496,11 @@ void TestConsole::everyBulkActionOnTheSelection()
     const int reboots = phone(2).value(QStringLiteral("reboots")).toInt();
     dialog = trigger(w.get(), K::Reset);
     QVERIFY(dialog);
+    QVERIFY2(
+        dialog->estimateLabel()->text().startsWith(QLatin1String("Takes under a minute: batches of 100 phones, 60 s")),
+        qPrintable(dialog->estimateLabel()->text()));
+    QCOMPARE(ActionOptionsDialog::durationText(6000), QStringLiteral("about 1 h 40 min"));
+    QCOMPARE(ActionOptionsDialog::durationText(125), QStringLiteral("about 3 minutes"));
     QVERIFY(dialog->forceButton());
     dialog->forceButton()->setChecked(true);
     accept(dialog);

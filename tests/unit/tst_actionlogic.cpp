@@ -161,6 +161,11 @@ void TestActionLogic::pacing()
     // The server's delay between installs, when set, paces the commands, one phone at a time.
     QCOMPARE(message.defaultPacing(15000).delayMs, 15000);
     QCOMPARE(generate.defaultPacing(15000).delayMs, 0);
+    // What the options dialog says before it starts: 10 000 phones.
+    QCOMPARE(message.defaultPacing().estimatedSeconds(10000, false), 34);          // the work only (bench: 15-32 s)
+    QCOMPARE(p.estimatedSeconds(10000, true), 33 + 99 * 60);                       // 100 batches, 99 pauses
+    QCOMPARE(message.defaultPacing(2000).estimatedSeconds(2000, false), 4000 + 6); // the vendor's 2 s
+    QCOMPARE(p.estimatedSeconds(0, true), 0);
     ActionPacing given;
     QVERIFY(reset.pacingFromJson({{QStringLiteral("batchSize"), 20}}, &given, &error));
     QCOMPARE(given.batchSize, 20);
