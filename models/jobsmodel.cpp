@@ -2,6 +2,7 @@
 
 #include "apijson.h"
 #include "consolesession.h"
+#include "jobpace.h"
 #include "phoneaction.h"
 
 #include <QJsonArray>
@@ -85,6 +86,8 @@ bool JobsModel::update(const QJsonObject& json)
             continue;
         }
         const bool wasRunning = isRunning(e.job.state);
+        fresh.lastProgressAt =
+            fresh.counts.finished() > e.counts.finished() ? QDateTime::currentDateTimeUtc() : e.lastProgressAt;
         e = fresh;
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         Q_EMIT jobChanged(e.job.id);
@@ -231,6 +234,22 @@ QString JobsModel::outcomeSummary(const JobCounts& c)
     return parts.join(QStringLiteral(", "));
 }
 
+QString JobsModel::paceText(const Entry& e, const QDateTime& now)
+{
+    const JobPace pace = JobPace::of(e.job, e.counts, e.lastProgressAt, now);
+    QStringList parts;
+    const QLocale locale;
+    if (pace.nextBatch.isValid()) {
+        parts << tr("next batch %1").arg(locale.toString(pace.nextBatch.toLocalTime().time(), QLocale::ShortFormat));
+    } else if (pace.perMinute > 0) {
+        parts << tr("%1 phones/min").arg(locale.toString(qRound(pace.perMinute)));
+    }
+    if (pace.estimatedEnd.isValid()) {
+        parts << tr("ends about %1").arg(locale.toString(pace.estimatedEnd.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QVariant JobsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size()) {
@@ -258,6 +277,8 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1%").arg(e.progress);
     case OutcomeColumn:
         return outcomeSummary(e.counts);
+    case PaceColumn:
+        return paceText(e, QDateTime::currentDateTimeUtc());
     case AdminColumn:
         return e.job.adminName;
     case CreatedColumn:
@@ -281,6 +302,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Progress");
     case OutcomeColumn:
         return tr("Outcome");
+    case PaceColumn:
+        return tr("Pace");
     case AdminColumn:
         return tr("By");
     case CreatedColumn:

@@ -21,6 +21,7 @@ public:
         StateColumn,
         ProgressColumn,
         OutcomeColumn,
+        PaceColumn, // phones a minute, the next batch, the estimated end
         AdminColumn,
         CreatedColumn,
         ColumnCount
@@ -31,8 +32,9 @@ public:
     {
         Job job;
         JobCounts counts;
-        int progress = 0;    // 0..100
-        QString description; // describe(), made once when the job is read
+        int progress = 0;         // 0..100
+        QString description;      // describe(), made once when the job is read
+        QDateTime lastProgressAt; // when this console last saw more phones finished
     };
 
     explicit JobsModel(ConsoleSession* session, QObject* parent = nullptr);
@@ -59,6 +61,9 @@ public:
     static QString describe(const Job& job, int targets);
     // "12 done, 3 queued, 1 failed".
     static QString outcomeSummary(const JobCounts& counts);
+    // "500 phones/min · ends about 10:42", "next batch 10:31 · ends about 11:40"; empty when
+    // there is nothing to say (not started, over).
+    static QString paceText(const Entry& entry, const QDateTime& now);
     static bool isRunning(JobState state) { return state == JobState::Queued || state == JobState::Running; }
 
 Q_SIGNALS:

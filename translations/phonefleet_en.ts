@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>about %n minute(s)</source>
         <translation>
-            <numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

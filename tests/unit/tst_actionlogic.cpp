@@ -1,5 +1,6 @@
 // The bulk actions' pure logic: commands to phones (both ways), action options and pacing, and
 // what a simulated phone takes from its cfg file.
+#include "jobpace.h"
 #include "phoneaction.h"
 #include "phonecommand.h"
 #include "randomsecret.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void actionOptionsRefused_data();
     void actionOptionsRefused();
     void pacing();
+    void jobPace();
     void actionCommands();
     void sharedPasswordIsNotShown();
     void randomPasswords();
@@ -137,6 +139,43 @@ void TestActionLogic::actionOptionsRefused()
     QString error;
     QVERIFY(!PhoneAction::fromJson(action, QJsonDocument::fromJson(options).object(), &a, &error));
     QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestActionLogic::jobPace()
+{
+    const QDateTime start(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+    Job job;
+    job.state = JobState::Running;
+    job.startedAt = start;
+    job.action = QStringLiteral("send-message");
+    JobCounts c;
+    c.total = 1000;
+    c.byOutcome[static_cast<int>(TargetOutcome::Done)] = 250;
+    c.byOutcome[static_cast<int>(TargetOutcome::Pending)] = 750;
+    // 250 phones in 30 s: 500 a minute; the other 750 in 90 s more.
+    JobPace p = JobPace::of(job, c, start.addSecs(30), start.addSecs(30));
+    QCOMPARE(qRound(p.perMinute), 500);
+    QCOMPARE(p.estimatedEnd, start.addSecs(120));
+    QVERIFY(!p.nextBatch.isValid());
+
+    // A batched restart between two batches: the next starts a pause after the last one ended.
+    job.action = QStringLiteral("reset");
+    job.pacing = QStringLiteral(R"({"batchSize":100,"batchPauseMs":60000})");
+    c.byOutcome[static_cast<int>(TargetOutcome::Done)] = 200;
+    c.byOutcome[static_cast<int>(TargetOutcome::Pending)] = 800;
+    p = JobPace::of(job, c, start.addSecs(70), start.addSecs(80));
+    QCOMPARE(p.nextBatch, start.addSecs(130));
+    QCOMPARE(p.estimatedEnd, start.addSecs(130 + 7 * 60)); // 8 batches left: this one and 7 pauses
+    // Within a batch: no next batch time; the batches left after it, a pause each.
+    c.byOutcome[static_cast<int>(TargetOutcome::Done)] = 250;
+    c.byOutcome[static_cast<int>(TargetOutcome::Pending)] = 750;
+    p = JobPace::of(job, c, start.addSecs(80), start.addSecs(80));
+    QVERIFY(!p.nextBatch.isValid());
+    QCOMPARE(p.estimatedEnd, start.addSecs(80 + 7 * 60));
+
+    // Over, or not started: nothing to say.
+    job.state = JobState::Done;
+    QVERIFY(!JobPace::of(job, c, start, start.addSecs(80)).estimatedEnd.isValid());
 }
 
 void TestActionLogic::pacing()

@@ -8,6 +8,7 @@
 #include "devicepagedecoder.h"
 #include "devicerow.h"
 #include "devicetablemodel.h"
+#include "jobsmodel.h"
 
 #include "apijson.h"
 
@@ -74,6 +75,7 @@ class TestConsoleModels : public QObject
 private Q_SLOTS:
     void sessionKeysTheLocalServerByName();
     void rowFromJson();
+    void jobPaceIsSaid();
     void rowRefusesWhatIsNotAPhone();
     void upsertUpdatesInPlaceAndInsertsNew();
     void largeUpsertIsOneInsert();
@@ -104,6 +106,28 @@ private:
     // Every change any test makes to the model is checked against QAbstractItemModel's rules.
     const QAbstractItemModelTester m_modelTester {&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
+
+void TestConsoleModels::jobPaceIsSaid()
+{
+    // The Jobs panel's Pace column: rate and end while it runs, the next batch between batches.
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-30);
+    JobsModel::Entry e;
+    e.job.state = JobState::Running;
+    e.job.startedAt = start;
+    e.job.action = QStringLiteral("check-status");
+    e.counts.total = 1000;
+    e.counts.byOutcome[static_cast<int>(TargetOutcome::Done)] = 250;
+    e.counts.byOutcome[static_cast<int>(TargetOutcome::Pending)] = 750;
+    e.lastProgressAt = start.addSecs(30);
+    const QString running = JobsModel::paceText(e, start.addSecs(30));
+    QVERIFY2(running.startsWith(QStringLiteral("500 phones/min · ends about ")), qPrintable(running));
+    e.job.action = QStringLiteral("reset");
+    e.job.pacing = QStringLiteral(R"({"batchSize":250,"batchPauseMs":60000})");
+    QVERIFY2(JobsModel::paceText(e, start.addSecs(30)).startsWith(QLatin1String("next batch ")),
+             qPrintable(JobsModel::paceText(e, start.addSecs(30))));
+    e.job.state = JobState::Done;
+    QCOMPARE(JobsModel::paceText(e, start.addSecs(30)), QString());
+}
 
 void TestConsoleModels::rowFromJson()
 {

@@ -1,0 +1,40 @@
+#include "jobpace.h"
+
+#include "phoneaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+JobPace JobPace::of(const Job& job, const JobCounts& counts, const QDateTime& lastProgressAt, const QDateTime& now)
+{
+    JobPace pace;
+    const int finished = counts.finished();
+    const int remaining = counts.total - finished;
+    if (job.state != JobState::Running || !job.startedAt.isValid() || remaining <= 0) {
+        return pace;
+    }
+    const qint64 elapsedMs = qMax<qint64>(1, job.startedAt.msecsTo(now));
+    if (finished > 0) {
+        pace.perMinute = finished * 60000.0 / elapsedMs;
+    }
+    PhoneAction action;
+    const bool batched = PhoneAction::kindFromName(job.action, &action.kind) && action.restartsPhones();
+    if (batched) {
+        const QJsonObject pacing = QJsonDocument::fromJson(job.pacing.toUtf8()).object();
+        const int batchSize = qMax(1, pacing.value(QStringLiteral("batchSize")).toInt(ActionPacing::restartBatch));
+        const qint64 pauseMs = pacing.value(QStringLiteral("batchPauseMs")).toInteger(ActionPacing::restartPauseMs);
+        const int batchesLeft = (remaining + batchSize - 1) / batchSize;
+        // Between two batches: the last one is through and the next waits for its pause.
+        if (finished > 0 && finished % batchSize == 0 && lastProgressAt.isValid()) {
+            pace.nextBatch = qMax(now, lastProgressAt.addMSecs(pauseMs));
+            pace.estimatedEnd = pace.nextBatch.addMSecs((batchesLeft - 1) * pauseMs);
+        } else {
+            pace.estimatedEnd = now.addMSecs((batchesLeft - 1) * pauseMs);
+        }
+        return pace;
+    }
+    if (finished > 0) {
+        pace.estimatedEnd = now.addMSecs(qint64(remaining * (elapsedMs / double(finished))));
+    }
+    return pace;
+}
