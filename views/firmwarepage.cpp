@@ -193,19 +193,22 @@ void FirmwarePage::uploadFile(const QString& path, const QString& model, const Q
         if (!version.isEmpty()) {
             q.addQueryItem(QStringLiteral("version"), version);
         }
-        session()->sendBytes("POST", QStringLiteral("firmware"), q, read.bytes, "application/octet-stream", this,
-                             [this, name](const ApiReply& reply) {
-                                 selectionChanged();
-                                 const bool ok = reportFailure(reply, tr("Uploading %1").arg(name));
-                                 if (ok) {
-                                     Q_EMIT message(MessageBar::Kind::Information,
-                                                    tr("%1 uploaded: %2 %3.")
-                                                        .arg(name, reply.json.value(QStringLiteral("model")).toString(),
-                                                             reply.json.value(QStringLiteral("version")).toString()));
-                                     reload();
-                                 }
-                                 Q_EMIT transferFinished(ok);
-                             });
+        session()->sendBytes(
+            "POST", QStringLiteral("firmware"), q, read.bytes, "application/octet-stream", this,
+            [this, name](const ApiReply& reply) {
+                selectionChanged();
+                const bool ok = reportFailure(reply, tr("Uploading %1").arg(name));
+                if (ok) {
+                    const QString said = tr("%1 uploaded: %2 %3.")
+                                             .arg(name, reply.json.value(QStringLiteral("model")).toString(),
+                                                  reply.json.value(QStringLiteral("version")).toString());
+                    const QString warning = reply.json.value(QStringLiteral("warning")).toString();
+                    Q_EMIT message(warning.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning,
+                                   warning.isEmpty() ? said : said + u' ' + tr("But %1.").arg(warning));
+                    reload();
+                }
+                Q_EMIT transferFinished(ok);
+            });
     });
 }
 

@@ -339,13 +339,23 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
     f.fileName = name;
     f.model = modelFor(r->query("model"), name);
     f.version = r->query("version").trimmed();
+    QByteArray head = r->http().body().left(FirmwareVersion::headerBytes);
+    if (image && image->seek(0)) {
+        head = image->read(FirmwareVersion::headerBytes);
+    }
     if (f.version.isEmpty()) {
         // A version the name does not give is in the image's header.
-        QByteArray head = r->http().body().left(FirmwareVersion::headerBytes);
-        if (image && image->seek(0)) {
-            head = image->read(FirmwareVersion::headerBytes);
-        }
         f.version = FirmwareVersion::detect(name, head);
+    }
+    // The manual documents no header to check an image against; a vendor image names its version
+    // or its model in its first bytes. One that names neither is accepted, with a warning: a
+    // file of random bytes would make every phone of the model fail its upgrade.
+    QString warning;
+    if (!f.model.isEmpty() && FirmwareVersion::fromContents(head).isEmpty() && !head.contains(f.model.toLatin1())) {
+        warning = QStringLiteral("the image names neither a version nor the model %1 in its first %2 KB: check that "
+                                 "it is the vendor's firmware for %1 before phones install it")
+                      .arg(f.model)
+                      .arg(FirmwareVersion::headerBytes / 1024);
     }
     if (f.model.isEmpty()) {
         r->fail(400,
@@ -372,7 +382,13 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
             }
             return saved.error();
         },
-        [r, stored] { r->reply(201, ApiJson::toJson(*stored)); });
+        [r, stored, warning] {
+            QJsonObject answer = ApiJson::toJson(*stored);
+            if (!warning.isEmpty()) {
+                answer.insert(QStringLiteral("warning"), warning);
+            }
+            r->reply(201, answer);
+        });
 }
 
 void FilesApi::updateFirmware(const ApiRequestPtr& r)

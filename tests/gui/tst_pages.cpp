@@ -445,6 +445,10 @@ void TestPages::firmwareUploadEditDownloadDelete()
     page.uploadFile(file, {}, {});
     QVERIFY(done.wait(20000));
     QVERIFY2(done.last().at(0).toBool(), qPrintable(messages.last().at(1).toString()));
+    // Bytes that name neither a version nor the model: uploaded, and the administrator warned.
+    QCOMPARE(messages.last().at(0).value<MessageBar::Kind>(), MessageBar::Kind::Warning);
+    QVERIFY2(messages.last().at(1).toString().contains(QLatin1String("neither a version nor the model")),
+             qPrintable(messages.last().at(1).toString()));
     const ApiClient::Reply list = m_admin.get("/api/v1/firmware?name=430HD_3.5.1.2.img");
     QCOMPARE(list.total(), 1);
     const QJsonObject uploaded = list.items().first().toObject();

@@ -776,9 +776,19 @@ void TestAdminApi::templatesValuesAndFiles()
     QCOMPARE(r.json.value(QStringLiteral("model")).toString(), QStringLiteral("430HD"));
     QCOMPARE(r.json.value(QStringLiteral("version")).toString(), QStringLiteral("3.4.3.1"));
     QCOMPARE(r.json.value(QStringLiteral("size")).toInt(), image.size());
+    // Its bytes name neither a version nor the model: kept, with a warning.
+    QVERIFY2(r.json.value(QStringLiteral("warning"))
+                 .toString()
+                 .contains(QLatin1String("neither a version nor the "
+                                         "model 430HD")),
+             r.text());
     QCOMPARE(admin.get(ApiClient::path("/api/v1/firmware/{id}/content", r.id())).body, image);
     QCOMPARE(eventually([&] { return rawRequest(server.http, "GET", "/firmwarefiles/430HD.img"); }).body, image);
     QCOMPARE(admin.call("POST", "/api/v1/firmware?name=430HD_3.4.3.1.img", image).status, 409);
+    // An image whose header says what it is: no warning.
+    r = admin.call("POST", "/api/v1/firmware?name=430HD_3.4.4.img",
+                   QByteArray("AUDC 430HD firmware, version 3.4.4\n") + QByteArray(4096, '\x5a'));
+    QVERIFY2(r.status == 201 && !r.json.contains(QStringLiteral("warning")), r.text());
 }
 
 void TestAdminApi::unresolvedPlaceholdersAreListedPerPhone()

@@ -56,7 +56,7 @@ QVector<TableView> allTables()
         view<Placeholder>("placeholder", "Placeholder", {}, RowTraits<Placeholder>::table()),
         view<OverwriteValue>("overwrite", "Overwrite", {}, RowTraits<OverwriteValue>::table()),
         view<Alarm>("alarm", "Alarm", {"active", "ipAddress", "regionId"}, RowTraits<Alarm>::table()),
-        view<FirmwareFile>("firmware", "Firmware", {}, RowTraits<FirmwareFile>::table(),
+        view<FirmwareFile>("firmware", "Firmware", {"warning"}, RowTraits<FirmwareFile>::table(),
                            {"content", "content_encoding"}),
         view<ConfigFile>("config file", "ConfigFile", {"generated"}, RowTraits<ConfigFile>::table(),
                          {"content", "content_encoding"}),
