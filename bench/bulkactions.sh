@@ -6,17 +6,8 @@
 # out, plus those pauses as the default pacing has them (batches of 100, a minute apart).
 # Usage: bulkactions.sh BIN-DIR. Environment: PHONEFLEET_BENCH_PHONES (10000), PHONEFLEET_BENCH_WORK.
 set -euo pipefail
-BIN=$(cd "$1" && pwd)
-PHONES=${PHONEFLEET_BENCH_PHONES:-10000}
-WORK=$(mktemp -d "${PHONEFLEET_BENCH_WORK:-/var/tmp}/pf-bench-bulk.XXXXXX")
-PIDS=()
-cleanup() {
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/fleet.bash"
+fleet_begin "$1" bulk
 
 fleet_start_server "$BIN" "$WORK"
 fleet_import_and_generate "$BIN" "$WORK" "$PHONES"

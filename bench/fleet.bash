@@ -1,4 +1,6 @@
 # Shared by the fleet benchmarks (sourced, not run: scripts/bench runs bench/*.sh only).
+# fleet_begin BIN-DIR NAME: BIN, PHONES (PHONEFLEET_BENCH_PHONES, 10 000), a WORK folder under
+#   PHONEFLEET_BENCH_WORK (/var/tmp) removed on exit with every process in PIDS killed.
 # fleet_start_server BIN WORK: one phonefleetd on SQLite in WORK, a region "Storm" for 127.0.0.0/8,
 #   pushes to SIM_PORT; sets PORT, SIM_PORT, SERVER, TOKEN and api().
 # fleet_import_and_generate BIN WORK PHONES: the simulator's phones as users with one phone each,
@@ -6,6 +8,20 @@
 # fleet_start_sim BIN WORK PHONES [sim options...]: phonefleet-sim against the server; sets SIM.
 # fleet_wait_registered WORK SIM: until the simulator says every phone registered (10 minutes at most).
 # Processes started are in PIDS; the caller's EXIT trap kills them.
+
+fleet_begin() {
+  BIN=$(cd "$1" && pwd)
+  PHONES=${PHONEFLEET_BENCH_PHONES:-10000}
+  WORK=$(mktemp -d "${PHONEFLEET_BENCH_WORK:-/var/tmp}/pf-bench-$2.XXXXXX")
+  PIDS=()
+  trap fleet_cleanup EXIT
+}
+
+fleet_cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
@@ -40,7 +56,13 @@ fleet_run_job() {
   local body=$1 job start
   start=$(date +%s.%N)
   job=$(api POST actions -d "$body" | json_field '["id"]')
-  until [ "$(api GET "jobs/$job" | json_field '["state"]')" = done ]; do sleep 0.2; done
+  local state deadline=$((SECONDS + 1800))
+  while true; do
+    state=$(api GET "jobs/$job" | json_field '["state"]') || { echo "job $job: the server does not answer" >&2; return 1; }
+    [ "$state" = done ] && break
+    if [ "$state" = cancelled ] || [ $SECONDS -gt $deadline ]; then echo "job $job: $state after $((SECONDS - deadline + 1800)) s" >&2; return 1; fi
+    sleep 0.2
+  done
   echo "$(echo "$(date +%s.%N) - $start" | bc -l) $job"
 }
 

@@ -210,7 +210,7 @@ void CfgFileWindow::updateTitle()
 
 void CfgFileWindow::closeEvent(QCloseEvent* event)
 {
-    if (!isModified()) {
+    if (!isModified() || m_unsaved->isKeptForNextStart()) { // asked once for all on quitting
         m_unsaved->finish();
         event->accept();
         return;

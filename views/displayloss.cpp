@@ -44,7 +44,11 @@ void DisplayLossGuard::handle(QtMsgType type, const QMessageLogContext& context,
         // What Qt prints without a handler of ours (the default one cannot be called directly).
         fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
     }
-    if (!isLossMessage(type, message) || shutDown.exchange(true)) {
+    // With QT_WAYLAND_RECONNECT set, Qt (6.6 and later) reconnects to a restarted compositor
+    // instead of exiting: the console goes on, and so must its server.
+    if (!isLossMessage(type, message)
+        || (message.startsWith(QLatin1String("The Wayland")) && qEnvironmentVariableIsSet("QT_WAYLAND_RECONNECT"))
+        || shutDown.exchange(true)) {
         return;
     }
     std::function<void()> work;

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -118,5 +119,5 @@ void MessageBar::fitText()
     }
     m_more->setVisible(!fits);
     m_text->setText(fits ? oneLine : metrics.elidedText(oneLine, Qt::ElideRight, qMax(0, room)));
-    m_text->setToolTip(fits ? QString() : m_full);
+    m_text->setToolTip(fits ? QString() : Qt::convertFromPlainText(m_full)); // server text is never markup
 }

@@ -191,7 +191,7 @@ bool OfflineWork::mayCloseNow(const std::function<void()>& closeNow)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, keep, discard, closeNow] {
         if (box->clickedButton() == keep) {
-            forEachUnsaved(m_window, [](const QString&, UnsavedWork* work, auto) { work->keepNow(); });
+            forEachUnsaved(m_window, [](const QString&, UnsavedWork* work, auto) { work->keepForNextStart(); });
         } else if (box->clickedButton() == discard) {
             forEachUnsaved(m_window, [](const QString&, UnsavedWork* work, auto dropped) {
                 work->finish();

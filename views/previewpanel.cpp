@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -88,7 +89,8 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
         }
     }
     connect(m_context, &QComboBox::activated, this, [this] { showContext(m_context->currentData().toString()); });
-    m_mac->installEventFilter(this); // Enter picks the phone; it must not press the dialog's OK
+    m_mac->installEventFilter(this);               // Enter picks the phone; it must not press the dialog's OK
+    m_table->viewport()->installEventFilter(this); // the columns follow the table's width
     // Rendering is cheap (a 2 000-line template takes a few milliseconds): a short pause keeps
     // it from running for every key of a fast typist while staying well within 100 ms.
     m_delay.setSingleShot(true);
@@ -108,8 +110,21 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     });
 }
 
+void PreviewPanel::fitColumns()
+{
+    // An overwrite value's key can be 60 characters long: the values keep the rest ("PC…" no more).
+    const int room = m_table->viewport()->width();
+    if (m_nameWidth > 0) {
+        m_table->setColumnWidth(NameColumn, qMin(m_nameWidth, room / 3));
+        m_table->setColumnWidth(LevelColumn, qMin(m_levelWidth, room / 5));
+    }
+}
+
 bool PreviewPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     if (watched == m_mac && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -231,7 +246,7 @@ void PreviewPanel::fillTable()
             m_table->setItem(r, column, item);
         }
         item->setText(text);
-        item->setToolTip(text); // whole, however narrow the column
+        item->setToolTip(Qt::convertFromPlainText(text)); // whole, however narrow; a value is never markup
         item->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
     };
     for (const ResolvedPlaceholder& p : std::as_const(m_preview.placeholders)) {
@@ -259,11 +274,9 @@ void PreviewPanel::fillTable()
         for (const int column : {NameColumn, LevelColumn, LineColumn}) {
             m_table->resizeColumnToContents(column);
         }
-        // A long name (an overwrite value's key) never leaves the values a sliver ("PC…"): the
-        // name takes at most a third of the table, the level a fifth; values get the rest.
-        const int room = m_table->viewport()->width();
-        m_table->setColumnWidth(NameColumn, qMin(m_table->columnWidth(NameColumn), room / 3));
-        m_table->setColumnWidth(LevelColumn, qMin(m_table->columnWidth(LevelColumn), room / 5));
+        m_nameWidth = m_table->columnWidth(NameColumn);
+        m_levelWidth = m_table->columnWidth(LevelColumn);
+        fitColumns();
     }
 }
 

@@ -86,4 +86,9 @@ private:
     QLabel* m_changesSummary;
     bool m_changesStale = true;
     int m_tableRows = -1;
+    int m_nameWidth = 0;  // the name column's width for its contents
+    int m_levelWidth = 0; // the level column's
+    // A long name never leaves the values a sliver: at most a third of the table for the names,
+    // a fifth for the levels; run again whenever the table's width changes.
+    void fitColumns();
 };

@@ -177,7 +177,8 @@ QJsonObject TemplateDialog::comparableState() const
 
 bool TemplateDialog::hasChanges() const
 {
-    return !isReadOnly() && comparableState() != m_opened;
+    // Kept for the next start (the console is closing): nothing more to ask.
+    return !isReadOnly() && !m_unsaved->isKeptForNextStart() && comparableState() != m_opened;
 }
 
 void TemplateDialog::reject()

@@ -95,6 +95,12 @@ UnresolvedPhonesDialog::UnresolvedPhonesDialog(ConsoleSession* session, qint64 t
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(860, 480);
+    // Signed out, or another server: this list is the last one's.
+    connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
+        if (state != ConsoleSession::State::SignedIn) {
+            close();
+        }
+    });
     reload();
 }
 

@@ -74,8 +74,17 @@ void UnsavedWork::setKey(const QString& key)
     }
 }
 
+void UnsavedWork::keepForNextStart()
+{
+    keepNow();
+    m_keptForNextStart = true;
+}
+
 void UnsavedWork::finish()
 {
+    if (m_keptForNextStart) {
+        return;
+    }
     m_finished = true;
     m_delay.stop();
     m_longest.stop();

@@ -24,6 +24,10 @@ public:
     void keepNow();
     // The text was saved or thrown away on purpose: the entry goes. Typing again keeps it anew.
     void finish();
+    // The console closes and the administrator chose to find this text again at the next start:
+    // written now, and kept whatever the window does on its way out (finish() leaves it).
+    void keepForNextStart();
+    bool isKeptForNextStart() const { return m_keptForNextStart; }
     QString key() const { return m_key; }
     // Keeps the entry under another key from now on (a file saved under a new name).
     void setKey(const QString& key);
@@ -40,4 +44,5 @@ private:
     QTimer m_delay;
     QTimer m_longest;
     bool m_finished = false;
+    bool m_keptForNextStart = false;
 };

@@ -244,6 +244,9 @@ ActionPacing PhoneAction::defaultPacing(int delayMs) const
     if (!sendsCommand()) {
         p.delayMs = 0;
         p.concurrency = 1;
+    } else if (kind == Kind::UpdateFirmware) {
+        p.batchSize = ActionPacing::firmwareBatch;
+        p.batchPauseMs = ActionPacing::firmwarePauseMs;
     } else if (!restartsPhones()) {
         // A pause between phones asked for (install_delay_seconds) means one phone at a time.
         p.concurrency = delayMs > 0 ? 10 : ActionPacing::commandConcurrency;

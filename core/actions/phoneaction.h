@@ -22,6 +22,10 @@ struct ActionPacing
     static constexpr int commandConcurrency = 64;
     static constexpr int restartBatch = 100;
     static constexpr int restartPauseMs = 60000;
+    // A firmware update downloads, flashes and reboots: minutes, not one. Smaller batches, five
+    // minutes apart, so that few phones are without service (and few images download) at once.
+    static constexpr int firmwareBatch = 25;
+    static constexpr int firmwarePauseMs = 300000;
 
     int delayMs = standardDelayMs;     // between two phones (actions that do not restart phones)
     int batchSize = restartBatch;      // restarting actions: this many phones at a time

@@ -351,7 +351,8 @@ void FilesApi::uploadFirmware(const ApiRequestPtr& r)
     // or its model in its first bytes. One that names neither is accepted, with a warning: a
     // file of random bytes would make every phone of the model fail its upgrade.
     QString warning;
-    if (!f.model.isEmpty() && FirmwareVersion::fromContents(head).isEmpty() && !head.contains(f.model.toLatin1())) {
+    if (!f.model.isEmpty() && FirmwareVersion::fromContents(head).isEmpty()
+        && !head.toLower().contains(f.model.toLower().toLatin1())) {
         warning = QStringLiteral("the image names neither a version nor the model %1 in its first %2 KB: check that "
                                  "it is the vendor's firmware for %1 before phones install it")
                       .arg(f.model)

@@ -118,7 +118,9 @@ void TemplatesApi::unresolvedPhones(const ApiRequestPtr& r)
     }
     QHash<qint64, QString> templateNames;
     for (const PhoneTemplate& t : templates.value()) {
-        templateNames.insert(t.id, t.name);
+        if (RowScope::ofTemplate(t).visibleTo(r->admin())) { // a phone moved since may name another region's
+            templateNames.insert(t.id, t.name);
+        }
     }
     QJsonArray items;
     for (const ConfigFile& f : files.value()) {

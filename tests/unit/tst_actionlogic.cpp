@@ -188,10 +188,15 @@ void TestActionLogic::pacing()
     PhoneAction message;
     QVERIFY(PhoneAction::fromJson(QStringLiteral("send-message"), {{QStringLiteral("text"), QStringLiteral("hi")}},
                                   &message, &error));
-    // Restarts: batches of 100, a minute apart (10 000 phones in about 100 minutes).
+    // Restarts: batches of 100, a minute apart (10 000 phones in about 100 minutes); firmware,
+    // which takes minutes to install, 25 five minutes apart.
     const ActionPacing p = reset.defaultPacing();
     QCOMPARE(p.batchSize, 100);
     QCOMPARE(p.batchPauseMs, 60000);
+    PhoneAction firmware;
+    firmware.kind = PhoneAction::Kind::UpdateFirmware;
+    QCOMPARE(firmware.defaultPacing().batchSize, 25);
+    QCOMPARE(firmware.defaultPacing().batchPauseMs, 300000);
     // Commands that restart nothing: no pause, 64 phones at once; server changes: one by one.
     QCOMPARE(message.defaultPacing().delayMs, 0);
     QCOMPARE(message.defaultPacing().concurrency, ActionPacing::commandConcurrency);
