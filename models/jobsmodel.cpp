@@ -86,8 +86,12 @@ bool JobsModel::update(const QJsonObject& json)
             continue;
         }
         const bool wasRunning = isRunning(e.job.state);
-        fresh.lastProgressAt =
-            fresh.counts.finished() > e.counts.finished() ? QDateTime::currentDateTimeUtc() : e.lastProgressAt;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        fresh.lastProgressAt = fresh.counts.finished() > e.counts.finished() ? now : e.lastProgressAt;
+        // The pace is timed on this console's clock from when it first saw the job run.
+        const bool seenBefore = e.seenAt.isValid();
+        fresh.seenAt = seenBefore ? e.seenAt : fresh.job.state == JobState::Running ? now : QDateTime();
+        fresh.seenFinished = seenBefore ? e.seenFinished : fresh.counts.finished();
         e = fresh;
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         Q_EMIT jobChanged(e.job.id);
@@ -236,7 +240,7 @@ QString JobsModel::outcomeSummary(const JobCounts& c)
 
 QString JobsModel::paceText(const Entry& e, const QDateTime& now)
 {
-    const JobPace pace = JobPace::of(e.job, e.counts, e.lastProgressAt, now);
+    const JobPace pace = JobPace::of(e.job, e.counts, e.lastProgressAt, now, e.seenAt, e.seenFinished);
     QStringList parts;
     const QLocale locale;
     if (pace.nextBatch.isValid()) {

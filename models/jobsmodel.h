@@ -35,6 +35,8 @@ public:
         int progress = 0;         // 0..100
         QString description;      // describe(), made once when the job is read
         QDateTime lastProgressAt; // when this console last saw more phones finished
+        QDateTime seenAt;         // when this console first saw it running (its own clock)
+        int seenFinished = 0;     // how many phones were finished then
     };
 
     explicit JobsModel(ConsoleSession* session, QObject* parent = nullptr);

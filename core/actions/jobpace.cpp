@@ -5,17 +5,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-JobPace JobPace::of(const Job& job, const JobCounts& counts, const QDateTime& lastProgressAt, const QDateTime& now)
+JobPace JobPace::of(const Job& job, const JobCounts& counts, const QDateTime& lastProgressAt, const QDateTime& now,
+                    const QDateTime& since, int finishedThen)
 {
     JobPace pace;
     const int finished = counts.finished();
     const int remaining = counts.total - finished;
-    if (job.state != JobState::Running || !job.startedAt.isValid() || remaining <= 0) {
+    const QDateTime from = since.isValid() ? since : job.startedAt;
+    if (job.state != JobState::Running || !from.isValid() || remaining <= 0) {
         return pace;
     }
-    const qint64 elapsedMs = qMax<qint64>(1, job.startedAt.msecsTo(now));
-    if (finished > 0) {
-        pace.perMinute = finished * 60000.0 / elapsedMs;
+    const qint64 elapsedMs = from.msecsTo(now);
+    const int done = finished - (since.isValid() ? finishedThen : 0);
+    // Too soon to tell (under a second seen, or nothing finished since): no rate, no end.
+    const bool measured = elapsedMs >= 1000 && done > 0;
+    if (measured) {
+        pace.perMinute = done * 60000.0 / elapsedMs;
     }
     PhoneAction action;
     const bool batched = PhoneAction::kindFromName(job.action, &action.kind) && action.restartsPhones();
@@ -33,8 +38,8 @@ JobPace JobPace::of(const Job& job, const JobCounts& counts, const QDateTime& la
         }
         return pace;
     }
-    if (finished > 0) {
-        pace.estimatedEnd = now.addMSecs(qint64(remaining * (elapsedMs / double(finished))));
+    if (measured) {
+        pace.estimatedEnd = now.addMSecs(qint64(remaining * (elapsedMs / double(done))));
     }
     return pace;
 }

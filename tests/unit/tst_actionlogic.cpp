@@ -173,6 +173,17 @@ void TestActionLogic::jobPace()
     QVERIFY(!p.nextBatch.isValid());
     QCOMPARE(p.estimatedEnd, start.addSecs(80 + 7 * 60));
 
+    // Timed on the console's clock from when it first saw the job: a server clock five minutes
+    // ahead changes nothing (before, the rate came out in millions a minute).
+    job.action = QStringLiteral("send-message");
+    job.startedAt = start.addSecs(300);
+    c.byOutcome[static_cast<int>(TargetOutcome::Done)] = 400;
+    c.byOutcome[static_cast<int>(TargetOutcome::Pending)] = 600;
+    p = JobPace::of(job, c, start.addSecs(60), start.addSecs(60), start.addSecs(30), 150);
+    QCOMPARE(qRound(p.perMinute), 500); // 250 more in 30 s
+    QCOMPARE(p.estimatedEnd, start.addSecs(60 + 72));
+    QVERIFY(!JobPace::of(job, c, {}, start.addSecs(60)).estimatedEnd.isValid()); // server clock ahead: unknown
+
     // Over, or not started: nothing to say.
     job.state = JobState::Done;
     QVERIFY(!JobPace::of(job, c, start, start.addSecs(80)).estimatedEnd.isValid());
