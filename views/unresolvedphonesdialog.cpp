@@ -121,26 +121,30 @@ void UnresolvedPhonesDialog::fetch(int offset, quint64 generation)
     if (const qint64 templateId = m_scope->currentData().toLongLong(); templateId >= 0) {
         q.addQueryItem(QStringLiteral("template"), QString::number(templateId));
     }
+    const int limit = qMin(pageSize, maxRows - offset);
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    q.addQueryItem(QStringLiteral("limit"), QString::number(qMin(pageSize, maxRows - offset)));
-    m_session->get(QStringLiteral("templates/unresolved"), q, this, [this, offset, generation](const ApiReply& reply) {
-        if (generation != m_generation) {
-            return;
-        }
-        if (!reply.ok()) {
-            failed(reply);
-            return;
-        }
-        const QJsonArray items = reply.items();
-        append(items);
-        const qint64 total = reply.json.value(QStringLiteral("total")).toInteger();
-        const int next = offset + static_cast<int>(items.size());
-        if (!items.isEmpty() && next < total && next < maxRows) {
-            fetch(next, generation);
-            return;
-        }
-        finished(total);
-    });
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_session->get(QStringLiteral("templates/unresolved"), q, this,
+                   [this, offset, limit, generation](const ApiReply& reply) {
+                       if (generation != m_generation) {
+                           return;
+                       }
+                       if (!reply.ok()) {
+                           failed(reply);
+                           return;
+                       }
+                       const QJsonArray items = reply.items();
+                       append(items);
+                       const qint64 total = reply.json.value(QStringLiteral("total")).toInteger();
+                       // By the rows asked for, not those that came: the server leaves out a phone removed
+                       // since it counted, and the next page must not repeat rows.
+                       const int next = offset + limit;
+                       if (!items.isEmpty() && next < total && next < maxRows) {
+                           fetch(next, generation);
+                           return;
+                       }
+                       finished(total);
+                   });
 }
 
 void UnresolvedPhonesDialog::append(const QJsonArray& items)
