@@ -368,8 +368,10 @@ void TestActions::serverSideActions()
                 .value(QStringLiteral("reason"))
                 .toString()
                 .contains(QLatin1String("file generated")));
-    QVERIFY(waitFor([&] { return m_sim->phone(phoneAddress(1)).value(QStringLiteral("configFetches")).toInt() == 2; },
-                    10000));
+    // It fetched again (as above, a retry under load may make it one more).
+    QVERIFY2(waitFor([&] { return m_sim->phone(phoneAddress(1)).value(QStringLiteral("configFetches")).toInt() >= 2; },
+                     10000),
+             qPrintable(QString::number(m_sim->phone(phoneAddress(1)).value(QStringLiteral("configFetches")).toInt())));
     // reset-passwords on a user: a new random SIP password, never shown.
     r = m_admin.post("/api/v1/users",
                      {{QStringLiteral("name"), QStringLiteral("zoe")}, {QStringLiteral("regionId"), m_paris}});
