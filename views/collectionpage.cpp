@@ -69,11 +69,8 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
     connect(m_empty, &QLabel::linkActivated, this, [this] {
-        for (QAction* a : std::as_const(m_actions)) {
-            if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
-                a->trigger();
-                return;
-            }
+        if (QAction* add = addRowAction()) {
+            add->trigger();
         }
     });
     m_table->viewport()->installEventFilter(this);
@@ -209,13 +206,10 @@ void CollectionPage::updateEmptyNote()
     const bool show = !text.isEmpty() && m_model->rowCount() == 0 && !m_loading && m_session && m_session->isSignedIn();
     if (show) {
         QString html = text.toHtmlEscaped();
-        for (QAction* a : std::as_const(m_actions)) {
-            if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
-                html += QStringLiteral("<br><br><a href=\"add\">%1</a> (%2)")
-                            .arg(QString(a->text()).remove(u'&').toHtmlEscaped(),
-                                 a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-                break;
-            }
+        if (const QAction* add = addRowAction()) {
+            html += QStringLiteral("<br><br><a href=\"add\">%1</a> (%2)")
+                        .arg(QString(add->text()).remove(u'&').toHtmlEscaped(),
+                             add->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
         }
         m_empty->setText(html);
         m_empty->setGeometry(m_table->viewport()->rect());

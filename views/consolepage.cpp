@@ -32,3 +32,13 @@ void ConsolePage::askOptionsThenStart(ConsoleSession* session, BulkAction::Kind 
             [this, session, dialog, body] { startAction(session, body(dialog->action())); });
     dialog->open();
 }
+
+QAction* ConsolePage::addRowAction() const
+{
+    for (QAction* a : actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
+            return a;
+        }
+    }
+    return nullptr;
+}

@@ -31,6 +31,8 @@ public:
     virtual QIcon icon() const = 0;
     // Shown in the toolbar while the page is.
     virtual QList<QAction*> toolBarActions() const { return {}; }
+    // The page's Add (its action on Ctrl+N) when the administrator may use it now; else null.
+    QAction* addRowAction() const;
     // A session began (sign-in, reconnection): load what the page shows.
     virtual void sessionStarted() { }
     // Signed out, or on the way to another server: nothing of the last server stays on screen.

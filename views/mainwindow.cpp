@@ -108,13 +108,9 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     // own shortcuts answer only within the page). Only that one: Delete there stays harmless.
     auto* addFromList = new QShortcut(QKeySequence::New, m_navigation, nullptr, nullptr, Qt::WidgetShortcut);
     connect(addFromList, &QShortcut::activated, this, [this] {
-        if (QWidget* page = m_pages->currentWidget()) {
-            for (QAction* a : page->actions()) {
-                if (a->shortcut() == QKeySequence(QKeySequence::New) && a->isEnabled()) {
-                    a->trigger();
-                    return;
-                }
-            }
+        const auto* page = qobject_cast<ConsolePage*>(m_pages->currentWidget());
+        if (QAction* add = page ? page->addRowAction() : nullptr) {
+            add->trigger();
         }
     });
 
