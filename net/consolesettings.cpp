@@ -22,6 +22,7 @@ const Entry& entry(ConsoleSettings::Key key)
         {K::WindowState, F::Console, "window/state", QMetaType::QByteArray, QByteArray()},
         {K::WindowPage, F::Console, "window/page", QMetaType::QString, QString()},
         {K::DevicesColumns, F::Console, "devices/columns", QMetaType::QByteArray, QByteArray()},
+        {K::DevicesColumnWidthsByHand, F::Console, "devices/columnWidthsByHand", QMetaType::Bool, false},
         {K::LastProfile, F::Connections, "last", QMetaType::QString, QString()},
     };
     for (const Entry& e : entries) {

@@ -18,12 +18,13 @@ class ConsoleSettings
 {
 public:
     enum class Key {
-        Version,        // int: the layout the settings are in (currentVersion once migrated)
-        WindowGeometry, // QByteArray: QMainWindow::saveGeometry()
-        WindowState,    // QByteArray: QMainWindow::saveState() (docks, toolbars)
-        WindowPage,     // QString: the page shown at closing ("devices")
-        DevicesColumns, // QByteArray: QHeaderView::saveState() of Devices Status
-        LastProfile,    // QString: the connection profile used last (in the connections file)
+        Version,                   // int: the layout the settings are in (currentVersion once migrated)
+        WindowGeometry,            // QByteArray: QMainWindow::saveGeometry()
+        WindowState,               // QByteArray: QMainWindow::saveState() (docks, toolbars)
+        WindowPage,                // QString: the page shown at closing ("devices")
+        DevicesColumns,            // QByteArray: QHeaderView::saveState() of Devices Status
+        DevicesColumnWidthsByHand, // bool: widths dragged by the administrator (else sized by content)
+        LastProfile,               // QString: the connection profile used last (in the connections file)
     };
     enum class File { Console, Connections, KnownServers };
 

@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "templatexml.h"
 #include "unsavedwork.h"
+#include "windowfit.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -72,7 +73,7 @@ CfgFileWindow::CfgFileWindow(QWidget* parent)
     });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &CfgFileWindow::updateTitle);
     connect(m_globalEditor->document(), &QTextDocument::modificationChanged, this, &CfgFileWindow::updateTitle);
-    resize(900, 640);
+    WindowFit::resizeWithin(this, QSize(900, 640));
     updateTitle();
 }
 

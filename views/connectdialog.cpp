@@ -4,6 +4,7 @@
 #include "profileconnector.h"
 #include "secretstore.h"
 #include "serverurl.h"
+#include "windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,7 +65,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    resize(720, 360);
+    WindowFit::resizeWithin(this, QSize(720, 360));
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectDialog::selectionChanged);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &ConnectDialog::connectChosen);

@@ -1,35 +1,57 @@
 #include "dashboardview.h"
 
 #include "consolesession.h"
+#include "piecard.h"
 #include "statusicons.h"
 
-#include <QChart>
-#include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPieSeries>
-#include <QPieSlice>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTime>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int maxSlices = 8;
-
 QString tileText(const QString& figure, const QString& caption)
 {
     return figure + u'\n' + caption;
+}
+
+// How many columns of items at least itemWidth wide fit in width, at most count; the rows are
+// then balanced (five tiles in two rows: three and two, not four and one).
+int columnsFor(int width, int itemWidth, int spacing, int count)
+{
+    const int fit = qBound(1, (width + spacing) / qMax(1, itemWidth + spacing), count);
+    const int rows = (count + fit - 1) / fit;
+    return (count + rows - 1) / rows;
+}
+
+void regrid(QGridLayout* grid, const QVector<QWidget*>& items, int columns)
+{
+    for (QWidget* w : items) {
+        grid->removeWidget(w);
+    }
+    for (int c = 0; c < grid->columnCount(); ++c) {
+        grid->setColumnStretch(c, 0);
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        grid->addWidget(items.at(i), i / columns, i % columns);
+    }
+    for (int c = 0; c < columns; ++c) {
+        grid->setColumnStretch(c, 1);
+    }
 }
 } // namespace
 
 DashboardView::DashboardView(ConsoleSession* session, QWidget* parent)
     : ConsolePage(parent)
     , m_session(session)
-    , m_regionChart(new QChartView(this))
-    , m_modelChart(new QChartView(this))
-    , m_firmwareChart(new QChartView(this))
+    , m_scroll(new QScrollArea(this))
+    , m_tileGrid(new QGridLayout)
+    , m_cardGrid(new QGridLayout)
     , m_updated(new QLabel(this))
     , m_refreshAction(
           new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
@@ -53,28 +75,27 @@ DashboardView::DashboardView(ConsoleSession* session, QWidget* parent)
     m_tiles[4] = makeTile(StatusIcons::pending(), tr("Waiting for approval"), DashboardFigures::pendingFilter());
     m_tiles[3]->setToolTip(tr("Open Devices Status with every phone"));
 
-    auto* tiles = new QGridLayout;
-    for (int i = 0; i < 5; ++i) {
-        tiles->addWidget(m_tiles[i], 0, i);
+    m_cards[0] = new PieCard(tr("Phones per region"), this);
+    m_cards[1] = new PieCard(tr("Phones per model"), this);
+    m_cards[2] = new PieCard(tr("Phones per firmware version"), this);
+    for (PieCard* card : m_cards) {
+        connect(card, &PieCard::drillDown, this, &DashboardView::drillDown);
     }
-    auto* charts = new QGridLayout;
-    int column = 0;
-    for (QChartView* v : {m_regionChart, m_modelChart, m_firmwareChart}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumSize(280, 260);
-        v->chart()->legend()->setAlignment(Qt::AlignRight); // a column: labels are never cut short
-        v->chart()->legend()->setShowToolTips(true);
-        v->chart()->setMargins(QMargins(4, 4, 4, 4));
-        charts->addWidget(v, 0, column++);
-    }
-    m_regionChart->setAccessibleName(tr("Phones per region"));
-    m_modelChart->setAccessibleName(tr("Phones per model"));
-    m_firmwareChart->setAccessibleName(tr("Phones per firmware version"));
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_tileGrid);
+    contentLayout->addLayout(m_cardGrid, 1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the items reflow instead
+    m_scroll->viewport()->installEventFilter(this);
     m_updated->setAlignment(Qt::AlignRight);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(tiles);
-    layout->addLayout(charts, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_updated);
+    arrange(width());
     show(m_figures);
 }
 
@@ -102,6 +123,56 @@ QPushButton* DashboardView::makeTile(const QIcon& icon, const QString& caption, 
 QPushButton* DashboardView::tile(Tile which) const
 {
     return m_tiles[static_cast<int>(which)];
+}
+
+QChartView* DashboardView::regionChart() const
+{
+    return card(Chart::Region)->chartView();
+}
+
+QChartView* DashboardView::modelChart() const
+{
+    return card(Chart::Model)->chartView();
+}
+
+QChartView* DashboardView::firmwareChart() const
+{
+    return card(Chart::Firmware)->chartView();
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        arrange(m_scroll->viewport()->width());
+    }
+    return ConsolePage::eventFilter(watched, event);
+}
+
+void DashboardView::arrange(int width)
+{
+    const int spacing = qMax(0, m_tileGrid->spacing());
+    int tileWidth = 0;
+    for (QPushButton* t : m_tiles) {
+        tileWidth = qMax(tileWidth, t->sizeHint().width());
+    }
+    int cardWidth = 0;
+    for (PieCard* c : m_cards) {
+        cardWidth = qMax(cardWidth, c->minimumSizeHint().width());
+    }
+    // A pie wants some room beyond its minimum: three side by side only where each gets 320 px.
+    const int tileColumns = columnsFor(width, tileWidth, spacing, 5);
+    const int cardColumns = columnsFor(width, qMax(cardWidth, 320), spacing, 3);
+    if (tileColumns == m_tileColumns && cardColumns == m_cardColumns) {
+        return;
+    }
+    m_tileColumns = tileColumns;
+    m_cardColumns = cardColumns;
+    regrid(m_tileGrid, {m_tiles[0], m_tiles[1], m_tiles[2], m_tiles[3], m_tiles[4]}, tileColumns);
+    regrid(m_cardGrid, {m_cards[0], m_cards[1], m_cards[2]}, cardColumns);
+    const int rows = (3 + cardColumns - 1) / cardColumns;
+    for (int r = 0; r < m_cardGrid->rowCount(); ++r) {
+        m_cardGrid->setRowMinimumHeight(r, r < rows ? 260 : 0); // a grid keeps the rows it once had
+    }
 }
 
 void DashboardView::showEvent(QShowEvent* event)
@@ -156,39 +227,13 @@ void DashboardView::show(const DashboardFigures& f)
     set(Tile::Disconnected, locale.toString(f.overall.disconnected));
     set(Tile::Percent, tr("%1 %").arg(locale.toString(f.overall.percentRegistered, 'f', 1)));
     set(Tile::Pending, locale.toString(f.pendingApproval));
-    fillChart(m_regionChart, tr("Phones per region"), f.byRegion);
-    fillChart(m_modelChart, tr("Phones per model"), f.byModel);
-    fillChart(m_firmwareChart, tr("Phones per firmware version"), f.byFirmware);
+    card(Chart::Region)->setGroups(f.byRegion);
+    card(Chart::Model)->setGroups(f.byModel);
+    card(Chart::Firmware)->setGroups(f.byFirmware);
+    m_tileColumns = 0; // the legends' widths changed: lay out again
+    arrange(m_scroll->viewport()->width());
     m_updated->setText(m_session && m_session->isSignedIn()
                            ? tr("%n phone(s); updated %1", "", f.overall.total)
                                  .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat))
                            : QString());
-}
-
-void DashboardView::fillChart(QChartView* view, const QString& title, const QVector<DashboardFigures::Group>& groups)
-{
-    auto* series = new QPieSeries;
-    series->setPieSize(0.72);
-    int others = 0;
-    for (int i = 0; i < groups.size(); ++i) {
-        const DashboardFigures::Group& g = groups.at(i);
-        if (i >= maxSlices - 1 && groups.size() > maxSlices) {
-            others += g.counts.total;
-            continue;
-        }
-        QPieSlice* slice = series->append(QStringLiteral("%1 (%2)").arg(g.label).arg(g.counts.total), g.counts.total);
-        const DeviceFilter filter = g.filter;
-        connect(slice, &QPieSlice::clicked, this, [this, filter] { Q_EMIT drillDown(filter); });
-        connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
-    }
-    if (others > 0) {
-        series->append(tr("Others (%1)").arg(others), others);
-    }
-    QChart* chart = view->chart();
-    chart->removeAllSeries();
-    chart->addSeries(series);
-    chart->setTitle(title);
-    if (groups.isEmpty()) {
-        chart->setTitle(tr("%1: no phones yet").arg(title));
-    }
 }

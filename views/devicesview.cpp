@@ -10,6 +10,7 @@
 #include "tablecelldelegate.h"
 
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -153,6 +154,25 @@ DevicesView::DevicesView(ConsoleSession* session, QWidget* parent)
     const auto settle = [this] { m_saveColumns.start(); };
     connect(header, &QHeaderView::sectionMoved, this, settle);
     connect(header, &QHeaderView::sectionResized, this, settle);
+    m_widthsByHand = ConsoleSettings::value(ConsoleSettings::Key::DevicesColumnWidthsByHand).toBool();
+    const auto byHand = [this] {
+        if (!m_fittingColumns && !m_widthsByHand) {
+            m_widthsByHand = true;
+            ConsoleSettings::setValue(ConsoleSettings::Key::DevicesColumnWidthsByHand, true);
+        }
+    };
+    connect(header, &QHeaderView::sectionResized, this, [byHand] {
+        if (QGuiApplication::mouseButtons() & Qt::LeftButton) {
+            byHand(); // an edge dragged
+        }
+    });
+    connect(header, &QHeaderView::sectionHandleDoubleClicked, this, byHand);
+    // The phones arrive after the view is shown: sized by their values once there are some.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            QTimer::singleShot(0, this, &DevicesView::fitColumnsToContent);
+        }
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, settle);
     connect(m_table, &QTableView::customContextMenuRequested, this, &DevicesView::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
@@ -266,6 +286,7 @@ void DevicesView::sessionStarted()
 
 void DevicesView::sessionClosed()
 {
+    m_columnsFitted = false; // the next server's phones may need other widths
     m_model->setRows({});
     updateActionState();
 }
@@ -450,6 +471,13 @@ void DevicesView::showColumnMenu(const QPoint& position)
         });
     }
     menu.addSeparator();
+    QAction* fit = menu.addAction(tr("Size Columns to Content"));
+    connect(fit, &QAction::triggered, this, [this] {
+        m_widthsByHand = false;
+        ConsoleSettings::setValue(ConsoleSettings::Key::DevicesColumnWidthsByHand, false);
+        m_columnsFitted = false;
+        fitColumnsToContent();
+    });
     QAction* reset = menu.addAction(tr("Default Columns"));
     connect(reset, &QAction::triggered, this, [this, header] {
         for (int c = 0; c < DeviceTableModel::ColumnCount; ++c) {
@@ -463,6 +491,32 @@ void DevicesView::showColumnMenu(const QPoint& position)
         saveColumns();
     });
     menu.exec(header->mapToGlobal(position));
+}
+
+void DevicesView::fitColumnsToContent()
+{
+    if (m_widthsByHand || m_columnsFitted || m_model->rowCount() == 0) {
+        return;
+    }
+    m_columnsFitted = true;
+    // A long location or user name does not take the whole table: past this, the value is
+    // elided and the tooltip has it whole.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    QHeaderView* header = m_table->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1 - header->hiddenSectionCount());
+    m_fittingColumns = true;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || c == last) {
+            continue; // the last one takes the rest of the width
+        }
+        // The rows measured are those around the visible ones (QHeaderView's precision): a
+        // fleet of 100 000 phones costs no more than one of 1 000.
+        m_table->resizeColumnToContents(c); // the values and the header's text
+        if (header->sectionSize(c) > widest) {
+            header->resizeSection(c, widest);
+        }
+    }
+    m_fittingColumns = false;
 }
 
 DevicesView::~DevicesView()

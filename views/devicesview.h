@@ -74,6 +74,9 @@ private:
     void run(BulkAction::Kind kind);
     void send(const PhoneAction& action, const QVector<qint64>& deviceIds);
     void showContextMenu(const QPoint& position);
+    // Each column shown as wide as its header and the phones' values need (at most a limit),
+    // unless the administrator set the widths by hand.
+    void fitColumnsToContent();
     void showColumnMenu(const QPoint& position);
     void saveColumns();
     void restoreColumns();
@@ -92,8 +95,11 @@ private:
     QLabel* m_counts;
     QMap<BulkAction::Kind, QAction*> m_actions;
     QAction* m_refresh = nullptr;
-    QTimer m_stateTimer;  // rows changing under a selection: one update of the actions at a time
-    QTimer m_saveColumns; // the column layout is saved once it settles
+    QTimer m_stateTimer;          // rows changing under a selection: one update of the actions at a time
+    QTimer m_saveColumns;         // the column layout is saved once it settles
+    bool m_widthsByHand = false;  // the administrator dragged a column's edge: keep the widths
+    bool m_columnsFitted = false; // sized by content once this session
+    bool m_fittingColumns = false;
     // Across a model reset: what was selected, current and at the top.
     QVector<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;

@@ -33,6 +33,7 @@
 #include "serverurl.h"
 #include "signindialog.h"
 #include "templateworkspace.h"
+#include "windowfit.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -90,7 +91,14 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     , m_feedLabel(new QLabel(this))
     , m_loading(new QProgressBar(this))
     , m_jobsButton(new QToolButton(this))
+    , m_refitToolBar(new QTimer(this))
 {
+    m_refitToolBar->setSingleShot(true);
+    m_refitToolBar->setInterval(0);
+    connect(m_refitToolBar, &QTimer::timeout, this, [this] {
+        m_toolBarFullWidth = -1;
+        fitToolBar();
+    });
     setWindowTitle(tr("PhoneFleet"));
     setObjectName(QStringLiteral("MainWindow"));
     m_toolBar->setObjectName(QStringLiteral("actions"));
@@ -130,6 +138,11 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     m_jobsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     m_jobsDock->hide();
+    connect(m_jobsDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown) {
+            QTimer::singleShot(0, this, &MainWindow::keepJobsPanelLow); // once laid out
+        }
+    });
 
     addPage(m_dashboard);
     addPage(m_devices);
@@ -221,7 +234,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
     });
     connect(m_demo, &DemoFleet::stopped, this, &MainWindow::updateConnectionState);
 
-    resize(1280, 800);
+    WindowFit::resizeWithin(this, QSize(1280, 800));
     restoreLayout();
     updateConnectionState();
     // Local files whose unsaved text a crash left behind come back now; templates once signed in.
@@ -238,6 +251,13 @@ void MainWindow::addPage(ConsolePage* page)
     item->setData(Qt::UserRole, page->pageId());
     item->setToolTip(page->title());
     connect(page, &ConsolePage::message, this, &MainWindow::showMessage);
+    for (QAction* a : page->toolBarActions()) {
+        connect(a, &QAction::changed, this, [this, page] {
+            if (m_pages->currentWidget() == page) {
+                m_refitToolBar->start();
+            }
+        });
+    }
     connect(page, &ConsolePage::jobStarted, this, [this](const QJsonObject& job) {
         m_jobs->addJob(job);
         m_jobsDock->show();
@@ -289,6 +309,8 @@ void MainWindow::pageChanged(int index)
     m_toolBar->clear();
     m_toolBar->addActions(page->toolBarActions());
     m_toolBar->setVisible(!page->toolBarActions().isEmpty());
+    m_toolBarFullWidth = -1;
+    fitToolBar();
     setWindowTitle(m_session->isSignedIn() ? tr("%1 — %2 — PhoneFleet").arg(page->title(), m_session->label())
                                            : tr("%1 — PhoneFleet").arg(page->title()));
 }
@@ -658,9 +680,44 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(ConsoleSettings::value(ConsoleSettings::Key::WindowGeometry).toByteArray());
     restoreState(ConsoleSettings::value(ConsoleSettings::Key::WindowState).toByteArray());
+    WindowFit::keepOnScreen(this); // saved on a larger screen, or at another scale factor
     const QString page = ConsoleSettings::value(ConsoleSettings::Key::WindowPage).toString();
     if (!page.isEmpty()) {
         showPage(page);
+    }
+}
+
+void MainWindow::fitToolBar()
+{
+    if (m_toolBarFullWidth < 0) {
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_toolBarFullWidth = m_toolBar->sizeHint().width();
+    }
+    const bool roomForText = m_toolBarFullWidth <= width();
+    m_toolBar->setToolButtonStyle(roomForText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+}
+
+void MainWindow::keepJobsPanelLow()
+{
+    if (m_jobsDock->isVisible() && !m_jobsDock->isFloating() && dockWidgetArea(m_jobsDock) == Qt::BottomDockWidgetArea
+        && m_jobsDock->height() > height() * 3 / 10) {
+        resizeDocks({m_jobsDock}, {height() / 4}, Qt::Vertical);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange
+        || event->type() == QEvent::StyleChange) {
+        m_toolBarFullWidth = -1; // the text's width changed
+        fitToolBar();
     }
 }
 

@@ -74,6 +74,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
@@ -95,6 +97,12 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void showAbout();
+    // The toolbar's text beside the icons where the whole row fits the window; else the icons
+    // alone (the text is in each tooltip and in the page's context menu): nothing ever hides
+    // behind the overflow button.
+    void fitToolBar();
+    // A Jobs panel coming up takes a quarter of the window's height, not half of it.
+    void keepJobsPanelLow();
 
     ConsoleSession* m_session;
     ProfileConnector* m_connector;
@@ -125,4 +133,6 @@ private:
     QToolButton* m_jobsButton;
     class OfflineWork* m_offline = nullptr;
     bool m_closeAnswered = false; // the question about unsaved windows was answered: close
+    int m_toolBarFullWidth = -1;  // the page's toolbar with text, measured once per page (-1: not yet)
+    QTimer* m_refitToolBar;       // an action's text changed ("Reset 37 Phones…"): measure again, once
 };

@@ -2,6 +2,7 @@
 
 #include "cfgeditor.h"
 #include "threewaymerge.h"
+#include "windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -73,7 +74,7 @@ MergeDialog::MergeDialog(const TemplateCache::Pending& edit, const QJsonObject& 
             m_files->addTab(titled(tr("Yours"), dataOf(edit.mine, fileKeys[file]), QStringLiteral("mine"), m_files),
                             file == 0 ? tr("Global File") : tr("Device File"));
         }
-        resize(900, 600);
+        WindowFit::resizeWithin(this, QSize(900, 600));
         return;
     }
     m_keepMine->setText(tr("Keep &Mine"));
@@ -94,7 +95,7 @@ MergeDialog::MergeDialog(const TemplateCache::Pending& edit, const QJsonObject& 
             .arg(theirs.value(QStringLiteral("revision")).toInteger())
             .arg(edit.baseRevision));
     updateMergeState();
-    resize(1300, 800);
+    WindowFit::resizeWithin(this, QSize(1300, 800));
 }
 
 QWidget* MergeDialog::fileTab(int file)

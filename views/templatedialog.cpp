@@ -10,6 +10,7 @@
 #include "templatefilenames.h"
 #include "templateworkspace.h"
 #include "unsavedwork.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,7 +118,7 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     m_restoredNote->hide();
     form()->insertRow(0, m_restoredNote);
     form()->addRow(split);
-    resize(1280, 760);
+    WindowFit::resizeWithin(this, QSize(1280, 760));
     connect(m_preview, &PreviewPanel::lineRequested, this, [this](int line) {
         m_files->setCurrentIndex(1);
         m_deviceText->goToLine(line);

@@ -3,6 +3,7 @@
 #include "collectionmodel.h"
 #include "consolesession.h"
 #include "csvexport.h"
+#include "windowfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,7 @@ UnresolvedPhonesDialog::UnresolvedPhonesDialog(ConsoleSession* session, qint64 t
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(860, 480);
+    WindowFit::resizeWithin(this, QSize(860, 480));
     // Signed out, or another server: this list is the last one's.
     connect(session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
         if (state != ConsoleSession::State::SignedIn) {

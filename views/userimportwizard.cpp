@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "gatedwizardpage.h"
 #include "statusicons.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -84,7 +85,7 @@ UserImportWizard::UserImportWizard(ConsoleSession* session, QWidget* parent)
     setPage(PreviewPage, createPreviewPage());
     setPage(ImportPage, createImportPage());
     setPage(SummaryPage, createSummaryPage());
-    resize(860, 560);
+    WindowFit::resizeWithin(this, QSize(860, 560));
 }
 
 QWizardPage* UserImportWizard::createFilePage()

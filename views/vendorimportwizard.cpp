@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "gatedwizardpage.h"
 #include "statusicons.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,7 +168,7 @@ VendorImportWizard::VendorImportWizard(ConsoleSession* session, QWidget* parent)
     setPage(TenantPage, createTenantPage());
     setPage(PreviewPage, createPreviewPage());
     setPage(ImportPage, createImportPage());
-    resize(900, 580);
+    WindowFit::resizeWithin(this, QSize(900, 580));
 }
 
 QWizardPage* VendorImportWizard::createFilePage()
