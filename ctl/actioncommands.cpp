@@ -58,6 +58,32 @@ QString progressLine(const QJsonObject& job, bool bar)
               .arg(text(job, "state"));
 }
 
+// How the job goes through its phones, from its pacing: "pacing: batches of 100, 60 s apart,
+// at most 10 % of each region's phones a batch".
+QString pacingLine(const QJsonObject& job)
+{
+    const QJsonObject p = job.value(QStringLiteral("pacing")).toObject();
+    PhoneAction action;
+    if (p.isEmpty() || !PhoneAction::kindFromName(text(job, "action"), &action.kind)) {
+        return {};
+    }
+    QString line;
+    if (action.restartsPhones()) {
+        line = QStringLiteral("batches of %1, %2 s apart")
+                   .arg(p.value(QStringLiteral("batchSize")).toInt())
+                   .arg(p.value(QStringLiteral("batchPauseMs")).toInt() / 1000);
+        const int share = p.value(QStringLiteral("maxRegionPercent")).toInt(100);
+        if (share < 100) {
+            line += QStringLiteral(", at most %1 % of each region's phones a batch").arg(share);
+        }
+    } else if (p.value(QStringLiteral("delayMs")).toInt() > 0) {
+        line = QStringLiteral("%1 ms between two phones").arg(p.value(QStringLiteral("delayMs")).toInt());
+    } else {
+        line = QStringLiteral("%1 phone(s) at once").arg(p.value(QStringLiteral("concurrency")).toInt());
+    }
+    return QStringLiteral("pacing: ") + line;
+}
+
 bool sleepMs(int ms)
 {
     QEventLoop loop;
@@ -134,9 +160,11 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Runs a bulk action on phones: %1. Phones are chosen with --devices (MACs or ids) or "
-                       "--filter (as 'devices --filter'); reset-passwords acts on --users. Pacing as the manual "
-                       "describes (2 s between phones, restarts in batches of 5 two minutes apart) unless --pacing "
-                       "says otherwise, e.g. --pacing delayMs=0,batchSize=20,batchPauseMs=10000,concurrency=20.")
+                       "--filter (as 'devices --filter'); reset-passwords acts on --users. Commands that restart "
+                       "nothing go to 64 phones at once; reset goes in batches of 100 a minute apart, "
+                       "update-firmware 25 five minutes apart; --pacing says otherwise, e.g. --pacing "
+                       "batchSize=20,batchPauseMs=10000, and --max-region-percent 10 restarts no more than "
+                       "10 % of any region's phones in one batch.")
             .arg(PhoneAction::kindNames().join(QLatin1String(", "))));
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("The action."));
     const QCommandLineOption devices(QStringLiteral("devices"), QStringLiteral("Phones: MACs or ids, comma-separated."),
@@ -177,9 +205,13 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption pacing(QStringLiteral("pacing"),
                                     QStringLiteral("delayMs=N,batchSize=N,batchPauseMs=N,concurrency=N"),
                                     QStringLiteral("PACING"));
+    const QCommandLineOption regionShare(
+        QStringLiteral("max-region-percent"),
+        QStringLiteral("reset, update-firmware: at most N % of each region's phones in one batch (1-100)."),
+        QStringLiteral("N"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("Show the progress until the job is done."));
     parser.addOptions({devices, filter, users, mode, at, message, seconds, noBeep, minutes, region, user, firmware,
-                       model, language, password, regenerate, pacing, wait});
+                       model, language, password, regenerate, pacing, regionShare, wait});
     ServerConnection connection;
     int status = 0;
     if (!connection.start(parser, command, arguments, {}, out, err, &status)) {
@@ -263,6 +295,18 @@ int action(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
             p.insert(kv.first().trimmed(), v);
         }
+        body.insert(QStringLiteral("pacing"), p);
+    }
+    if (parser.isSet(regionShare)) {
+        bool ok = false;
+        const int percent = parser.value(regionShare).toInt(&ok);
+        if (!ok || percent < 1 || percent > 100) {
+            err << command << ": --max-region-percent: '" << parser.value(regionShare)
+                << "' is not a number from 1 to 100\n";
+            return 2;
+        }
+        QJsonObject p = body.value(QStringLiteral("pacing")).toObject();
+        p.insert(QStringLiteral("maxRegionPercent"), percent);
         body.insert(QStringLiteral("pacing"), p);
     }
     const int chosen = (parser.isSet(devices) ? 1 : 0) + (parser.isSet(filter) ? 1 : 0) + (parser.isSet(users) ? 1 : 0);
@@ -390,6 +434,9 @@ int job(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     out << "job " << id << ": " << text(r.json, "description") << " by " << text(r.json, "admin") << "\n"
         << progressLine(r.json, false) << "\n";
+    if (const QString pacing = pacingLine(r.json); !pacing.isEmpty()) {
+        out << pacing << "\n";
+    }
     return 0;
 }
 } // namespace ActionCommands

@@ -10,6 +10,11 @@
             <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n batch(es))</source>
+        <translation>
+            <numerusform> (%n batch)</numerusform><numerusform> (%n batches)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AlarmsPage</name>

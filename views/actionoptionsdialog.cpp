@@ -3,6 +3,7 @@
 #include "accesspolicy.h"
 #include "apijson.h"
 #include "consolesession.h"
+#include "regionquota.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -102,6 +103,10 @@ ActionOptionsDialog::ActionOptionsDialog(BulkAction::Kind kind, const BulkAction
         break;
     default:
         break;
+    }
+    if (BulkAction::phoneActionOf(kind) == PhoneAction::Kind::Reset
+        || BulkAction::phoneActionOf(kind) == PhoneAction::Kind::UpdateFirmware) {
+        addPacingOptions(form);
     }
     m_targets = state.targets;
     m_estimate = new QLabel(this);
@@ -213,6 +218,61 @@ void ActionOptionsDialog::addFirmwareOptions(QFormLayout* form, const QStringLis
                    });
 }
 
+void ActionOptionsDialog::addPacingOptions(QFormLayout* form)
+{
+    PhoneAction a;
+    a.kind = BulkAction::phoneActionOf(m_kind);
+    const ActionPacing defaults = a.defaultPacing();
+    m_batchSize = new QSpinBox(this);
+    m_batchSize->setRange(1, 100000);
+    m_batchSize->setValue(defaults.batchSize);
+    m_batchSize->setSuffix(tr(" phones"));
+    m_batchSize->setToolTip(tr("Phones restarted together: no more are without service at once."));
+    form->addRow(tr("&Batches of:"), m_batchSize);
+    m_batchPause = new QSpinBox(this);
+    m_batchPause->setRange(0, 24 * 3600);
+    m_batchPause->setSingleStep(30);
+    m_batchPause->setValue(defaults.batchPauseMs / 1000);
+    m_batchPause->setSuffix(tr(" s"));
+    m_batchPause->setToolTip(tr("Time for a batch to come back and register before the next one restarts."));
+    form->addRow(tr("&Pause between batches:"), m_batchPause);
+    m_capRegions = new QCheckBox(tr("At most a share of each &region's phones in one batch:"), this);
+    m_capRegions->setToolTip(
+        tr("Of each region's phones, all of them, not only these: the rest of a region keeps "
+           "working while a batch restarts. A region always restarts at least one phone a batch."));
+    m_regionPercent = new QSpinBox(this);
+    m_regionPercent->setRange(1, 99);
+    m_regionPercent->setValue(10);
+    m_regionPercent->setSuffix(tr(" %"));
+    m_regionPercent->setEnabled(false);
+    m_regionPercent->setAccessibleName(tr("Share of each region's phones in one batch"));
+    connect(m_capRegions, &QCheckBox::toggled, m_regionPercent, &QWidget::setEnabled);
+    form->addRow(m_capRegions, m_regionPercent);
+    for (QSpinBox* box : {m_batchSize, m_batchPause, m_regionPercent}) {
+        connect(box, &QSpinBox::valueChanged, this, &ActionOptionsDialog::updateEstimate);
+    }
+    connect(m_capRegions, &QCheckBox::toggled, this, &ActionOptionsDialog::updateEstimate);
+}
+
+ActionPacing ActionOptionsDialog::pacing() const
+{
+    ActionPacing p = action().defaultPacing(m_installDelaySeconds * 1000);
+    if (m_batchSize) {
+        p.batchSize = m_batchSize->value();
+        p.batchPauseMs = m_batchPause->value() * 1000;
+        p.maxRegionPercent = m_capRegions->isChecked() ? m_regionPercent->value() : 100;
+    }
+    return p;
+}
+
+void ActionOptionsDialog::setRegionCounts(const QHash<qint64, qint64>& regionSizes,
+                                          const QHash<qint64, int>& targetsByRegion)
+{
+    m_regionSizes = regionSizes;
+    m_targetsByRegion = targetsByRegion;
+    updateEstimate();
+}
+
 void ActionOptionsDialog::addRegionOptions(QFormLayout* form)
 {
     m_region = new QComboBox(this);
@@ -242,15 +302,28 @@ QString ActionOptionsDialog::durationText(qint64 seconds)
 
 void ActionOptionsDialog::showEstimate(int installDelaySeconds)
 {
+    m_installDelaySeconds = installDelaySeconds;
     const PhoneAction a = action();
     if (m_targets <= 0 || a.kind == PhoneAction::Kind::Delete) {
         m_estimate->hide();
         return;
     }
-    const ActionPacing p = a.defaultPacing(installDelaySeconds * 1000);
-    const QString duration = durationText(p.estimatedSeconds(m_targets, a.restartsPhones()));
+    const ActionPacing p = pacing();
+    qint64 batches = 0;
+    if (a.restartsPhones() && p.maxRegionPercent < 100 && !m_targetsByRegion.isEmpty()) {
+        batches = RegionQuota(p.maxRegionPercent, m_regionSizes).batchesFor(m_targetsByRegion, p.batchSize);
+    }
+    const QString duration = durationText(p.estimatedSeconds(m_targets, a.restartsPhones(), batches));
     QString how;
-    if (a.restartsPhones()) {
+    if (a.restartsPhones() && p.maxRegionPercent < 100) {
+        how = tr("batches of up to %1 phones, %2 s apart, at most %3 % of each region's phones a batch")
+                  .arg(p.batchSize)
+                  .arg(p.batchPauseMs / 1000)
+                  .arg(p.maxRegionPercent);
+        if (batches > 0) {
+            how += tr(" (%n batch(es))", nullptr, int(batches));
+        }
+    } else if (a.restartsPhones()) {
         how = tr("batches of %1 phones, %2 s apart, so that few phones are down at once")
                   .arg(p.batchSize)
                   .arg(p.batchPauseMs / 1000);

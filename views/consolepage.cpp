@@ -23,14 +23,21 @@ void ConsolePage::startAction(ConsoleSession* session, const QJsonObject& body)
     });
 }
 
-void ConsolePage::askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind, const BulkAction::State& state,
-                                      const QStringList& models, std::function<QJsonObject(const PhoneAction&)> body)
+ActionOptionsDialog* ConsolePage::askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind,
+                                                      const BulkAction::State& state, const QStringList& models,
+                                                      std::function<QJsonObject(const PhoneAction&)> body)
 {
     auto* dialog = new ActionOptionsDialog(kind, state, models, session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, session, dialog, body] { startAction(session, body(dialog->action())); });
+    connect(dialog, &QDialog::accepted, this, [this, session, dialog, body] {
+        QJsonObject request = body(dialog->action());
+        if (dialog->hasPacingOptions()) {
+            request.insert(QStringLiteral("pacing"), dialog->pacing().toJson());
+        }
+        startAction(session, request);
+    });
     dialog->open();
+    return dialog;
 }
 
 QAction* ConsolePage::addRowAction() const

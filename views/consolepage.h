@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class ActionOptionsDialog;
 class ConsoleSession;
 
 // A page of the main window's navigation (Dashboard, Devices Status, ...): what the window
@@ -50,7 +51,10 @@ protected:
     // why the server refused it.
     void startAction(ConsoleSession* session, const QJsonObject& body);
     // Opens the action's options and confirmation (ActionOptionsDialog, window-modal); once
-    // accepted, starts the action whose request body(the options) makes.
-    void askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind, const BulkAction::State& state,
-                             const QStringList& models, std::function<QJsonObject(const PhoneAction&)> body);
+    // accepted, starts the action whose request body(the options) makes, with the batches the
+    // dialog chose for a restart.
+    // The dialog is returned (open, deleted when closed) for the caller to tell it more.
+    ActionOptionsDialog* askOptionsThenStart(ConsoleSession* session, BulkAction::Kind kind,
+                                             const BulkAction::State& state, const QStringList& models,
+                                             std::function<QJsonObject(const PhoneAction&)> body);
 };

@@ -1,5 +1,6 @@
 #include "devicesview.h"
 
+#include "actionoptionsdialog.h"
 #include "consolesession.h"
 #include "consolesettings.h"
 #include "csvexport.h"
@@ -421,8 +422,20 @@ void DevicesView::run(BulkAction::Kind kind)
             models << d.model;
         }
     }
-    askOptionsThenStart(m_session, kind, state, models,
-                        [ids](const PhoneAction& action) { return BulkAction::request(action, ids); });
+    ActionOptionsDialog* dialog = askOptionsThenStart(
+        m_session, kind, state, models, [ids](const PhoneAction& action) { return BulkAction::request(action, ids); });
+    if (dialog->hasPacingOptions()) {
+        // For the estimate of a share per region: every phone shown here counts in its region.
+        QHash<qint64, qint64> sizes;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            ++sizes[m_model->deviceAt(m_model->index(row, 0)).regionId];
+        }
+        QHash<qint64, int> targets;
+        for (const Device& d : selection) {
+            ++targets[d.regionId];
+        }
+        dialog->setRegionCounts(sizes, targets);
+    }
 }
 
 void DevicesView::send(const PhoneAction& action, const QVector<qint64>& deviceIds)

@@ -31,10 +31,11 @@ QJsonObject ActionPacing::toJson() const
     return {{QStringLiteral("delayMs"), delayMs},
             {QStringLiteral("batchSize"), batchSize},
             {QStringLiteral("batchPauseMs"), batchPauseMs},
-            {QStringLiteral("concurrency"), concurrency}};
+            {QStringLiteral("concurrency"), concurrency},
+            {QStringLiteral("maxRegionPercent"), maxRegionPercent}};
 }
 
-qint64 ActionPacing::estimatedSeconds(int targets, bool batches) const
+qint64 ActionPacing::estimatedSeconds(int targets, bool batches, qint64 batchCount) const
 {
     if (targets <= 0) {
         return 0;
@@ -42,7 +43,7 @@ qint64 ActionPacing::estimatedSeconds(int targets, bool batches) const
     constexpr double phonesPerSecond = 300.0;
     const double work = targets / phonesPerSecond;
     if (batches) {
-        const qint64 count = (targets + qMax(1, batchSize) - 1) / qMax(1, batchSize);
+        const qint64 count = batchCount > 0 ? batchCount : (targets + qMax(1, batchSize) - 1) / qMax(1, batchSize);
         return qint64(work) + (count - 1) * (batchPauseMs / 1000);
     }
     if (delayMs > 0) {
@@ -263,6 +264,7 @@ bool PhoneAction::pacingFromJson(const QJsonObject& json, ActionPacing* pacing, 
     r.integer("batchSize", &p.batchSize, 1, 100000);
     r.integer("batchPauseMs", &p.batchPauseMs, 0, 24 * 3600000);
     r.integer("concurrency", &p.concurrency, 1, 1000);
+    r.integer("maxRegionPercent", &p.maxRegionPercent, 1, 100);
     if (!r.finish(error)) {
         *error = QStringLiteral("pacing: %1").arg(*error);
         return false;

@@ -14,7 +14,8 @@
 //   phones fetch them), unless the server's install_delay_seconds or the job asks for a pause;
 // - restarts (reset, update firmware) go in batches of restartBatch phones, restartPauseMs
 //   apart: a phone is back and registered within about a minute, so no more than one batch is
-//   ever without a phone at once (10 000 phones: 100 batches, about 100 minutes);
+//   ever without a phone at once (10 000 phones: 100 batches, about 100 minutes); and, if the
+//   job asks, no more than maxRegionPercent % of any region's phones in one batch (RegionQuota);
 // - changes on the server only (approve, change region's row, generate) go one after another.
 struct ActionPacing
 {
@@ -31,12 +32,15 @@ struct ActionPacing
     int batchSize = restartBatch;      // restarting actions: this many phones at a time
     int batchPauseMs = restartPauseMs; // restarting actions: the pause between two batches
     int concurrency = 10;              // phones being worked on at once
+    int maxRegionPercent = 100;        // restarting actions: of each region's phones, per batch (100: no cap)
 
     QJsonObject toJson() const;
     // About how long a job of this pacing takes for that many phones, in seconds: the pauses
     // as paced, plus the work at the rates bench/bulkactions.sh measured on a 2-core machine
     // (300 phones a second for commands, more for pushes alone: taken as 300 throughout).
-    qint64 estimatedSeconds(int targets, bool batches) const;
+    // batchCount: the batches the job needs when known better than by batchSize alone (a
+    // region cap: RegionQuota::batchesFor()); 0: from batchSize.
+    qint64 estimatedSeconds(int targets, bool batches, qint64 batchCount = 0) const;
 };
 
 // A bulk action of the console (Devices Status, Manage Multiple Devices/Users) or phonefleetctl,

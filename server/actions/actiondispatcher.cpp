@@ -1,12 +1,15 @@
 #include "actiondispatcher.h"
 
 #include "audittrail.h"
+#include "fleetstatistics.h"
 #include "groupcommitter.h"
 #include "store.h"
 #include "targetchanges.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+
+#include <climits>
 
 namespace {
 constexpr int pollMs = 1000;
@@ -173,6 +176,19 @@ void ActionDispatcher::adopt(const Job& job, bool resumed)
             error = QStringLiteral("the firmware file is gone");
         }
     }
+    if (parsed && run.action.restartsPhones() && run.pacing.maxRegionPercent < 100) {
+        // The share is of each region's phones, all of them: not only of the job's.
+        RegionScope everything;
+        everything.all = true;
+        const StoreResult<FleetCounts> counts = FleetStatistics::count(m_store.database(), everything);
+        QHash<qint64, qint64> sizes;
+        if (counts) {
+            for (const FleetCounts::Group& g : counts->byRegion) {
+                sizes.insert(g.regionId, g.counts.total());
+            }
+        }
+        run.quota = RegionQuota(run.pacing.maxRegionPercent, sizes); // unknown sizes: one phone a batch
+    }
     const qint64 id = job.id;
     const QString failure = parsed && error.isEmpty() ? QString() : error;
     run.fetching = true; // until the job is marked running
@@ -257,6 +273,7 @@ void ActionDispatcher::advance(Run& run)
                 return; // the batch is still being sent
             }
             run.startedInBatch = 0;
+            run.quota.newBatch();
             const StoreResult<QVector<JobTarget>> more = m_store.jobTargets().pending(run.job.id, 1);
             if (more && more->isEmpty()) {
                 finishJob(run); // that was the last batch: no pause after it
@@ -277,18 +294,32 @@ void ActionDispatcher::advance(Run& run)
         return;
     }
     // Targets being worked on are still "pending" until their first write commits: skip them.
-    const StoreResult<QVector<JobTarget>> next = m_store.jobTargets().pending(run.job.id, wanted + run.inFlight);
+    // Under a region cap, later targets fill the batch past a full region: all are looked at.
+    const bool capped = batches && run.quota.limits();
+    const StoreResult<QVector<JobTarget>> next =
+        m_store.jobTargets().pending(run.job.id, capped ? INT_MAX : wanted + run.inFlight);
     if (!next) {
         return;
     }
     QVector<JobTarget> fresh;
+    bool heldBack = false; // pending, but their region has its share of this batch
     for (const JobTarget& t : next.value()) {
-        if (!run.busy.contains(t.position) && fresh.size() < wanted) {
-            fresh.append(t);
+        if (run.busy.contains(t.position) || fresh.size() >= wanted) {
+            continue;
+        }
+        if (capped && !run.quota.admits(t.regionId)) {
+            heldBack = true;
+            continue;
+        }
+        fresh.append(t);
+        if (capped) {
+            run.quota.take(t.regionId);
         }
     }
     if (fresh.isEmpty()) {
-        if (run.inFlight == 0) {
+        if (heldBack) {
+            run.startedInBatch = p.batchSize; // this batch is as full as the cap allows: pause, then the next
+        } else if (run.inFlight == 0) {
             finishJob(run);
         }
         return;

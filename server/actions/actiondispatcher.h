@@ -4,6 +4,7 @@
 #include "job.h"
 #include "phoneaction.h"
 #include "phonepusher.h"
+#include "regionquota.h"
 #include "serversettings.h"
 #include "storeerror.h"
 
@@ -22,11 +23,12 @@ class Store;
 // Works through the bulk-action jobs, on the server's main thread: takes a job (a lease in the
 // database, so that of several nodes sharing one database only one works on it), then its targets
 // in order, paced as the job says — a delay between phones, restarts in batches with a pause, a
-// cap on phones worked on at once. For each phone: the server's change if the action has one,
-// then the command, pushed straight to the phone when it can be reached, else queued for its next
-// keep-alive. Each step is committed through the writer before the next: a target is marked
-// "sending" before its push, and after a restart such targets are recorded as interrupted and not
-// sent again, so that no phone gets a command twice. Cancelling withdraws what is still queued.
+// cap on phones worked on at once, and at most a share of each region's phones in one batch if
+// the job asks (a batch is then filled from later targets, in order, past a full region). For each phone: the server's
+// change if the action has one, then the command, pushed straight to the phone when it can be reached, else queued for
+// its next keep-alive. Each step is committed through the writer before the next: a target is marked "sending" before
+// its push, and after a restart such targets are recorded as interrupted and not sent again, so that no phone gets a
+// command twice. Cancelling withdraws what is still queued.
 class ActionDispatcher : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
         QSet<int> busy; // positions being worked on
         bool fetching = false;
         int startedInBatch = 0;
+        RegionQuota quota; // restarting actions with a cap per region: this batch's phones per region
         qint64 nextAtMs = 0;
         bool cancelled = false;
     };

@@ -503,8 +503,28 @@ void TestConsole::everyBulkActionOnTheSelection()
     QCOMPARE(ActionOptionsDialog::durationText(125), QStringLiteral("about 3 minutes"));
     QVERIFY(dialog->forceButton());
     dialog->forceButton()->setChecked(true);
+    // The batches are the administrator's to choose, a share per region included; the
+    // estimate follows.
+    QCOMPARE(dialog->batchSizeBox()->value(), 100);
+    QCOMPARE(dialog->batchPauseBox()->value(), 60);
+    QVERIFY(!dialog->regionPercentBox()->isEnabled());
+    dialog->batchSizeBox()->setValue(50);
+    dialog->batchPauseBox()->setValue(5);
+    dialog->regionShareBox()->setChecked(true);
+    QVERIFY(dialog->regionPercentBox()->isEnabled());
+    dialog->regionPercentBox()->setValue(20);
+    QVERIFY2(dialog->estimateLabel()->text().contains(
+                 QLatin1String("batches of up to 50 phones, 5 s apart, at most 20 % of each region's phones a batch "
+                               "(1 batch)")),
+             qPrintable(dialog->estimateLabel()->text()));
     accept(dialog);
-    QVERIFY(jobDone(jobOf(jobs)));
+    const qint64 reset = jobOf(jobs);
+    QVERIFY(jobDone(reset));
+    const QJsonObject pacing =
+        m_admin.get("/api/v1/jobs/" + QByteArray::number(reset)).json.value(QStringLiteral("pacing")).toObject();
+    QCOMPARE(pacing.value(QStringLiteral("batchSize")).toInt(), 50);
+    QCOMPARE(pacing.value(QStringLiteral("batchPauseMs")).toInt(), 5000);
+    QCOMPARE(pacing.value(QStringLiteral("maxRegionPercent")).toInt(), 20);
     QVERIFY(waitFor([&] { return phone(2).value(QStringLiteral("reboots")).toInt() > reboots; }, 15000));
 
     // Update Firmware: the image chosen from the server's list; the phone reports the version.

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void queuedWhenUnreachableThenDelivered();
     void cancelWithdrawsWhatIsQueued();
     void restartResumesWithoutSendingTwice();
+    void regionShareCapsEachBatch();
     void interruptedSendIsNotRepeated();
     void serverSideActions();
     void generateRunsPhonesTogether();
@@ -44,7 +45,7 @@ private:
     // On the ports it had, if it ran before: the phones know the server by its address.
     void startServer();
     // n phones of region Paris, booted and registered; phone i is at phoneAddress(i).
-    void startFleet(int n, const QStringList& extra = {});
+    void startFleet(int n, const QStringList& extra = {}, const QString& regions = QStringLiteral("Paris"));
     void setting(const char* name, const QString& value);
     QVector<qint64> deviceIds(int n);
     QJsonObject job(qint64 id) { return m_admin.get("/api/v1/jobs/" + QByteArray::number(id)).json; }
@@ -113,14 +114,14 @@ void TestActions::setting(const char* name, const QString& value)
     QTest::qWait(300); // a change applies on the node that made it at once (others: within 5 s)
 }
 
-void TestActions::startFleet(int n, const QStringList& extra)
+void TestActions::startFleet(int n, const QStringList& extra, const QString& regions)
 {
     m_sim = std::make_unique<SimProcess>();
     QString error;
     QVERIFY2(
         m_sim->start(QStringList {QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_server->http),
-                                  QStringLiteral("--phones"), QString::number(n), QStringLiteral("--region"),
-                                  QStringLiteral("Paris"), QStringLiteral("--time-scale"), QStringLiteral("10")}
+                                  QStringLiteral("--phones"), QString::number(n), QStringLiteral("--regions"), regions,
+                                  QStringLiteral("--time-scale"), QStringLiteral("10")}
                          + extra,
                      m_simPort, &error),
         qPrintable(error));
@@ -278,6 +279,66 @@ void TestActions::restartResumesWithoutSendingTwice()
     }
     const ApiClient::Reply log = m_admin.get("/api/v1/logs?kind=activity&q=job%20resumed");
     QCOMPARE(log.total(), 1);
+}
+
+void TestActions::regionShareCapsEachBatch()
+{
+    // 10 phones, 5 in Paris and 5 in Lyon; "no more than 40 % of a region at once": two of
+    // each region a batch, whatever the batch size, so 4 + 4 + 2 in three batches.
+    const ApiClient::Reply lyon =
+        m_admin.post("/api/v1/regions",
+                     {{QStringLiteral("name"), QStringLiteral("Lyon")},
+                      {QStringLiteral("provisioningSubnets"), QStringLiteral("127.0.0.0/8")}});
+    QVERIFY2(lyon.status == 201, lyon.text());
+    startFleet(10, {}, QStringLiteral("Paris,Lyon"));
+    const QVector<qint64> devices = deviceIds(10);
+    const qint64 id =
+        start({{QStringLiteral("action"), QStringLiteral("reset")},
+               {QStringLiteral("options"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("force")}}},
+               {QStringLiteral("deviceIds"), ids(devices)},
+               {QStringLiteral("pacing"),
+                QJsonObject {{QStringLiteral("batchSize"), 100},
+                             {QStringLiteral("batchPauseMs"), 4000},
+                             {QStringLiteral("maxRegionPercent"), 40}}}});
+    QVERIFY(id > 0);
+    QCOMPARE(job(id).value(QStringLiteral("pacing")).toObject().value(QStringLiteral("maxRegionPercent")).toInt(), 40);
+    const auto doneByRegion = [&] {
+        QHash<qint64, int> done;
+        for (const QJsonValue& t : m_admin.get("/api/v1/jobs/" + QByteArray::number(id) + "/targets").items()) {
+            const QJsonObject o = t.toObject();
+            if (o.value(QStringLiteral("outcome")).toString() != QLatin1String("pending")) {
+                ++done[static_cast<qint64>(o.value(QStringLiteral("regionId")).toDouble())];
+            }
+        }
+        return done;
+    };
+    // The first batch, then the pause: two phones of each region, no more.
+    QVERIFY(waitFor(
+        [&] { return job(id).value(QStringLiteral("counts")).toObject().value(QStringLiteral("done")).toInt() >= 4; },
+        15000));
+    QHash<qint64, int> first = doneByRegion();
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.value(m_paris), 2);
+    QCOMPARE(first.value(lyon.id()), 2);
+    QVERIFY(finished(id, 60000));
+    QCOMPARE(job(id).value(QStringLiteral("counts")).toObject().value(QStringLiteral("done")).toInt(), 10);
+    // Batches of at most 2 per region, 4 s apart: 3 batches, so at least 8 s from first to last.
+    QVector<QDateTime> times;
+    for (const QJsonValue& t : m_admin.get("/api/v1/jobs/" + QByteArray::number(id) + "/targets").items()) {
+        times.append(
+            QDateTime::fromString(t.toObject().value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs));
+    }
+    std::sort(times.begin(), times.end());
+    QVERIFY2(times.first().msecsTo(times.last()) >= 8000,
+             qPrintable(QString::number(times.first().msecsTo(times.last()))));
+    // A share out of range is refused with the field's name.
+    const ApiClient::Reply bad =
+        m_admin.post("/api/v1/actions",
+                     {{QStringLiteral("action"), QStringLiteral("reset")},
+                      {QStringLiteral("deviceIds"), ids(devices)},
+                      {QStringLiteral("pacing"), QJsonObject {{QStringLiteral("maxRegionPercent"), 0}}}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(bad.body.contains("maxRegionPercent"), bad.body.constData());
 }
 
 void TestActions::interruptedSendIsNotRepeated()

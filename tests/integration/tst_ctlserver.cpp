@@ -277,11 +277,14 @@ void TestCtlServer::actionAndJob()
     r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--filter"),
              QStringLiteral("region=Zurich"), QStringLiteral("--mode"), QStringLiteral("scheduled"),
              QStringLiteral("--at"), QStringLiteral("2030-01-01T03:00:00Z"), QStringLiteral("--pacing"),
-             QStringLiteral("delayMs=600000")},
+             QStringLiteral("delayMs=600000"), QStringLiteral("--max-region-percent"), QStringLiteral("25")},
             {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("reset 1 phone(s) (scheduled)"), r.out.constData());
     const QByteArray second = r.out.split(' ').value(1).replace(":", "");
+    r = ctl({QStringLiteral("job"), QString::fromLatin1(second)}, {}, env);
+    QVERIFY2(r.out.contains("pacing: batches of 100, 60 s apart, at most 25 % of each region's phones a batch"),
+             r.out.constData());
     r = ctl({QStringLiteral("job"), QString::fromLatin1(second), QStringLiteral("--cancel")}, {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("cancelled"), r.out.constData());
@@ -302,6 +305,11 @@ void TestCtlServer::actionAndJob()
     QVERIFY2(r.err.contains("no region 'Atlantis'"), r.err.constData());
     r = ctl({QStringLiteral("action"), QStringLiteral("check-status")}, {}, env);
     QCOMPARE(r.exitCode, 2);
+    r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--devices"), QStringLiteral("1"),
+             QStringLiteral("--max-region-percent"), QStringLiteral("0")},
+            {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--max-region-percent: '0' is not a number from 1 to 100"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCtlServer)

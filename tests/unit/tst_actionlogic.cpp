@@ -4,10 +4,13 @@
 #include "phoneaction.h"
 #include "phonecommand.h"
 #include "randomsecret.h"
+#include "regionquota.h"
 #include "simphone.h"
 
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <climits>
 
 class TestActionLogic : public QObject
 {
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void actionOptionsRefused_data();
     void actionOptionsRefused();
     void pacing();
+    void regionQuota();
     void jobPace();
     void actionCommands();
     void sharedPasswordIsNotShown();
@@ -228,6 +232,56 @@ void TestActionLogic::pacing()
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("batchSize"), 0}}, &given, &error));
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("speed"), 9}}, &given, &error));
     QVERIFY(error.contains(QLatin1String("pacing")));
+    // No cap per region unless asked; 1 to 100 %.
+    QCOMPARE(p.maxRegionPercent, 100);
+    QVERIFY(reset.pacingFromJson({{QStringLiteral("maxRegionPercent"), 10}}, &given, &error));
+    QCOMPARE(given.maxRegionPercent, 10);
+    QCOMPARE(given.toJson().value(QStringLiteral("maxRegionPercent")).toInt(), 10);
+    QVERIFY(!reset.pacingFromJson({{QStringLiteral("maxRegionPercent"), 0}}, &given, &error));
+    QVERIFY(error.contains(QLatin1String("maxRegionPercent")));
+    QVERIFY(!reset.pacingFromJson({{QStringLiteral("maxRegionPercent"), 101}}, &given, &error));
+    // An estimate that knows the batches (a region cap) counts their pauses.
+    QCOMPARE(p.estimatedSeconds(1000, true, 10), 3 + 9 * 60);
+}
+
+void TestActionLogic::regionQuota()
+{
+    const QHash<qint64, qint64> sizes {{1, 1000}, {2, 8}, {3, 95}};
+    const RegionQuota none;
+    QVERIFY(!none.limits());
+    QCOMPARE(none.capOf(1), INT_MAX);
+    const RegionQuota all(100, sizes);
+    QVERIFY(!all.limits());
+
+    RegionQuota tenth(10, sizes);
+    QVERIFY(tenth.limits());
+    QCOMPARE(tenth.capOf(1), 100);     // 10 % of 1 000
+    QCOMPARE(tenth.capOf(3), 9);       // rounded down: never more than the share
+    QCOMPARE(tenth.capOf(2), 1);       // 0.8 phones: still one, or the region would never restart
+    QCOMPARE(tenth.capOf(9), 1);       // a region the counts missed: one at a time
+    QCOMPARE(tenth.capOf(0), INT_MAX); // phones waiting for approval have no region to protect
+    for (int i = 0; i < 9; ++i) {
+        QVERIFY(tenth.admits(3));
+        tenth.take(3);
+    }
+    QVERIFY(!tenth.admits(3));
+    QVERIFY(tenth.admits(1)); // another region's share is its own
+    tenth.take(2);
+    QVERIFY(!tenth.admits(2));
+    tenth.newBatch();
+    QVERIFY(tenth.admits(3));
+    QVERIFY(tenth.admits(2));
+
+    // Batches needed: the batch size or the slowest region, whichever needs more.
+    QCOMPARE(tenth.batchesFor({{1, 1000}}, 100), 10);
+    QCOMPARE(tenth.batchesFor({{1, 1000}}, 50), 20);
+    QCOMPARE(tenth.batchesFor({{1, 300}, {2, 8}}, 100), 8); // region 2: one phone a batch
+    QCOMPARE(tenth.batchesFor({{0, 250}}, 100), 3);
+    QCOMPARE(tenth.batchesFor({}, 100), 0);
+    QCOMPARE(none.batchesFor({{2, 8}}, 100), 1);
+    // Out of range: clamped to 1..100.
+    QCOMPARE(RegionQuota(0, sizes).percent(), 1);
+    QCOMPARE(RegionQuota(250, sizes).percent(), 100);
 }
 
 void TestActionLogic::actionCommands()

@@ -81,18 +81,22 @@ private Q_SLOTS:
         QVERIFY(messages.size() > 50);
         for (const Message& m : messages) {
             const QString what = m.context + QStringLiteral(": \"") + m.source + u'"';
-            QVERIFY2(m.type.isEmpty(), qPrintable(what + QStringLiteral(" is ") + m.type
-                                                  + QStringLiteral(": run scripts/update-translations")));
+            QVERIFY2(m.type.isEmpty(),
+                     qPrintable(what + QStringLiteral(" is ") + m.type
+                                + QStringLiteral(": run scripts/update-translations")));
             QVERIFY2(m.forms.size() == 2, qPrintable(what + QStringLiteral(": English has two forms")));
             for (const QString& form : m.forms) {
                 QVERIFY2(!form.trimmed().isEmpty(), qPrintable(what + QStringLiteral(": an empty form")));
                 QVERIFY2(form.contains(QLatin1String("%n")) == m.source.contains(QLatin1String("%n")),
                          qPrintable(what + QStringLiteral(": the form \"") + form + QStringLiteral("\" lost %n")));
-                QVERIFY2(!form.contains(QLatin1String("(s)")),
-                         qPrintable(what + QStringLiteral(": \"(s)\" left in \"") + form + u'"'));
+                for (const char* marker : {"(s)", "(es)"}) {
+                    QVERIFY2(!form.contains(QLatin1String(marker)),
+                             qPrintable(what + QStringLiteral(": \"%1\" left in \"").arg(QLatin1String(marker)) + form
+                                        + u'"'));
+                }
             }
             // The singular reads as one: "1 region added", never "1 regions added".
-            if (m.source.contains(QLatin1String("(s)"))) {
+            if (m.source.contains(QLatin1String("(s)")) || m.source.contains(QLatin1String("(es)"))) {
                 QVERIFY2(m.forms.first() != m.forms.last(), qPrintable(what + QStringLiteral(": both forms alike")));
             }
         }
@@ -122,9 +126,10 @@ private Q_SLOTS:
                 missing << m.context + QStringLiteral(": \"") + m.source + u'"';
             }
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in translations/phonefleet_en.ts (run "
-                                                              "scripts/update-translations): ")
-                                               + missing.join(QStringLiteral("; "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in translations/phonefleet_en.ts (run "
+                                           "scripts/update-translations): ")
+                            + missing.join(QStringLiteral("; "))));
     }
 };
 
