@@ -13,7 +13,9 @@
     <message numerus="yes">
         <source> (%n batch(es))</source>
         <translation>
-            <numerusform> (%n batch)</numerusform><numerusform> (%n batches)</numerusform></translation>
+            <numerusform> (%n batch)</numerusform>
+            <numerusform> (%n batches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

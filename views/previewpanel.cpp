@@ -38,6 +38,7 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     , m_context(new QComboBox(this))
     , m_mac(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_globalNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_file(CfgEditor::readOnlyView(QStringLiteral("previewFile"), this))
     , m_fileColours(new CfgHighlighter(m_file->document()))
@@ -51,6 +52,11 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     m_table->setObjectName(QStringLiteral("previewPlaceholders"));
     m_fileColours->setPlaceholdersUnresolved(true);
     m_status->setWordWrap(true);
+    m_globalNote->setObjectName(QStringLiteral("previewGlobalNote"));
+    m_globalNote->setWordWrap(true);
+    m_globalNote->setText(tr("The global file: one file for every phone of the model, so no phone's own values, "
+                             "no site's and no overwrite values apply."));
+    m_globalNote->hide();
     m_context->setToolTip(tr("Preview the file of any phone of this model in a region"));
     m_mac->setPlaceholderText(tr("or one phone: MAC address, Enter"));
     m_mac->setMinimumWidth(m_mac->fontMetrics().horizontalAdvance(m_mac->placeholderText()) + 30);
@@ -80,6 +86,7 @@ PreviewPanel::PreviewPanel(ConsoleSession* session, CfgEditor* source, QWidget* 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(picker);
     layout->addWidget(m_status);
+    layout->addWidget(m_globalNote);
     layout->addWidget(m_tabs, 1);
 
     m_context->addItem(tr("Any phone with no region"), QStringLiteral("region:0"));
@@ -200,15 +207,52 @@ void PreviewPanel::renderNow()
     render();
 }
 
+void PreviewPanel::setGlobalSource(CfgEditor* global)
+{
+    m_globalSource = global;
+    connect(global, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_showGlobal) {
+            m_delay.start();
+        }
+    });
+}
+
+void PreviewPanel::showGlobalFile(bool global)
+{
+    global = global && m_globalSource;
+    if (global == m_showGlobal) {
+        return;
+    }
+    m_showGlobal = global;
+    m_globalNote->setVisible(global);
+    m_tabs->setTabText(0, global ? tr("&Global File as Phones Get It") : tr("&File as the Phone Gets It"));
+    m_tableRows = -1; // other placeholders: the widths follow them again
+    renderNow();
+}
+
+void PreviewPanel::setRegionalTemplate(bool regional)
+{
+    if (regional != m_regionalTemplate) {
+        m_regionalTemplate = regional;
+        if (m_showGlobal) {
+            renderNow();
+        }
+    }
+}
+
 void PreviewPanel::render()
 {
     if (!m_hasContext) {
         return;
     }
-    m_preview = FilePreviewer::render(m_source->toPlainText(), m_contextData);
+    // The global file is the same for every phone: nothing is "each phone's own" there, what
+    // nothing resolves stays unresolved in the file the phones download.
+    m_preview = m_showGlobal
+        ? FilePreviewer::renderGlobal(m_globalSource->toPlainText(), m_contextData, m_regionalTemplate)
+        : FilePreviewer::render(m_source->toPlainText(), m_contextData);
     const QString text =
         m_preview.ok() ? QString::fromUtf8(m_preview.text) : tr("; This file cannot be made: %1").arg(m_preview.error);
-    m_fileColours->setPlaceholdersUnresolved(true, m_contextData.perPhone);
+    m_fileColours->setPlaceholdersUnresolved(true, m_showGlobal ? QStringList() : m_contextData.perPhone);
     if (text != m_file->toPlainText()) {
         const int scroll = m_file->verticalScrollBar()->value();
         m_file->setPlainText(text);
@@ -250,7 +294,8 @@ void PreviewPanel::fillTable()
         item->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
     };
     for (const ResolvedPlaceholder& p : std::as_const(m_preview.placeholders)) {
-        const bool perPhone = p.source == ValueSource::Unresolved && m_contextData.perPhone.contains(p.name);
+        const bool perPhone =
+            !m_showGlobal && p.source == ValueSource::Unresolved && m_contextData.perPhone.contains(p.name);
         const QColor colour = p.source == ValueSource::Unresolved && !perPhone ? QColor(0xc6, 0x28, 0x28) : QColor();
         put(row, NameColumn, p.name, colour);
         put(row, ValueColumn,
@@ -283,6 +328,11 @@ void PreviewPanel::fillTable()
 void PreviewPanel::showChanges()
 {
     m_changesStale = false;
+    if (m_showGlobal) {
+        m_changes->clear();
+        m_changesSummary->setText(tr("The comparison is with one phone's file: choose the Device File tab."));
+        return;
+    }
     if (!m_hasContext || !m_contextData.hasCurrentFile) {
         m_changes->clear();
         m_changesSummary->setText(!m_hasContext || !m_contextData.isDevice()

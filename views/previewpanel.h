@@ -20,7 +20,9 @@ class QTableWidget;
 // (FilePreviewer, with the context the server gives or the offline copy kept), placeholders
 // nothing resolves marked in red; a table of every placeholder with its value and the level
 // it came from (activating a row shows where the template uses it); and the changes against
-// the file that phone has now.
+// the file that phone has now. Beside the global file (setGlobalSource(), showGlobalFile()) it
+// shows that file as the generator writes it: one for every phone of the model, with no
+// phone's own values (FilePreviewer::renderGlobal()).
 class PreviewPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,12 @@ public:
     void setContext(const PreviewContext& context);
     // Renders now (otherwise a moment after the last keystroke).
     void renderNow();
+    // The template's global file's editor; showGlobalFile(true) previews it instead.
+    void setGlobalSource(CfgEditor* global);
+    void showGlobalFile(bool global);
+    bool showsGlobalFile() const { return m_showGlobal; }
+    // Whether the template belongs to a region: its global file then takes the region's values.
+    void setRegionalTemplate(bool regional);
 
     QComboBox* contextBox() const { return m_context; }
     QLineEdit* macEdit() const { return m_mac; }
@@ -43,6 +51,7 @@ public:
     QTableWidget* placeholderTable() const { return m_table; }
     QPlainTextEdit* changesView() const { return m_changes; }
     QLabel* statusLabel() const { return m_status; }
+    QLabel* globalNote() const { return m_globalNote; }
     QTabWidget* tabs() const { return m_tabs; }
     const FilePreview& preview() const { return m_preview; }
     bool hasContext() const { return m_hasContext; }
@@ -69,6 +78,9 @@ private:
 
     ConsoleSession* m_session;
     CfgEditor* m_source;
+    CfgEditor* m_globalSource = nullptr;
+    bool m_showGlobal = false;
+    bool m_regionalTemplate = false;
     qint64 m_templateId = 0;
     QString m_key;
     PreviewContext m_contextData;
@@ -78,6 +90,7 @@ private:
     QComboBox* m_context;
     QLineEdit* m_mac;
     QLabel* m_status;
+    QLabel* m_globalNote;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_file;
     CfgHighlighter* m_fileColours;

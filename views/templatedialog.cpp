@@ -120,16 +120,26 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     form()->addRow(split);
     WindowFit::resizeWithin(this, QSize(1280, 760));
     connect(m_preview, &PreviewPanel::lineRequested, this, [this](int line) {
-        m_files->setCurrentIndex(1);
-        m_deviceText->goToLine(line);
-        m_deviceText->setFocus();
+        CfgEditor* editor = m_preview->showsGlobalFile() ? m_globalText : m_deviceText;
+        m_files->setCurrentIndex(m_preview->showsGlobalFile() ? 0 : 1);
+        editor->goToLine(line);
+        editor->setFocus();
     });
+    // The preview follows the file being edited: the global file's own, or a phone's.
+    m_preview->setGlobalSource(m_globalText);
+    connect(m_files, &QTabWidget::currentChanged, this, [this](int index) { m_preview->showGlobalFile(index == 0); });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_preview->setRegionalTemplate(m_region->currentData().toLongLong() > 0); });
     connect(m_preview, &PreviewPanel::contextChanged, this, [this] {
         // Completion offers what the phone's levels define, besides the built-ins.
         m_globalText->setPlaceholderNames(m_preview->knownNames());
         m_deviceText->setPlaceholderNames(m_preview->knownNames());
     });
-    m_preview->setTemplate(CollectionModel::idOf(t), m_isNew ? regionId : CollectionModel::idOf(t, "regionId"));
+    const qint64 templateRegion = m_isNew ? regionId : CollectionModel::idOf(t, "regionId");
+    m_preview->setRegionalTemplate(templateRegion > 0);
+    m_preview->setTemplate(CollectionModel::idOf(t), templateRegion);
+    m_files->setCurrentIndex(1); // the device file: where a phone's own values go, the one edited most
+    m_preview->showGlobalFile(false);
 
     // Unsaved text survives a crash: kept under the server and template (or a new one's own key).
     m_serverKey = session ? session->serverKey() : QString();

@@ -1,5 +1,7 @@
 #include "filepreview.h"
 
+#include "builtinplaceholders.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -150,6 +152,34 @@ FilePreview render(const QString& templateText, const PreviewContext& context)
         preview.overrides.append({o, ValueSource::Device});
     }
     return preview;
+}
+
+FilePreview renderGlobal(const QString& globalText, const PreviewContext& context, bool regionalTemplate)
+{
+    PreviewContext global = context;
+    global.scope.setLevel(ValueSource::Device, {});
+    global.scope.setLevel(ValueSource::Site, {});
+    if (!regionalTemplate) {
+        global.scope.setLevel(ValueSource::Region, {});
+    }
+    // The server's own built-ins as the context has them; those a phone gives, for no phone.
+    QHash<QString, QString> builtins = context.scope.level(ValueSource::Builtin);
+    const QStringList& names = BuiltinPlaceholders::names();
+    for (int i = 0; i < names.size(); ++i) {
+        if (!BuiltinPlaceholders::dependsOnDevice(i)) {
+            continue;
+        }
+        QString value;
+        if (BuiltinPlaceholders::valueAt(i, Device(), nullptr, ServerContext(), &value)) {
+            builtins.insert(names.at(i), value);
+        } else {
+            builtins.remove(names.at(i));
+        }
+    }
+    global.scope.setLevel(ValueSource::Builtin, builtins);
+    global.regionOverrides.clear();
+    global.deviceOverrides.clear();
+    return render(globalText, global);
 }
 
 QByteArray maskSecrets(const QByteArray& cfg, const QStringList& secrets)

@@ -63,6 +63,12 @@ namespace FilePreviewer {
 // Renders templateText for the context: placeholders device -> region -> template -> system ->
 // built-in, then the region's and the device's overwrite values, as Generator does.
 FilePreview render(const QString& templateText, const PreviewContext& context);
+// Renders a template's global file as the generator writes it: one file for every phone of the
+// model (in the template's region, for a regional template), so only the region's (a regional
+// template's alone), the template's, the system's and the built-in values apply; no device or
+// site value, no overwrite value, and the built-ins a phone gives (mac, line credentials) as the
+// generator has them for no phone. regionalTemplate: the template belongs to a region.
+FilePreview renderGlobal(const QString& globalText, const PreviewContext& context, bool regionalTemplate);
 // Replaces the value of every "key=value" line whose value is one of secrets by the mask.
 QByteArray maskSecrets(const QByteArray& cfg, const QStringList& secrets);
 } // namespace FilePreviewer

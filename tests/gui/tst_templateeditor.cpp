@@ -25,6 +25,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -32,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QToolButton>
-#include <QPointer>
 #include <QtTest>
 
 #include <csignal>
@@ -267,6 +267,27 @@ void TestTemplateEditor::previewFollowsTyping()
     const QAbstractItemModel* words = editor->completer()->model();
     QVERIFY(!words->match(words->index(0, 0), Qt::DisplayRole, QStringLiteral("%ITCS_Custom%"), 1, Qt::MatchExactly)
                  .isEmpty());
+
+    // The global file's tab previews the global file: one for every phone of the model, so the
+    // region's value (a Lyon template) but none of the phone's own, although one phone is chosen.
+    dialog->fileTabs()->setCurrentIndex(0);
+    QVERIFY(preview->showsGlobalFile());
+    QVERIFY(preview->globalNote()->isVisible());
+    QVERIFY(preview->tabs()->tabText(0).contains(QLatin1String("Global")));
+    dialog->globalText()->setPlainText(
+        QStringLiteral("g/custom=%ITCS_Custom%\ng/name=%ITCS_Line1AuthName%\ng/mac=%ITCS_mac%\n"));
+    QVERIFY(rendered.wait(2000));
+    const QString global = preview->fileView()->toPlainText();
+    QVERIFY2(global.contains(QLatin1String("g/custom=from-lyon\n")), qPrintable(global));
+    QVERIFY2(!global.contains(QLatin1String("alice")) && !global.contains(QLatin1String("00908F0000C1")),
+             qPrintable(global));
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("Line1AuthName")), PreviewPanel::LevelColumn)->text(),
+             QStringLiteral("Unresolved"));
+    // Back on the device file, the phone's own file again.
+    dialog->fileTabs()->setCurrentIndex(1);
+    QVERIFY(!preview->showsGlobalFile());
+    QVERIFY(!preview->globalNote()->isVisible());
+    QVERIFY(preview->fileView()->toPlainText().contains(QLatin1String("voip/line/0/auth_name=alice\n")));
 
     // Cancel with typed text asks first: Cancel keeps the dialog and its text, Discard closes it.
     QVERIFY(dialog->hasChanges());

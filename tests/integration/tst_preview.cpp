@@ -56,6 +56,12 @@ void TestPreview::previewMatchesTheGeneratedFile()
                                         "custom/value=%ITCS_Custom%\n"
                                         "custom/unknown=%ITCS_NoSuchValue%\n"
                                         "zzz_device_marker=1\n");
+    // The global file: one for every phone of the model in Lyon.
+    const QString globalText = QStringLiteral("g/custom=%ITCS_Custom%\n"
+                                              "g/ntp=%ITCS_Primary_NTP%\n"
+                                              "g/server=%ITCS_ServerIP%\n"
+                                              "g/name=%ITCS_Line1AuthName%\n"
+                                              "g/language=%ITCS_Language%\n");
     const qint64 templ = created(admin.post(
         "/api/v1/templates",
         {{QStringLiteral("name"), QStringLiteral("Lyon 430HD")},
@@ -63,8 +69,8 @@ void TestPreview::previewMatchesTheGeneratedFile()
          {QStringLiteral("regionId"), lyon},
          {QStringLiteral("isDefault"), true},
          {QStringLiteral("globalFile"),
-          QJsonObject {{QStringLiteral("name"), QStringLiteral("430HD.cfg")},
-                       {QStringLiteral("data"), QStringLiteral("a=1\n")}}},
+          QJsonObject {{QStringLiteral("name"), QStringLiteral("lyon-430HD.cfg")},
+                       {QStringLiteral("data"), globalText}}},
          {QStringLiteral("deviceFile"),
           QJsonObject {{QStringLiteral("name"), QStringLiteral("%ITCS_mac%.cfg")}, {QStringLiteral("data"), text}}}}));
     const auto value = [&](const char* level, qint64 owner, const char* name, const char* v) {
@@ -109,6 +115,26 @@ void TestPreview::previewMatchesTheGeneratedFile()
     const FilePreview preview = FilePreviewer::render(text, context);
     QVERIFY2(preview.ok(), qPrintable(preview.error));
     QCOMPARE(QString::fromUtf8(preview.text), QString::fromUtf8(context.currentFile));
+    // The global file's preview, from the same phone's context, is the file the generator wrote:
+    // the region's value, none of the phone's (its NTP value, its user's name).
+    QByteArray generatedGlobal;
+    for (const QJsonValue& f : admin.get("/api/v1/configfiles?limit=1000").items()) {
+        if (f.toObject().value(QStringLiteral("fileName")).toString() == QLatin1String("lyon-430HD.cfg")) {
+            generatedGlobal =
+                admin
+                    .get(ApiClient::path("/api/v1/configfiles/{id}/content",
+                                         static_cast<qint64>(f.toObject().value(QStringLiteral("id")).toDouble())))
+                    .body;
+        }
+    }
+    QVERIFY(generatedGlobal.contains("g/custom=from-lyon\n"));
+    const FilePreview global = FilePreviewer::renderGlobal(globalText, context, true);
+    QVERIFY2(global.ok(), qPrintable(global.error));
+    QCOMPARE(QString::fromUtf8(global.text), QString::fromUtf8(generatedGlobal));
+    QVERIFY(!global.text.contains("ntp.desk.example"));
+    QVERIFY(!global.text.contains("alice"));
+    // A system-wide template's global file takes no region's value.
+    QVERIFY(FilePreviewer::renderGlobal(globalText, context, false).text.contains("g/custom=from-system\n"));
     QVERIFY(preview.text.contains("voip/line/0/auth_password=********\n"));
     QVERIFY(preview.text.contains("system/ntp/primary_server_address=ntp.desk.example\n"));
     QVERIFY(preview.text.contains("network/lan/vlan/mode=MANUAL"));
