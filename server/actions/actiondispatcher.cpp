@@ -293,36 +293,58 @@ void ActionDispatcher::advance(Run& run)
     if (wanted <= 0) {
         return;
     }
-    // Targets being worked on are still "pending" until their first write commits: skip them.
-    // Under a region cap, later targets fill the batch past a full region: all are looked at.
-    const bool capped = batches && run.quota.limits();
-    const StoreResult<QVector<JobTarget>> next =
-        m_store.jobTargets().pending(run.job.id, capped ? INT_MAX : wanted + run.inFlight);
-    if (!next) {
-        return;
-    }
     QVector<JobTarget> fresh;
-    bool heldBack = false; // pending, but their region has its share of this batch
-    for (const JobTarget& t : next.value()) {
-        if (run.busy.contains(t.position) || fresh.size() >= wanted) {
-            continue;
+    if (batches && run.quota.limits()) {
+        // Under a region cap the batch's phones are chosen once, when it starts: in order, past
+        // a region that has its share (later phones of other regions fill it).
+        if (run.startedInBatch == 0 && run.plan.isEmpty()) {
+            const StoreResult<QVector<JobTarget>> all = m_store.jobTargets().pending(run.job.id, INT_MAX);
+            if (!all) {
+                return;
+            }
+            for (const JobTarget& t : all.value()) {
+                if (run.plan.size() >= p.batchSize) {
+                    break;
+                }
+                if (!run.busy.contains(t.position) && run.quota.admits(t.regionId)) {
+                    run.plan.append(t);
+                    run.quota.take(t.regionId);
+                }
+            }
+            if (run.plan.isEmpty()) {
+                if (run.inFlight == 0) {
+                    finishJob(run);
+                }
+                return;
+            }
         }
-        if (capped && !run.quota.admits(t.regionId)) {
-            heldBack = true;
-            continue;
+        while (fresh.size() < wanted && !run.plan.isEmpty()) {
+            fresh.append(run.plan.takeFirst());
         }
-        fresh.append(t);
-        if (capped) {
-            run.quota.take(t.regionId);
+        if (fresh.isEmpty()) {
+            return;
         }
-    }
-    if (fresh.isEmpty()) {
-        if (heldBack) {
-            run.startedInBatch = p.batchSize; // this batch is as full as the cap allows: pause, then the next
-        } else if (run.inFlight == 0) {
-            finishJob(run);
+        if (run.plan.isEmpty()) {
+            // The batch is as full as the cap allows: once these are sent, the pause, then the next.
+            run.startedInBatch = p.batchSize - int(fresh.size());
         }
-        return;
+    } else {
+        // Targets being worked on are still "pending" until their first write commits: skip them.
+        const StoreResult<QVector<JobTarget>> next = m_store.jobTargets().pending(run.job.id, wanted + run.inFlight);
+        if (!next) {
+            return;
+        }
+        for (const JobTarget& t : next.value()) {
+            if (!run.busy.contains(t.position) && fresh.size() < wanted) {
+                fresh.append(t);
+            }
+        }
+        if (fresh.isEmpty()) {
+            if (run.inFlight == 0) {
+                finishJob(run);
+            }
+            return;
+        }
     }
     for (const JobTarget& t : fresh) {
         ++run.inFlight;

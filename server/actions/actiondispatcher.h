@@ -58,7 +58,8 @@ private:
         QSet<int> busy; // positions being worked on
         bool fetching = false;
         int startedInBatch = 0;
-        RegionQuota quota; // restarting actions with a cap per region: this batch's phones per region
+        RegionQuota quota;       // restarting actions with a cap per region: this batch's phones per region
+        QVector<JobTarget> plan; // under a region cap: the batch's phones not started yet
         qint64 nextAtMs = 0;
         bool cancelled = false;
     };
