@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -88,6 +89,49 @@ StoreResult<QVector<JobTarget>> JobTargets::list(qint64 jobId, qint64 offset, qi
     while (q.next()) {
         out.append(targetFrom(q));
     }
+    return out;
+}
+
+StoreResult<QVector<QPair<int, qint64>>> JobTargets::pendingRegions(qint64 jobId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT position, region_id FROM job_targets WHERE job_id = ? AND outcome = 'pending' ORDER BY position"));
+    q.addBindValue(jobId);
+    if (StoreError e = m_db.exec(q, QStringLiteral("reading the job's pending targets")); e.isError()) {
+        return e;
+    }
+    QVector<QPair<int, qint64>> out;
+    while (q.next()) {
+        out.append({q.value(0).toInt(), q.value(1).toLongLong()});
+    }
+    return out;
+}
+
+StoreResult<QVector<JobTarget>> JobTargets::pendingAt(qint64 jobId, const QVector<int>& positions) const
+{
+    QVector<JobTarget> out;
+    constexpr int chunk = 500; // bound the statement's length, whatever the batch size
+    for (int from = 0; from < positions.size(); from += chunk) {
+        QStringList list;
+        for (int i = from; i < qMin(int(positions.size()), from + chunk); ++i) {
+            list << QString::number(positions.at(i)); // integers: nothing to quote
+        }
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM job_targets WHERE job_id = ? AND outcome = 'pending' AND position "
+                                 "IN (%2) ORDER BY position")
+                      .arg(targetColumns, list.join(u',')));
+        q.addBindValue(jobId);
+        if (StoreError e = m_db.exec(q, QStringLiteral("reading the job's next targets")); e.isError()) {
+            return e;
+        }
+        while (q.next()) {
+            out.append(targetFrom(q));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const JobTarget& a, const JobTarget& b) { return a.position < b.position; });
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "storeerror.h"
 
 #include <QDateTime>
+#include <QPair>
 #include <QVector>
 
 class Database;
@@ -22,6 +23,11 @@ public:
     StoreResult<QVector<JobTarget>> list(qint64 jobId, qint64 offset = 0, qint64 limit = -1) const;
     // The first `count` targets still pending, in order.
     StoreResult<QVector<JobTarget>> pending(qint64 jobId, int count) const;
+    // Every pending target's position and region, in order: what a batch capped per region is
+    // planned from (8 bytes a target, not the whole rows).
+    StoreResult<QVector<QPair<int, qint64>>> pendingRegions(qint64 jobId) const;
+    // The targets at these positions that are still pending, in order.
+    StoreResult<QVector<JobTarget>> pendingAt(qint64 jobId, const QVector<int>& positions) const;
     StoreResult<JobCounts> counts(qint64 jobId) const;
 
     StoreError setOutcome(qint64 jobId, int position, TargetOutcome outcome, const QString& reason,

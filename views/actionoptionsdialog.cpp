@@ -237,9 +237,6 @@ void ActionOptionsDialog::addPacingOptions(QFormLayout* form)
     m_batchPause->setToolTip(tr("Time for a batch to come back and register before the next one restarts."));
     form->addRow(tr("&Pause between batches:"), m_batchPause);
     m_capRegions = new QCheckBox(tr("At most a share of each &region's phones in one batch:"), this);
-    m_capRegions->setToolTip(
-        tr("Of each region's phones, all of them, not only these: the rest of a region keeps "
-           "working while a batch restarts. A region always restarts at least one phone a batch."));
     m_regionPercent = new QSpinBox(this);
     m_regionPercent->setRange(1, 99);
     m_regionPercent->setValue(10);
@@ -252,6 +249,23 @@ void ActionOptionsDialog::addPacingOptions(QFormLayout* form)
         connect(box, &QSpinBox::valueChanged, this, &ActionOptionsDialog::updateEstimate);
     }
     connect(m_capRegions, &QCheckBox::toggled, this, &ActionOptionsDialog::updateEstimate);
+    if (m_scheduled) {
+        // A scheduled reset restarts every phone at the time set, whatever its batch.
+        const auto follow = [this] {
+            const bool scheduled = m_scheduled->isChecked();
+            if (scheduled) {
+                m_capRegions->setChecked(false);
+            }
+            m_capRegions->setEnabled(!scheduled);
+            m_capRegions->setToolTip(scheduled ? tr("A scheduled reset restarts every phone at the time set: no share "
+                                                    "per batch can hold.")
+                                               : tr("Of each region's phones, all of them, not only these: the rest "
+                                                    "of a region keeps working while a batch restarts. A region "
+                                                    "always restarts at least one phone a batch."));
+        };
+        connect(m_scheduled, &QRadioButton::toggled, this, follow);
+        follow();
+    }
 }
 
 ActionPacing ActionOptionsDialog::pacing() const

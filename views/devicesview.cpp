@@ -162,11 +162,13 @@ DevicesView::DevicesView(ConsoleSession* session, QWidget* parent)
             ConsoleSettings::setValue(ConsoleSettings::Key::DevicesColumnWidthsByHand, true);
         }
     };
-    connect(header, &QHeaderView::sectionResized, this, [byHand] {
-        if (QGuiApplication::mouseButtons() & Qt::LeftButton) {
-            byHand(); // an edge dragged
+    connect(header, &QHeaderView::sectionResized, this, [this, header, byHand](int logical) {
+        // An edge dragged on the header; not the last column following the window or a dock.
+        if (m_headerPressed && header->visualIndex(logical) != lastVisibleColumn()) {
+            byHand();
         }
     });
+    header->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionHandleDoubleClicked, this, byHand);
     // The phones arrive after the view is shown: sized by their values once there are some.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -506,6 +508,29 @@ void DevicesView::showColumnMenu(const QPoint& position)
     menu.exec(header->mapToGlobal(position));
 }
 
+int DevicesView::lastVisibleColumn() const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            return visual;
+        }
+    }
+    return -1;
+}
+
+bool DevicesView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_headerPressed = true;
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            m_headerPressed = false;
+        }
+    }
+    return ConsolePage::eventFilter(watched, event);
+}
+
 void DevicesView::fitColumnsToContent()
 {
     if (m_widthsByHand || m_columnsFitted || m_model->rowCount() == 0) {
@@ -516,7 +541,7 @@ void DevicesView::fitColumnsToContent()
     // elided and the tooltip has it whole.
     const int widest = m_table->fontMetrics().averageCharWidth() * 40;
     QHeaderView* header = m_table->horizontalHeader();
-    const int last = header->logicalIndex(header->count() - 1 - header->hiddenSectionCount());
+    const int last = header->logicalIndex(lastVisibleColumn());
     m_fittingColumns = true;
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c) || c == last) {

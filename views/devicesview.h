@@ -69,6 +69,9 @@ public Q_SLOTS:
     // Enables the actions from the selection and the administrator's rights; relabels them.
     void updateActionState();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createActions();
     void run(BulkAction::Kind kind);
@@ -77,6 +80,8 @@ private:
     // Each column shown as wide as its header and the phones' values need (at most a limit),
     // unless the administrator set the widths by hand.
     void fitColumnsToContent();
+    // The visual index of the last column shown (the one that stretches).
+    int lastVisibleColumn() const;
     void showColumnMenu(const QPoint& position);
     void saveColumns();
     void restoreColumns();
@@ -100,6 +105,7 @@ private:
     bool m_widthsByHand = false;  // the administrator dragged a column's edge: keep the widths
     bool m_columnsFitted = false; // sized by content once this session
     bool m_fittingColumns = false;
+    bool m_headerPressed = false; // a mouse button is down on the header: resizes are the administrator's
     // Across a model reset: what was selected, current and at the top.
     QVector<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;

@@ -101,7 +101,10 @@ void PieCard::setGroups(const QVector<DashboardFigures::Group>& groups)
     const QList<QPieSlice*> slices = series->slices();
     for (int i = 0; i < slices.size(); ++i) {
         QPieSlice* slice = slices.at(i);
-        QString text = slice->label();
+        // A name phones report (a model, a firmware version) can be any length: cut in the middle
+        // past 40 characters, whole in the tooltip, so that no card outgrows the screen.
+        const QString label = slice->label();
+        QString text = fontMetrics().elidedText(label, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 40);
         text.replace(u'&', QStringLiteral("&&")); // "R&D (12)": no shortcut marker
         auto* entry = new QPushButton(swatch(slice->color(), side, devicePixelRatioF()), text, this);
         entry->setFlat(true);
@@ -112,11 +115,13 @@ void PieCard::setGroups(const QVector<DashboardFigures::Group>& groups)
         connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
         if (i < filters.size()) {
             const DeviceFilter filter = filters.at(i);
-            entry->setToolTip(tr("Open Devices Status with these phones"));
+            entry->setToolTip(text == label ? tr("Open Devices Status with these phones")
+                                            : tr("%1: open Devices Status with these phones").arg(label));
             connect(slice, &QPieSlice::clicked, this, [this, filter] { Q_EMIT drillDown(filter); });
             connect(entry, &QPushButton::clicked, this, [this, filter] { Q_EMIT drillDown(filter); });
         } else {
             entry->setEnabled(false); // "Others": several groups, no one filter
+            entry->setToolTip(label);
         }
     }
     m_heading->setText(groups.isEmpty() ? tr("%1: no phones yet").arg(m_title) : m_title);

@@ -230,14 +230,42 @@ void PreviewPanel::showGlobalFile(bool global)
     renderNow();
 }
 
-void PreviewPanel::setRegionalTemplate(bool regional)
+void PreviewPanel::setTemplateRegion(qint64 regionId)
 {
-    if (regional != m_regionalTemplate) {
-        m_regionalTemplate = regional;
+    if (regionId != m_templateRegion) {
+        m_templateRegion = regionId;
         if (m_showGlobal) {
             renderNow();
         }
     }
+}
+
+const PreviewContext* PreviewPanel::globalContext()
+{
+    // A system-wide template's global file takes no region's values: any context serves.
+    if (m_templateRegion <= 0 || m_contextData.regionId == m_templateRegion) {
+        return &m_contextData;
+    }
+    if (m_globalContextRegion == m_templateRegion) {
+        return &m_globalContext;
+    }
+    if (!m_fetchingGlobal && m_session && m_templateId > 0) {
+        m_fetchingGlobal = true;
+        const qint64 region = m_templateRegion;
+        m_session->templates()->previewContext(m_templateId, QStringLiteral("region:%1").arg(region), this,
+                                               [this, region](const PreviewContext& c, bool, const QString& error) {
+                                                   m_fetchingGlobal = false;
+                                                   if (!error.isEmpty()) {
+                                                       m_status->setText(
+                                                           tr("No preview of the global file: %1").arg(error));
+                                                       return;
+                                                   }
+                                                   m_globalContext = c;
+                                                   m_globalContextRegion = region;
+                                                   renderNow();
+                                               });
+    }
+    return nullptr;
 }
 
 void PreviewPanel::render()
@@ -247,9 +275,15 @@ void PreviewPanel::render()
     }
     // The global file is the same for every phone: nothing is "each phone's own" there, what
     // nothing resolves stays unresolved in the file the phones download.
-    m_preview = m_showGlobal
-        ? FilePreviewer::renderGlobal(m_globalSource->toPlainText(), m_contextData, m_regionalTemplate)
-        : FilePreviewer::render(m_source->toPlainText(), m_contextData);
+    if (m_showGlobal) {
+        const PreviewContext* context = globalContext();
+        if (!context) {
+            return; // its region's values are on their way: rendered when they come
+        }
+        m_preview = FilePreviewer::renderGlobal(m_globalSource->toPlainText(), *context, m_templateRegion > 0);
+    } else {
+        m_preview = FilePreviewer::render(m_source->toPlainText(), m_contextData);
+    }
     const QString text =
         m_preview.ok() ? QString::fromUtf8(m_preview.text) : tr("; This file cannot be made: %1").arg(m_preview.error);
     m_fileColours->setPlaceholdersUnresolved(true, m_showGlobal ? QStringList() : m_contextData.perPhone);
@@ -273,8 +307,12 @@ QString PreviewPanel::levelName(ValueSource source) const
         return tr("Built-in");
     case ValueSource::Unresolved:
         return tr("Unresolved");
-    default:
-        return m_contextData.owners.value(source, valueSourceToString(source));
+    default: {
+        // The global file of a regional template renders with its own region's context.
+        const bool own = m_showGlobal && m_templateRegion > 0 && m_contextData.regionId != m_templateRegion
+            && m_globalContextRegion == m_templateRegion;
+        return (own ? m_globalContext : m_contextData).owners.value(source, valueSourceToString(source));
+    }
     }
 }
 

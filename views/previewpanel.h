@@ -42,8 +42,9 @@ public:
     void setGlobalSource(CfgEditor* global);
     void showGlobalFile(bool global);
     bool showsGlobalFile() const { return m_showGlobal; }
-    // Whether the template belongs to a region: its global file then takes the region's values.
-    void setRegionalTemplate(bool regional);
+    // The template's own region (0: system-wide): a regional template's global file takes that
+    // region's values, whichever phone or region is chosen for the device file.
+    void setTemplateRegion(qint64 regionId);
 
     QComboBox* contextBox() const { return m_context; }
     QLineEdit* macEdit() const { return m_mac; }
@@ -80,7 +81,14 @@ private:
     CfgEditor* m_source;
     CfgEditor* m_globalSource = nullptr;
     bool m_showGlobal = false;
-    bool m_regionalTemplate = false;
+    qint64 m_templateRegion = 0;
+    // A regional template's global file previewed while another region (or a phone of one) is
+    // chosen: the context of the template's own region, fetched for it.
+    PreviewContext m_globalContext;
+    qint64 m_globalContextRegion = -1; // whose m_globalContext is (-1: none)
+    bool m_fetchingGlobal = false;
+    // The context the global file renders with now, or null while its own is being fetched.
+    const PreviewContext* globalContext();
     qint64 m_templateId = 0;
     QString m_key;
     PreviewContext m_contextData;

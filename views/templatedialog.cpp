@@ -129,14 +129,14 @@ TemplateDialog::TemplateDialog(ConsoleSession* session, const QJsonObject& t, qi
     m_preview->setGlobalSource(m_globalText);
     connect(m_files, &QTabWidget::currentChanged, this, [this](int index) { m_preview->showGlobalFile(index == 0); });
     connect(m_region, &QComboBox::currentIndexChanged, this,
-            [this] { m_preview->setRegionalTemplate(m_region->currentData().toLongLong() > 0); });
+            [this] { m_preview->setTemplateRegion(m_region->currentData().toLongLong()); });
     connect(m_preview, &PreviewPanel::contextChanged, this, [this] {
         // Completion offers what the phone's levels define, besides the built-ins.
         m_globalText->setPlaceholderNames(m_preview->knownNames());
         m_deviceText->setPlaceholderNames(m_preview->knownNames());
     });
     const qint64 templateRegion = m_isNew ? regionId : CollectionModel::idOf(t, "regionId");
-    m_preview->setRegionalTemplate(templateRegion > 0);
+    m_preview->setTemplateRegion(templateRegion);
     m_preview->setTemplate(CollectionModel::idOf(t), templateRegion);
     m_files->setCurrentIndex(1); // the device file: where a phone's own values go, the one edited most
     m_preview->showGlobalFile(false);

@@ -25,11 +25,12 @@ QSize frameAllowance(const QWidget* window)
 
 QScreen* screenOf(const QWidget* window)
 {
+    // A dialog not shown yet has no place of its own: it opens over its parent.
+    if (const QWidget* parent = window->parentWidget(); parent && !window->isVisible()) {
+        return parent->window()->screen();
+    }
     if (QScreen* s = QGuiApplication::screenAt(window->geometry().center())) {
         return s;
-    }
-    if (const QWidget* parent = window->parentWidget()) {
-        return parent->window()->screen();
     }
     return window->screen() ? window->screen() : QGuiApplication::primaryScreen();
 }

@@ -269,6 +269,12 @@ bool PhoneAction::pacingFromJson(const QJsonObject& json, ActionPacing* pacing, 
         *error = QStringLiteral("pacing: %1").arg(*error);
         return false;
     }
+    if (p.maxRegionPercent < 100 && kind == Kind::Reset && resetMode == PhoneCommand::ResetMode::Scheduled) {
+        // Every phone of a scheduled reset restarts at the time set, whatever its batch.
+        *error = QStringLiteral("pacing: maxRegionPercent: a scheduled reset restarts every phone at the time set, "
+                                "so a share per batch would not hold; use a graceful or forced reset");
+        return false;
+    }
     *pacing = p;
     return true;
 }

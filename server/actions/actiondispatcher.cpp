@@ -9,8 +9,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
-#include <climits>
-
 namespace {
 constexpr int pollMs = 1000;
 constexpr int stepMs = 50;
@@ -186,8 +184,15 @@ void ActionDispatcher::adopt(const Job& job, bool resumed)
             for (const FleetCounts::Group& g : counts->byRegion) {
                 sizes.insert(g.regionId, g.counts.total());
             }
+        } else {
+            // Without the sizes every region would go one phone a batch: days instead of an hour.
+            error = QStringLiteral("the phones per region could not be counted: %1").arg(counts.error().message);
         }
-        run.quota = RegionQuota(run.pacing.maxRegionPercent, sizes); // unknown sizes: one phone a batch
+        run.quota = RegionQuota(run.pacing.maxRegionPercent, sizes);
+    }
+    if (resumed && run.action.restartsPhones()) {
+        // The batch sent before the restart may still be rebooting: its pause first.
+        run.nextAtMs = nowMs() + run.pacing.batchPauseMs;
     }
     const qint64 id = job.id;
     const QString failure = parsed && error.isEmpty() ? QString() : error;
@@ -273,7 +278,6 @@ void ActionDispatcher::advance(Run& run)
                 return; // the batch is still being sent
             }
             run.startedInBatch = 0;
-            run.quota.newBatch();
             const StoreResult<QVector<JobTarget>> more = m_store.jobTargets().pending(run.job.id, 1);
             if (more && more->isEmpty()) {
                 finishJob(run); // that was the last batch: no pause after it
@@ -295,28 +299,29 @@ void ActionDispatcher::advance(Run& run)
     }
     QVector<JobTarget> fresh;
     if (batches && run.quota.limits()) {
-        // Under a region cap the batch's phones are chosen once, when it starts: in order, past
-        // a region that has its share (later phones of other regions fill it).
+        // Under a region cap each batch's phones are planned when it starts: the lowest
+        // positions first, past a region that has its share (RegionBatchPlanner).
+        if (!run.planned) {
+            const StoreResult<QVector<QPair<int, qint64>>> pending = m_store.jobTargets().pendingRegions(run.job.id);
+            if (!pending) {
+                return;
+            }
+            run.planner = RegionBatchPlanner(run.quota, pending.value());
+            run.planned = true;
+        }
+        while (run.startedInBatch == 0 && run.plan.isEmpty() && !run.planner.isEmpty()) {
+            const StoreResult<QVector<JobTarget>> next =
+                m_store.jobTargets().pendingAt(run.job.id, run.planner.nextBatch(p.batchSize));
+            if (!next) {
+                return;
+            }
+            run.plan = next.value(); // those cancelled meanwhile are gone: the next batch then
+        }
         if (run.startedInBatch == 0 && run.plan.isEmpty()) {
-            const StoreResult<QVector<JobTarget>> all = m_store.jobTargets().pending(run.job.id, INT_MAX);
-            if (!all) {
-                return;
+            if (run.inFlight == 0) {
+                finishJob(run);
             }
-            for (const JobTarget& t : all.value()) {
-                if (run.plan.size() >= p.batchSize) {
-                    break;
-                }
-                if (!run.busy.contains(t.position) && run.quota.admits(t.regionId)) {
-                    run.plan.append(t);
-                    run.quota.take(t.regionId);
-                }
-            }
-            if (run.plan.isEmpty()) {
-                if (run.inFlight == 0) {
-                    finishJob(run);
-                }
-                return;
-            }
+            return;
         }
         while (fresh.size() < wanted && !run.plan.isEmpty()) {
             fresh.append(run.plan.takeFirst());

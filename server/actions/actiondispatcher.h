@@ -58,8 +58,10 @@ private:
         QSet<int> busy; // positions being worked on
         bool fetching = false;
         int startedInBatch = 0;
-        RegionQuota quota;       // restarting actions with a cap per region: this batch's phones per region
-        QVector<JobTarget> plan; // under a region cap: the batch's phones not started yet
+        RegionQuota quota;          // restarting actions with a cap per region (else no cap)
+        RegionBatchPlanner planner; // under a cap: the pending phones by region, planned once
+        bool planned = false;       // the planner has the job's pending phones
+        QVector<JobTarget> plan;    // under a cap: this batch's phones not started yet
         qint64 nextAtMs = 0;
         bool cancelled = false;
     };

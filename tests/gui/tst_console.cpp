@@ -508,6 +508,11 @@ void TestConsole::everyBulkActionOnTheSelection()
     QCOMPARE(dialog->batchSizeBox()->value(), 100);
     QCOMPARE(dialog->batchPauseBox()->value(), 60);
     QVERIFY(!dialog->regionPercentBox()->isEnabled());
+    // A scheduled reset restarts every phone at its time: no share per batch to offer.
+    dialog->scheduledButton()->setChecked(true);
+    QVERIFY(!dialog->regionShareBox()->isEnabled());
+    dialog->forceButton()->setChecked(true);
+    QVERIFY(dialog->regionShareBox()->isEnabled());
     dialog->batchSizeBox()->setValue(50);
     dialog->batchPauseBox()->setValue(5);
     dialog->regionShareBox()->setChecked(true);

@@ -283,6 +283,21 @@ void TestTemplateEditor::previewFollowsTyping()
              qPrintable(global));
     QCOMPARE(table->item(rowOf(table, QStringLiteral("Line1AuthName")), PreviewPanel::LevelColumn)->text(),
              QStringLiteral("Unresolved"));
+    // Whatever region is chosen for the device file, a Lyon template's global file takes Lyon's values.
+    const int noRegion = preview->contextBox()->findData(QStringLiteral("region:0"));
+    QVERIFY(noRegion >= 0);
+    preview->contextBox()->setCurrentIndex(noRegion);
+    preview->showContext(QStringLiteral("region:0"));
+    QVERIFY(waitFor(
+        [&] {
+            return preview->fileView()->toPlainText().contains(QLatin1String("g/custom=from-lyon\n"))
+                && preview->statusLabel()->text().isEmpty();
+        },
+        10000, 20));
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("Custom")), PreviewPanel::LevelColumn)->text(),
+             QStringLiteral("Region Lyon"));
+    preview->showContext(QStringLiteral("device:00908F0000C1"));
+    QVERIFY(waitFor([&] { return preview->statusLabel()->text().contains(QLatin1String("00908F0000C1")); }, 10000, 20));
     // Back on the device file, the phone's own file again.
     dialog->fileTabs()->setCurrentIndex(1);
     QVERIFY(!preview->showsGlobalFile());

@@ -277,17 +277,31 @@ void TestCtlServer::actionAndJob()
     r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--filter"),
              QStringLiteral("region=Zurich"), QStringLiteral("--mode"), QStringLiteral("scheduled"),
              QStringLiteral("--at"), QStringLiteral("2030-01-01T03:00:00Z"), QStringLiteral("--pacing"),
-             QStringLiteral("delayMs=600000"), QStringLiteral("--max-region-percent"), QStringLiteral("25")},
+             QStringLiteral("delayMs=600000")},
             {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("reset 1 phone(s) (scheduled)"), r.out.constData());
     const QByteArray second = r.out.split(' ').value(1).replace(":", "");
-    r = ctl({QStringLiteral("job"), QString::fromLatin1(second)}, {}, env);
-    QVERIFY2(r.out.contains("pacing: batches of 100, 60 s apart, at most 25 % of each region's phones a batch"),
-             r.out.constData());
     r = ctl({QStringLiteral("job"), QString::fromLatin1(second), QStringLiteral("--cancel")}, {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("cancelled"), r.out.constData());
+    // A graceful reset with at most a quarter of each region's phones a batch: the job says so.
+    r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--filter"),
+             QStringLiteral("region=Zurich"), QStringLiteral("--max-region-percent"), QStringLiteral("25")},
+            {}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray third = r.out.split(' ').value(1).replace(":", "");
+    r = ctl({QStringLiteral("job"), QString::fromLatin1(third)}, {}, env);
+    QVERIFY2(r.out.contains("pacing: batches of 100, 60 s apart, at most 25 % of each region's phones a batch"),
+             r.out.constData());
+    // ... which a scheduled reset cannot keep: refused, with why.
+    r = ctl({QStringLiteral("action"), QStringLiteral("reset"), QStringLiteral("--filter"),
+             QStringLiteral("region=Zurich"), QStringLiteral("--mode"), QStringLiteral("scheduled"),
+             QStringLiteral("--at"), QStringLiteral("2030-01-01T03:00:00Z"), QStringLiteral("--max-region-percent"),
+             QStringLiteral("25")},
+            {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("a scheduled reset restarts every phone at the time set"), r.err.constData());
     // Mistakes are said in words, before anything starts.
     r = ctl({QStringLiteral("action"), QStringLiteral("reboot"), QStringLiteral("--devices"), QStringLiteral("1")}, {},
             env);

@@ -240,6 +240,11 @@ void TestActionLogic::pacing()
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("maxRegionPercent"), 0}}, &given, &error));
     QVERIFY(error.contains(QLatin1String("maxRegionPercent")));
     QVERIFY(!reset.pacingFromJson({{QStringLiteral("maxRegionPercent"), 101}}, &given, &error));
+    PhoneAction scheduled = reset;
+    scheduled.resetMode = PhoneCommand::ResetMode::Scheduled;
+    QVERIFY(!scheduled.pacingFromJson({{QStringLiteral("maxRegionPercent"), 10}}, &given, &error));
+    QVERIFY2(error.contains(QLatin1String("scheduled")), qPrintable(error));
+    QVERIFY(scheduled.pacingFromJson({{QStringLiteral("batchSize"), 10}}, &given, &error));
     // An estimate that knows the batches (a region cap) counts their pauses.
     QCOMPARE(p.estimatedSeconds(1000, true, 10), 3 + 9 * 60);
 }
@@ -253,24 +258,38 @@ void TestActionLogic::regionQuota()
     const RegionQuota all(100, sizes);
     QVERIFY(!all.limits());
 
-    RegionQuota tenth(10, sizes);
+    const RegionQuota tenth(10, sizes);
     QVERIFY(tenth.limits());
     QCOMPARE(tenth.capOf(1), 100);     // 10 % of 1 000
     QCOMPARE(tenth.capOf(3), 9);       // rounded down: never more than the share
     QCOMPARE(tenth.capOf(2), 1);       // 0.8 phones: still one, or the region would never restart
     QCOMPARE(tenth.capOf(9), 1);       // a region the counts missed: one at a time
     QCOMPARE(tenth.capOf(0), INT_MAX); // phones waiting for approval have no region to protect
-    for (int i = 0; i < 9; ++i) {
-        QVERIFY(tenth.admits(3));
-        tenth.take(3);
+
+    // Planning: the lowest positions first, no region past its cap, at most the batch size.
+    // Positions 0-11: region 3 (cap 9) holds 0-9, region 2 (cap 1) 10 and 11; then 12-14 have no region.
+    QVector<QPair<int, qint64>> pending;
+    for (int i = 0; i < 10; ++i) {
+        pending.append({i, 3});
     }
-    QVERIFY(!tenth.admits(3));
-    QVERIFY(tenth.admits(1)); // another region's share is its own
-    tenth.take(2);
-    QVERIFY(!tenth.admits(2));
-    tenth.newBatch();
-    QVERIFY(tenth.admits(3));
-    QVERIFY(tenth.admits(2));
+    pending.append({10, 2});
+    pending.append({11, 2});
+    for (int i = 12; i < 15; ++i) {
+        pending.append({i, 0});
+    }
+    RegionBatchPlanner planner(tenth, pending);
+    QCOMPARE(planner.left(), 15);
+    QCOMPARE(planner.nextBatch(12), (QVector<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13}));
+    QCOMPARE(planner.nextBatch(12), (QVector<int> {9, 11, 14}));
+    QVERIFY(planner.isEmpty());
+    QVERIFY(planner.nextBatch(12).isEmpty());
+    // A small batch size wins over the caps; a batch of 0 still takes one.
+    RegionBatchPlanner small(tenth, pending);
+    QCOMPARE(small.nextBatch(2), (QVector<int> {0, 1}));
+    QCOMPARE(small.nextBatch(0), (QVector<int> {2}));
+    // No cap: the job's order, batch by batch.
+    RegionBatchPlanner open(none, pending);
+    QCOMPARE(open.nextBatch(5), (QVector<int> {0, 1, 2, 3, 4}));
 
     // Batches needed: the batch size or the slowest region, whichever needs more.
     QCOMPARE(tenth.batchesFor({{1, 1000}}, 100), 10);
