@@ -1,6 +1,7 @@
 #include "ctl.h"
 
 #include "actioncommands.h"
+#include "buildinfo.h"
 #include "cfgcommands.h"
 #include "cryptocommands.h"
 #include "fleetcommands.h"
@@ -83,7 +84,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return 0;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        out << "phonefleetctl " << PHONEFLEET_VERSION << "\n";
+        out << BuildInfo::versionText(QStringLiteral("phonefleetctl")) << "\n";
         return 0;
     }
     using Command = int (*)(const QStringList&, QTextStream&, QTextStream&);

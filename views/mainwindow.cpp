@@ -17,6 +17,7 @@
 #include "userspage.h"
 #include "vendorimportwizard.h"
 
+#include "buildinfo.h"
 #include "changefeed.h"
 #include "connectdialog.h"
 #include "consolesession.h"
@@ -738,10 +739,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>PhoneFleet %1</h3><p>Administration of enterprise SIP desk phone fleets: "
+              "provisioning, status, alarms and bulk actions.</p>"
+              "<p>Commit %2<br>Qt %3<br>%4</p>")
+        .arg(BuildInfo::version().toHtmlEscaped(), BuildInfo::commit().toHtmlEscaped(),
+             BuildInfo::qtVersion().toHtmlEscaped(), BuildInfo::openSslVersion().toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PhoneFleet"),
-                       tr("<h3>PhoneFleet %1</h3><p>Administration of enterprise SIP desk phone fleets: "
-                          "provisioning, status, alarms and bulk actions.</p>")
-                           .arg(QLatin1String(PHONEFLEET_VERSION)));
+    QMessageBox::about(this, tr("About PhoneFleet"), aboutText());
 }

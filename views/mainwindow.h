@@ -71,6 +71,8 @@ public:
     QDockWidget* jobsDock() const { return m_jobsDock; }
     class OfflineWork* offlineWork() const { return m_offline; }
     QString connectionText() const;
+    // The About box's text: the version, the commit built from, the Qt and OpenSSL in use.
+    static QString aboutText();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

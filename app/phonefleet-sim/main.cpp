@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "fleetaddressplan.h"
 #include "shutdownsignals.h"
 #include "simfleet.h"
@@ -48,7 +49,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (options.version) {
-        out << "phonefleet-sim " << PHONEFLEET_VERSION << "\n";
+        out << BuildInfo::versionText(QStringLiteral("phonefleet-sim")) << "\n";
         return 0;
     }
     if (options.printPlan) {

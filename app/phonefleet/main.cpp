@@ -1,7 +1,8 @@
+#include "buildinfo.h"
 #include "consolesession.h"
 #include "consolesettings.h"
-#include "demofleet.h"
 #include "consoletranslations.h"
+#include "demofleet.h"
 #include "displayloss.h"
 #include "inprocessserver.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 constexpr int LocalSessionSeconds = 30 * 24 * 3600; // the console's own session: as long as it runs
@@ -23,6 +25,14 @@ constexpr int LocalSessionSeconds = 30 * 24 * 3600; // the console's own session
 
 int main(int argc, char* argv[])
 {
+    // --version answers before any window system is asked for: it works on a server with no
+    // display, in a package's test, over ssh.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s\n", qPrintable(BuildInfo::versionText(QStringLiteral("phonefleet"))));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PhoneFleet"));
     QApplication::setApplicationName(QStringLiteral("phonefleet"));
@@ -37,7 +47,10 @@ int main(int argc, char* argv[])
         "PhoneFleet console.\n\nWith no saved server it runs the local server in-process on a SQLite "
         "database in the application data folder (or --database) and signs in to it by itself."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Answered above, before the QApplication; listed here for --help.
+    const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
+                                           QApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption databaseOption(
         QStringLiteral("database"), QApplication::translate("main", "The local server's database URL (sqlite:PATH)."),
         QStringLiteral("URL"));

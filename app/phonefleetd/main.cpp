@@ -1,5 +1,6 @@
 #include "adminbootstrap.h"
 #include "adminservice.h"
+#include "buildinfo.h"
 #include "databasepassword.h"
 #include "phonefleetserver.h"
 #include "serveroptions.h"
@@ -75,7 +76,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (options.version) {
-        out << "phonefleetd " << PHONEFLEET_VERSION << "\n";
+        out << BuildInfo::versionText(QStringLiteral("phonefleetd")) << "\n";
         return 0;
     }
     if (options.printApiRoutes) {

@@ -4,6 +4,7 @@
 // dashboard's drill-down, and a Monitoring administrator's disabled actions.
 #include "actionoptionsdialog.h"
 #include "apiclient.h"
+#include "buildinfo.h"
 #include "bulkaction.h"
 #include "consolesession.h"
 #include "consoletranslations.h"
@@ -707,6 +708,13 @@ void TestConsole::noticesDoNotMoveTheRows()
 
 void TestConsole::ctrlNFromThePageListAndNothingLeftAfterSignOut()
 {
+    // (And Help › About says which build this is.)
+    const QString about = MainWindow::aboutText();
+    for (const QString& part : {BuildInfo::version(), BuildInfo::commit(), BuildInfo::qtVersion()}) {
+        QVERIFY2(about.contains(part), qPrintable(about));
+    }
+    QVERIFY2(about.contains(QLatin1String("OpenSSL")), qPrintable(about));
+
     const ConnectionProfile p = profile(QStringLiteral("Keys"), m_http, QStringLiteral("admin"));
     auto w = connectWindow(p, adminPassword);
     QVERIFY(signedIn(w.get()));

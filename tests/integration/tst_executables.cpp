@@ -62,6 +62,8 @@ class TestExecutables : public QObject
 private Q_SLOTS:
     void helpOfEach_data();
     void helpOfEach();
+    void versionOfEach_data();
+    void versionOfEach();
     void phonefleetdPreparesDatabase();
     void phonefleetdRejectsBadOptions();
     void consoleRejectsBadOptions();
@@ -94,6 +96,42 @@ void TestExecutables::helpOfEach()
     const Run r = start(program, {QStringLiteral("--help")}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.simplified().contains(says.simplified()), r.out.constData());
+}
+
+void TestExecutables::versionOfEach_data()
+{
+    QTest::addColumn<QString>("program");
+    for (const char* program : {"phonefleetd", "phonefleetctl", "phonefleet-sim", "phonefleet"}) {
+        QTest::newRow(program) << QString::fromLatin1(program);
+    }
+}
+
+void TestExecutables::versionOfEach()
+{
+    // The version, the commit built from, and the Qt and OpenSSL it runs with; the console's
+    // with no display at all (a package's test, a server over ssh).
+    QFETCH(QString, program);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run r = start(program, {QStringLiteral("--version")}, env);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(program.toUtf8() + ' ' + PHONEFLEET_VERSION + " (commit "),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("Qt " + QByteArray(qVersion())) && lines.at(1).contains(", OpenSSL "),
+             lines.at(1).constData());
+    // In a git checkout, the commit is the checkout's (with "-dirty" when files differ from it).
+    const QString source = qEnvironmentVariable("PHONEFLEET_SOURCE_DIR");
+    const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+    if (!git.isEmpty() && QFileInfo::exists(source + QStringLiteral("/.git"))) {
+        const ProcessRun head = runProgram(git,
+                                           {QStringLiteral("-C"), source, QStringLiteral("rev-parse"),
+                                            QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+        QVERIFY2(lines.at(0).contains("(commit " + head.out.trimmed()), lines.at(0).constData());
+    }
 }
 
 void TestExecutables::phonefleetdPreparesDatabase()
