@@ -23,6 +23,7 @@ const Entry& entry(ConsoleSettings::Key key)
         {K::WindowPage, F::Console, "window/page", QMetaType::QString, QString()},
         {K::DevicesColumns, F::Console, "devices/columns", QMetaType::QByteArray, QByteArray()},
         {K::DevicesColumnWidthsByHand, F::Console, "devices/columnWidthsByHand", QMetaType::Bool, false},
+        {K::Language, F::Console, "ui/language", QMetaType::QString, QString()},
         {K::LastProfile, F::Connections, "last", QMetaType::QString, QString()},
     };
     for (const Entry& e : entries) {

@@ -24,6 +24,7 @@ public:
         WindowPage,                // QString: the page shown at closing ("devices")
         DevicesColumns,            // QByteArray: QHeaderView::saveState() of Devices Status
         DevicesColumnWidthsByHand, // bool: widths dragged by the administrator (else sized by content)
+        Language,                  // QString: the console's language ("de"); empty: the system's
         LastProfile,               // QString: the connection profile used last (in the connections file)
     };
     enum class File { Console, Connections, KnownServers };

@@ -1,5 +1,6 @@
 #include "adminspage.h"
 
+#include "actionicons.h"
 #include "consolesession.h"
 #include "pageicons.h"
 #include "recorddialog.h"
@@ -73,9 +74,9 @@ AdminsPage::AdminsPage(ConsoleSession* session, QWidget* parent)
                          {QStringLiteral("failedLogins"), tr("Failed sign-ins"), CollectionModel::Column::Kind::Number},
                      },
                      parent)
-    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Administrator…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_add(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add Administrator…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
     , m_unlock(new QAction(tr("Unlock"), this))
     , m_password(new QAction(tr("Change My Password…"), this))
 {

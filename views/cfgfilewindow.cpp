@@ -1,5 +1,6 @@
 #include "cfgfilewindow.h"
 
+#include "actionicons.h"
 #include "cfgeditor.h"
 #include "filetransfer.h"
 #include "findbar.h"
@@ -40,11 +41,11 @@ CfgFileWindow::CfgFileWindow(QWidget* parent)
     m_unsaved->watch(m_globalEditor);
     setAttribute(Qt::WA_DeleteOnClose);
     auto* bar = new QToolBar(this);
-    QAction* saveAction =
-        bar->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this, [this] { this->save(); });
+    QAction* saveAction = bar->addAction(ActionIcons::themed(QStringLiteral("document-save")), tr("Save"), this,
+                                         [this] { this->save(); });
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction =
-        bar->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save As…"), this, [this] {
+        bar->addAction(ActionIcons::themed(QStringLiteral("document-save-as")), tr("Save As…"), this, [this] {
             const QString to = QFileDialog::getSaveFileName(
                 this, tr("Save the file as"), m_path, tr("Configuration files (*.cfg *.cfx *.txt);;All files (*)"));
             if (!to.isEmpty()) {
@@ -52,7 +53,7 @@ CfgFileWindow::CfgFileWindow(QWidget* parent)
             }
         });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    bar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("Find…"), m_find, &FindBar::open);
+    bar->addAction(ActionIcons::themed(QStringLiteral("edit-find")), tr("Find…"), m_find, &FindBar::open);
     for (QAction* a : bar->actions()) {
         a->setShortcutContext(Qt::WindowShortcut);
     }

@@ -1,5 +1,6 @@
 #include "collectionpage.h"
 
+#include "actionicons.h"
 #include "changefeed.h"
 #include "consolesession.h"
 #include "csvexport.h"
@@ -89,13 +90,13 @@ CollectionPage::CollectionPage(ConsoleSession* session, const QString& collectio
     m_reloadDelay.setSingleShot(true);
     connect(&m_reloadDelay, &QTimer::timeout, this, &CollectionPage::reload);
 
-    auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
+    auto* refresh = new QAction(ActionIcons::themed(QStringLiteral("view-refresh")), tr("Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the rows again from the server"));
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QAction::triggered, this, &CollectionPage::reload);
     QWidget::addAction(refresh); // F5 on every page; not in the toolbar
-    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export CSV…"), this);
+    m_export = new QAction(ActionIcons::themed(QStringLiteral("document-export")), tr("Export CSV…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setToolTip(tr("Save the rows as shown (search, filters and order) as a CSV file"));

@@ -1,5 +1,6 @@
 #include "configfilespage.h"
 
+#include "actionicons.h"
 #include "cfgeditor.h"
 #include "consolesession.h"
 #include "filetransfer.h"
@@ -28,10 +29,10 @@ ConfigFilesPage::ConfigFilesPage(ConsoleSession* session, QWidget* parent)
                          CollectionModel::Column::of<ConfigFile>("sha256"),
                      },
                      parent)
-    , m_upload(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Upload…"), this))
-    , m_download(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Download…"), this))
-    , m_open(new QAction(QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_upload(new QAction(ActionIcons::themed(QStringLiteral("document-open")), tr("Upload…"), this))
+    , m_download(new QAction(ActionIcons::themed(QStringLiteral("document-save")), tr("Download…"), this))
+    , m_open(new QAction(ActionIcons::themed(QStringLiteral("document-preview")), tr("Open"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
     , m_delay(new QSpinBox(this))
     , m_applyDelay(new QPushButton(tr("Apply"), this))
 {

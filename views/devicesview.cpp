@@ -1,5 +1,6 @@
 #include "devicesview.h"
 
+#include "actionicons.h"
 #include "actionoptionsdialog.h"
 #include "consolesession.h"
 #include "consolesettings.h"
@@ -255,7 +256,7 @@ void DevicesView::createActions()
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_refresh);
     connect(m_refresh, &QAction::triggered, this, [this] { sessionStarted(); });
-    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export CSV…"), this);
+    m_export = new QAction(ActionIcons::themed(QStringLiteral("document-export")), tr("Export CSV…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setToolTip(tr("Save the phones as shown (search, filters and order) as a CSV file"));

@@ -1,5 +1,6 @@
 #include "firmwarepage.h"
 
+#include "actionicons.h"
 #include "consolesession.h"
 #include "filetransfer.h"
 #include "phonemodels.h"
@@ -30,10 +31,10 @@ FirmwarePage::FirmwarePage(ConsoleSession* session, QWidget* parent)
                          CollectionModel::Column::of<FirmwareFile>("sha256"),
                      },
                      parent)
-    , m_upload(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Upload…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this))
-    , m_download(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Download…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_upload(new QAction(ActionIcons::themed(QStringLiteral("document-open")), tr("Upload…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit…"), this))
+    , m_download(new QAction(ActionIcons::themed(QStringLiteral("document-save")), tr("Download…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
     , m_models(new QTableWidget(0, 3, this))
 {
     searchBox()->setPlaceholderText(tr("Search by file name"));

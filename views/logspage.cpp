@@ -1,5 +1,6 @@
 #include "logspage.h"
 
+#include "actionicons.h"
 #include "consolesession.h"
 #include "pageicons.h"
 #include "statusicons.h"
@@ -49,7 +50,7 @@ LogsPage::LogsPage(ConsoleSession* session, QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_level(new QComboBox(this))
     , m_last(new QSpinBox(this))
-    , m_save(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save…"), this))
+    , m_save(new QAction(ActionIcons::themed(QStringLiteral("document-save")), tr("Save…"), this))
 {
     setPaged(false);
     searchBox()->setPlaceholderText(tr("Search the log"));

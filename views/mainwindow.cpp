@@ -22,6 +22,7 @@
 #include "connectdialog.h"
 #include "consolesession.h"
 #include "consolesettings.h"
+#include "consoletranslations.h"
 #include "dashboardview.h"
 #include "demofleet.h"
 #include "devicefilter.h"
@@ -36,6 +37,7 @@
 #include "templateworkspace.h"
 #include "windowfit.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -407,9 +409,39 @@ void MainWindow::createMenus()
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_viewMenu->addAction(jobs);
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu->addMenu(tr("&Language")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PhoneFleet"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createLanguageMenu(QMenu* menu)
+{
+    // Each language named in itself; the choice applies from the next start (every window's
+    // texts are made once).
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString current = ConsoleSettings::value(ConsoleSettings::Key::Language).toString();
+    const auto add = [&](const QString& code, const QString& name) {
+        QAction* a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code, name] {
+            if (code == ConsoleSettings::value(ConsoleSettings::Key::Language).toString()) {
+                return;
+            }
+            ConsoleSettings::setValue(ConsoleSettings::Key::Language, code);
+            showMessage(MessageBar::Kind::Information, tr("PhoneFleet shows in %1 from its next start.").arg(name));
+        });
+    };
+    add(QString(), tr("The System's Language"));
+    menu->addSeparator();
+    for (const ConsoleTranslations::Language& l : ConsoleTranslations::available()) {
+        add(l.code, l.nativeName);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -693,9 +725,13 @@ void MainWindow::fitToolBar()
     if (m_toolBarFullWidth < 0) {
         m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         m_toolBarFullWidth = m_toolBar->sizeHint().width();
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
     }
-    const bool roomForText = m_toolBarFullWidth <= width();
-    m_toolBar->setToolButtonStyle(roomForText ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    // Icons and words; the words alone (they say more than the icons); the icons alone.
+    m_toolBar->setToolButtonStyle(m_toolBarFullWidth <= width()       ? Qt::ToolButtonTextBesideIcon
+                                      : m_toolBarTextWidth <= width() ? Qt::ToolButtonTextOnly
+                                                                      : Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::keepJobsPanelLow()

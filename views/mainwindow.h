@@ -82,6 +82,7 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    void createLanguageMenu(QMenu* menu);
     void pageChanged(int index);
     void drillDown(const DeviceFilter& filter);
     void signedIn();
@@ -99,9 +100,9 @@ private:
     void saveLayout() const;
     void restoreLayout();
     void showAbout();
-    // The toolbar's text beside the icons where the whole row fits the window; else the icons
-    // alone (the text is in each tooltip and in the page's context menu): nothing ever hides
-    // behind the overflow button.
+    // The toolbar's text beside the icons where the whole row fits the window; else the text
+    // alone; else the icons alone (the text is in each tooltip and in the page's context menu):
+    // nothing ever hides behind the overflow button.
     void fitToolBar();
     // A Jobs panel coming up takes a quarter of the window's height, not half of it.
     void keepJobsPanelLow();
@@ -135,6 +136,7 @@ private:
     QToolButton* m_jobsButton;
     class OfflineWork* m_offline = nullptr;
     bool m_closeAnswered = false; // the question about unsaved windows was answered: close
-    int m_toolBarFullWidth = -1;  // the page's toolbar with text, measured once per page (-1: not yet)
+    int m_toolBarFullWidth = -1;  // the page's toolbar with icons and text, measured once per page (-1: not yet)
+    int m_toolBarTextWidth = -1;  // ... with the text alone
     QTimer* m_refitToolBar;       // an action's text changed ("Reset 37 Phones…"): measure again, once
 };

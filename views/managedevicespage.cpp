@@ -1,6 +1,7 @@
 #include "managedevicespage.h"
 
 #include "accesspolicy.h"
+#include "actionicons.h"
 #include "apijson.h"
 #include "consolesession.h"
 #include "devicestatustext.h"
@@ -58,15 +59,15 @@ ManageDevicesPage::ManageDevicesPage(ConsoleSession* session, QWidget* parent)
                      },
                      parent)
     , m_region(addRegionFilter())
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
     , m_changeModel(new QAction(PageIcons::multipleDevices(), tr("Change Phone Type…"), this))
     , m_changeLanguage(
-          new QAction(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("Change Language…"), this))
-    , m_restart(new QAction(QIcon::fromTheme(QStringLiteral("system-reboot")), tr("Restart…"), this))
-    , m_generate(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("Generate Configuration"), this))
-    , m_update(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Update Configuration…"), this))
-    , m_message(new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send Message…"), this))
-    , m_changeSite(new QAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("Change Site…"), this))
+          new QAction(ActionIcons::themed(QStringLiteral("preferences-desktop-locale")), tr("Change Language…"), this))
+    , m_restart(new QAction(ActionIcons::themed(QStringLiteral("system-reboot")), tr("Restart…"), this))
+    , m_generate(new QAction(ActionIcons::themed(QStringLiteral("document-new")), tr("Generate Configuration"), this))
+    , m_update(new QAction(ActionIcons::themed(QStringLiteral("view-refresh")), tr("Update Configuration…"), this))
+    , m_message(new QAction(ActionIcons::themed(QStringLiteral("mail-send")), tr("Send Message…"), this))
+    , m_changeSite(new QAction(ActionIcons::themed(QStringLiteral("go-home")), tr("Change Site…"), this))
 {
     m_region->setToolTip(tr("The phones of which region to manage"));
     searchBox()->setPlaceholderText(tr("Search by user, MAC, IP address, model, firmware or location"));

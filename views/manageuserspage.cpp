@@ -1,5 +1,6 @@
 #include "manageuserspage.h"
 
+#include "actionicons.h"
 #include "consolesession.h"
 #include "pageicons.h"
 #include "recorddialog.h"
@@ -23,12 +24,13 @@ ManageUsersPage::ManageUsersPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"), UsersPage::columns(session), parent)
     , m_region(addRegionFilter())
     , m_setRegion(new QAction(PageIcons::regions(), tr("Set Region…"), this))
-    , m_resetPasswords(new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("Reset Passwords…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Users…"), this))
-    , m_restart(new QAction(QIcon::fromTheme(QStringLiteral("system-reboot")), tr("Restart Phones…"), this))
-    , m_generate(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("Generate Configuration"), this))
-    , m_update(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Update Configuration…"), this))
-    , m_message(new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send Message…"), this))
+    , m_resetPasswords(
+          new QAction(ActionIcons::themed(QStringLiteral("dialog-password")), tr("Reset Passwords…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete Users…"), this))
+    , m_restart(new QAction(ActionIcons::themed(QStringLiteral("system-reboot")), tr("Restart Phones…"), this))
+    , m_generate(new QAction(ActionIcons::themed(QStringLiteral("document-new")), tr("Generate Configuration"), this))
+    , m_update(new QAction(ActionIcons::themed(QStringLiteral("view-refresh")), tr("Update Configuration…"), this))
+    , m_message(new QAction(ActionIcons::themed(QStringLiteral("mail-send")), tr("Send Message…"), this))
 {
     m_region->setToolTip(tr("The users of which region to manage"));
     searchBox()->setPlaceholderText(tr("Search by user or display name"));

@@ -1,5 +1,6 @@
 #include "option160panel.h"
 
+#include "actionicons.h"
 #include "option160.h"
 #include "phonemodels.h"
 
@@ -33,7 +34,7 @@ Option160Panel::Option160Panel(QWidget* parent)
     m_urls->verticalHeader()->hide();
     m_urls->horizontalHeader()->setStretchLastSection(true);
     m_urls->setMinimumHeight(m_urls->fontMetrics().lineSpacing() * 9);
-    auto* copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy URL"), urlsBox);
+    auto* copy = new QPushButton(ActionIcons::themed(QStringLiteral("edit-copy")), tr("&Copy URL"), urlsBox);
     auto* copyShortcut = new QAction(m_urls);
     copyShortcut->setShortcut(QKeySequence::Copy);
     copyShortcut->setShortcutContext(Qt::WidgetShortcut);

@@ -1,6 +1,7 @@
 #include "placeholderspage.h"
 
 #include "accesspolicy.h"
+#include "actionicons.h"
 #include "consolesession.h"
 #include "macaddress.h"
 #include "pageicons.h"
@@ -47,12 +48,12 @@ PlaceholdersPage::PlaceholdersPage(ConsoleSession* session, QWidget* parent)
     , m_owner(new QComboBox(this))
     , m_mac(new QLineEdit(this))
     , m_deviceLabel(new QLabel(this))
-    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Value…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
-    , m_importCsv(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Values…"), this))
+    , m_add(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add Value…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_importCsv(new QAction(ActionIcons::themed(QStringLiteral("document-import")), tr("Import Values…"), this))
     , m_exportVendorCsv(
-          new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export for the Vendor…"), this))
+          new QAction(ActionIcons::themed(QStringLiteral("document-export")), tr("Export for the Vendor…"), this))
 {
     m_level->addItem(tr("System"), static_cast<int>(Level::System));
     m_level->addItem(tr("Template (phone model)"), static_cast<int>(Level::Template));

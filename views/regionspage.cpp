@@ -1,6 +1,7 @@
 #include "regionspage.h"
 
 #include "accesspolicy.h"
+#include "actionicons.h"
 #include "admin.h"
 #include "consolesession.h"
 #include "pageicons.h"
@@ -77,13 +78,13 @@ RegionsPage::RegionsPage(ConsoleSession* session, QWidget* parent)
                           }},
                      },
                      parent)
-    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Region…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Region…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Region…"), this))
+    , m_add(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add Region…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit Region…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete Region…"), this))
     , m_levels(new QTableWidget(0, 3, this))
-    , m_addSite(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Site…"), this))
-    , m_editSite(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit Site…"), this))
-    , m_removeSite(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove Site…"), this))
+    , m_addSite(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add Site…"), this))
+    , m_editSite(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit Site…"), this))
+    , m_removeSite(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Remove Site…"), this))
     , m_sites(new CollectionModel(
           {
               CollectionModel::Column::of<Site>("name", tr("Site")),

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "actionicons.h"
 #include "consolesession.h"
 #include "option160.h"
 #include "option160panel.h"
@@ -65,8 +66,8 @@ SettingsPage::SettingsPage(ConsoleSession* session, QWidget* parent)
     : ConsolePage(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
-    , m_save(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save Settings"), this))
-    , m_revert(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Revert"), this))
+    , m_save(new QAction(ActionIcons::themed(QStringLiteral("document-save")), tr("Save Settings"), this))
+    , m_revert(new QAction(ActionIcons::themed(QStringLiteral("edit-undo")), tr("Revert"), this))
 {
     m_save->setShortcut(QKeySequence::Save);
     m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);

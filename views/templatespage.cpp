@@ -1,6 +1,7 @@
 #include "templatespage.h"
 
 #include "accesspolicy.h"
+#include "actionicons.h"
 #include "consolesession.h"
 #include "defaulttemplates.h"
 #include "filetransfer.h"
@@ -106,16 +107,16 @@ TemplatesPage::TemplatesPage(ConsoleSession* session, QWidget* parent)
                      },
                      parent)
     , m_model(new QComboBox(this))
-    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Template…"), this))
-    , m_clone(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Clone…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this))
-    , m_restore(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Restore to Default…"), this))
-    , m_generate(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("Generate"), this))
-    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import XML…"), this))
-    , m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export XML…"), this))
+    , m_add(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add Template…"), this))
+    , m_clone(new QAction(ActionIcons::themed(QStringLiteral("edit-copy")), tr("Clone…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete…"), this))
+    , m_restore(new QAction(ActionIcons::themed(QStringLiteral("edit-undo")), tr("Restore to Default…"), this))
+    , m_generate(new QAction(ActionIcons::themed(QStringLiteral("document-new")), tr("Generate"), this))
+    , m_import(new QAction(ActionIcons::themed(QStringLiteral("document-import")), tr("Import XML…"), this))
+    , m_export(new QAction(ActionIcons::themed(QStringLiteral("document-export")), tr("Export XML…"), this))
     , m_unresolved(
-          new QAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Unresolved Placeholders…"), this))
+          new QAction(ActionIcons::themed(QStringLiteral("dialog-warning")), tr("Unresolved Placeholders…"), this))
 {
     addRegionFilter()->setToolTip(tr("The templates of which region (system-wide ones show in every region)"));
     m_model->addItem(tr("All models"), QString());

@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "actionicons.h"
 #include "apijson.h"
 #include "consolesession.h"
 #include "devicestatustext.h"
@@ -27,12 +28,12 @@
 
 UsersPage::UsersPage(ConsoleSession* session, QWidget* parent)
     : CollectionPage(session, QStringLiteral("users"), QStringLiteral("users"), columns(session), parent)
-    , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add User…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit User…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete User…"), this))
-    , m_addDevice(new QAction(QIcon::fromTheme(QStringLiteral("phone")), tr("Add Phone to User…"), this))
-    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import CSV…"), this))
-    , m_exportFile(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export Users File…"), this))
+    , m_add(new QAction(ActionIcons::themed(QStringLiteral("list-add")), tr("Add User…"), this))
+    , m_edit(new QAction(ActionIcons::themed(QStringLiteral("document-edit")), tr("Edit User…"), this))
+    , m_delete(new QAction(ActionIcons::themed(QStringLiteral("edit-delete")), tr("Delete User…"), this))
+    , m_addDevice(new QAction(ActionIcons::themed(QStringLiteral("phone")), tr("Add Phone to User…"), this))
+    , m_import(new QAction(ActionIcons::themed(QStringLiteral("document-import")), tr("Import CSV…"), this))
+    , m_exportFile(new QAction(ActionIcons::themed(QStringLiteral("document-export")), tr("Export Users File…"), this))
     , m_devices(new QTableWidget(0, 4, this))
 {
     searchBox()->setPlaceholderText(tr("Search by user or display name"));

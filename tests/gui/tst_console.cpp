@@ -132,7 +132,7 @@ private:
 void TestConsole::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the console's settings never touch the user's
-    ConsoleTranslations::install(QCoreApplication::instance());
+    ConsoleTranslations::install(QCoreApplication::instance(), QStringLiteral("en"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     QString error;

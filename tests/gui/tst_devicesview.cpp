@@ -163,7 +163,7 @@ void TestDevicesView::jobsAreDescribedInTheConsolesWords()
 {
     // The server's description is for logs ("reset 3 phone(s) (force)"); the console says it in
     // its own words, with the plural right, and falls back to the server's for what it does not know.
-    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals
+    ConsoleTranslations::install(QCoreApplication::instance(), QStringLiteral("en")); // the English plurals
     Job j;
     j.action = QStringLiteral("reset");
     j.options = QStringLiteral(R"({"mode":"force"})");

@@ -76,7 +76,9 @@ private:
 void TestFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    ConsoleTranslations::install(QCoreApplication::instance());
+    // English, or the language asked for (German: the longest labels; Hebrew: right to left).
+    const QString language = qEnvironmentVariable("PHONEFLEET_FIT_LANGUAGE", QStringLiteral("en"));
+    QCOMPARE(ConsoleTranslations::install(QCoreApplication::instance(), language), language);
     // What this test is about is a real screen of a given size: not the offscreen platform.
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
     const QByteArray expected = qgetenv("PHONEFLEET_FIT_SCREEN"); // "1024x768": the logical size
@@ -140,7 +142,9 @@ void TestFit::init()
 QString TestFit::sizeName() const
 {
     const QScreen* screen = QGuiApplication::primaryScreen();
-    return screen->devicePixelRatio() > 1.0 ? QStringLiteral("scale2") : QStringLiteral("1024x768");
+    const QString size = screen->devicePixelRatio() > 1.0 ? QStringLiteral("scale2") : QStringLiteral("1024x768");
+    const QString language = qEnvironmentVariable("PHONEFLEET_FIT_LANGUAGE", QStringLiteral("en"));
+    return language == QLatin1String("en") ? size : size + u'-' + language;
 }
 
 void TestFit::photograph(const QString& name)
@@ -236,6 +240,10 @@ void TestFit::everyPageFitsWithEveryActionAtHand()
     QVERIFY(w);
     auto* toolBar = w->findChild<QToolBar*>(QStringLiteral("actions"));
     QVERIFY(toolBar);
+    // Right to left in Hebrew: the page list on the right, the pages to its left.
+    auto* pageList = w->findChild<QListWidget*>(QStringLiteral("navigation"));
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    QCOMPARE(pageList->mapTo(w.get(), QPoint(0, 0)).x() > w->width() / 2, rtl);
     // A job, so that the Jobs panel has rows while each page is looked at.
     w->showPage(QStringLiteral("devices"));
     w->jobsDock()->show();

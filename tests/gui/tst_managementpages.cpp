@@ -73,7 +73,8 @@ qint64 TestManagementPages::addDevice(const char* mac, const char* model, qint64
 void TestManagementPages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals, as the console has them
+    ConsoleTranslations::install(QCoreApplication::instance(),
+                                 QStringLiteral("en")); // the English plurals, as the console has them
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));

@@ -135,7 +135,7 @@ void TestTemplateEditor::initTestCase()
 {
     // The offline copy and the journal of an earlier run (XDG_DATA_HOME is this test's own).
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).removeRecursively();
-    ConsoleTranslations::install(QCoreApplication::instance()); // the English plurals
+    ConsoleTranslations::install(QCoreApplication::instance(), QStringLiteral("en")); // the English plurals
     QVERIFY(startServer());
     const auto created = [](const ApiClient::Reply& r) {
         if (r.status != 201) {
