@@ -15,6 +15,10 @@ target_compile_definitions(phonefleet_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   PHONEFLEET_VERSION="${PROJECT_VERSION}")
 
+if(PHONEFLEET_PORTABLE)
+  target_compile_definitions(phonefleet_options INTERFACE PHONEFLEET_PORTABLE)
+endif()
+
 if(MSVC)
   target_compile_options(phonefleet_options INTERFACE /W4 /permissive- /utf-8)
   if(PHONEFLEET_WERROR)

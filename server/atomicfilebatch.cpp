@@ -1,6 +1,7 @@
 #include "atomicfilebatch.h"
 
 #include "digest.h"
+#include "portablepaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,7 @@
 #include <algorithm>
 #include <iterator>
 
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -72,7 +73,7 @@ void AtomicFileBatch::Changes::undo()
         const QString path = QDir(m_folder).filePath(it->fileName);
         switch (it->undo) {
         case UndoKind::Restore:
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
             // rename() replaces the target atomically: a reader sees one version or the other.
             if (::rename(QFile::encodeName(previousPathOf(m_folder, it->fileName)).constData(),
                          QFile::encodeName(path).constData())
@@ -204,7 +205,7 @@ bool AtomicFileBatch::exists(const QString& fileName) const
 bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, QString* error)
 {
     const QString path = QDir(m_folder).filePath(fileName);
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
     // Same folder, so the rename is atomic; the name starts with '.' so no phone asks for it.
     // Plain system calls: QFile adds a stat or two per file, which 100 000 files feel.
     const QByteArray target = QFile::encodeName(path);
@@ -302,7 +303,7 @@ bool AtomicFileBatch::finish(QString* error)
     if (m_written == 0) {
         return true;
     }
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
     const int fd = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY);
     if (fd < 0) {
         *error = QStringLiteral("cannot open %1 to sync it").arg(m_folder);

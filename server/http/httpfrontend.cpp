@@ -2,13 +2,14 @@
 
 #include "connectionlimiter.h"
 #include "httptransport.h"
+#include "portablepaths.h"
 
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 #include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -86,7 +87,7 @@ QTcpServer* HttpFrontend::makeServer()
 
 bool HttpFrontend::listenOn(qintptr descriptor, QString* error)
 {
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
     if (!m_secure) {
         m_listenFd = static_cast<int>(descriptor);
         m_acceptNotifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
@@ -110,7 +111,7 @@ quint16 HttpFrontend::listen(const QHostAddress& address, quint16 port)
 
 void HttpFrontend::acceptDescriptors()
 {
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
     // A handful per wake-up, so that a flood of new connections cannot starve the open ones.
     for (int i = 0; i < 64 && m_listenFd >= 0; ++i) {
         sockaddr_storage address {};
@@ -177,7 +178,7 @@ void HttpFrontend::stopListening()
     if (m_server) {
         m_server->close();
     }
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
     if (m_acceptNotifier) {
         delete m_acceptNotifier;
         m_acceptNotifier = nullptr;

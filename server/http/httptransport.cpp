@@ -1,9 +1,11 @@
 #include "httptransport.h"
 
+#include "portablepaths.h"
+
 #include <QSocketNotifier>
 #include <QTcpSocket>
 
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 #include <cerrno>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,7 +14,7 @@
 namespace {
 // What a connection may hold unread while its current request is being answered.
 constexpr qint64 socketReadBuffer = 64 * 1024;
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 #ifdef MSG_NOSIGNAL
 constexpr int sendFlags = MSG_NOSIGNAL; // a closed peer is an error, not a SIGPIPE
 #else
@@ -94,7 +96,7 @@ QHostAddress SocketTransport::peer() const
     return m_socket->peerAddress();
 }
 
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 DescriptorTransport::DescriptorTransport(int descriptor, const QHostAddress& peer, QObject* parent)
     : HttpTransport(parent)
     , m_fd(descriptor)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portablepaths.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -53,7 +55,7 @@ private:
     bool m_closed = false;
 };
 
-#ifdef Q_OS_UNIX
+#if PHONEFLEET_UNIX_PATHS
 // Straight on a connected, non-blocking socket descriptor (plain HTTP on Unix): one recv() for
 // what has arrived and one send() per answer, without QAbstractSocket's buffers and signals in
 // between. This is what lets phonefleetd serve files as fast as nginx does.

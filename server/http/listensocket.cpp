@@ -1,6 +1,8 @@
 #include "listensocket.h"
 
-#ifdef Q_OS_UNIX
+#include "portablepaths.h"
+
+#if PHONEFLEET_UNIX_PATHS
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
