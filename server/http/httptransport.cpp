@@ -4,6 +4,7 @@
 
 #include <QSocketNotifier>
 #include <QTcpSocket>
+#include <QTimer>
 
 #if PHONEFLEET_UNIX_PATHS
 #include <cerrno>
@@ -21,6 +22,9 @@ constexpr int sendFlags = MSG_NOSIGNAL; // a closed peer is an error, not a SIGP
 constexpr int sendFlags = 0; // macOS: SO_NOSIGPIPE is set on the socket (HttpFrontend)
 #endif
 #endif
+// A lingering close (SocketTransport): quiet this long, or this long at most.
+constexpr int lingerQuietMs = 250;
+constexpr qint64 lingerMaxMs = 5000;
 } // namespace
 
 SocketTransport::SocketTransport(QTcpSocket* socket, QObject* parent)
@@ -31,7 +35,9 @@ SocketTransport::SocketTransport(QTcpSocket* socket, QObject* parent)
     m_socket->setReadBufferSize(socketReadBuffer);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QIODevice::readyRead, this, [this] {
-        if (m_reading) {
+        if (m_lingering) {
+            linger();
+        } else if (m_reading) {
             Q_EMIT readable();
         }
     });
@@ -77,9 +83,33 @@ void SocketTransport::setReading(bool on)
 
 void SocketTransport::closeAfterWrite()
 {
-    if (!m_closed) {
-        m_socket->disconnectFromHost(); // disconnected() once the queue is written
+    if (m_closed || m_lingering) {
+        return;
     }
+    m_lingering = true;
+    m_lingerStarted.start();
+    m_quiet = new QTimer(this);
+    m_quiet->setSingleShot(true);
+    m_quiet->setInterval(lingerQuietMs);
+    connect(m_quiet, &QTimer::timeout, this, [this] {
+        if (!m_closed) {
+            m_socket->disconnectFromHost(); // disconnected() once the queue is written
+        }
+    });
+    linger();
+}
+
+void SocketTransport::linger()
+{
+    m_socket->skip(m_socket->bytesAvailable()); // read and dropped: nothing of it is answered
+    if (m_lingerStarted.elapsed() >= lingerMaxMs) {
+        m_quiet->stop();
+        if (!m_closed) {
+            m_socket->disconnectFromHost();
+        }
+        return;
+    }
+    m_quiet->start(); // once the client has been quiet this long
 }
 
 void SocketTransport::abort()

@@ -3,11 +3,13 @@
 #include "portablepaths.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 
 class QSocketNotifier;
 class QTcpSocket;
+class QTimer;
 
 // The byte stream under one HTTP connection. Writes go out at once, as far as the kernel takes
 // them, and the rest is queued; closing sends what is queued first.
@@ -50,9 +52,17 @@ public:
     QHostAddress peer() const override;
 
 private:
+    // Closing with unread bytes makes the system reset the connection, and the answer on its way
+    // (a 413 for a body refused at its head) can be lost: what still arrives is read and dropped
+    // until the client has been quiet for a moment (or a few seconds at most), then it closes.
+    void linger();
+
     QTcpSocket* m_socket;
     bool m_reading = true;
     bool m_closed = false;
+    bool m_lingering = false;
+    QTimer* m_quiet = nullptr;
+    QElapsedTimer m_lingerStarted;
 };
 
 #if PHONEFLEET_UNIX_PATHS

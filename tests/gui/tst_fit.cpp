@@ -60,6 +60,18 @@ private Q_SLOTS:
 
 private:
     QRect available() const { return QGuiApplication::primaryScreen()->availableGeometry(); }
+    // "window 0,0 1280x800 on a screen of 1024x768", for a failure's message.
+    QString place(const QString& what, const QRect& frame) const
+    {
+        return QStringLiteral("%1 %2,%3 %4x%5 on a screen of %6x%7")
+            .arg(what)
+            .arg(frame.x())
+            .arg(frame.y())
+            .arg(frame.width())
+            .arg(frame.height())
+            .arg(available().width())
+            .arg(available().height());
+    }
     std::unique_ptr<MainWindow> signedInWindow();
     // The labels of the context menu the table opens (the menu is closed again).
     QStringList contextMenuOf(QTableView* table);
@@ -200,14 +212,7 @@ void TestFit::firstStartFitsTheScreen()
     MainWindow w(&m_network);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY2(available().contains(w.frameGeometry()),
-             qPrintable(QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6")
-                            .arg(w.frameGeometry().x())
-                            .arg(w.frameGeometry().y())
-                            .arg(w.frameGeometry().width())
-                            .arg(w.frameGeometry().height())
-                            .arg(available().width())
-                            .arg(available().height())));
+    QVERIFY2(available().contains(w.frameGeometry()), qPrintable(place(QStringLiteral("window"), w.frameGeometry())));
 }
 
 void TestFit::restoredWindowComesBackOnScreen()
@@ -224,14 +229,7 @@ void TestFit::restoredWindowComesBackOnScreen()
     MainWindow w(&m_network);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY2(available().contains(w.frameGeometry()),
-             qPrintable(QStringLiteral("restored at %1,%2 %3x%4 on a screen of %5x%6")
-                            .arg(w.frameGeometry().x())
-                            .arg(w.frameGeometry().y())
-                            .arg(w.frameGeometry().width())
-                            .arg(w.frameGeometry().height())
-                            .arg(available().width())
-                            .arg(available().height())));
+    QVERIFY2(available().contains(w.frameGeometry()), qPrintable(place(QStringLiteral("restored"), w.frameGeometry())));
 }
 
 void TestFit::everyPageFitsWithEveryActionAtHand()

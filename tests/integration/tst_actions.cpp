@@ -51,6 +51,8 @@ private:
     QJsonObject job(qint64 id) { return m_admin.get("/api/v1/jobs/" + QByteArray::number(id)).json; }
     QJsonArray targets(qint64 id) { return m_admin.get("/api/v1/jobs/" + QByteArray::number(id) + "/targets").items(); }
     qint64 start(const QJsonObject& body);
+    // A forced reset of these phones, paced so.
+    qint64 forcedReset(const QVector<qint64>& devices, const QJsonObject& pacing);
     bool finished(qint64 id, int ms = 30000);
     // The server's database, opened directly (with the server stopped).
     bool openDatabase(Store& store) const
@@ -171,6 +173,14 @@ QJsonArray ids(const QVector<qint64>& list)
 }
 } // namespace
 
+qint64 TestActions::forcedReset(const QVector<qint64>& devices, const QJsonObject& pacing)
+{
+    return start({{QStringLiteral("action"), QStringLiteral("reset")},
+                  {QStringLiteral("options"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("force")}}},
+                  {QStringLiteral("deviceIds"), ids(devices)},
+                  {QStringLiteral("pacing"), pacing}});
+}
+
 void TestActions::queuedWhenUnreachableThenDelivered()
 {
     startFleet(4);
@@ -194,8 +204,14 @@ void TestActions::queuedWhenUnreachableThenDelivered()
         },
         20000));
     for (int i = 0; i < 4; ++i) {
-        const QJsonObject p = m_sim->phone(phoneAddress(i));
-        QCOMPARE(p.value(QStringLiteral("lastMessage")).toString(), QStringLiteral("queued hello"));
+        // "delivered" is the server handing it over; the phone shows it a moment later.
+        QJsonObject p;
+        QVERIFY(waitFor(
+            [&] {
+                p = m_sim->phone(phoneAddress(i));
+                return p.value(QStringLiteral("lastMessage")).toString() == QLatin1String("queued hello");
+            },
+            10000));
         QVERIFY(p.value(QStringLiteral("recentCommands"))
                     .toArray()
                     .first()
@@ -239,12 +255,7 @@ void TestActions::restartResumesWithoutSendingTwice()
 {
     startFleet(10);
     const QVector<qint64> devices = deviceIds(10);
-    const qint64 id =
-        start({{QStringLiteral("action"), QStringLiteral("reset")},
-               {QStringLiteral("options"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("force")}}},
-               {QStringLiteral("deviceIds"), ids(devices)},
-               {QStringLiteral("pacing"),
-                QJsonObject {{QStringLiteral("batchSize"), 2}, {QStringLiteral("batchPauseMs"), 3000}}}});
+    const qint64 id = forcedReset(devices, {{QStringLiteral("batchSize"), 2}, {QStringLiteral("batchPauseMs"), 3000}});
     QVERIFY(waitFor(
         [&] { return job(id).value(QStringLiteral("counts")).toObject().value(QStringLiteral("done")).toInt() >= 2; },
         10000));
@@ -292,14 +303,10 @@ void TestActions::regionShareCapsEachBatch()
     QVERIFY2(lyon.status == 201, lyon.text());
     startFleet(10, {}, QStringLiteral("Paris,Lyon"));
     const QVector<qint64> devices = deviceIds(10);
-    const qint64 id =
-        start({{QStringLiteral("action"), QStringLiteral("reset")},
-               {QStringLiteral("options"), QJsonObject {{QStringLiteral("mode"), QStringLiteral("force")}}},
-               {QStringLiteral("deviceIds"), ids(devices)},
-               {QStringLiteral("pacing"),
-                QJsonObject {{QStringLiteral("batchSize"), 100},
-                             {QStringLiteral("batchPauseMs"), 4000},
-                             {QStringLiteral("maxRegionPercent"), 40}}}});
+    const qint64 id = forcedReset(devices,
+                                  {{QStringLiteral("batchSize"), 100},
+                                   {QStringLiteral("batchPauseMs"), 4000},
+                                   {QStringLiteral("maxRegionPercent"), 40}});
     QVERIFY(id > 0);
     QCOMPARE(job(id).value(QStringLiteral("pacing")).toObject().value(QStringLiteral("maxRegionPercent")).toInt(), 40);
     const auto doneByRegion = [&] {
