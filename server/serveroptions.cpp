@@ -4,8 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QThread>
+#include <QVector>
 
 namespace {
 struct Definitions
@@ -33,7 +35,9 @@ struct Definitions
                                   QStringLiteral("NAME")};
     QCommandLineOption adminPasswordFile {QStringLiteral("admin-password-file"),
                                           QStringLiteral("Read the administrator's password (first start, or "
-                                                         "--reset-admin) from the first line of FILE."),
+                                                         "--reset-admin) from the first line of FILE; - reads standard "
+                                                         "input (a file only root reads, given to a command "
+                                                         "run as the service's user)."),
                                           QStringLiteral("FILE")};
     QCommandLineOption resetAdmin {QStringLiteral("reset-admin"),
                                    QStringLiteral("On the server host: give administrator NAME the password of "
@@ -113,40 +117,123 @@ struct Definitions
     QCommandLineOption migrate {QStringLiteral("migrate"),
                                 QStringLiteral("Bring the database's schema up to date and exit (before starting "
                                                "upgraded nodes).")};
+    QCommandLineOption config {QStringLiteral("config"),
+                               QStringLiteral("Read options from FILE first: one a line, as NAME = VALUE or NAME "
+                                              "alone, without the dashes; # starts a comment line. The command "
+                                              "line wins over the file."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption copyDatabaseTo {QStringLiteral("copy-database-to"),
+                                       QStringLiteral("Copy every row of --database into the empty database at URL "
+                                                      "(SQLite to PostgreSQL or back), check the copy and exit. "
+                                                      "Stop the server first."),
+                                       QStringLiteral("URL")};
+
+    // The one-shot commands, which a --config file may not hold.
+    bool isCommand(const QString& name) const
+    {
+        for (const QCommandLineOption* o : {&printRoutes, &migrate, &resetAdmin, &config, &copyDatabaseTo}) {
+            if (o->names().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Every option but --help and --version, in the order --help lists them.
+    QVector<const QCommandLineOption*> all() const
+    {
+        return {&database,
+                &bind,
+                &httpPort,
+                &httpsPort,
+                &dataDir,
+                &tlsCert,
+                &tlsKey,
+                &adminUser,
+                &noHttp,
+                &noHttps,
+                &commitWindow,
+                &maxBatch,
+                &threads,
+                &housekeeping,
+                &keepAliveTimeout,
+                &requestTimeout,
+                &adminOverHttp,
+                &printRoutes,
+                &migrate,
+                &adminPasswordFile,
+                &resetAdmin,
+                &newPhonesPerAddress,
+                &newPhonesPerMinute,
+                &trustedProxy,
+                &headerTimeout,
+                &minBodyRate,
+                &walLimit,
+                &maxConnections,
+                &maxConnectionsPerAddress,
+                &config,
+                &copyDatabaseTo};
+    }
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({database,
-                           bind,
-                           httpPort,
-                           httpsPort,
-                           dataDir,
-                           tlsCert,
-                           tlsKey,
-                           adminUser,
-                           noHttp,
-                           noHttps,
-                           commitWindow,
-                           maxBatch,
-                           threads,
-                           housekeeping,
-                           keepAliveTimeout,
-                           requestTimeout,
-                           adminOverHttp,
-                           printRoutes,
-                           migrate,
-                           adminPasswordFile,
-                           resetAdmin,
-                           newPhonesPerAddress,
-                           newPhonesPerMinute,
-                           trustedProxy,
-                           headerTimeout,
-                           minBodyRate,
-                           walLimit,
-                           maxConnections,
-                           maxConnectionsPerAddress});
+        for (const QCommandLineOption* option : all()) {
+            parser.addOption(*option);
+        }
     }
 };
+
+// The lines of a --config file as command-line arguments ("--name", "value"), checked against
+// the options phonefleetd knows.
+bool configArguments(const QString& path, QStringList* arguments, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("--config: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const Definitions d;
+    int number = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        ++number;
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        const QString name = (equals < 0 ? line : line.left(equals)).trimmed();
+        const QString value = equals < 0 ? QString() : line.mid(equals + 1).trimmed();
+        const QString where = QStringLiteral("%1:%2").arg(path).arg(number);
+        const QCommandLineOption* option = nullptr;
+        for (const QCommandLineOption* o : d.all()) {
+            if (o->names().contains(name)) {
+                option = o;
+            }
+        }
+        if (!option) {
+            *error = QStringLiteral("%1: unknown option '%2' (see phonefleetd --help)").arg(where, name);
+            return false;
+        }
+        if (d.isCommand(name)) {
+            *error = QStringLiteral("%1: '%2' is a command; give it on the command line").arg(where, name);
+            return false;
+        }
+        const bool takesValue = !option->valueName().isEmpty();
+        if (takesValue && value.isEmpty()) {
+            *error = QStringLiteral("%1: '%2' needs a value (%2 = %3)").arg(where, name, option->valueName());
+            return false;
+        }
+        if (!takesValue && equals >= 0) {
+            *error = QStringLiteral("%1: '%2' takes no value; write it alone on its line").arg(where, name);
+            return false;
+        }
+        arguments->append(QStringLiteral("--") + name);
+        if (takesValue) {
+            arguments->append(value);
+        }
+    }
+    return true;
+}
 
 bool parseBounded(const QString& text, const QString& name, int min, int max, int* value, QString* error)
 {
@@ -197,16 +284,31 @@ QString ServerOptions::helpText()
     return parser.helpText();
 }
 
-bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, QString* error)
+bool ServerOptions::parse(const QStringList& commandLine, ServerOptions* options, QString* error)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     const Definitions d;
     d.addTo(parser);
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(commandLine)) {
         *error = parser.errorText();
         return false;
+    }
+    QString configFile;
+    if (parser.isSet(d.config)) {
+        // The file's options go before the command line's, whose values then win (value() is
+        // the last one given).
+        configFile = parser.value(d.config);
+        QStringList arguments {commandLine.value(0)};
+        if (!configArguments(configFile, &arguments, error)) {
+            return false;
+        }
+        arguments += commandLine.mid(1);
+        if (!parser.parse(arguments)) {
+            *error = QStringLiteral("%1: %2").arg(configFile, parser.errorText());
+            return false;
+        }
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
@@ -251,6 +353,18 @@ bool ServerOptions::parse(const QStringList& arguments, ServerOptions* options, 
         return false;
     }
     o.migrateOnly = parser.isSet(d.migrate);
+    o.configFile = configFile;
+    if (parser.isSet(d.copyDatabaseTo)) {
+        o.copyDatabaseTo = StoreUrl::parse(parser.value(d.copyDatabaseTo), &urlError);
+        if (!o.copyDatabaseTo.isValid()) {
+            *error = QStringLiteral("--copy-database-to: ") + urlError;
+            return false;
+        }
+        if (o.copyDatabaseTo.toString() == o.database.toString()) {
+            *error = QStringLiteral("--copy-database-to: that is --database itself");
+            return false;
+        }
+    }
     o.adminOverPlainHttp = parser.isSet(d.adminOverHttp);
     o.trustedProxies = parser.value(d.trustedProxy);
     if (!o.trustedProxies.isEmpty()) {

@@ -38,6 +38,8 @@ struct ServerOptions
     // the console is the administrator there.
     bool requireAdministrator = true;
     bool migrateOnly = false;        // --migrate: bring the schema up to date and exit
+    StoreUrl copyDatabaseTo;         // --copy-database-to URL: copy every row there and exit
+    QString configFile;              // --config FILE: where the other options were read first
     bool adminOverPlainHttp = false; // --admin-over-http: the admin API over HTTP from anywhere
     QString trustedProxies;          // --trusted-proxy: addresses/CIDR blocks of reverse proxies
     bool printApiRoutes = false;     // --print-api-routes

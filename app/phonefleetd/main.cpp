@@ -1,6 +1,7 @@
 #include "adminbootstrap.h"
 #include "adminservice.h"
 #include "buildinfo.h"
+#include "databasecopy.h"
 #include "databasepassword.h"
 #include "phonefleetserver.h"
 #include "serveroptions.h"
@@ -29,11 +30,14 @@ QString takeAdminPasswordFromEnvironment()
     return password;
 }
 
-// The first line of --admin-password-file, without its line end.
+// The first line of --admin-password-file, without its line end; "-" is standard input, which
+// the shell opened with its own rights (sudo -u phonefleet ... < /root/admin-password).
 bool readPasswordFile(const QString& path, QString* password, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
         *error = QStringLiteral("--admin-password-file: cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -99,6 +103,33 @@ int main(int argc, char* argv[])
             return 1;
         }
         out << "database: " << options.database.toString() << " (schema version " << store.schemaVersion() << ")\n";
+        return 0;
+    }
+    if (options.copyDatabaseTo.isValid()) {
+        Store from;
+        if (StoreError e = from.open(options.database, databasePassword); e.isError()) {
+            err << "phonefleetd: " << options.database.toString() << ": " << e.message << "\n";
+            return 1;
+        }
+        QString targetNote;
+        const QString targetPassword = DatabasePassword::find(options.copyDatabaseTo, &targetNote);
+        Store to;
+        if (StoreError e = to.open(options.copyDatabaseTo, targetPassword); e.isError()) {
+            err << "phonefleetd: " << options.copyDatabaseTo.toString() << ": " << e.message << "\n";
+            return 1;
+        }
+        out << "copying " << options.database.toString() << " to " << options.copyDatabaseTo.toString() << "\n";
+        out.flush();
+        const StoreError e =
+            DatabaseCopy::copy(from.database(), to.database(), [&out](const QString& table, qint64 rows) {
+                out << "  " << table << ": " << rows << (rows == 1 ? " row" : " rows") << "\n";
+                out.flush();
+            });
+        if (e.isError()) {
+            err << "phonefleetd: the copy failed; no row was written to the target: " << e.message << "\n";
+            return 1;
+        }
+        out << "done: start phonefleetd with --database " << options.copyDatabaseTo.toString() << "\n";
         return 0;
     }
     if (!options.adminPasswordFile.isEmpty() && !readPasswordFile(options.adminPasswordFile, &adminPassword, &error)) {

@@ -3,6 +3,7 @@
 #include "serverurl.h"
 #include "storeurl.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The small pieces of server/, net/ and sim/ that this version has: option and address parsing.
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void serverOptionErrors_data();
     void serverOptionErrors();
     void serverUrls();
+    void configFile();
+    void configFileErrors_data();
+    void configFileErrors();
     void addressPlan();
 };
 
@@ -90,6 +94,84 @@ void TestOptions::serverOptionErrors()
     QString error;
     QVERIFY(!ServerOptions::parse(QStringList {QStringLiteral("phonefleetd")} + arguments, &o, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+namespace {
+QString writeConfig(const QTemporaryDir& dir, const QByteArray& text)
+{
+    const QString path = dir.filePath(QStringLiteral("phonefleetd.conf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+} // namespace
+
+// --config FILE (the packages' /etc/phonefleet/phonefleetd.conf): the file's options first,
+// the command line's over them.
+void TestOptions::configFile()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir,
+                                     "# comment\n"
+                                     "data-dir = /var/lib/phonefleet\n"
+                                     "  http-port=80  \n"
+                                     "\n"
+                                     "https-port = 443\n"
+                                     "no-http\n"
+                                     "trusted-proxy = 10.0.0.5/32, 10.0.0.6\n"
+                                     "tls-cert = /etc/phonefleet/tls/server crt.pem\n"
+                                     "tls-key = /etc/phonefleet/tls/server.key\n");
+    ServerOptions o;
+    QString error;
+    QVERIFY2(ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--config"), path,
+                                   QStringLiteral("--https-port"), QStringLiteral("8443")},
+                                  &o, &error),
+             qPrintable(error));
+    QCOMPARE(o.configFile, path);
+    QCOMPARE(o.dataDir, QStringLiteral("/var/lib/phonefleet"));
+    QCOMPARE(o.database.path, QStringLiteral("/var/lib/phonefleet/phonefleet.db"));
+    QCOMPARE(o.httpPort, 80);
+    QCOMPARE(o.httpsPort, 8443); // the command line wins
+    QVERIFY(!o.httpEnabled);
+    QCOMPARE(o.trustedProxies, QStringLiteral("10.0.0.5/32, 10.0.0.6"));
+    QCOMPARE(o.tlsCertificate, QStringLiteral("/etc/phonefleet/tls/server crt.pem")); // spaces kept
+    // The file the packages install parses as it is.
+    const QString shipped = QFINDTESTDATA("../../packaging/linux/phonefleetd.conf");
+    QVERIFY(!shipped.isEmpty());
+    QVERIFY2(ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--config"), shipped}, &o, &error),
+             qPrintable(error));
+    QCOMPARE(o.dataDir, QStringLiteral("/var/lib/phonefleet"));
+    QCOMPARE(o.httpPort, 80);
+    QCOMPARE(o.adminUser, QStringLiteral("admin"));
+}
+
+void TestOptions::configFileErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown") << QByteArray("http-port = 80\nfrobnicate = 1\n") << ":2: unknown option 'frobnicate'";
+    QTest::newRow("no value") << QByteArray("data-dir =\n") << ":1: 'data-dir' needs a value";
+    QTest::newRow("flag with value") << QByteArray("no-http = yes\n") << ":1: 'no-http' takes no value";
+    QTest::newRow("command") << QByteArray("reset-admin = admin\n") << ":1: 'reset-admin' is a command";
+    QTest::newRow("nested") << QByteArray("config = /etc/other.conf\n") << ":1: 'config' is a command";
+    QTest::newRow("bad port") << QByteArray("http-port = eighty\n") << "http-port";
+}
+
+void TestOptions::configFileErrors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, text);
+    ServerOptions o;
+    QString error;
+    QVERIFY(!ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--config"), path}, &o, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY(!ServerOptions::parse({QStringLiteral("phonefleetd"), QStringLiteral("--config"), dir.filePath("none")}, &o,
+                                  &error));
+    QVERIFY2(error.contains(QLatin1String("cannot read")), qPrintable(error));
 }
 
 void TestOptions::serverUrls()
