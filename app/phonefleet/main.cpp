@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -38,6 +39,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("phonefleet"));
     QApplication::setApplicationDisplayName(QStringLiteral("PhoneFleet"));
     QApplication::setApplicationVersion(QStringLiteral(PHONEFLEET_VERSION));
+    // The installed .desktop file and icon (packaging/linux): Wayland shells match windows to
+    // the menu entry by this name. Windows and macOS take the icon from the executable.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.phonefleet.PhoneFleet"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.phonefleet.PhoneFleet")));
     ConsoleSettings::migrate(); // settings an older console wrote, before anything reads them
     ConsoleTranslations::install(&app);
 
