@@ -82,10 +82,13 @@ set(CPACK_RPM_PHONEFLEET_PACKAGE_NAME phonefleet)
 set(CPACK_RPM_PHONEFLEETD_PACKAGE_NAME phonefleetd)
 set(CPACK_RPM_PHONEFLEETCTL_PACKAGE_NAME phonefleetctl)
 set(CPACK_RPM_PHONEFLEETD_PACKAGE_REQUIRES "shadow-utils")
+set(CPACK_RPM_PHONEFLEETD_PRE_INSTALL_SCRIPT_FILE ${PROJECT_SOURCE_DIR}/packaging/rpm/pre.sh)
 set(CPACK_RPM_PHONEFLEETD_POST_INSTALL_SCRIPT_FILE ${PROJECT_SOURCE_DIR}/packaging/rpm/post.sh)
 set(CPACK_RPM_PHONEFLEETD_PRE_UNINSTALL_SCRIPT_FILE ${PROJECT_SOURCE_DIR}/packaging/rpm/preun.sh)
 set(CPACK_RPM_PHONEFLEETD_POST_UNINSTALL_SCRIPT_FILE ${PROJECT_SOURCE_DIR}/packaging/rpm/postun.sh)
-set(CPACK_RPM_PHONEFLEETD_USER_FILELIST "%config(noreplace) /etc/phonefleet/phonefleetd.conf")
+set(CPACK_RPM_PHONEFLEETD_USER_FILELIST
+    "%dir %attr(0750, root, phonefleet) /etc/phonefleet"
+    "%config(noreplace) %attr(0640, root, phonefleet) /etc/phonefleet/phonefleetd.conf")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /etc /usr/lib/systemd /usr/lib/systemd/system /usr/lib/sysusers.d /usr/lib/tmpfiles.d
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor /usr/share/man
@@ -96,7 +99,7 @@ set(CPACK_NSIS_DISPLAY_NAME PhoneFleet)
 set(CPACK_NSIS_PACKAGE_NAME PhoneFleet)
 set(CPACK_NSIS_MUI_ICON ${CMAKE_CURRENT_BINARY_DIR}/icons/${PHONEFLEET_APP_ID}.ico)
 set(CPACK_NSIS_MUI_UNIICON ${CMAKE_CURRENT_BINARY_DIR}/icons/${PHONEFLEET_APP_ID}.ico)
-set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\phonefleet.exe)
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\phonefleet.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT ${CPACK_PACKAGE_HOMEPAGE_URL})
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 

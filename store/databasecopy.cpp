@@ -198,6 +198,23 @@ StoreError copy(Database& from, Database& to, const std::function<void(const QSt
                     .arg(to.schemaVersion())};
     }
     const QStringList tables = tablesInOrder();
+    // A source that holds nothing is a mistake (the wrong --database, or a new file a path
+    // typo created), not a site to move.
+    qint64 sourceRows = 0;
+    for (const QString& table : tables) {
+        if (seededTables.contains(table)) {
+            continue;
+        }
+        StoreResult<qint64> rows = rowCount(from, table);
+        if (!rows) {
+            return rows.error();
+        }
+        sourceRows += rows.value();
+    }
+    if (sourceRows == 0) {
+        return {StoreError::Code::Invalid,
+                QStringLiteral("the source database holds nothing to copy: is it the server's database?")};
+    }
     for (const QString& table : tables) {
         if (seededTables.contains(table)) {
             continue;

@@ -15,6 +15,12 @@
 #include <cstdlib>
 #include <cstring>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace {
 // PHONEFLEET_ADMIN_PASSWORD, read and then wiped: unsetenv() only drops the pointer, and the
 // bytes would stay readable in /proc/PID/environ for the server's whole life.
@@ -30,10 +36,24 @@ QString takeAdminPasswordFromEnvironment()
     return password;
 }
 
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
 // The first line of --admin-password-file, without its line end; "-" is standard input, which
 // the shell opened with its own rights (sudo -u phonefleet ... < /root/admin-password).
 bool readPasswordFile(const QString& path, QString* password, QString* error)
 {
+    if (path == QLatin1String("-") && stdinIsTerminal()) {
+        *error = QStringLiteral("--admin-password-file -: standard input is a terminal, where the password would "
+                                "show; give a file, or - with a file or pipe on standard input");
+        return false;
+    }
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
@@ -106,6 +126,12 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (options.copyDatabaseTo.isValid()) {
+        // Opening a SQLite path creates the file: a mistyped one must not become an empty source.
+        if (options.database.kind == StoreUrl::Kind::SQLite && !QFile::exists(options.database.path)) {
+            err << "phonefleetd: --copy-database-to: there is no database at " << options.database.path
+                << " (give --config of the server, or --database)\n";
+            return 1;
+        }
         Store from;
         if (StoreError e = from.open(options.database, databasePassword); e.isError()) {
             err << "phonefleetd: " << options.database.toString() << ": " << e.message << "\n";

@@ -1,14 +1,9 @@
-# phonefleetd's %post (rpm): as the Debian postinst. $1 is 1 on install, 2 on upgrade.
-if ! getent passwd phonefleet >/dev/null; then
-    useradd --system --user-group --home-dir /var/lib/phonefleet --no-create-home \
-        --shell /sbin/nologin --comment "PhoneFleet server" phonefleet
+# phonefleetd's %post (rpm): as the Debian postinst. $1 is 1 on install, 2 on upgrade. The user
+# was made in %pre; rpm set the modes of /etc/phonefleet from %attr. The state folder is the
+# server's, not the package's (so that rpm -V says nothing of it).
+if [ ! -d /var/lib/phonefleet ]; then
+    install -d -m 0700 -o phonefleet -g phonefleet /var/lib/phonefleet
 fi
-mkdir -p /var/lib/phonefleet
-chown phonefleet:phonefleet /var/lib/phonefleet
-chmod 0700 /var/lib/phonefleet
-chown root:phonefleet /etc/phonefleet /etc/phonefleet/phonefleetd.conf
-chmod 0750 /etc/phonefleet
-chmod 0640 /etc/phonefleet/phonefleetd.conf
 if [ -d /run/systemd/system ]; then
     systemctl daemon-reload >/dev/null 2>&1 || :
     if [ "$1" -ge 2 ]; then

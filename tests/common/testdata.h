@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QtTest>
 
@@ -21,8 +22,11 @@ inline QByteArray readTestData(const QString& relative)
     return file.readAll();
 }
 
-// An executable built by this project (PHONEFLEET_BINARY_DIR).
+// An executable built by this project (PHONEFLEET_BINARY_DIR); on macOS the console may be an
+// app bundle there (PHONEFLEET_PACKAGING).
 inline QString projectBinary(const QString& name)
 {
-    return QDir(qEnvironmentVariable("PHONEFLEET_BINARY_DIR")).filePath(name);
+    const QDir dir(qEnvironmentVariable("PHONEFLEET_BINARY_DIR"));
+    const QString bundled = dir.filePath(name + QStringLiteral(".app/Contents/MacOS/") + name);
+    return QFileInfo::exists(bundled) ? bundled : dir.filePath(name);
 }

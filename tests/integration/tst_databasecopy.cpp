@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sqliteToSqlite();
     void sqliteToPostgresAndBack();
     void refusesATargetWithRows();
+    void refusesAnEmptySource();
 
 private:
     std::unique_ptr<Store> open(const QString& url);
@@ -257,6 +258,17 @@ void TestDatabaseCopy::refusesATargetWithRows()
     // Nothing was written: still the one region.
     QCOMPARE(contents(*target).value(QStringLiteral("regions")).size(), 1);
     QCOMPARE(contents(*target).value(QStringLiteral("devices")).size(), 0);
+}
+
+void TestDatabaseCopy::refusesAnEmptySource()
+{
+    std::unique_ptr<Store> empty = open(QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("empty.db")));
+    QVERIFY(empty);
+    std::unique_ptr<Store> target = open(QStringLiteral("sqlite:") + m_tmp.filePath(QStringLiteral("from-empty.db")));
+    QVERIFY(target);
+    const StoreError e = DatabaseCopy::copy(empty->database(), target->database());
+    QCOMPARE(e.code, StoreError::Code::Invalid);
+    QVERIFY2(e.message.contains(QLatin1String("holds nothing")), qPrintable(e.message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)

@@ -4,7 +4,6 @@
 #   systemctl start|stop|restart|try-restart|enable|disable|is-active|daemon-reload phonefleetd
 #       runs the unit's ExecStart as its User, with its EnvironmentFile, UMask and capability
 #   journalctl -u phonefleetd       what the server printed
-#   sudo [--preserve-env=V] -u USER COMMAND...    runuser, which keeps the environment
 # The machine's PostgreSQL cluster is started when it is down, and stopped again at the end,
 # with the role and database the guide creates dropped.
 
@@ -27,6 +26,13 @@ server_running() { [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; }
 
 server_start() {
   server_running && return 0
+  # As systemd would read it: an unknown directive, a missing ExecStart binary or user fails.
+  local verify
+  verify=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$(unit_file)" 2>&1 || true)
+  if [ -n "$verify" ]; then
+    echo "prelude: systemd-analyze verify of the installed unit: $verify" >&2
+    return 1
+  fi
   local exec user env_file umask_value caps start_line
   exec=$(unit_value ExecStart)
   user=$(unit_value User)
@@ -106,20 +112,6 @@ journalctl() {
   cat "$JOURNAL"
 }
 
-sudo() {
-  local user=root
-  while [ $# -gt 0 ]; do
-    case "$1" in
-      -u) user=$2; shift 2 ;;
-      --preserve-env=*|-E) shift ;;
-      --) shift; break ;;
-      -*) echo "prelude: sudo $1 is not played here" >&2; return 1 ;;
-      *) break ;;
-    esac
-  done
-  # From a folder every user may enter (psql as postgres complains about /root otherwise).
-  (cd / && runuser -u "$user" -- "$@")
-}
 
 # PostgreSQL: the machine's own cluster, up for the guide's PostgreSQL steps.
 PG_STARTED=
