@@ -6,6 +6,7 @@
 # new database, timed by curl (request sent to last byte received). Usage: adminapi.sh BIN-DIR
 # Environment: PHONEFLEET_BENCH_USERS (10000), PHONEFLEET_BENCH_ROUNDS (3), PHONEFLEET_BENCH_WORK.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/table.bash"
 BIN=$(cd "$1" && pwd)
 USERS=${PHONEFLEET_BENCH_USERS:-10000}
 ROUNDS=${PHONEFLEET_BENCH_ROUNDS:-3}
@@ -76,6 +77,8 @@ run_backend() { # name url-maker
   done
   printf '%s: import %d lines %.2f s (target < 2 s); again, unchanged %.2f s; every row changed %.2f s; export %.2f s; 10000 devices listed %.2f s\n' \
     "$name" "$USERS" "$fresh" "$again" "$changed" "$exported" "$listed"
+  bench_row "import of $USERS users and phones (CSV), $name" "$(printf '%.2f s' "$fresh")" "2 s" \
+    "$(printf '%.2fx' "$(echo "$fresh / 2" | bc -l)")" "< 2 s"
 }
 
 sqlite_url() { echo "sqlite:$WORK/pf$1.db"; }

@@ -7,6 +7,7 @@
 //    temporary folder: resolve, render, write each file atomically and into the store. Then
 //    again with nothing changed, and after changing one region's placeholder.
 #include "batchrenderer.h"
+#include "benchtable.h"
 #include "generator.h"
 #include "store.h"
 
@@ -157,6 +158,11 @@ int main(int argc, char* argv[])
         out << "render " << n << " files: Jinja2 " << QString::number(jinja, 'f', 3) << " s; PhoneFleet is "
             << QString::number(jinja / ours, 'f', 1)
             << "x faster (target >= 5x); first file identical: " << (same ? "yes" : "NO") << "\n";
+        out.flush();
+        benchRow(QStringLiteral("render %1 files of 200 lines%2").arg(n).arg(same ? QString() : QStringLiteral(" (OUTPUT DIFFERS)")),
+                 QString::number(ours, 'f', 3) + QStringLiteral(" s"),
+                 QString::number(jinja, 'f', 3) + QStringLiteral(" s Jinja2"),
+                 QString::number(jinja / ours, 'f', 1) + QStringLiteral("x faster"), QStringLiteral(">= 5x faster"));
     }
     out.flush();
 
@@ -212,6 +218,7 @@ int main(int argc, char* argv[])
 
     // The floor this machine sets: the same number of files of the same size created, written
     // and renamed into place with plain system calls, nothing else.
+    double floorSeconds = 0;
     {
         QDir().mkpath(tmp.filePath(QStringLiteral("floor")));
         const QByteArray floorPath = QFile::encodeName(tmp.filePath(QStringLiteral("floor"))) + '/';
@@ -226,8 +233,9 @@ int main(int argc, char* argv[])
                 return 1;
             }
         }
+        floorSeconds = timer.nsecsElapsed() / 1e9;
         out << "file-system floor: " << n << " files created, written and renamed with plain system calls: "
-            << QString::number(timer.nsecsElapsed() / 1e9, 'f', 2) << " s\n";
+            << QString::number(floorSeconds, 'f', 2) << " s\n";
         out.flush();
         // Gone before the generation: on tmpfs here, every further 100 000 files that exist make
         // creating the next ones slower (2.7 s, 4.8 s, 7.6 s for three folders in a row), which
@@ -247,6 +255,11 @@ int main(int argc, char* argv[])
         << " devices (resolve, render, write atomically + store): " << QString::number(fullSeconds, 'f', 2) << " s, "
         << full->written << " files written (target < 10 s)\n";
     out.flush();
+    benchRow(QStringLiteral("full generation of %1 phones' files").arg(n),
+             QString::number(fullSeconds, 'f', 2) + QStringLiteral(" s"),
+             QString::number(floorSeconds, 'f', 2) + QStringLiteral(" s file-system floor"),
+             QString::number(fullSeconds / floorSeconds, 'f', 1) + QStringLiteral("x the floor"),
+             QStringLiteral("<= 1.5x the floor"));
 
     timer.restart();
     StoreResult<GenerationReport> again = generator.run();

@@ -28,3 +28,7 @@ read -r hung fivexx retried <<<"$errors"
 echo "answers: $fivexx 5xx other than 503 with Retry-After, $hung without an answer (hung or refused), $retried retried after 503"
 printf 'peak memory: phonefleetd %.0f MB (%.0f MB before the storm), phonefleet-sim %.0f MB for %d phones\n' \
   "$(echo "$SERVER_PEAK / 1024" | bc -l)" "$(echo "$BEFORE / 1024" | bc -l)" "$(echo "$SIM_PEAK / 1024" | bc -l)" "$PHONES"
+bench_row "boot storm, $PHONES phones, one node on SQLite: all registered" "${registered#after }" - \
+  "$((fivexx + hung)) bad answers" "all registered; only 200 or 503 + Retry-After"
+bench_row "boot storm, $PHONES phones: phonefleetd peak RSS" \
+  "$(printf '%.0f MB' "$(echo "$SERVER_PEAK / 1024" | bc -l)")" - - -

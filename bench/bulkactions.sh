@@ -28,6 +28,8 @@ for body in \
   pacing=$(api GET "jobs/$job" | json_field '["pacing"]')
   printf '%s to %d phones: %.1f s (%.0f phones/s; default pacing %s; %s)\n' "$name" "$PHONES" "$seconds" \
     "$(echo "$PHONES / $seconds" | bc -l)" "$pacing" "$(counts "$job")"
+  bench_row "bulk $name to $PHONES phones" "$(printf '%.1f s' "$seconds")" - \
+    "$(printf '%.0f phones/s' "$(echo "$PHONES / $seconds" | bc -l)")" -
 done
 
 # A restart: the pushes of every batch measured, the pauses between batches as the default has them.

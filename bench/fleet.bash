@@ -8,6 +8,7 @@
 # fleet_start_sim BIN WORK PHONES [sim options...]: phonefleet-sim against the server; sets SIM.
 # fleet_wait_registered WORK SIM: until the simulator says every phone registered (10 minutes at most).
 # Processes started are in PIDS; the caller's EXIT trap kills them.
+source "$(dirname "${BASH_SOURCE[0]}")/table.bash"
 
 fleet_begin() {
   BIN=$(cd "$1" && pwd)

@@ -10,6 +10,7 @@
 # Environment: PHONEFLEET_BENCH_PHONES (10000), PHONEFLEET_BENCH_SECONDS (10), PHONEFLEET_BENCH_ROUNDS (3),
 # PHONEFLEET_BENCH_WORK (a folder on the disk to measure; default under /var/tmp).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/table.bash"
 BIN=$(cd "$1" && pwd)
 PHONES=${PHONEFLEET_BENCH_PHONES:-10000}
 SECONDS_EACH=${PHONEFLEET_BENCH_SECONDS:-10}
@@ -99,6 +100,8 @@ read -r u u99 uerr uwal uidle <<<"$unbounded"
 read -r s s99 serr <<<"$single"
 printf 'keep-alives committed/s: group commit %s (p99 %s ms, %s failed), one commit per request %s (p99 %s ms, %s failed), ratio %.2f\n' \
   "$g" "$g99" "$gerr" "$s" "$s99" "$serr" "$(echo "$g / $s" | bc -l)"
+bench_row "keep-alives committed/s, SQLite, one node ($gerr failed)" "$(printf '%.0f/s' "$g")" \
+  "$(printf '%.0f/s one commit per request' "$s")" "$(printf '%.2fx' "$(echo "$g / $s" | bc -l)")" -
 printf 'WAL kept under 64 MB: %s keep-alives/s, WAL peak %s MB, %s MB after 5 s idle; unbounded (--wal-limit 1000000): %s/s, peak %s MB, %s MB after 5 s idle; commits/s ratio kept/unbounded %.2f\n' \
   "$g" "$gwal" "$gidle" "$u" "$uwal" "$uidle" "$(echo "$g / $u" | bc -l)"
 
@@ -137,3 +140,5 @@ read -r o o99 oerr <<<"$ours"
 read -r p p99 perr <<<"$peer"
 printf 'cfg files/s: phonefleetd with Basic auth %s (p99 %s ms, %s failed), nginx static %s (p99 %s ms, %s failed), ratio %.2f\n' \
   "$o" "$o99" "$oerr" "$p" "$p99" "$perr" "$(echo "$o / $p" | bc -l)"
+bench_row "cfg files/s with per-phone authentication ($oerr failed)" "$(printf '%.0f/s' "$o")" \
+  "$(printf '%.0f/s nginx static' "$p")" "$(printf '%.2fx' "$(echo "$o / $p" | bc -l)")" ">= 1x nginx"

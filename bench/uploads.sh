@@ -7,6 +7,7 @@
 # Usage: uploads.sh BIN-DIR. Environment: PHONEFLEET_BENCH_UPLOADS (16), PHONEFLEET_BENCH_UPLOAD_MB
 # (150), PHONEFLEET_BENCH_WORK (a folder on the disk to use; default under /var/tmp).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/table.bash"
 BIN=$(cd "$1" && pwd)
 CLIENTS=${PHONEFLEET_BENCH_UPLOADS:-16}
 SIZE_MB=${PHONEFLEET_BENCH_UPLOAD_MB:-150}
@@ -55,4 +56,7 @@ ok=$(cat "$WORK"/status.* | grep -c '^201$' || true)
 printf 'uploads: %d x %d MB, %d stored (201) in %.1f s; phonefleetd RSS idle %.1f MB, peak %.1f MB, peak - idle %.1f MB (target: 64 MB)\n' \
   "$CLIENTS" "$SIZE_MB" "$ok" "$(echo "$end - $start" | bc)" "$(echo "$idle / 1024" | bc -l)" \
   "$(echo "$peak / 1024" | bc -l)" "$(echo "($peak - $idle) / 1024" | bc -l)"
+bench_row "$CLIENTS firmware uploads of $SIZE_MB MB at once: phonefleetd RSS growth" \
+  "$(printf '%.1f MB' "$(echo "($peak - $idle) / 1024" | bc -l)")" "64 MB" \
+  "$(printf '%.2fx' "$(echo "($peak - $idle) / 1024 / 64" | bc -l)")" "< 64 MB"
 [ "$ok" -eq "$CLIENTS" ] || { echo "uploads.sh: not every upload was stored:" >&2; head -c 300 "$WORK"/answer.* >&2; exit 1; }
