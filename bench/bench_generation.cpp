@@ -15,11 +15,13 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -159,7 +161,9 @@ int main(int argc, char* argv[])
             << QString::number(jinja / ours, 'f', 1)
             << "x faster (target >= 5x); first file identical: " << (same ? "yes" : "NO") << "\n";
         out.flush();
-        benchRow(QStringLiteral("render %1 files of 200 lines%2").arg(n).arg(same ? QString() : QStringLiteral(" (OUTPUT DIFFERS)")),
+        benchRow(QStringLiteral("render %1 files of 200 lines%2")
+                     .arg(n)
+                     .arg(same ? QString() : QStringLiteral(" (OUTPUT DIFFERS)")),
                  QString::number(ours, 'f', 3) + QStringLiteral(" s"),
                  QString::number(jinja, 'f', 3) + QStringLiteral(" s Jinja2"),
                  QString::number(jinja / ours, 'f', 1) + QStringLiteral("x faster"), QStringLiteral(">= 5x faster"));
@@ -218,42 +222,84 @@ int main(int argc, char* argv[])
 
     // The floor this machine sets: the same number of files of the same size created, written
     // and renamed into place with plain system calls, nothing else.
-    double floorSeconds = 0;
-    {
-        QDir().mkpath(tmp.filePath(QStringLiteral("floor")));
-        const QByteArray floorPath = QFile::encodeName(tmp.filePath(QStringLiteral("floor"))) + '/';
-        timer.restart();
+    const auto floorOnce = [&](const QString& folder) -> double {
+        QDir().mkpath(folder);
+        const QByteArray floorPath = QFile::encodeName(folder) + '/';
+        QElapsedTimer t;
+        t.start();
         for (int i = 0; i < n; ++i) {
             const QByteArray partial = floorPath + '.' + QByteArray::number(i) + ".partial";
             const QByteArray final = floorPath + QByteArray::number(i) + ".cfg";
             const int fd = ::open(partial.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
             if (fd < 0 || ::write(fd, first.constData(), static_cast<size_t>(first.size())) != first.size()
                 || ::close(fd) != 0 || ::rename(partial.constData(), final.constData()) != 0) {
-                out << "floor: cannot write files\n";
+                return -1;
+            }
+        }
+        return t.nsecsElapsed() / 1e9;
+    };
+    // Floor and generation alternate, each into a new folder that is deleted after it is
+    // measured, so that each measurement follows the deletion of n files as the other's does
+    // (a file system slows down after a deletion, ext4 for minutes: recently_deleted(), and on
+    // tmpfs every folder of n files left makes the next files slower). A first floor, not
+    // measured, puts the first round in the same state. Medians of the rounds.
+    const int rounds = qMax(1,
+                            qEnvironmentVariableIntValue("PHONEFLEET_BENCH_ROUNDS") > 0
+                                ? qEnvironmentVariableIntValue("PHONEFLEET_BENCH_ROUNDS")
+                                : 3);
+    if (floorOnce(tmp.filePath(QStringLiteral("warm-up"))) < 0) {
+        out << "floor: cannot write files\n";
+        return 1;
+    }
+    QDir(tmp.filePath(QStringLiteral("warm-up"))).removeRecursively();
+    QVector<double> floors;
+    QVector<double> generations;
+    std::unique_ptr<Generator> generatorOwner;
+    StoreResult<GenerationReport> full = StoreError {StoreError::Code::Invalid, QStringLiteral("no round ran")};
+    for (int round = 0; round < rounds; ++round) {
+        const QString floorFolder = tmp.filePath(QStringLiteral("floor-%1").arg(round));
+        const double floorSeconds = floorOnce(floorFolder);
+        if (floorSeconds < 0) {
+            out << "floor: cannot write files\n";
+            return 1;
+        }
+        floors.append(floorSeconds);
+        QDir(floorFolder).removeRecursively();
+        if (generatorOwner) {
+            // The previous round's files and rows go: every round is a first, full generation.
+            QDir(tmp.filePath(QStringLiteral("configfiles-%1").arg(round - 1))).removeRecursively();
+            QSqlQuery clear(store.database().connection());
+            if (!clear.exec(QStringLiteral("DELETE FROM config_files"))) {
+                out << "cannot clear the generated files' rows\n";
                 return 1;
             }
         }
-        floorSeconds = timer.nsecsElapsed() / 1e9;
-        out << "file-system floor: " << n << " files created, written and renamed with plain system calls: "
-            << QString::number(floorSeconds, 'f', 2) << " s\n";
+        generatorOwner =
+            std::make_unique<Generator>(store, tmp.filePath(QStringLiteral("configfiles-%1").arg(round)), context);
+        timer.restart();
+        full = generatorOwner->run();
+        if (!full) {
+            out << "generation failed: " << full.error().message << "\n";
+            return 1;
+        }
+        generations.append(timer.nsecsElapsed() / 1e9);
+        out << "round " << round + 1 << ": file-system floor " << QString::number(floorSeconds, 'f', 2) << " s (" << n
+            << " files created, written and renamed with plain system calls); full generation "
+            << QString::number(generations.last(), 'f', 2) << " s (resolve, render, write atomically + store, "
+            << full->written << " files written)\n";
         out.flush();
-        // Gone before the generation: on tmpfs here, every further 100 000 files that exist make
-        // creating the next ones slower (2.7 s, 4.8 s, 7.6 s for three folders in a row), which
-        // would charge the generation for the bench's own leftovers.
-        QDir(tmp.filePath(QStringLiteral("floor"))).removeRecursively();
     }
-
-    Generator generator(store, tmp.filePath(QStringLiteral("configfiles")), context);
-    timer.restart();
-    StoreResult<GenerationReport> full = generator.run();
-    const double fullSeconds = timer.nsecsElapsed() / 1e9;
-    if (!full) {
-        out << "generation failed: " << full.error().message << "\n";
-        return 1;
-    }
-    out << "full generation of " << full->devices
-        << " devices (resolve, render, write atomically + store): " << QString::number(fullSeconds, 'f', 2) << " s, "
-        << full->written << " files written (target < 10 s)\n";
+    const auto median = [](QVector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    };
+    const double floorSeconds = median(floors);
+    const double fullSeconds = median(generations);
+    Generator& generator = *generatorOwner;
+    out << "full generation of " << full->devices << " devices, median of " << rounds
+        << " rounds: " << QString::number(fullSeconds, 'f', 2) << " s; file-system floor "
+        << QString::number(floorSeconds, 'f', 2) << " s; " << QString::number(fullSeconds / floorSeconds, 'f', 2)
+        << "x the floor (target <= 1.5x)\n";
     out.flush();
     benchRow(QStringLiteral("full generation of %1 phones' files").arg(n),
              QString::number(fullSeconds, 'f', 2) + QStringLiteral(" s"),

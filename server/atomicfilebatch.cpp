@@ -166,7 +166,8 @@ AtomicFileBatch::Finished AtomicFileBatch::process(const Queued& item, bool* ok,
         result.unchanged = true;
         return result;
     }
-    *ok = writeNow(item.fileName, item.content, error);
+    // No previous version named: the caller knows of no file by that name.
+    *ok = writeNow(item.fileName, item.content, item.unchangedIfSha.isEmpty(), error);
     if (*ok && m_compress) {
         result.compressed = qCompress(item.content, 1);
     }
@@ -202,7 +203,7 @@ bool AtomicFileBatch::exists(const QString& fileName) const
     return QFileInfo::exists(QDir(m_folder).filePath(fileName));
 }
 
-bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, QString* error)
+bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, bool likelyNew, QString* error)
 {
     const QString path = QDir(m_folder).filePath(fileName);
 #if PHONEFLEET_UNIX_PATHS
@@ -211,13 +212,15 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     const QByteArray target = QFile::encodeName(path);
     const QByteArray temporary =
         QFile::encodeName(QDir(m_folder).filePath(QStringLiteral(".") + fileName + QStringLiteral(".partial")));
-    // Owner-only whatever the umask: a phone's file holds its SIP password (and a temporary file
-    // left by a crash keeps whatever mode it had, hence fchmod).
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0 || ::fchmod(fd, 0600) != 0) {
-        if (fd >= 0) {
-            ::close(fd);
-        }
+    // Owner-only whatever the umask: a phone's file holds its SIP password. Created here and
+    // now (O_EXCL), so 0600 less the umask, never more; a temporary file a crash left, with
+    // whatever mode it had, is replaced rather than reused (no fchmod per file).
+    int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno == EEXIST) {
+        ::unlink(temporary.constData());
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    }
+    if (fd < 0) {
         *error = QStringLiteral("cannot write %1: %2")
                      .arg(QFile::decodeName(temporary), QString::fromLocal8Bit(std::strerror(errno)));
         return false;
@@ -243,6 +246,25 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
         ::unlink(temporary.constData());
         return false;
     }
+#ifdef Q_OS_LINUX
+    if (likelyNew) {
+        // Most files of a generation are new: one call that refuses an existing name, rather
+        // than a hard link that fails for every new file before the rename. An existing name
+        // (or a file system without RENAME_NOREPLACE) takes the way below.
+        if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0) {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_undo.push_back({fileName, UndoKind::Remove});
+            return true;
+        }
+        if (errno != EEXIST && errno != EINVAL && errno != ENOSYS) {
+            *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            ::unlink(temporary.constData());
+            return false;
+        }
+    }
+#else
+    Q_UNUSED(likelyNew);
+#endif
     // The version being replaced stays under a second name until commit() (a hard link: no copy).
     const QByteArray previous = QFile::encodeName(previousPathOf(m_folder, fileName));
     UndoKind undo = UndoKind::Restore;
@@ -265,6 +287,7 @@ bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& conten
     }
 #else
     // Elsewhere QSaveFile gives the atomic replacement (and a sync per file).
+    Q_UNUSED(likelyNew);
     UndoKind undo = UndoKind::Remove;
     if (QFileInfo::exists(path)) {
         QFile::remove(previousPathOf(m_folder, fileName));

@@ -87,7 +87,8 @@ private:
         QByteArray content;
         QString unchangedIfSha;
     };
-    bool writeNow(const QString& fileName, const QByteArray& content, QString* error);
+    // likelyNew: try to place the file without looking for a previous version first.
+    bool writeNow(const QString& fileName, const QByteArray& content, bool likelyNew, QString* error);
     bool exists(const QString& fileName) const;
     Finished process(const Queued& item, bool* ok, QString* error);
     void drain();

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void renamedDeviceFileLeavesNothingBehind();
     void failedRunPutsTheFolderBack();
     void strayFilesAreRemovedFromTheServersFolderOnly();
+    void leftoversAreReplacedNotReused();
     void filesFollowTheOuterTransaction();
 
 private:
@@ -452,6 +453,52 @@ void TestGenerator::filesFollowTheOuterTransaction()
             QCOMPARE(file(QStringLiteral("00908F000001.cfg")), aliceFile);
         }
     }
+}
+
+// A new phone's file is placed without looking for a previous version first (RENAME_NOREPLACE)
+// and its temporary file is created, never reused: a temporary file a crash left with a loose
+// mode does not lend it its mode, and a file already under a new phone's name (no row: left by
+// hand or by a crash) is still kept for an undo, and put back when the run rolls back.
+void TestGenerator::leftoversAreReplacedNotReused()
+{
+    addDevice(QStringLiteral("00908F000001"), QStringLiteral("430HD"), m_paris.id, m_alice.id);
+    const auto leave = [this](const QString& name, const QByteArray& content) {
+        QFile f(QDir(m_out).filePath(name));
+        QVERIFY(QDir().mkpath(m_out));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                 | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    };
+    leave(QStringLiteral(".00908F000001.cfg.partial"), "half a file");
+    leave(QStringLiteral("00908F000001.cfg"), "a file without its row");
+
+    QVERIFY(!m_store->database().begin().isError());
+    StoreResult<GenerationReport> r = Generator(*m_store, m_out, m_server).run();
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    const QByteArray generated = file(QStringLiteral("00908F000001.cfg"));
+    QVERIFY(!generated.isEmpty() && generated != "a file without its row");
+    m_store->database().rollback();
+    QCOMPARE(file(QStringLiteral("00908F000001.cfg")), QByteArray("a file without its row"));
+
+    r = Generator(*m_store, m_out, m_server).run();
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->written, 1);
+    const QFileInfo written(QDir(m_out).filePath(QStringLiteral("00908F000001.cfg")));
+    QCOMPARE(file(written.fileName()), generated);
+    QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!QFileInfo::exists(QDir(m_out).filePath(QStringLiteral(".00908F000001.cfg.partial"))));
+
+    // A second phone, new: placed by RENAME_NOREPLACE, and removed again by an undo.
+    addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_paris.id, 0);
+    QVERIFY(!m_store->database().begin().isError());
+    r = Generator(*m_store, m_out, m_server).run();
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QVERIFY(QFileInfo::exists(QDir(m_out).filePath(QStringLiteral("00908F000002.cfg"))));
+    m_store->database().rollback();
+    QVERIFY(!QFileInfo::exists(QDir(m_out).filePath(QStringLiteral("00908F000002.cfg"))));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
