@@ -3,6 +3,7 @@
 #include "generatedfiles.h"
 #include "generator.h"
 #include "migrations.h"
+#include "portablepaths.h"
 #include "rowqueries.h"
 #include "store.h"
 
@@ -489,7 +490,11 @@ void TestGenerator::leftoversAreReplacedNotReused()
     QCOMPARE(file(written.fileName()), generated);
     QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#if PHONEFLEET_UNIX_PATHS
+    // The leftover was the Unix path's own temporary name: replaced, then renamed into place.
+    // (QSaveFile, the portable path, has temporary names of its own and leaves it alone.)
     QVERIFY(!QFileInfo::exists(QDir(m_out).filePath(QStringLiteral(".00908F000001.cfg.partial"))));
+#endif
 
     // A second phone, new: placed by RENAME_NOREPLACE, and removed again by an undo.
     addDevice(QStringLiteral("00908F000002"), QStringLiteral("430HD"), m_paris.id, 0);
