@@ -109,8 +109,9 @@ struct Definitions
                                                      "only loopback (only behind a TLS-terminating proxy).")};
     QCommandLineOption trustedProxy {QStringLiteral("trusted-proxy"),
                                      QStringLiteral("Reverse proxies (addresses or CIDR blocks, comma-separated) "
-                                                    "whose X-Forwarded-For names the admin API's client, for login "
-                                                    "throttling and the logs."),
+                                                    "whose X-Forwarded-For names the client: a phone's address "
+                                                    "(its trust, region, pushes), a console's (login throttling, "
+                                                    "the logs)."),
                                      QStringLiteral("ADDRS")};
     QCommandLineOption printRoutes {QStringLiteral("print-api-routes"),
                                     QStringLiteral("Print the admin API's routes (METHOD PATH) and exit.")};

@@ -36,8 +36,7 @@ StoreError ServingThread::open()
                                    m_shared.settingsChanged});
     m_files = std::make_unique<FileService>(*m_state, *m_shared.misses, *m_shared.newPhones);
     m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder, *m_shared.newPhones);
-    m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp,
-                                             m_shared.trustedProxies);
+    m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp);
     m_cacheTimer = new QTimer(this);
     connect(m_cacheTimer, &QTimer::timeout, this, [this] { m_cache->sync(); });
     m_cacheTimer->start(250);
@@ -57,6 +56,10 @@ HttpFrontend* ServingThread::frontend(bool secure, const QSslConfiguration& tls)
     limits.spools = m_shared.uploads;
     f->setLimits(limits);
     f->setConnectionLimiter(m_shared.connections);
+    if (!m_shared.trustedProxies.isEmpty()) {
+        f->setTrustedProxy(
+            [proxies = m_shared.trustedProxies](const QHostAddress& peer) { return proxies.contains(peer); });
+    }
     m_frontends.append(f);
     return f;
 }

@@ -45,7 +45,7 @@ public:
         ConnectionLimiter* connections = nullptr;
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
-        SubnetList trustedProxies;       // proxies whose X-Forwarded-For names the admin API's client
+        SubnetList trustedProxies;       // proxies whose X-Forwarded-For names the client (phone or console)
         std::function<void()> settingsChanged;
         QByteArray nonceKey;
         QString provisioningDir;

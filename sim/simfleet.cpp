@@ -60,6 +60,7 @@ bool SimFleet::start(QString* error)
     }
     m_http = std::make_unique<SimHttpClient>(m_options.server, m_options.maxConnections);
     m_listener = std::make_unique<SimListener>([this](const SimRequest& r, SimAnswer* a) { return answer(r, a); });
+    m_listener->setAnswerDelay(m_options.pushAnswerDelayMs);
     if (!m_listener->listen(m_options.listenPort, error)) {
         return false;
     }
@@ -329,6 +330,7 @@ void SimFleet::execute(SimPhone& p, const QByteArray& json, const QString& via)
         return;
     }
     if (p.alreadyDone(c.id)) {
+        ++p.duplicateCommands; // a real phone ignores it too; the count tells a test the server sent it twice
         return;
     }
     ++p.commandsDone;

@@ -115,7 +115,16 @@ void SimListener::accept()
             const QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reason(answer.status)
                 + "\r\nContent-Type: " + answer.contentType + "\r\nContent-Length: "
                 + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n";
-            socket->write(head + answer.body);
+            const QByteArray bytes = head + answer.body;
+            if (m_answerDelayMs > 0 && request.method != "GET") {
+                buffer->clear();
+                QTimer::singleShot(m_answerDelayMs, socket, [socket, bytes] {
+                    socket->write(bytes);
+                    socket->disconnectFromHost();
+                });
+                return;
+            }
+            socket->write(bytes);
             socket->disconnectFromHost();
         });
     }

@@ -40,6 +40,9 @@ public:
     explicit SimListener(Handler handler, QObject* parent = nullptr);
 
     bool listen(int port, QString* error);
+    // Answers to requests other than GET (pushes) go out this much later; the handler has
+    // already acted on them (a slow phone: the server waits while the command is carried out).
+    void setAnswerDelay(int ms) { m_answerDelayMs = ms; }
     quint16 port() const { return m_server.serverPort(); }
 
 private:
@@ -47,4 +50,5 @@ private:
 
     Handler m_handler;
     QTcpServer m_server;
+    int m_answerDelayMs = 0;
 };

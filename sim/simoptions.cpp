@@ -51,13 +51,17 @@ struct Definitions
     QCommandLineOption maxConnections {QStringLiteral("max-connections"),
                                        QStringLiteral("Requests in flight at once (default 4000)."),
                                        QStringLiteral("N")};
+    QCommandLineOption pushDelay {QStringLiteral("push-answer-delay"),
+                                  QStringLiteral("Milliseconds a phone takes to answer a push it has already "
+                                                 "carried out (default 0), as a slow phone's web server does."),
+                                  QStringLiteral("MS")};
     QCommandLineOption plan {QStringLiteral("print-plan"),
                              QStringLiteral("Print 'MAC ADDRESS' for each phone and exit.")};
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({server, phones, region, regions, models, prefix, first, timeScale, jitter, failRate,
-                           failSeconds, seed, stats, listen, duration, report, maxConnections, plan});
+                           failSeconds, seed, stats, listen, duration, report, maxConnections, pushDelay, plan});
     }
 };
 
@@ -181,18 +185,21 @@ bool SimOptions::parse(const QStringList& arguments, SimOptions* options, QStrin
     double seed = 1;
     double port = 0;
     double maxConnections = o.maxConnections;
+    double pushDelay = o.pushAnswerDelayMs;
     if (!number(parser, d.timeScale, 0.01, 100000, &o.timeScale, error)
         || !number(parser, d.jitter, 0, 86400, &o.jitterSeconds, error)
         || !number(parser, d.failRate, 0, 1, &o.failRate, error)
         || !number(parser, d.failSeconds, 0, 864000, &o.failSeconds, error)
         || !number(parser, d.seed, 0, 4294967295.0, &seed, error) || !number(parser, d.listen, 0, 65535, &port, error)
         || !number(parser, d.duration, 0, 864000, &o.durationSeconds, error)
-        || !number(parser, d.maxConnections, 1, 100000, &maxConnections, error)) {
+        || !number(parser, d.maxConnections, 1, 100000, &maxConnections, error)
+        || !number(parser, d.pushDelay, 0, 60000, &pushDelay, error)) {
         return false;
     }
     o.seed = static_cast<quint32>(seed);
     o.listenPort = static_cast<int>(port);
     o.maxConnections = static_cast<int>(maxConnections);
+    o.pushAnswerDelayMs = static_cast<int>(pushDelay);
     o.reportFile = parser.value(d.report);
     *options = o;
     return true;

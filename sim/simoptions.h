@@ -22,6 +22,7 @@ struct SimOptions
     double durationSeconds = 0; // stop after this long (0: until SIGTERM/SIGINT)
     QString reportFile;         // every phone's state as JSON, written when stopping
     int maxConnections = 4000;  // requests in flight at once, fleet-wide
+    int pushAnswerDelayMs = 0;  // a push is carried out at once and answered this much later
     bool printPlan = false;
     bool help = false;
     bool version = false;

@@ -120,6 +120,7 @@ QJsonObject SimPhone::toJson(qint64 nowMs) const
             {QStringLiteral("boots"), boots},
             {QStringLiteral("reboots"), reboots},
             {QStringLiteral("commandsDone"), commandsDone},
+            {QStringLiteral("duplicateCommands"), duplicateCommands},
             {QStringLiteral("configFetches"), configFetches},
             {QStringLiteral("firmwareUpdates"), firmwareUpdates},
             {QStringLiteral("beeps"), beeps},

@@ -47,6 +47,7 @@ struct SimPhone
     int boots = 0;
     int reboots = 0;
     int commandsDone = 0;
+    int duplicateCommands = 0; // a command id given again (pushed or answered twice): not done again
     int beeps = 0;
     int configFetches = 0;
     int firmwareUpdates = 0;

@@ -37,11 +37,9 @@ T* added(std::vector<std::unique_ptr<ApiModule>>* modules, ApiEnvironment* env)
 }
 } // namespace
 
-AdminService::AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed,
-                           const SubnetList& trustedProxies)
+AdminService::AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed)
     : m_env(new ApiEnvironment {state, logins})
     , m_plainHttpAllowed(plainHttpAllowed)
-    , m_trustedProxies(trustedProxies)
 {
     build(m_router, m_env.get(), &m_modules, &m_auth);
 }
@@ -152,7 +150,7 @@ HttpHeadDecision AdminService::inspect(const HttpRequest& head, bool secure, con
 void AdminService::handle(const HttpExchangePtr& exchange)
 {
     auto early = std::make_shared<ApiRequest>(exchange, QStringList());
-    if (!exchange->isSecure() && !m_plainHttpAllowed && !exchange->peer().isLoopback()) {
+    if (!exchange->isSecure() && !m_plainHttpAllowed && !exchange->connectionPeer().isLoopback()) {
         early->fail(403, QStringLiteral("the admin API answers over HTTPS only (it carries passwords and tokens)"));
         return;
     }
@@ -178,15 +176,6 @@ void AdminService::handle(const HttpExchangePtr& exchange)
         break;
     }
     auto request = std::make_shared<ApiRequest>(exchange, params);
-    if (!m_trustedProxies.isEmpty() && m_trustedProxies.contains(exchange->peer())) {
-        // The proxy appends the address it got the request from: the last entry is the one it
-        // vouches for (earlier ones came from the client and prove nothing).
-        const QByteArray forwarded = exchange->header("X-Forwarded-For");
-        const QHostAddress client(QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
-        if (!client.isNull()) {
-            request->setClient(client.toString());
-        }
-    }
     if (route->need != ApiNeed::Public && !m_auth->authenticate(request)) {
         return;
     }

@@ -3,7 +3,6 @@
 #include "apirouter.h"
 #include "httpexchange.h"
 #include "httprequestparser.h"
-#include "subnetlist.h"
 
 #include <memory>
 #include <vector>
@@ -23,9 +22,9 @@ struct ServerState;
 class AdminService
 {
 public:
-    // trustedProxies: reverse proxies whose X-Forwarded-For names the client (for throttling
-    // and the logs); a client never sets its own address by sending the header.
-    AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed, const SubnetList& trustedProxies = {});
+    // The client's address (for throttling and the logs) is the exchange's peer: behind a
+    // trusted reverse proxy, the one it names (HttpExchange::peer()).
+    AdminService(ServerState& state, LoginGuard& logins, bool plainHttpAllowed);
     ~AdminService();
 
     static bool handles(const QByteArray& path) { return path == "/api" || path.startsWith("/api/"); }
@@ -50,5 +49,4 @@ private:
     AuthApi* m_auth = nullptr;
     ApiRouter m_router;
     bool m_plainHttpAllowed;
-    SubnetList m_trustedProxies;
 };

@@ -13,14 +13,14 @@ ConnectionLimiter::ConnectionLimiter(int perAddress, int total)
     , m_totalCap(total)
 { }
 
-bool ConnectionLimiter::acquire(const QString& address)
+bool ConnectionLimiter::acquire(const QString& address, bool capPerAddress)
 {
     QMutexLocker lock(&m_mutex);
     if (m_total >= m_totalCap) {
         return false;
     }
     int& count = m_byAddress[address];
-    if (count >= m_perAddress) {
+    if (capPerAddress && count >= m_perAddress) {
         return false;
     }
     ++count;

@@ -17,8 +17,9 @@ public:
     // that leaves room for (some descriptors kept for files and the database), at most 50 000.
     static int defaultTotal();
 
-    // Counts a new connection from address; false (nothing counted) when a cap is reached.
-    bool acquire(const QString& address);
+    // Counts a new connection from address; false (nothing counted) when a cap is reached
+    // (the per-address one only when capPerAddress: a trusted proxy's connections are many clients').
+    bool acquire(const QString& address, bool capPerAddress = true);
     void release(const QString& address);
     int total() const;
 

@@ -40,6 +40,10 @@ public:
     const QHostAddress& peer() const { return m_peer; }
     const QString& peerText() const { return m_peerText; }
     bool isSecure() const { return m_secure; }
+    // The peer is a reverse proxy the server trusts: each request's X-Forwarded-For names its
+    // client (HttpExchange::peer()). Set by the frontend before the first request is read.
+    void setViaTrustedProxy(bool via) { m_viaTrustedProxy = via; }
+    bool isViaTrustedProxy() const { return m_viaTrustedProxy; }
 
     // The answer to the request being handled: the status line and header lines (each ending
     // in CRLF, without the blank line), and the body. Adds Date and Connection.
@@ -68,6 +72,7 @@ private:
     HttpRequestParser m_parser;
     QHostAddress m_peer;
     QString m_peerText;
+    bool m_viaTrustedProxy = false;
     QByteArray m_input;
     qsizetype m_inputPos = 0;
     qint64 m_lastActivity = 0;

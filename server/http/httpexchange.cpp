@@ -61,9 +61,19 @@ HttpExchange::HttpExchange(HttpRequest&& request, HttpConnection* connection)
     : m_request(std::move(request))
     , m_peer(connection->peer())
     , m_peerText(connection->peerText())
+    , m_connectionPeer(connection->peer())
     , m_secure(connection->isSecure())
     , m_connection(connection)
-{ }
+{
+    if (!connection->isViaTrustedProxy()) {
+        return;
+    }
+    const QHostAddress client = m_request.forwardedClient();
+    if (!client.isNull()) { // else the proxy's own request, or nothing usable: the proxy is the client
+        m_peer = client;
+        m_peerText = client.toString();
+    }
+}
 
 HttpExchange::~HttpExchange()
 {

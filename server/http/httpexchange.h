@@ -37,9 +37,16 @@ public:
     const QByteArray& body() const { return m_request.body; }
     // The body of a spooled upload (HttpHeadDecision::spool); null otherwise, and body() empty.
     const std::shared_ptr<QTemporaryFile>& bodyFile() const { return m_request.bodyFile; }
+    // The client: the connection's peer, or, when that is a trusted reverse proxy, the last
+    // address of X-Forwarded-For (the one the proxy itself added; earlier entries come from the
+    // client and prove nothing). Phones behind a load balancer keep their own addresses this way:
+    // their trust, zero-touch subnets, pushes and rate limits depend on it.
     const QHostAddress& peer() const { return m_peer; }
     // The client's address as text ("10.0.0.1", not "::ffff:10.0.0.1").
     const QString& peerText() const { return m_peerText; }
+    // The other end of the TCP connection (the proxy's address behind one): what a rule about
+    // the hop itself, such as clear text only over loopback, is about.
+    const QHostAddress& connectionPeer() const { return m_connectionPeer; }
     bool isSecure() const { return m_secure; }
     bool isAnswered() const { return m_answered; }
 
@@ -57,6 +64,7 @@ private:
     HttpRequest m_request;
     QHostAddress m_peer;
     QString m_peerText;
+    QHostAddress m_connectionPeer;
     bool m_secure = false;
     bool m_answered = false;
     QPointer<HttpConnection> m_connection;

@@ -156,7 +156,9 @@ void HttpFrontend::adopt(HttpTransport* transport)
 {
     auto* connection = new HttpConnection(transport, m_secure, m_handler, m_limits, this);
     m_connections.insert(connection);
-    const bool counted = !m_connectionLimiter || m_connectionLimiter->acquire(connection->peerText());
+    const bool proxy = m_isTrustedProxy && m_isTrustedProxy(connection->peer());
+    connection->setViaTrustedProxy(proxy);
+    const bool counted = !m_connectionLimiter || m_connectionLimiter->acquire(connection->peerText(), !proxy);
     connect(connection, &HttpConnection::finished, this, [this, connection, counted] {
         m_connections.remove(connection);
         if (counted && m_connectionLimiter) {

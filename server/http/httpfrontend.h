@@ -33,6 +33,13 @@ public:
     void setLimits(const HttpRequestParser::Limits& limits) { m_limits = limits; }
     // Shared by every frontend of the server; without it connections are not capped.
     void setConnectionLimiter(ConnectionLimiter* limiter) { m_connectionLimiter = limiter; }
+    // Which peers are reverse proxies whose X-Forwarded-For names the client (HttpExchange::peer()).
+    // Their connections count towards the total cap but not the per-address one: they carry
+    // many clients' requests.
+    void setTrustedProxy(std::function<bool(const QHostAddress&)> isTrusted)
+    {
+        m_isTrustedProxy = std::move(isTrusted);
+    }
     // Serves on an already listening socket (see ListenSocket); takes the descriptor over.
     bool listenOn(qintptr descriptor, QString* error);
     // Lets Qt open the listening socket; returns the port, 0 on failure.
@@ -52,6 +59,7 @@ private:
     HttpConnection::Handler m_connectionHandler;
     HttpRequestParser::Limits m_limits;
     ConnectionLimiter* m_connectionLimiter = nullptr;
+    std::function<bool(const QHostAddress&)> m_isTrustedProxy;
     HttpConnection::Timeouts m_timeouts;
     QTcpServer* m_server = nullptr;
     int m_listenFd = -1;

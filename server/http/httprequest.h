@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -35,5 +36,27 @@ struct HttpRequest
             }
         }
         return {};
+    }
+
+    // The address the last entry of the last X-Forwarded-For header names: the one a reverse
+    // proxy added (a proxy that appends a header of its own rather than joining leaves the
+    // client's first). Null when there is none or it is not an address; IPv4 in its plain form.
+    // Only a trusted proxy's word is taken (HttpExchange::peer()).
+    QHostAddress forwardedClient() const
+    {
+        QByteArray forwarded;
+        for (const auto& h : headers) {
+            if (h.first.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0) {
+                forwarded = h.second;
+            }
+        }
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        QHostAddress client;
+        if (last.isEmpty() || last.size() > 45 || !client.setAddress(QString::fromLatin1(last))) {
+            return {};
+        }
+        bool isV4 = false;
+        const quint32 v4 = client.toIPv4Address(&isV4);
+        return isV4 ? QHostAddress(v4) : client;
     }
 };

@@ -1,7 +1,8 @@
 // Fuzz target: any bytes as the input of one connection to phonefleetd's HTTP/1.1 reader.
 // Invariants: the input read in one piece and read in pieces (sizes chosen by the input's first
 // bytes) gives the same requests and the same failure; no request breaks a limit; every request
-// it reads, written out again in canonical form, reads back as the same request.
+// it reads, written out again in canonical form, reads back as the same request; the client an
+// X-Forwarded-For header names is an address or none.
 #include "fuzzinput.h"
 #include "httprequestparser.h"
 
@@ -161,6 +162,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     for (const HttpRequest& r : whole.requests) {
         checkRequest(r);
+        // What a trusted proxy's header names is an address, in the form that reads back as itself.
+        const QHostAddress forwarded = r.forwardedClient();
+        if (!forwarded.isNull()) {
+            FUZZ_CHECK(QHostAddress(forwarded.toString()) == forwarded);
+            FUZZ_CHECK(!forwarded.toString().contains(u','));
+        }
         // A request the reader accepted, written canonically, reads back as itself (a 100 KiB
         // head would not, and is not canonical input either).
         const Outcome again = read(canonical(r), {});

@@ -42,7 +42,7 @@ QByteArray signIn(quint16 port, const QString& name, const QString& password)
 class Wire
 {
 public:
-    bool open(quint16 port, bool tls = false)
+    bool open(quint16 port, bool tls = false, const QHostAddress& from = {})
     {
         if (tls) {
             auto ssl = std::make_unique<QSslSocket>();
@@ -53,6 +53,9 @@ public:
             return ok;
         }
         m_socket = std::make_unique<QTcpSocket>();
+        if (!from.isNull()) {
+            m_socket->bind(from);
+        }
         m_socket->connectToHost(QHostAddress::LocalHost, port);
         return m_socket->waitForConnected(10000);
     }
@@ -350,7 +353,8 @@ void TestHttpServer::slowSendersAndConnectionCaps()
     ServerProcess server;
     start(server,
           {QStringLiteral("--header-timeout"), QStringLiteral("2"), QStringLiteral("--min-body-rate"),
-           QStringLiteral("100000"), QStringLiteral("--max-connections-per-address"), QStringLiteral("3")});
+           QStringLiteral("100000"), QStringLiteral("--max-connections-per-address"), QStringLiteral("3"),
+           QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.20")});
     const auto trickle = [&](Wire& wire, const QByteArray& first, const QByteArray& drop) {
         wire.send(first);
         QElapsedTimer timer;
@@ -405,6 +409,15 @@ void TestHttpServer::slowSendersAndConnectionCaps()
              200);
     held[0].send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\n\r\n");
     QCOMPARE(held[0].next().status, 200);
+    // A trusted reverse proxy carries many clients' connections: the per-address cap is not its.
+    Wire proxied[5];
+    for (Wire& w : proxied) {
+        QVERIFY(w.open(server.http, false, QHostAddress(QStringLiteral("127.0.0.20"))));
+    }
+    for (Wire& w : proxied) {
+        w.send("GET /ipp/dhcpoption160.cfg HTTP/1.1\r\nHost: pf\r\nX-Forwarded-For: 10.1.2.3\r\n\r\n");
+        QCOMPARE(w.next().status, 200);
+    }
 }
 
 void TestHttpServer::initTestCase()

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void loginsFailSafe();
     void resetAdminOnTheServerHost();
     void trustedProxyNamesTheClient();
+    void trustedProxyNamesThePhone();
     void dataIsOwnerOnlyAndPasswordLeavesNoTrace();
     void missesLookAlike();
 
@@ -616,6 +617,50 @@ void TestPhoneTrust::trustedProxyNamesTheClient()
         login(host(121), QByteArray("203.0.113.") + QByteArray::number(i), QStringLiteral("wrong"));
     }
     QCOMPARE(login(host(121), "203.0.113.99", adminPassword), 429);
+}
+
+// Behind a load balancer every phone had the balancer's address: its first contact, zero-touch
+// subnet, pushes and rate limits were all the balancer's (issue 24). A trusted proxy's
+// X-Forwarded-For names the phone; anyone else's header is ignored.
+void TestPhoneTrust::trustedProxyNamesThePhone()
+{
+    ServerProcess server;
+    const QString db = newDatabase();
+    startServer(server, db,
+                {QStringLiteral("--trusted-proxy"), host(130).toString(), QStringLiteral("--new-phones-per-address"),
+                 QStringLiteral("2"), QStringLiteral("--new-phones-per-minute"), QStringLiteral("100")});
+    auto store = openStore(db);
+    const auto report = [&](const QHostAddress& from, const QByteArray& forwardedFor, int n) {
+        const QString mac = QStringLiteral("00908F7D%1").arg(n, 4, 16, QLatin1Char('0')).toUpper();
+        QJsonObject o = QJsonDocument::fromJson(keepAliveFor(mac.toLatin1())).object();
+        o.insert(QStringLiteral("emsUserPassword"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        RawHeaders headers {{"Content-Type", "application/json"}};
+        if (!forwardedFor.isEmpty()) {
+            headers.append({"X-Forwarded-For", forwardedFor});
+        }
+        return qMakePair(mac,
+                         rawRequest(server.http, "POST", keepAlivePath, headers,
+                                    QJsonDocument(o).toJson(QJsonDocument::Compact), from)
+                             .status);
+    };
+    // Six new phones behind the proxy, each its own address: none is held to another's limit
+    // (the entry the proxy added counts, not what the client sent before it).
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(report(host(130), "198.51.100.1, 10.9.0." + QByteArray::number(10 + i), i).second, 200);
+    }
+    // Three from one address behind the proxy: the per-address limit is that phone's.
+    QCOMPARE(report(host(130), "10.9.0.50", 10).second, 200);
+    QCOMPARE(report(host(130), "10.9.0.50", 11).second, 200);
+    QCOMPARE(report(host(130), "10.9.0.50", 12).second, 429);
+    // A header that names no address, or none, leaves the proxy's own.
+    QCOMPARE(report(host(130), "not-an-address", 13).second, 200);
+    QCOMPARE(report(host(130), QByteArray(), 14).second, 200);
+    QCOMPARE(report(host(130), "10.9.0.300", 15).second, 429);
+    // A host that is not the proxy cannot choose its address with the header.
+    QCOMPARE(report(host(131), "10.9.0.60", 20).second, 200);
+    QCOMPARE(report(host(131), "10.9.0.61", 21).second, 200);
+    QCOMPARE(report(host(131), "10.9.0.62", 22).second, 429);
+    QCOMPARE(store->devices().count().value(), 12);
 }
 
 // An administrator can always get in from the server host.
