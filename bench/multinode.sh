@@ -126,7 +126,7 @@ if [ ! -x "$BIN/multinode_failover" ]; then
   echo "multinode.sh: $BIN/multinode_failover is not built" >&2; exit 1
 fi
 started=$(date +%s.%N)
-if PHONEFLEET_MULTINODE_PHONES=$PHONES PHONEFLEET_REQUIRE_POSTGRES=1 PHONEFLEET_BINARY_DIR="$BIN" \
+if PHONEFLEET_MULTINODE_PHONES=$PHONES PHONEFLEET_REQUIRE_POSTGRES=1 PHONEFLEET_BINARY_DIR="$BIN" QTEST_FUNCTION_TIMEOUT=3600000 \
      "$BIN/multinode_failover" >"$WORK/failover.out" 2>&1; then
   verdict="passed"
 else

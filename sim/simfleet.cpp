@@ -394,6 +394,7 @@ void SimFleet::reboot(SimPhone& p, const QString& why)
     p.inCall = false;
     p.resetAfterCall = false;
     p.sip = SipStatus::Offline;
+    p.seenIds.clear(); // held in memory: after a restart a phone no longer knows the ids it has done
     p.remember(QStringLiteral("rebooting: ") + why);
     schedule(p.index, Event::Boot, scaled(rebootSeconds));
 }
@@ -477,12 +478,13 @@ SimFleet::Stats SimFleet::stats() const
     return s;
 }
 
-QString SimFleet::statsLine() const
+QString SimFleet::statsLine()
 {
     const Stats s = stats();
+    const SimHttpClient::Latency l = m_http->takeLatency();
     return QStringLiteral("t=%1s booted %2, running %3, registered %4, failing %5, rebooting %6, commands %7, "
                           "requests %8 (in flight %9, waiting %10), errors %11 (no answer %12, 5xx %13, 503 retried "
-                          "%14)")
+                          "%14), latency since the last line p50 %15 ms, p99 %16 ms, max %17 ms (%18 answers)")
         .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1)
         .arg(s.booted)
         .arg(s.running)
@@ -496,7 +498,11 @@ QString SimFleet::statsLine() const
         .arg(s.errors)
         .arg(s.noAnswer)
         .arg(s.serverErrors)
-        .arg(s.retriedLater);
+        .arg(s.retriedLater)
+        .arg(l.p50Ms, 0, 'f', 1)
+        .arg(l.p99Ms, 0, 'f', 1)
+        .arg(l.maxMs, 0, 'f', 1)
+        .arg(l.answered);
 }
 
 QByteArray SimFleet::report() const

@@ -47,7 +47,8 @@ public:
     bool start(QString* error);
     quint16 listenPort() const { return m_listener->port(); }
     Stats stats() const;
-    QString statsLine() const;
+    // The stats line; its latency is of the requests answered since the previous line.
+    QString statsLine();
     // Every phone's state, as JSON.
     QByteArray report() const;
     // Seconds from the start until every phone was registered at once, or -1 while not yet.

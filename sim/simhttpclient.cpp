@@ -1,5 +1,7 @@
 #include "simhttpclient.h"
 
+#include <algorithm>
+
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
@@ -54,13 +56,34 @@ SimHttpClient::SimHttpClient(const QUrl& server, int maxConnections, QObject* pa
     , m_server(server)
     , m_host(server.authority().toUtf8())
     , m_maxConnections(maxConnections)
-{ }
+{
+    m_clock.start();
+}
 
 void SimHttpClient::request(const QHostAddress& from, const QByteArray& method, const QByteArray& target,
                             const QByteArray& body, const SimHeaders& headers, Done done)
 {
     m_queue.push_back({from, method, target, body, headers, std::move(done)});
     startNext();
+}
+
+SimHttpClient::Latency SimHttpClient::takeLatency()
+{
+    Latency l;
+    l.answered = static_cast<int>(m_latenciesMs.size());
+    if (m_latenciesMs.empty()) {
+        return l;
+    }
+    std::sort(m_latenciesMs.begin(), m_latenciesMs.end());
+    const auto at = [this](double q) {
+        return static_cast<double>(
+            m_latenciesMs[static_cast<size_t>(q * static_cast<double>(m_latenciesMs.size() - 1))]);
+    };
+    l.p50Ms = at(0.5);
+    l.p99Ms = at(0.99);
+    l.maxMs = static_cast<double>(m_latenciesMs.back());
+    m_latenciesMs.clear();
+    return l;
 }
 
 void SimHttpClient::startNext()
@@ -97,11 +120,15 @@ void SimHttpClient::send(Request request)
     timer->setSingleShot(true);
     auto done = std::make_shared<Done>(std::move(request.done));
     auto answered = std::make_shared<bool>(false);
-    const auto finish = [this, socket, buffer, done, answered](SimResponse r) {
+    const qint64 startedNs = m_clock.nsecsElapsed();
+    const auto finish = [this, socket, buffer, done, answered, startedNs](SimResponse r) {
         if (*answered) {
             return;
         }
         *answered = true;
+        if (r.status != 0) {
+            m_latenciesMs.push_back(static_cast<float>((m_clock.nsecsElapsed() - startedNs) / 1e6));
+        }
         delete buffer;
         socket->disconnect(this);
         socket->abort();

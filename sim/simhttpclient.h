@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -9,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <vector>
 
 using SimHeaders = QList<QPair<QByteArray, QByteArray>>;
 
@@ -39,6 +41,17 @@ public:
     int inFlight() const { return m_inFlight; }
     int waiting() const { return static_cast<int>(m_queue.size()); }
 
+    // How long answered requests took from the moment their connection was opened (time spent
+    // waiting for a free connection slot is the simulator's, not the server's), since the last call.
+    struct Latency
+    {
+        int answered = 0;
+        double p50Ms = 0;
+        double p99Ms = 0;
+        double maxMs = 0;
+    };
+    Latency takeLatency();
+
 private:
     struct Request
     {
@@ -58,4 +71,6 @@ private:
     int m_maxConnections;
     int m_inFlight = 0;
     std::deque<Request> m_queue;
+    QElapsedTimer m_clock;
+    std::vector<float> m_latenciesMs;
 };

@@ -499,12 +499,21 @@ void ActionDispatcher::deliver(qint64 jobId, const JobTarget& target, const QStr
         finishTarget(jobId, position, TargetOutcome::Queued, done + QStringLiteral("queued: ") + why, queue);
         return;
     }
+    const bool restarts = run.action.restartsPhones();
     m_pusher.push(device.value(), m_settings.phonePushPort, command,
-                  [this, jobId, position, queue, done](bool ok, const QString& problem) {
+                  [this, jobId, position, queue, done, restarts](bool ok, bool mayHaveIt, const QString& problem) {
                       if (ok) {
                           finishTarget(jobId, position, TargetOutcome::Done,
                                        done + QStringLiteral("pushed to the phone"));
+                      } else if (mayHaveIt && restarts) {
+                          // It may be restarting now; given again after the restart (when it no
+                          // longer knows the id) it would restart twice.
+                          finishTarget(jobId, position, TargetOutcome::Failed,
+                                       done + problem
+                                           + QStringLiteral("; not queued, so that the phone cannot restart twice: "
+                                                            "check it, and send again if it did not restart"));
                       } else {
+                          // It may have it: the same id again, which a phone does once (docs/phones.md).
                           finishTarget(jobId, position, TargetOutcome::Queued,
                                        done + QStringLiteral("queued: ") + problem, queue);
                       }

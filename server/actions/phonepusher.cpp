@@ -1,5 +1,7 @@
 #include "phonepusher.h"
 
+#include <memory>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,15 +58,27 @@ void PhonePusher::push(const Device& device, int port, const QByteArray& command
         QJsonDocument(QJsonObject {{QStringLiteral("Requests"), QJsonArray {QString::fromUtf8(command)}}})
             .toJson(QJsonDocument::Compact);
     QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    auto sent = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::uploadProgress, this, [sent](qint64 written, qint64 total) {
+        if (total > 0 && written >= total) {
+            *sent = true;
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, sent, timeoutMs = m_timeoutMs, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200) {
-            done(true, {});
+            done(true, true, {});
             return;
         }
-        done(false,
-             status > 0 ? QStringLiteral("the phone answered %1").arg(status)
-                        : QStringLiteral("the phone cannot be reached (%1)").arg(reply->errorString()));
+        if (status > 0) { // a phone that answers otherwise has not taken the command
+            done(false, false, QStringLiteral("the phone answered %1").arg(status));
+            return;
+        }
+        done(false, *sent,
+             *sent ? QStringLiteral("the phone took the request but did not answer within %1 s (%2)")
+                         .arg(timeoutMs / 1000)
+                         .arg(reply->errorString())
+                   : QStringLiteral("the phone cannot be reached (%1)").arg(reply->errorString()));
     });
 }

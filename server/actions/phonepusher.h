@@ -12,12 +12,15 @@
 // next keep-alive: POST http://<phone IP>:<port>/phonefleet/push with the body of a keep-alive
 // answer ({"Requests": ["<command JSON>"]}) and HTTP Basic authentication with the phone's own
 // file credentials, which only the phone and the server know (docs/phones.md). Done when the
-// phone answers 200 within the timeout.
+// phone answers 200 within the timeout. When it does not, mayHaveIt says whether the whole
+// request reached the phone's socket first (no answer in time, or the connection closed after
+// it): then the phone may carry the command out all the same, and a command that restarts it
+// must not be given again (after a restart a phone no longer knows the ids it has done).
 class PhonePusher : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(bool delivered, const QString& why)>;
+    using Done = std::function<void(bool delivered, bool mayHaveIt, const QString& why)>;
 
     explicit PhonePusher(QObject* parent = nullptr);
 

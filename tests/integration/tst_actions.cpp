@@ -35,6 +35,7 @@ private Q_SLOTS:
     void restartResumesWithoutSendingTwice();
     void regionShareCapsEachBatch();
     void interruptedSendIsNotRepeated();
+    void unansweredPushRestartsOnce();
     void serverSideActions();
     void generateRunsPhonesTogether();
     void firmwareUpdate();
@@ -395,6 +396,61 @@ void TestActions::interruptedSendIsNotRepeated()
         waitFor([&] { return m_sim->phone(phoneAddress(2)).value(QStringLiteral("reboots")).toInt() == 1; }, 30000));
     QTest::qWait(1000);
     QCOMPARE(m_sim->phone(phoneAddress(0)).value(QStringLiteral("reboots")).toInt(), 0);
+}
+
+// Phones that carry a push out but answer it after the server stopped waiting (3 s): found by
+// the 10 000-phone failover run, where loaded nodes queued such commands again. A message is
+// given again under the same id, which a phone does once; a reset is not queued again, since
+// after restarting the phone no longer knows the id and would restart twice.
+void TestActions::unansweredPushRestartsOnce()
+{
+    startFleet(2, {QStringLiteral("--push-answer-delay"), QStringLiteral("4500")});
+    const QVector<qint64> devices = deviceIds(2);
+    const qint64 message =
+        start({{QStringLiteral("action"), QStringLiteral("send-message")},
+               {QStringLiteral("options"), QJsonObject {{QStringLiteral("text"), QStringLiteral("slow hello")}}},
+               {QStringLiteral("deviceIds"), ids(devices)},
+               {QStringLiteral("pacing"), QJsonObject {{QStringLiteral("delayMs"), 0}}}});
+    QVERIFY(finished(message));
+    QVERIFY(waitFor(
+        [&] {
+            return job(message).value(QStringLiteral("counts")).toObject().value(QStringLiteral("delivered")).toInt()
+                == 2;
+        },
+        20000));
+    for (const QJsonValue& v : targets(message)) {
+        QVERIFY2(v.toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("did not answer")),
+                 qPrintable(v.toObject().value(QStringLiteral("reason")).toString()));
+    }
+    QTest::qWait(1000);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject p = m_sim->phone(phoneAddress(i));
+        QCOMPARE(p.value(QStringLiteral("lastMessage")).toString(), QStringLiteral("slow hello"));
+        QCOMPARE(p.value(QStringLiteral("beeps")).toInt(), 1);             // done once
+        QCOMPARE(p.value(QStringLiteral("duplicateCommands")).toInt(), 1); // given twice
+    }
+
+    const qint64 reset = forcedReset(devices, QJsonObject {{QStringLiteral("delayMs"), 0}});
+    QVERIFY(finished(reset));
+    for (const QJsonValue& v : targets(reset)) {
+        QCOMPARE(v.toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(v.toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("restart twice")),
+                 qPrintable(v.toObject().value(QStringLiteral("reason")).toString()));
+    }
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(waitFor(
+            [&] {
+                const QJsonObject p = m_sim->phone(phoneAddress(i));
+                return p.value(QStringLiteral("reboots")).toInt() == 1
+                    && p.value(QStringLiteral("state")).toString() == QLatin1String("running");
+            },
+            30000));
+    }
+    // Two keep-alives later (6 s each at 10x) neither has restarted again.
+    QTest::qWait(13000);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(m_sim->phone(phoneAddress(i)).value(QStringLiteral("reboots")).toInt(), 1);
+    }
 }
 
 void TestActions::serverSideActions()

@@ -329,7 +329,9 @@ void TestMultiNode::killedNodeLosesNothing()
                   {QStringLiteral("filter"), QJsonObject {{QStringLiteral("region"), QStringLiteral("Storm")}}},
                   {QStringLiteral("pacing"), QJsonObject {{QStringLiteral("concurrency"), 50}}}});
     QVERIFY(generate > 0);
-    QVERIFY(waitFor([&] { return jobState(generate) == QLatin1String("done"); }, 120000));
+    // Waits grow with the fleet (a 10 000-phone run on two cores takes minutes per step).
+    const int slack = m_phones * 30;
+    QVERIFY(waitFor([&] { return jobState(generate) == QLatin1String("done"); }, 120000 + slack));
     const quint16 simPort = SimProcess::freePort();
     r = viaBalancer.get("/api/v1/settings");
     r = viaBalancer.put(
@@ -339,11 +341,14 @@ void TestMultiNode::killedNodeLosesNothing()
     QVERIFY2(r.status == 200, r.text());
     QTest::qWait(6000); // every node reads the settings again within 5 s
 
-    // The boot storm, through the balancer: every phone's requests go round the nodes.
+    // The boot storm, through the balancer: every phone's requests go round the nodes. Keep-alives
+    // every 3 s of 300 phones (time scale 20), every 60 s of 6 000 or more: about 100 a second,
+    // so that the job, not the phones' routine, is what the nodes are busy with.
+    const double timeScale = qMax(1, 6000 / m_phones);
     const QString report = m_dir.filePath(QStringLiteral("sim-report.json"));
     QVERIFY2(m_sim.start({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_balancer.port),
                           QStringLiteral("--phones"), QString::number(m_phones), QStringLiteral("--region"),
-                          QStringLiteral("Storm"), QStringLiteral("--time-scale"), QStringLiteral("20"),
+                          QStringLiteral("Storm"), QStringLiteral("--time-scale"), QString::number(timeScale),
                           QStringLiteral("--jitter"), QStringLiteral("12"), QStringLiteral("--seed"),
                           QStringLiteral("11"), QStringLiteral("--report"), report},
                          simPort, &error),
@@ -356,7 +361,7 @@ void TestMultiNode::killedNodeLosesNothing()
         [&] {
             return m_api[0].get("/api/v1/dashboard").json.value(QStringLiteral("registered")).toInt() >= m_phones / 2;
         },
-        120000, 200));
+        120000 + slack, 200));
     const QString text = QStringLiteral("Failover drill — ignore this message");
     const int delayMs = 0;
     const int concurrency = qBound(12, m_phones / 150, 64); // 300 phones: 12, so about 10 s of pushes
@@ -368,6 +373,8 @@ void TestMultiNode::killedNodeLosesNothing()
          {QStringLiteral("pacing"),
           QJsonObject {{QStringLiteral("delayMs"), delayMs}, {QStringLiteral("concurrency"), concurrency}}}});
     QVERIFY(job > 0);
+    QElapsedTimer sinceJob;
+    sinceJob.start();
 
     // Kill the node working the job once it is a third of the way through, while it pushes.
     int victim = -1;
@@ -379,7 +386,7 @@ void TestMultiNode::killedNodeLosesNothing()
             q.addBindValue(job);
             return q.exec() && q.next() && q.value(0).toInt() >= m_phones / 3 && q.value(1).toInt() > 0;
         },
-        60000, 20);
+        60000 + slack, 20);
     QVERIFY2(underWay, "the job did not start");
     const QString holder = leaseHolder(job);
     for (int i = 0; i < nodeCount; ++i) {
@@ -400,13 +407,13 @@ void TestMultiNode::killedNodeLosesNothing()
     }
     QElapsedTimer sinceKill;
     sinceKill.start();
-    qInfo("killed node %d (%s) with SIGKILL in the middle of the job, %d phones being sent to", victim,
-          qPrintable(holder), sending);
+    qInfo("killed node %d (%s) with SIGKILL %.1f s into the job, %d phones being sent to", victim, qPrintable(holder),
+          sinceJob.elapsed() / 1000.0, sending);
     const int survivor = (victim + 1) % nodeCount;
     const int other = (victim + 2) % nodeCount;
 
     // Another node takes the job once the lease runs out (30 s) and finishes it.
-    QVERIFY2(waitFor([&] { return jobState(job) == QLatin1String("done"); }, 120000),
+    QVERIFY2(waitFor([&] { return jobState(job) == QLatin1String("done"); }, 120000 + slack),
              qPrintable(QStringLiteral("job %1 is %2").arg(job).arg(jobState(job))));
     qInfo("the job was done %.1f s after the kill", sinceKill.elapsed() / 1000.0);
     // Every phone registers, each once, though a node died under the storm.
@@ -416,7 +423,7 @@ void TestMultiNode::killedNodeLosesNothing()
             dashboard = m_api[survivor].get("/api/v1/dashboard").json;
             return dashboard.value(QStringLiteral("registered")).toInt() == m_phones;
         },
-        180000, 500);
+        180000 + slack, 500);
     QVERIFY2(settled, QJsonDocument(dashboard).toJson(QJsonDocument::Compact).constData());
     QCOMPARE(m_api[survivor].get("/api/v1/devices?limit=1").total(), m_phones);
     const QRegularExpressionMatch storm =
@@ -432,7 +439,7 @@ void TestMultiNode::killedNodeLosesNothing()
             q.addBindValue(job);
             return q.exec() && q.next() && q.value(0).toInt() == 0;
         },
-        60000, 200);
+        60000 + slack, 200);
     QVERIFY2(delivered, "queued messages were not delivered");
     const QJsonArray rows = targets(m_api[other], job);
     QCOMPARE(rows.size(), m_phones);
@@ -473,10 +480,16 @@ void TestMultiNode::killedNodeLosesNothing()
         const QJsonObject p = v.toObject();
         const QString mac = p.value(QStringLiteral("mac")).toString();
         const int beeps = p.value(QStringLiteral("beeps")).toInt();
-        if (p.value(QStringLiteral("duplicateCommands")).toInt() != 0 || beeps > 1) {
-            wrong << mac + QStringLiteral(": the command came twice");
-        }
         const QString outcome = outcomeOf.value(mac);
+        // Done once, always. The same id given again only where a push went unanswered and the
+        // command was queued (a phone does an id once: docs/phones.md); never after a push the
+        // phone confirmed, nor after the node died while pushing.
+        if (beeps > 1) {
+            wrong << mac + QStringLiteral(": the message was shown twice");
+        }
+        if (p.value(QStringLiteral("duplicateCommands")).toInt() != 0 && outcome != QLatin1String("delivered")) {
+            wrong << QStringLiteral("%1: the command came twice (%2)").arg(mac, outcome);
+        }
         if (outcome != QLatin1String("failed")
             && (beeps != 1 || p.value(QStringLiteral("lastMessage")).toString() != text)) {
             wrong << QStringLiteral("%1: %2 but %3 messages").arg(mac, outcome).arg(beeps);
