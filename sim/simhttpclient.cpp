@@ -56,8 +56,24 @@ SimHttpClient::SimHttpClient(const QUrl& server, int maxConnections, QObject* pa
     , m_server(server)
     , m_host(server.authority().toUtf8())
     , m_maxConnections(maxConnections)
+    , m_expiry(new QTimer(this))
 {
     m_clock.start();
+    m_expiry->setInterval(250);
+    connect(m_expiry, &QTimer::timeout, this, &SimHttpClient::expire);
+    m_expiry->start();
+}
+
+void SimHttpClient::expire()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.empty() && m_deadlines.front().atMs <= now) {
+        const std::function<void()> fail = std::move(*m_deadlines.front().expire);
+        m_deadlines.pop_front();
+        if (fail) {
+            fail();
+        }
+    }
 }
 
 void SimHttpClient::request(const QHostAddress& from, const QByteArray& method, const QByteArray& target,
@@ -116,16 +132,16 @@ void SimHttpClient::send(Request request)
         socket = new QTcpSocket(this);
     }
     auto* buffer = new QByteArray;
-    auto* timer = new QTimer(socket);
-    timer->setSingleShot(true);
     auto done = std::make_shared<Done>(std::move(request.done));
     auto answered = std::make_shared<bool>(false);
     const qint64 startedNs = m_clock.nsecsElapsed();
-    const auto finish = [this, socket, buffer, done, answered, startedNs](SimResponse r) {
+    auto expiry = std::make_shared<std::function<void()>>();
+    const auto finish = [this, socket, buffer, done, answered, startedNs, expiry](SimResponse r) {
         if (*answered) {
             return;
         }
         *answered = true;
+        *expiry = nullptr; // (it holds this lambda: the cycle ends here)
         if (r.status != 0) {
             m_latenciesMs.push_back(static_cast<float>((m_clock.nsecsElapsed() - startedNs) / 1e6));
         }
@@ -142,11 +158,12 @@ void SimHttpClient::send(Request request)
         head += h.first + ": " + h.second + "\r\n";
     }
     head += "\r\n" + request.body;
-    connect(timer, &QTimer::timeout, this, [finish] {
+    *expiry = [finish] {
         SimResponse r;
         r.error = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000);
         finish(r);
-    });
+    };
+    m_deadlines.push_back({m_clock.elapsed() + timeoutMs, expiry});
     connect(socket, &QAbstractSocket::readyRead, this, [socket, buffer, finish] {
         buffer->append(socket->readAll());
         SimResponse r;
@@ -169,7 +186,6 @@ void SimHttpClient::send(Request request)
     } else {
         connect(socket, &QAbstractSocket::connected, this, [socket, payload] { socket->write(payload); });
     }
-    timer->start(timeoutMs);
     if (!socket->bind(request.from)) {
         SimResponse r;
         r.error = QStringLiteral("cannot use the address %1: %2").arg(request.from.toString(), socket->errorString());

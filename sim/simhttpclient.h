@@ -6,10 +6,12 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QTimer>
 #include <QUrl>
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using SimHeaders = QList<QPair<QByteArray, QByteArray>>;
@@ -65,6 +67,9 @@ private:
     void startNext();
     void send(Request request);
     void finished();
+    // Fails the requests whose time is up. One timer for all of them: a QTimer per request
+    // (thousands in flight) made Qt's timer list the simulator's own bottleneck.
+    void expire();
 
     QUrl m_server;
     QByteArray m_host;
@@ -73,4 +78,11 @@ private:
     std::deque<Request> m_queue;
     QElapsedTimer m_clock;
     std::vector<float> m_latenciesMs;
+    struct Deadline
+    {
+        qint64 atMs;
+        std::shared_ptr<std::function<void()>> expire; // emptied once the request is over
+    };
+    std::deque<Deadline> m_deadlines; // in the order sent: every request has the same timeout
+    QTimer* m_expiry;
 };

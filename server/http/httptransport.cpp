@@ -2,6 +2,8 @@
 
 #include "portablepaths.h"
 
+#include "descriptornotifier.h"
+
 #include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimer>
@@ -131,11 +133,11 @@ DescriptorTransport::DescriptorTransport(int descriptor, const QHostAddress& pee
     : HttpTransport(parent)
     , m_fd(descriptor)
     , m_peer(peer)
-    , m_readNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Read, this))
-    , m_writeNotifier(new QSocketNotifier(descriptor, QSocketNotifier::Write, this))
+    , m_readNotifier(new DescriptorNotifier(descriptor, DescriptorNotifier::Kind::Read, this))
+    , m_writeNotifier(new DescriptorNotifier(descriptor, DescriptorNotifier::Kind::Write, this))
 {
     m_writeNotifier->setEnabled(false);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
+    connect(m_readNotifier, &DescriptorNotifier::activated, this, [this] {
         if (!m_halfClosed) {
             Q_EMIT readable();
             return;
@@ -155,7 +157,7 @@ DescriptorTransport::DescriptorTransport(int descriptor, const QHostAddress& pee
             return;
         }
     });
-    connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] { flushPending(); });
+    connect(m_writeNotifier, &DescriptorNotifier::activated, this, [this] { flushPending(); });
 }
 
 DescriptorTransport::~DescriptorTransport()

@@ -7,7 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 
-class QSocketNotifier;
+class DescriptorNotifier;
 class QTcpSocket;
 class QTimer;
 
@@ -90,8 +90,8 @@ private:
 
     int m_fd;
     QHostAddress m_peer;
-    QSocketNotifier* m_readNotifier;
-    QSocketNotifier* m_writeNotifier;
+    DescriptorNotifier* m_readNotifier;
+    DescriptorNotifier* m_writeNotifier;
     QByteArray m_pending; // not yet taken by the kernel, from m_pendingOffset on
     qsizetype m_pendingOffset = 0;
     bool m_closeRequested = false;
