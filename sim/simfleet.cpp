@@ -141,7 +141,7 @@ void SimFleet::handle(SimPhone& p, Event event)
         break;
     case Event::ClearFailure:
         p.failing = false;
-        p.sip = SipStatus::Registered;
+        setSip(p, SipStatus::Registered);
         alarm(p, false);
         report(p);
         checkAllRegistered();
@@ -171,7 +171,7 @@ void SimFleet::boot(SimPhone& p)
     }
     ++p.boots;
     p.state = SimPhone::State::Booting;
-    p.sip = SipStatus::Started;
+    setSip(p, SipStatus::Started);
     report(p, true);
     // Once it has a cfg, a phone waits a random moment of provisioning/random_provisioning_time
     // before provisioning (the first boot's delay is --jitter).
@@ -272,7 +272,7 @@ void SimFleet::registerLine(SimPhone& p)
         p.failing = true;
         schedule(p.index, Event::ClearFailure, scaled(m_options.failSeconds));
     }
-    p.sip = p.failing ? SipStatus::Unregistered : SipStatus::Registered;
+    setSip(p, p.failing ? SipStatus::Unregistered : SipStatus::Registered);
     if (p.failing) {
         alarm(p, true);
     }
@@ -393,7 +393,7 @@ void SimFleet::reboot(SimPhone& p, const QString& why)
     p.state = SimPhone::State::Rebooting;
     p.inCall = false;
     p.resetAfterCall = false;
-    p.sip = SipStatus::Offline;
+    setSip(p, SipStatus::Offline);
     p.seenIds.clear(); // held in memory: after a restart a phone no longer knows the ids it has done
     p.remember(QStringLiteral("rebooting: ") + why);
     schedule(p.index, Event::Boot, scaled(rebootSeconds));
@@ -452,15 +452,19 @@ bool SimFleet::answer(const SimRequest& r, SimAnswer* a)
     return true;
 }
 
+void SimFleet::setSip(SimPhone& p, SipStatus status)
+{
+    m_registered += (status == SipStatus::Registered ? 1 : 0) - (p.sip == SipStatus::Registered ? 1 : 0);
+    p.sip = status;
+}
+
 void SimFleet::checkAllRegistered()
 {
     if (m_allRegisteredAfter >= 0) {
         return;
     }
-    for (const SimPhone& p : m_phones) {
-        if (p.sip != SipStatus::Registered) {
-            return;
-        }
+    if (m_registered < static_cast<qint64>(m_phones.size())) {
+        return;
     }
     m_allRegisteredAfter = m_clock.elapsed() / 1000.0;
     Q_EMIT allRegistered(m_allRegisteredAfter);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
@@ -131,6 +132,10 @@ void SimHttpClient::send(Request request)
     } else {
         socket = new QTcpSocket(this);
     }
+    // A phone talks to its server directly. Without this Qt asks the system's proxy settings
+    // (libproxy, which reads /etc/services) for every connection: a fifth of the simulator's
+    // time in a 100 000-phone storm.
+    socket->setProxy(QNetworkProxy::NoProxy);
     auto* buffer = new QByteArray;
     auto done = std::make_shared<Done>(std::move(request.done));
     auto answered = std::make_shared<bool>(false);
