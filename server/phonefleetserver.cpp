@@ -4,8 +4,8 @@
 #include "adminbootstrap.h"
 #include "alarmforwarder.h"
 #include "audittrail.h"
-#include "connectionlimiter.h"
 #include "checkpointthread.h"
+#include "connectionlimiter.h"
 #include "digest.h"
 #include "generatedfiles.h"
 #include "groupcommitter.h"
@@ -22,6 +22,9 @@
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 // Runs f in the serving thread's own thread and waits for it.
@@ -184,8 +187,29 @@ bool PhoneFleetServer::startServing(const ServerOptions& options, const QString&
     shared.logins = m_logins.get();
     shared.adminOverPlainHttp = options.adminOverPlainHttp;
     shared.trustedProxies = SubnetList::parse(options.trustedProxies);
-    shared.settingsChanged = [this] {
-        QMetaObject::invokeMethod(this, &PhoneFleetServer::refreshSettings, Qt::QueuedConnection);
+    shared.settingsChanged = [this](std::function<void()> applied) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, applied = std::move(applied)] {
+                refreshSettings(); // posts the settings to every serving thread
+                // A thread has them once what was posted to it before this has run there.
+                auto left = std::make_shared<std::atomic<int>>(static_cast<int>(m_serving.size()));
+                if (*left == 0) {
+                    applied();
+                    return;
+                }
+                for (const Serving& s : std::as_const(m_serving)) {
+                    QMetaObject::invokeMethod(
+                        s.server,
+                        [left, applied] {
+                            if (--*left == 0) {
+                                applied();
+                            }
+                        },
+                        Qt::QueuedConnection);
+                }
+            },
+            Qt::QueuedConnection);
     };
     shared.nonceKey = nonceKey;
     shared.provisioningDir = QDir(options.dataDir).filePath(QStringLiteral("provisioning"));

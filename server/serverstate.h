@@ -31,6 +31,8 @@ struct ServerState
     QByteArray nonceKey;      // Digest nonces; shared by all nodes through the settings table
     QString provisioningDir;  // where generated files are also written
     // Asks the node to read the settings again now (after an administrator changed them here),
-    // rather than at its next refresh; other nodes follow within theirs.
-    std::function<void()> settingsChanged;
+    // rather than at its next refresh; other nodes follow within theirs. applied runs on the
+    // calling thread once every serving thread of this node has the new settings, so that the
+    // administrator's next request, whichever thread takes it, sees them.
+    std::function<void(std::function<void()> applied)> settingsChanged;
 };

@@ -46,10 +46,10 @@ public:
         LoginGuard* logins = nullptr;
         bool adminOverPlainHttp = false; // the admin API answers plain HTTP from anywhere (a TLS proxy in front)
         SubnetList trustedProxies;       // proxies whose X-Forwarded-For names the client (phone or console)
-        std::function<void()> settingsChanged;
+        std::function<void(std::function<void()> applied)> settingsChanged;
         QByteArray nonceKey;
         QString provisioningDir;
-        QString uploadDir; // where upload bodies are spooled (HttpHeadDecision::spool)
+        QString uploadDir;                         // where upload bodies are spooled (HttpHeadDecision::spool)
         std::shared_ptr<std::atomic<int>> uploads; // spooled bodies at once, all threads
         std::shared_ptr<std::atomic<int>> inFlight;
         qint64 cacheBytes = 0;

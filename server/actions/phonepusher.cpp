@@ -54,6 +54,9 @@ void PhonePusher::push(const Device& device, int port, const QByteArray& command
     request.setRawHeader("Authorization",
                          "Basic " + (device.provisioningUser + u':' + device.provisioningSecret).toUtf8().toBase64());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A fresh connection each time: a pooled one to a phone that has restarted since would take
+    // the request and fail it, and the command would count as possibly carried out.
+    request.setRawHeader("Connection", "close");
     const QByteArray body =
         QJsonDocument(QJsonObject {{QStringLiteral("Requests"), QJsonArray {QString::fromUtf8(command)}}})
             .toJson(QJsonDocument::Compact);

@@ -13,8 +13,8 @@
 // answer ({"Requests": ["<command JSON>"]}) and HTTP Basic authentication with the phone's own
 // file credentials, which only the phone and the server know (docs/phones.md). Done when the
 // phone answers 200 within the timeout. When it does not, mayHaveIt says whether the whole
-// request reached the phone's socket first (no answer in time, or the connection closed after
-// it): then the phone may carry the command out all the same, and a command that restarts it
+// request was handed to the connection first (no answer in time, or the connection closed
+// after it): then the phone may carry the command out all the same, and a command that restarts it
 // must not be given again (after a restart a phone no longer knows the ids it has done).
 class PhonePusher : public QObject
 {

@@ -26,8 +26,8 @@ public:
     const HttpExchangePtr& exchange() const { return m_exchange; }
     // The client's address: the connection's peer, or, when that is a trusted proxy, the address
     // the proxy says it forwards for (X-Forwarded-For's last entry).
-    QString peer() const { return m_client.isEmpty() ? m_exchange->peerText() : m_client; }
-    void setClient(const QString& address) { m_client = address; }
+    // The client's address: behind a trusted proxy, the one it names (HttpExchange::peer()).
+    QString peer() const { return m_exchange->peerText(); }
 
     QString param(int index) const { return m_params.value(index); }
     // The path parameter as a row id; answers 404 naming `what` when it is not one.
@@ -66,7 +66,6 @@ public:
 
 private:
     HttpExchangePtr m_exchange;
-    QString m_client;
     QStringList m_params;
     QUrlQuery m_query;
     Admin m_admin;

@@ -94,9 +94,21 @@ void SettingsApi::update(const ApiRequestPtr& r)
             return {};
         },
         [this, r] {
-            if (state().settingsChanged) {
-                state().settingsChanged();
+            if (!state().settingsChanged) {
+                get(r);
+                return;
             }
-            get(r);
+            // Answered once every serving thread has the new settings (a request right after
+            // the answer may land on any of them).
+            auto* here = new QObject; // lives on this thread: the answer is made here
+            state().settingsChanged([this, r, here] {
+                QMetaObject::invokeMethod(
+                    here,
+                    [this, r, here] {
+                        here->deleteLater();
+                        get(r);
+                    },
+                    Qt::QueuedConnection);
+            });
         });
 }

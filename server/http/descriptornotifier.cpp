@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 namespace {
 // One epoll set per thread, watched by the thread's event loop through one QSocketNotifier.
@@ -45,7 +46,12 @@ public:
     void update(DescriptorNotifier* n, bool on)
     {
         Entry& e = m_entries[n->descriptor()];
-        (n->kind() == DescriptorNotifier::Kind::Read ? e.read : e.write) = on ? n : nullptr;
+        DescriptorNotifier*& slot = n->kind() == DescriptorNotifier::Kind::Read ? e.read : e.write;
+        if (on) {
+            slot = n;
+        } else if (slot == n) {
+            slot = nullptr;
+        }
         apply(n->descriptor(), e);
     }
     void forget(DescriptorNotifier* n)
@@ -88,6 +94,15 @@ private:
             // The descriptor was closed and its number reused behind our back: start afresh.
             ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &ev);
             e.registered = ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) == 0;
+        }
+        if (!e.registered) {
+            // (ENOMEM, or fs.epoll.max_user_watches reached): the connection would never be
+            // served; say so once, and its idle timeout closes it.
+            static bool said = false;
+            if (!said) {
+                said = true;
+                qWarning("phonefleetd: cannot watch connection descriptors with epoll: %s", strerror(errno));
+            }
         }
     }
 

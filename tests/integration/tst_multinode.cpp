@@ -308,9 +308,16 @@ void TestMultiNode::killedNodeLosesNothing()
     // The fleet: users and phones from CSV, their files generated, pushes to the simulator's port.
     const QVector<QPair<QString, QHostAddress>> phones = plan(m_phones);
     QCOMPARE(phones.size(), m_phones);
-    ApiClient::Reply r = viaBalancer.post("/api/v1/regions",
-                                          {{QStringLiteral("name"), QStringLiteral("Storm")},
-                                           {QStringLiteral("provisioningSubnets"), QStringLiteral("127.0.0.0/8")}});
+    // The phones' loopback addresses, but not nginx's own (127.0.0.1): a node that took the
+    // balancer's address for the phone's would refuse every zero-touch request.
+    const QString phoneSubnets = QStringLiteral(
+        "127.0.0.2/31, 127.0.0.4/30, 127.0.0.8/29, 127.0.0.16/28, 127.0.0.32/27, 127.0.0.64/26, 127.0.0.128/25, "
+        "127.0.1.0/24, 127.0.2.0/23, 127.0.4.0/22, 127.0.8.0/21, 127.0.16.0/20, 127.0.32.0/19, 127.0.64.0/18, "
+        "127.0.128.0/17, 127.1.0.0/16, 127.2.0.0/15, 127.4.0.0/14, 127.8.0.0/13, 127.16.0.0/12, 127.32.0.0/11, "
+        "127.64.0.0/10, 127.128.0.0/9");
+    ApiClient::Reply r = viaBalancer.post(
+        "/api/v1/regions",
+        {{QStringLiteral("name"), QStringLiteral("Storm")}, {QStringLiteral("provisioningSubnets"), phoneSubnets}});
     QVERIFY2(r.status == 201, r.text());
     QByteArray csv = "Name,Password,Display Name,Region,Device 1 Display Name,Device 1 MAC Address,Device 1 IP Phone "
                      "Model,Device 1 Language,Device 1 VLAN Mode,Device 1 VLAN ID,Device 1 VLAN Priority\n";
@@ -346,13 +353,14 @@ void TestMultiNode::killedNodeLosesNothing()
     // so that the job, not the phones' routine, is what the nodes are busy with.
     const double timeScale = qMax(1, 6000 / m_phones);
     const QString report = m_dir.filePath(QStringLiteral("sim-report.json"));
-    QVERIFY2(m_sim.start({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_balancer.port),
-                          QStringLiteral("--phones"), QString::number(m_phones), QStringLiteral("--region"),
-                          QStringLiteral("Storm"), QStringLiteral("--time-scale"), QString::number(timeScale),
-                          QStringLiteral("--jitter"), QStringLiteral("12"), QStringLiteral("--seed"),
-                          QStringLiteral("11"), QStringLiteral("--report"), report},
-                         simPort, &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_sim.start({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_balancer.port),
+                     QStringLiteral("--phones"), QString::number(m_phones), QStringLiteral("--region"),
+                     QStringLiteral("Storm"), QStringLiteral("--time-scale"), QString::number(timeScale),
+                     QStringLiteral("--jitter"), QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("11"),
+                     QStringLiteral("--report"), report, QStringLiteral("--push-answer-delay"), QStringLiteral("400")},
+                    simPort, &error),
+        qPrintable(error));
     // Half of them up: a message to every phone while the others boot. Phones that cannot be
     // reached yet get it with their next keep-alive, through any node. The phones take 400 ms to
     // answer a push they have already carried out, so that when the node dies some phones have
