@@ -1,5 +1,6 @@
 #pragma once
 
+#include "processrun.h"
 #include "rawhttp.h"
 #include "testdata.h"
 
@@ -21,6 +22,22 @@ public:
         QTcpServer probe;
         probe.listen(QHostAddress::AnyIPv4, 0);
         return probe.serverPort();
+    }
+
+    // The MACs and addresses phonefleet-sim will use for count phones: its own address plan.
+    static QVector<QPair<QString, QHostAddress>> plan(int count)
+    {
+        const ProcessRun r =
+            runProgram(QStringLiteral("phonefleet-sim"),
+                       {QStringLiteral("--print-plan"), QStringLiteral("--phones"), QString::number(count)});
+        QVector<QPair<QString, QHostAddress>> out;
+        for (const QByteArray& line : r.out.split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 2) {
+                out.append({QString::fromLatin1(parts.at(0)), QHostAddress(QString::fromLatin1(parts.at(1)))});
+            }
+        }
+        return out;
     }
 
     bool start(const QStringList& arguments, quint16 port, QString* error)

@@ -20,21 +20,6 @@ namespace {
 const QString adminPassword = QStringLiteral("fleet-admin-password");
 constexpr int phones = 500;
 
-// The MACs and addresses phonefleet-sim will use: its own address plan.
-QVector<QPair<QString, QHostAddress>> plan(int count)
-{
-    const ProcessRun r =
-        runProgram(QStringLiteral("phonefleet-sim"),
-                   {QStringLiteral("--print-plan"), QStringLiteral("--phones"), QString::number(count)});
-    QVector<QPair<QString, QHostAddress>> out;
-    for (const QByteArray& line : r.out.split('\n')) {
-        const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() == 2) {
-            out.append({QString::fromLatin1(parts.at(0)), QHostAddress(QString::fromLatin1(parts.at(1)))});
-        }
-    }
-    return out;
-}
 } // namespace
 
 class TestFleet : public QObject
@@ -68,7 +53,7 @@ void TestFleet::initTestCase()
     QVERIFY2(m_server.startIn(m_dir.path(), adminPassword, &error), qPrintable(error));
     m_admin = ApiClient(m_server.http, QHostAddress::LocalHost);
     QCOMPARE(m_admin.login(QStringLiteral("admin"), adminPassword).status, 200);
-    m_plan = plan(phones);
+    m_plan = SimProcess::plan(phones);
     QCOMPARE(m_plan.size(), phones);
 }
 

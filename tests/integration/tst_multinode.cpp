@@ -46,21 +46,6 @@ int fleetSize()
     return n > 0 ? n : 300;
 }
 
-QVector<QPair<QString, QHostAddress>> plan(int count)
-{
-    const ProcessRun r =
-        runProgram(QStringLiteral("phonefleet-sim"),
-                   {QStringLiteral("--print-plan"), QStringLiteral("--phones"), QString::number(count)});
-    QVector<QPair<QString, QHostAddress>> out;
-    for (const QByteArray& line : r.out.split('\n')) {
-        const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() == 2) {
-            out.append({QString::fromLatin1(parts.at(0)), QHostAddress(QString::fromLatin1(parts.at(1)))});
-        }
-    }
-    return out;
-}
-
 // The name a node takes for job leases (phonefleetserver.cpp): host and a digest of its data folder.
 QString nodeName(const QString& dataDir)
 {
@@ -306,7 +291,7 @@ void TestMultiNode::killedNodeLosesNothing()
     QCOMPARE(viaBalancer.login(QStringLiteral("admin"), adminPassword).status, 200);
 
     // The fleet: users and phones from CSV, their files generated, pushes to the simulator's port.
-    const QVector<QPair<QString, QHostAddress>> phones = plan(m_phones);
+    const QVector<QPair<QString, QHostAddress>> phones = SimProcess::plan(m_phones);
     QCOMPARE(phones.size(), m_phones);
     // The phones' loopback addresses, but not nginx's own (127.0.0.1): a node that took the
     // balancer's address for the phone's would refuse every zero-touch request.
