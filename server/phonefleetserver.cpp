@@ -17,6 +17,7 @@
 #include "randomsecret.h"
 #include "servingthread.h"
 #include "sharedmisslimiter.h"
+#include "trustedproxypolicy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +84,9 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     Database::setJournalSizeLimit(walLimit);
     if (StoreError e = m_store.open(options.database, databasePassword); e.isError()) {
         *error = e.message;
+        return false;
+    }
+    if (!reviewTrustedProxies(options, error)) {
         return false;
     }
     // What a crash during a generation can leave in the server's own folder (GeneratedFiles).
@@ -168,6 +172,34 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
                     QStringLiteral("phonefleetd %1, %2 serving thread(s)")
                         .arg(QStringLiteral(PHONEFLEET_VERSION))
                         .arg(m_serving.size()));
+    return true;
+}
+
+bool PhoneFleetServer::reviewTrustedProxies(const ServerOptions& options, QString* error)
+{
+    const SubnetList trusted = SubnetList::parse(options.trustedProxies);
+    if (trusted.isEmpty()) {
+        return true;
+    }
+    const StoreResult<QString> system = m_store.settings().value(QStringLiteral("system_provisioning_subnets"));
+    const StoreResult<QVector<Region>> regions = m_store.regions().list();
+    if (!system || !regions) {
+        *error = (system ? regions.error() : system.error()).message;
+        return false;
+    }
+    QVector<TrustedProxyPolicy::Subnets> provisioning {
+        {QStringLiteral("the system provisioning subnets"), system.value()}};
+    for (const Region& r : regions.value()) {
+        provisioning.append({QStringLiteral("region '%1'").arg(r.name), r.provisioningSubnets});
+    }
+    const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(trusted, provisioning);
+    for (const QString& warning : review.warnings) {
+        qWarning("phonefleetd: %s", qPrintable(warning));
+    }
+    if (!review.refusals.isEmpty()) {
+        *error = review.refusals.join(QLatin1String("\n"));
+        return false;
+    }
     return true;
 }
 

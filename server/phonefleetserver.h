@@ -74,6 +74,9 @@ private:
         ServingThread* server = nullptr;
     };
 
+    // Refuses a --trusted-proxy block that shares addresses with a provisioning subnet
+    // (TrustedProxyPolicy); warns about a single trusted address inside one.
+    bool reviewTrustedProxies(const ServerOptions& options, QString* error);
     bool startServing(const ServerOptions& options, const QString& databasePassword, const QByteArray& nonceKey,
                       QString* error);
     void stopServing();

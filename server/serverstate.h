@@ -35,4 +35,5 @@ struct ServerState
     // calling thread once every serving thread of this node has the new settings, so that the
     // administrator's next request, whichever thread takes it, sees them.
     std::function<void(std::function<void()> applied)> settingsChanged;
+    SubnetList trustedProxies; // --trusted-proxy: provisioning subnets may not share addresses with them
 };

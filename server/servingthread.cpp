@@ -33,7 +33,8 @@ StoreError ServingThread::open()
                                    {},
                                    m_shared.nonceKey,
                                    m_shared.provisioningDir,
-                                   m_shared.settingsChanged});
+                                   m_shared.settingsChanged,
+                                   m_shared.trustedProxies});
     m_files = std::make_unique<FileService>(*m_state, *m_shared.misses, *m_shared.newPhones);
     m_phones = std::make_unique<PhoneService>(*m_state, *m_shared.forwarder, *m_shared.newPhones);
     m_admin = std::make_unique<AdminService>(*m_state, *m_shared.logins, m_shared.adminOverPlainHttp);

@@ -3,6 +3,40 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+namespace {
+
+// ::ffff:a.b.c.d/96+n is the IPv4 block a.b.c.d/n, and is matched as one.
+SubnetList::Block plainForm(const QPair<QHostAddress, int>& subnet)
+{
+    bool isV4 = false;
+    const quint32 v4 = subnet.first.toIPv4Address(&isV4);
+    if (isV4 && subnet.first.protocol() == QAbstractSocket::IPv6Protocol) {
+        return subnet.second >= 96 ? SubnetList::Block {QHostAddress(v4), subnet.second - 96}
+                                   : SubnetList::Block {subnet.first, subnet.second};
+    }
+    return {subnet.first, subnet.second};
+}
+
+} // namespace
+
+bool SubnetList::Block::isOneAddress() const
+{
+    return prefix == (network.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128);
+}
+
+QString SubnetList::Block::toString() const
+{
+    return isOneAddress() ? network.toString() : QStringLiteral("%1/%2").arg(network.toString()).arg(prefix);
+}
+
+bool SubnetList::Block::overlaps(const Block& other) const
+{
+    // Two blocks share an address exactly when the smaller lies in the larger, and then any
+    // address of the smaller (its network address) is in the larger.
+    return network.protocol() == other.network.protocol()
+        && (network.isInSubnet(other.network, other.prefix) || other.network.isInSubnet(network, prefix));
+}
+
 SubnetList SubnetList::parse(const QString& text, QStringList* problems)
 {
     SubnetList list;
@@ -21,7 +55,7 @@ SubnetList SubnetList::parse(const QString& text, QStringList* problems)
             }
             continue;
         }
-        list.m_subnets.append(subnet);
+        list.m_blocks.append(plainForm(subnet));
     }
     return list;
 }
@@ -34,8 +68,8 @@ bool SubnetList::contains(const QHostAddress& address) const
     if (isV4) {
         a = QHostAddress(v4);
     }
-    for (const auto& subnet : m_subnets) {
-        if (a.isInSubnet(subnet)) {
+    for (const Block& block : m_blocks) {
+        if (a.isInSubnet(block.network, block.prefix)) {
             return true;
         }
     }

@@ -3,7 +3,9 @@
 #include "accesspolicy.h"
 #include "apijson.h"
 #include "rowqueries.h"
+#include "serverstate.h"
 #include "subnetlist.h"
+#include "trustedproxypolicy.h"
 
 namespace {
 QJsonObject json(const Region& r)
@@ -87,6 +89,14 @@ bool RegionsApi::valid(const ApiRequestPtr& r, const Region& region)
     }
     if (region.name.trimmed().isEmpty()) {
         r->fail(400, QStringLiteral("a region needs a name"));
+        return false;
+    }
+    // Else this node would refuse to start again (PhoneFleetServer::reviewTrustedProxies).
+    const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(
+        state().trustedProxies,
+        {{QStringLiteral("region '%1'").arg(region.name.trimmed()), region.provisioningSubnets}});
+    if (!review.refusals.isEmpty()) {
+        r->fail(409, QStringLiteral("provisioningSubnets: %1").arg(review.refusals.join(QLatin1String("; "))));
         return false;
     }
     return true;

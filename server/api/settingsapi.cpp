@@ -2,6 +2,7 @@
 
 #include "serversettings.h"
 #include "serverstate.h"
+#include "trustedproxypolicy.h"
 
 void SettingsApi::addRoutes(ApiRouter& router)
 {
@@ -67,6 +68,15 @@ void SettingsApi::update(const ApiRequestPtr& r)
         if (const QString problem = ServerSettings::check(it.key(), value); !problem.isEmpty()) {
             r->fail(400, problem);
             return;
+        }
+        if (it.key() == QLatin1String("system_provisioning_subnets")) {
+            // Else this node would refuse to start again (PhoneFleetServer::reviewTrustedProxies).
+            const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(
+                state().trustedProxies, {{QStringLiteral("the system provisioning subnets"), value}});
+            if (!review.refusals.isEmpty()) {
+                r->fail(409, QStringLiteral("%1: %2").arg(it.key(), review.refusals.join(QLatin1String("; "))));
+                return;
+            }
         }
         values.insert(it.key(), value);
     }

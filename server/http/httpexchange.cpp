@@ -2,8 +2,12 @@
 
 #include "httpconnection.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <atomic>
+#include <limits>
 
 QByteArray HttpExchange::reasonPhrase(int status)
 {
@@ -68,10 +72,24 @@ HttpExchange::HttpExchange(HttpRequest&& request, HttpConnection* connection)
     if (!connection->isViaTrustedProxy()) {
         return;
     }
-    const QHostAddress client = m_request.forwardedClient();
+    bool present = false;
+    const QHostAddress client = m_request.forwardedClient(&present);
     if (!client.isNull()) { // else the proxy's own request, or nothing usable: the proxy is the client
         m_peer = client;
         m_peerText = client.toString();
+    } else if (present) {
+        // A proxy whose header names no address ("unknown", "10.0.0.7:5060") makes every client
+        // behind it one: say so, once a minute at most, since it usually means a misconfigured
+        // balancer rather than one bad request.
+        static std::atomic<qint64> lastWarned {std::numeric_limits<qint64>::min() / 2};
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        qint64 last = lastWarned.load();
+        if (now - last >= 60 && lastWarned.compare_exchange_strong(last, now)) {
+            qWarning("phonefleetd: trusted proxy %s sent an X-Forwarded-For that names no address (\"%s\"); its "
+                     "clients are taken to be the proxy itself",
+                     qPrintable(m_connectionPeer.toString()),
+                     m_request.header("X-Forwarded-For").left(80).toPercentEncoding(" ,:[]").constData());
+        }
     }
 }
 

@@ -21,7 +21,7 @@ struct HttpRequest
     QByteArray query;     // after the '?', still percent-encoded
     int minorVersion = 1; // HTTP/1.0 or HTTP/1.1
     Headers headers;      // names as sent; look them up with header()
-    QByteArray body; // empty when the body was spooled
+    QByteArray body;      // empty when the body was spooled
     // The body, when the route spools it (HttpHeadDecision::spool): a file of the server's own,
     // removed when the last holder lets go. Its size is the body's.
     std::shared_ptr<QTemporaryFile> bodyFile;
@@ -41,14 +41,20 @@ struct HttpRequest
     // The address the last entry of the last X-Forwarded-For header names: the one a reverse
     // proxy added (a proxy that appends a header of its own rather than joining leaves the
     // client's first). Null when there is none or it is not an address; IPv4 in its plain form.
-    // Only a trusted proxy's word is taken (HttpExchange::peer()).
-    QHostAddress forwardedClient() const
+    // Only a trusted proxy's word is taken (HttpExchange::peer()). *present tells whether there
+    // was such a header at all (a null answer then means it named nothing usable).
+    QHostAddress forwardedClient(bool* present = nullptr) const
     {
         QByteArray forwarded;
+        bool found = false;
         for (const auto& h : headers) {
             if (h.first.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0) {
                 forwarded = h.second;
+                found = true;
             }
+        }
+        if (present) {
+            *present = found;
         }
         const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
         QHostAddress client;

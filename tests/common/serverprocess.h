@@ -2,7 +2,10 @@
 
 #include "testdata.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
 
 // A real phonefleetd on 127.0.0.1 with ports picked by the system, for integration tests.
 class ServerProcess
@@ -76,7 +79,27 @@ public:
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     QByteArray output() { return m_output + m_process.readAllStandardOutput(); }
-    QByteArray errors() { return m_process.readAllStandardError(); }
+    // What phonefleetd has said on standard error so far.
+    QByteArray errors()
+    {
+        m_errors += m_process.readAllStandardError();
+        return m_errors;
+    }
+    // Whether it says text on standard error within ms (what it says reaches this process only
+    // while events are processed).
+    bool saysOnErrors(const QByteArray& text, int ms = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!errors().contains(text)) {
+            if (timer.elapsed() > ms) {
+                return false;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(20);
+        }
+        return true;
+    }
 
     void kill()
     {
@@ -93,4 +116,5 @@ public:
 private:
     QProcess m_process;
     QByteArray m_output;
+    QByteArray m_errors;
 };

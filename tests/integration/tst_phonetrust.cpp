@@ -122,6 +122,7 @@ private Q_SLOTS:
     void resetAdminOnTheServerHost();
     void trustedProxyNamesTheClient();
     void trustedProxyNamesThePhone();
+    void trustedProxyBlockBesidePhonesIsRefused();
     void dataIsOwnerOnlyAndPasswordLeavesNoTrace();
     void missesLookAlike();
 
@@ -617,6 +618,22 @@ void TestPhoneTrust::trustedProxyNamesTheClient()
         login(host(121), QByteArray("203.0.113.") + QByteArray::number(i), QStringLiteral("wrong"));
     }
     QCOMPARE(login(host(121), "203.0.113.99", adminPassword), 429);
+
+    // Without --admin-over-http, plain HTTP is refused unless the connection itself is from this
+    // host: a local TLS-terminating proxy forwarding a remote console still gets in, since the
+    // rule looks at the connection, not at the client the proxy names.
+    ServerProcess strict;
+    startServer(strict, newDatabase(), {QStringLiteral("--trusted-proxy"), host(120).toString()});
+    const QByteArray body = ApiClient::json(
+        {{QStringLiteral("username"), QStringLiteral("admin")}, {QStringLiteral("password"), adminPassword}});
+    const RawResponse forwarded =
+        rawRequest(strict.http, "POST", "/api/v1/login",
+                   {{"Content-Type", "application/json"}, {"X-Forwarded-For", "198.51.100.9"}}, body, host(120));
+    QVERIFY2(forwarded.status == 200, forwarded.body.constData());
+    ApiClient api(strict.http, host(5));
+    QCOMPARE(api.login(QStringLiteral("admin"), adminPassword).status, 200);
+    const ApiClient::Reply logs = api.get("/api/v1/logs?kind=web-admin&last=20");
+    QVERIFY2(logs.body.contains("198.51.100.9"), logs.text()); // the activity log names the console
 }
 
 // Behind a load balancer every phone had the balancer's address: its first contact, zero-touch
@@ -661,6 +678,63 @@ void TestPhoneTrust::trustedProxyNamesThePhone()
     QCOMPARE(report(host(131), "10.9.0.61", 21).second, 200);
     QCOMPARE(report(host(131), "10.9.0.62", 22).second, 429);
     QCOMPARE(store->devices().count().value(), 12);
+    // A proxy whose header names no address is reported (it makes all its clients one).
+    QVERIFY2(server.saysOnErrors("sent an X-Forwarded-For that names no address (\"not-an-address\")"),
+             "no warning about the unusable X-Forwarded-For");
+}
+
+// A trusted block that shares addresses with a provisioning subnet lets a host there pass as any
+// phone at first contact (X-Forwarded-For names a phone's address): refused at start and when an
+// administrator would create the overlap. A single trusted address there is only warned about.
+void TestPhoneTrust::trustedProxyBlockBesidePhonesIsRefused()
+{
+    ServerProcess server;
+    const QString db = newDatabase();
+    const QString dataDir = m_backend.dataDir();
+    const auto options = [&](const QString& trusted) {
+        return QStringList {QStringLiteral("--database"),      db,
+                            QStringLiteral("--data-dir"),      dataDir,
+                            QStringLiteral("--admin-user"),    QStringLiteral("admin"),
+                            QStringLiteral("--trusted-proxy"), trusted};
+    };
+    QString error;
+    QVERIFY2(server.start(options(QStringLiteral("127.0.0.128/28")), adminPassword, &error), qPrintable(error));
+    ApiClient root(server.http, host(1));
+    QCOMPARE(root.login(QStringLiteral("admin"), adminPassword).status, 200);
+    regionNamed(root, QStringLiteral("Apart"), QStringLiteral("127.0.0.0/25, 127.0.1.0/24"));
+    const ApiClient::Reply inside = root.post("/api/v1/regions",
+                                              {{QStringLiteral("name"), QStringLiteral("Beside")},
+                                               {QStringLiteral("provisioningSubnets"), QStringLiteral("127.0.0.130")}});
+    QCOMPARE(inside.status, 409);
+    QVERIFY2(inside.body.contains("127.0.0.128/28") && inside.body.contains("region 'Beside'"), inside.text());
+    const ApiClient::Reply settings = root.get("/api/v1/settings");
+    const ApiClient::Reply wide =
+        root.put("/api/v1/settings",
+                 {{QStringLiteral("settings"),
+                   QJsonObject {{QStringLiteral("system_provisioning_subnets"), QStringLiteral("127.0.0.0/8")}}},
+                  {QStringLiteral("revision"), settings.json.value(QStringLiteral("revision"))}});
+    QCOMPARE(wide.status, 409);
+    QVERIFY2(wide.body.contains("system_provisioning_subnets"), wide.text());
+    auto store = openStore(db);
+    QVERIFY(store->regions().count().value() == 1);
+    QCOMPARE(store->settings().value(QStringLiteral("system_provisioning_subnets")).value(), QString());
+    server.kill();
+
+    // The overlap made where this node could not refuse it (another node, the database): the
+    // node does not start, and says why.
+    Region beside;
+    beside.name = QStringLiteral("Beside");
+    beside.provisioningSubnets = QStringLiteral("127.0.0.136/29");
+    QVERIFY(store->regions().insert(beside));
+    ServerProcess refused;
+    QVERIFY(!refused.start(options(QStringLiteral("127.0.0.128/28")), adminPassword, &error));
+    QVERIFY2(error.contains(QLatin1String("--trusted-proxy 127.0.0.128/28 shares addresses with region 'Beside'"))
+                 && error.contains(QLatin1String("127.0.0.136/29")),
+             qPrintable(error));
+    // The balancer's own address inside a phones' subnet is allowed, with a warning.
+    ServerProcess single;
+    QVERIFY2(single.start(options(QStringLiteral("127.0.0.137")), adminPassword, &error), qPrintable(error));
+    QVERIFY2(single.saysOnErrors("--trusted-proxy 127.0.0.137 is in region 'Beside'"), "no warning");
 }
 
 // An administrator can always get in from the server host.
