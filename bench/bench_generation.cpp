@@ -300,6 +300,17 @@ int main(int argc, char* argv[])
         << " rounds: " << QString::number(fullSeconds, 'f', 2) << " s; file-system floor "
         << QString::number(floorSeconds, 'f', 2) << " s; " << QString::number(fullSeconds / floorSeconds, 'f', 2)
         << "x the floor (target <= 1.5x)\n";
+    {
+        // What the database holds of them (ContentCodec's encoding), against the files' own size.
+        QSqlQuery sizes(store.database().connection());
+        if (sizes.exec(QStringLiteral("SELECT SUM(length(content)), SUM(size), MIN(content_encoding) FROM "
+                                      "config_files"))
+            && sizes.next()) {
+            out << "stored copies in the database: " << QString::number(sizes.value(0).toDouble() / 1e6, 'f', 1)
+                << " MB (" << sizes.value(2).toString() << ") for "
+                << QString::number(sizes.value(1).toDouble() / 1e6, 'f', 1) << " MB of files\n";
+        }
+    }
     out.flush();
     benchRow(QStringLiteral("full generation of %1 phones' files").arg(n),
              QString::number(fullSeconds, 'f', 2) + QStringLiteral(" s"),

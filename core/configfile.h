@@ -30,3 +30,6 @@ struct ConfigFile
     static QString originName(Origin origin);
     static Origin originFromName(const QString& name);
 };
+
+// Moved as bytes when a QVector of them grows (Device's note): Qt types and numbers only.
+Q_DECLARE_TYPEINFO(ConfigFile, Q_RELOCATABLE_TYPE);

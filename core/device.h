@@ -64,6 +64,11 @@ struct Device
     QDateTime firstContactUntil;
 };
 
+// Moved in memory as bytes when a QVector of them grows (100 000 rows read for a generation):
+// every member is an implicitly shared Qt type or a number. A member that is not relocatable
+// (std::string, a pointer into the struct) must remove this.
+Q_DECLARE_TYPEINFO(Device, Q_RELOCATABLE_TYPE);
+
 // Gives a device new file credentials: its MAC as user name and a 128-bit random secret
 // (32 hex digits). The old ones stop working once the phone has the new cfg.
 void assignProvisioningCredentials(Device* device);

@@ -14,3 +14,6 @@ struct User
     qint64 regionId = 0;
     QString password;
 };
+
+// Moved as bytes when a QVector of them grows (Device's note): Qt types and numbers only.
+Q_DECLARE_TYPEINFO(User, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #include "atomicfilebatch.h"
 
+#include "contentcodec.h"
+
 #include "digest.h"
 #include "portablepaths.h"
 
@@ -27,9 +29,9 @@ constexpr size_t maxQueued = 256; // about 2.5 MB of typical cfg files waiting
 constexpr size_t handful = 16;
 } // namespace
 
-AtomicFileBatch::AtomicFileBatch(const QString& folder, bool compress)
+AtomicFileBatch::AtomicFileBatch(const QString& folder, bool encodeForStore)
     : m_folder(folder)
-    , m_compress(compress)
+    , m_encodeForStore(encodeForStore)
 {
     const unsigned int count = qBound(1u, std::thread::hardware_concurrency(), 4u);
     for (unsigned int i = 0; i < count; ++i) {
@@ -168,8 +170,8 @@ AtomicFileBatch::Finished AtomicFileBatch::process(const Queued& item, bool* ok,
     }
     // No previous version named: the caller knows of no file by that name.
     *ok = writeNow(item.fileName, item.content, item.unchangedIfSha.isEmpty(), error);
-    if (*ok && m_compress) {
-        result.compressed = qCompress(item.content, 1);
+    if (*ok && m_encodeForStore) {
+        result.encoded = ContentCodec::encodeGenerated(item.content);
     }
     return result;
 }
@@ -200,7 +202,18 @@ bool AtomicFileBatch::write(const QString& fileName, const QByteArray& content, 
 
 bool AtomicFileBatch::exists(const QString& fileName) const
 {
-    return QFileInfo::exists(QDir(m_folder).filePath(fileName));
+    return fileExists(QDir(m_folder).filePath(fileName));
+}
+
+bool AtomicFileBatch::fileExists(const QString& path)
+{
+#if PHONEFLEET_UNIX_PATHS
+    // One system call: QFileInfo builds a file-system entry and engine around its stat, which a
+    // generation checking 100 000 unchanged files feels.
+    return ::access(QFile::encodeName(path).constData(), F_OK) == 0;
+#else
+    return QFileInfo::exists(path);
+#endif
 }
 
 bool AtomicFileBatch::writeNow(const QString& fileName, const QByteArray& content, bool likelyNew, QString* error)

@@ -15,7 +15,7 @@
 // file: QSaveFile's per-file fsync costs about a millisecond, a minute and a half for 100 000
 // phones. Everything per file happens on threads of their own, so that it overlaps with the
 // caller's rendering and database work: the SHA-256 (skipping files whose bytes did not
-// change), the write, and with compress on the qCompress form the caller stores. Results come
+// change), the write, and with encodeForStore on the form the caller stores (ContentCodec). Results come
 // back through takeFinished(). Call finish() before recording the files as written anywhere
 // else: it waits for every write and reports the first failure.
 //
@@ -33,11 +33,13 @@ public:
         QString fileName;
         QString sha256;         // of the content, lower-case hex
         qint64 size = 0;        // of the content
-        QByteArray compressed;  // qCompress(content, 1) with compress on and the file written
+        QByteArray encoded;     // ContentCodec::encodeGenerated(content), with encodeForStore and the file written
         bool unchanged = false; // same bytes as unchangedIfSha and already there: not rewritten
     };
 
-    explicit AtomicFileBatch(const QString& folder, bool compress = false);
+    explicit AtomicFileBatch(const QString& folder, bool encodeForStore = false);
+    // Whether there is a file at path (following links, as a phone's request would).
+    static bool fileExists(const QString& path);
     ~AtomicFileBatch();
     AtomicFileBatch(const AtomicFileBatch&) = delete;
     AtomicFileBatch& operator=(const AtomicFileBatch&) = delete;
@@ -95,7 +97,7 @@ private:
     void stop();
 
     QString m_folder;
-    bool m_compress = false;
+    bool m_encodeForStore = false;
     int m_written = 0;
     std::vector<Finished> m_finished;
     std::vector<Written> m_undo; // every file written, failed batches included

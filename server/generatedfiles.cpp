@@ -1,5 +1,7 @@
 #include "generatedfiles.h"
 
+#include "contentcodec.h"
+
 #include "database.h"
 #include "generator.h"
 
@@ -106,7 +108,8 @@ StoreError GeneratedFiles::saveFinished()
         row.sha256 = done.sha256;
         row.size = done.size;
         row.updatedAt = now;
-        if (StoreResult<ConfigFile> saved = m_rows.saveEncoded(row, done.compressed, QStringLiteral("zlib")); !saved) {
+        if (StoreResult<ConfigFile> saved = m_rows.saveEncoded(row, done.encoded, ContentCodec::generatedEncoding());
+            !saved) {
             return saved.error();
         }
         ++(pending.kind == Kind::Device ? m_report->written : m_report->globalFiles);

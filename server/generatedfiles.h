@@ -12,9 +12,9 @@
 class Database;
 struct GenerationReport;
 
-// Where a generation's files go: AtomicFileBatch's threads hash, write and compress them, and
+// Where a generation's files go: AtomicFileBatch's threads hash, write and encode them, and
 // their rows are saved as they come back, inside the caller's transaction (new bytes with their
-// compressed body; the same bytes with their new fingerprint only). The report counts the files
+// encoded body (ContentCodec); the same bytes with their new fingerprint only). The report counts the files
 // written. finish() before committing: the files are on disk for good before the store says so.
 class GeneratedFiles
 {

@@ -1,5 +1,7 @@
 #include "generator.h"
 
+#include "atomicfilebatch.h"
+
 #include "batchrenderer.h"
 #include "digest.h"
 #include "generatedfiles.h"
@@ -92,6 +94,7 @@ GenerationRun::GenerationRun(Store& store, const QDir& dir, const ServerContext&
     for (const User& u : std::as_const(m_in.users)) {
         m_userById.insert(u.id, &u);
     }
+    m_filesByName.reserve(m_in.existing.size());
     for (const ConfigFile& f : std::as_const(m_in.existing)) {
         m_filesByName.insert(f.fileName, f);
         if (f.origin == ConfigFile::Origin::Device && f.deviceId > 0) {
@@ -167,7 +170,9 @@ StoreError GenerationRun::writeDeviceFile(const Device& d)
     }
     m_namesThisRun.insert(fileName);
     lookUp(fileName);
-    const ConfigFile previous = m_filesByName.value(fileName);
+    static const ConfigFile none;
+    const auto found = m_filesByName.constFind(fileName);
+    const ConfigFile& previous = found == m_filesByName.constEnd() ? none : found.value();
     if (const QString taken =
             GeneratedFiles::ownershipProblem(previous, GeneratedFiles::Kind::Device, d.id, d.mac.toString());
         !taken.isEmpty()) {
@@ -178,7 +183,7 @@ StoreError GenerationRun::writeDeviceFile(const Device& d)
     // (A file of before ownership was recorded is written again: that records whose it is.)
     const bool ownerKnown = previous.origin != ConfigFile::Origin::Device || previous.deviceId == d.id;
     if (!m_force && previous.id > 0 && ownerKnown && previous.fingerprint == QLatin1String(print)
-        && QFileInfo::exists(m_dir.filePath(fileName))) {
+        && AtomicFileBatch::fileExists(m_dir.filePath(fileName))) {
         ++m_report.unchanged;
         return forgetOtherNames(d, fileName);
     }

@@ -18,7 +18,7 @@ public:
     // Inserts (id 0) or replaces the file's row and bytes. A sha256 already set for content of
     // the row's size is trusted. Returns the stored row.
     StoreResult<ConfigFile> save(ConfigFile file, const QByteArray& content);
-    // The same with the bytes already encoded ("zlib": qCompress of content); file's size and
+    // The same with the bytes already encoded (ContentCodec: "lz4", "zlib"); file's size and
     // sha256 must describe the content itself.
     StoreResult<ConfigFile> saveEncoded(ConfigFile file, const QByteArray& body, const QString& encoding);
     // Records a new fingerprint (and the owner, template and unresolved names) of a file whose bytes

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "contentcodec.h"
+
 #include "digest.h"
 #include "provisioningpath.h"
 
@@ -113,23 +115,15 @@ StoreResult<T> Store::setContent(Repository<T>& repository, T row, const QByteAr
 }
 
 namespace {
-StoreResult<QByteArray> decoded(QByteArray bytes, const QString& encoding, const char* table, qint64 id)
+StoreResult<QByteArray> decoded(const QByteArray& bytes, const QString& encoding, const char* table, qint64 id)
 {
-    if (encoding == QLatin1String("zlib")) {
-        bytes = qUncompress(bytes);
-        if (bytes.isNull()) {
-            return StoreError {
-                StoreError::Code::Database,
-                QStringLiteral("the stored bytes of %1 row %2 are damaged").arg(QLatin1String(table)).arg(id)};
-        }
-    } else if (!encoding.isEmpty()) {
+    QByteArray content;
+    QString problem;
+    if (!ContentCodec::decode(bytes, encoding, &content, &problem)) {
         return StoreError {StoreError::Code::Database,
-                           QStringLiteral("%1 row %2 is stored as '%3', which this PhoneFleet cannot read")
-                               .arg(QLatin1String(table))
-                               .arg(id)
-                               .arg(encoding)};
+                           QStringLiteral("%1 row %2: %3").arg(QLatin1String(table)).arg(id).arg(problem)};
     }
-    return bytes.isNull() ? QByteArray("") : bytes;
+    return content;
 }
 } // namespace
 

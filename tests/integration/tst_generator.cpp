@@ -143,8 +143,28 @@ void TestGenerator::generatesDeviceAndGlobalFiles()
     QCOMPARE(m_store->configContent(row.id).value(), file(QStringLiteral("00908F000001.cfg")));
     QCOMPARE(row.size, file(QStringLiteral("00908F000001.cfg")).size());
     QVERIFY(!row.fingerprint.isEmpty());
-    // Stored compressed; replacing the bytes by hand stores them as they are.
+    // Stored as LZ4 (ContentCodec); a row an older version stored with zlib still reads;
+    // replacing the bytes by hand stores them as they are.
+    const auto encodingOf = [&](qint64 id) {
+        QSqlQuery q(m_store->database().connection());
+        q.prepare(QStringLiteral("SELECT content_encoding, length(content) FROM config_files WHERE id = ?"));
+        q.addBindValue(id);
+        q.exec();
+        q.next();
+        return qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    };
+    QCOMPARE(encodingOf(row.id).first, QStringLiteral("lz4"));
+    const QByteArray generated = file(QStringLiteral("00908F000001.cfg"));
+    {
+        QSqlQuery q(m_store->database().connection());
+        q.prepare(QStringLiteral("UPDATE config_files SET content = ?, content_encoding = 'zlib' WHERE id = ?"));
+        q.addBindValue(qCompress(generated, 1));
+        q.addBindValue(row.id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(m_store->configContent(row.id).value(), generated);
     QVERIFY(m_store->setConfigContent(row, "hand-edited=1\n"));
+    QCOMPARE(encodingOf(row.id), qMakePair(QString(), qint64(14)));
     QCOMPARE(m_store->configContent(row.id).value(), QByteArray("hand-edited=1\n"));
     // No partial files are left behind.
     QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden).size(), 2);
