@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contentcodec.h"
+
 #include <QByteArray>
 #include <QSet>
 #include <QString>
@@ -31,10 +33,10 @@ public:
     struct Finished
     {
         QString fileName;
-        QString sha256;         // of the content, lower-case hex
-        qint64 size = 0;        // of the content
-        QByteArray encoded;     // ContentCodec::encodeGenerated(content), with encodeForStore and the file written
-        bool unchanged = false; // same bytes as unchangedIfSha and already there: not rewritten
+        QString sha256;                // of the content, lower-case hex
+        qint64 size = 0;               // of the content
+        ContentCodec::Encoded encoded; // with encodeForStore and the file written: what the store keeps
+        bool unchanged = false;        // same bytes as unchangedIfSha and already there: not rewritten
     };
 
     explicit AtomicFileBatch(const QString& folder, bool encodeForStore = false);

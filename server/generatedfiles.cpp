@@ -108,7 +108,7 @@ StoreError GeneratedFiles::saveFinished()
         row.sha256 = done.sha256;
         row.size = done.size;
         row.updatedAt = now;
-        if (StoreResult<ConfigFile> saved = m_rows.saveEncoded(row, done.encoded, ContentCodec::generatedEncoding());
+        if (StoreResult<ConfigFile> saved = m_rows.saveEncoded(row, done.encoded.bytes, done.encoded.encoding);
             !saved) {
             return saved.error();
         }

@@ -175,32 +175,70 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     return true;
 }
 
+StoreResult<TrustedProxyPolicy::Review> PhoneFleetServer::trustedProxyReview(const SubnetList& trusted)
+{
+    const StoreResult<QString> system = m_store.settings().value(QStringLiteral("system_provisioning_subnets"));
+    const StoreResult<QVector<Region>> regions = m_store.regions().list();
+    if (!system || !regions) {
+        return system ? regions.error() : system.error();
+    }
+    QVector<TrustedProxyPolicy::Subnets> provisioning {
+        {QStringLiteral("the system provisioning subnets"), system.value()}};
+    for (const Region& r : regions.value()) {
+        // An administrator's name goes to the log: no line breaks or other control characters.
+        QString name = r.name;
+        for (QChar& c : name) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) {
+                c = u'?';
+            }
+        }
+        provisioning.append({QStringLiteral("region '%1'").arg(name), r.provisioningSubnets});
+    }
+    return TrustedProxyPolicy::review(trusted, provisioning);
+}
+
 bool PhoneFleetServer::reviewTrustedProxies(const ServerOptions& options, QString* error)
 {
     const SubnetList trusted = SubnetList::parse(options.trustedProxies);
     if (trusted.isEmpty()) {
         return true;
     }
-    const StoreResult<QString> system = m_store.settings().value(QStringLiteral("system_provisioning_subnets"));
-    const StoreResult<QVector<Region>> regions = m_store.regions().list();
-    if (!system || !regions) {
-        *error = (system ? regions.error() : system.error()).message;
+    const StoreResult<TrustedProxyPolicy::Review> review = trustedProxyReview(trusted);
+    if (!review) {
+        *error = review.error().message;
         return false;
     }
-    QVector<TrustedProxyPolicy::Subnets> provisioning {
-        {QStringLiteral("the system provisioning subnets"), system.value()}};
-    for (const Region& r : regions.value()) {
-        provisioning.append({QStringLiteral("region '%1'").arg(r.name), r.provisioningSubnets});
-    }
-    const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(trusted, provisioning);
-    for (const QString& warning : review.warnings) {
+    for (const QString& warning : review->warnings) {
         qWarning("phonefleetd: %s", qPrintable(warning));
     }
-    if (!review.refusals.isEmpty()) {
-        *error = review.refusals.join(QLatin1String("\n"));
+    if (!review->refusals.isEmpty()) {
+        *error = review->refusals.join(QLatin1String("\n"));
         return false;
     }
+    m_trustedProxies = trusted;
     return true;
+}
+
+void PhoneFleetServer::reviewTrustedProxiesAgain()
+{
+    // This node refuses the overlap at start and in its own API; another node without the
+    // option, or a restored database, can still make it while this one runs. Said once per
+    // change, as an error in the activity log and on standard error: the node must be
+    // restarted with a narrower --trusted-proxy, or the subnet changed, before it starts again.
+    if (m_trustedProxies.isEmpty()) {
+        return;
+    }
+    const StoreResult<TrustedProxyPolicy::Review> review = trustedProxyReview(m_trustedProxies);
+    if (!review || review->refusals == m_trustRefusals) {
+        return;
+    }
+    m_trustRefusals = review->refusals;
+    for (const QString& refusal : std::as_const(m_trustRefusals)) {
+        qWarning("phonefleetd: %s (this node would not start so)", qPrintable(refusal));
+        m_audit->record(LogLevel::Error, {}, QStringLiteral("trusted proxy"), {},
+                        refusal + QStringLiteral(" (this node would not start so)"));
+    }
 }
 
 bool PhoneFleetServer::startServing(const ServerOptions& options, const QString& databasePassword,
@@ -335,6 +373,7 @@ void PhoneFleetServer::refreshSettings()
     if (!values) {
         return; // keep the last good settings; the database may be back at the next refresh
     }
+    reviewTrustedProxiesAgain();
     QStringList problems;
     m_settings = ServerSettings::fromValues(values.value(), &problems);
     m_audit->setLevel(m_settings.activityLogLevel);

@@ -4,6 +4,7 @@
 #include "serversettings.h"
 #include "store.h"
 #include "tlsidentity.h"
+#include "trustedproxypolicy.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -77,6 +78,9 @@ private:
     // Refuses a --trusted-proxy block that shares addresses with a provisioning subnet
     // (TrustedProxyPolicy); warns about a single trusted address inside one.
     bool reviewTrustedProxies(const ServerOptions& options, QString* error);
+    // The same while running, after settings or regions changed elsewhere: logged, once per change.
+    void reviewTrustedProxiesAgain();
+    StoreResult<TrustedProxyPolicy::Review> trustedProxyReview(const SubnetList& trusted);
     bool startServing(const ServerOptions& options, const QString& databasePassword, const QByteArray& nonceKey,
                       QString* error);
     void stopServing();
@@ -98,6 +102,8 @@ private:
     TlsIdentity m_tls;
     bool m_createdCertificate = false;
     QStringList m_notices;
+    SubnetList m_trustedProxies; // --trusted-proxy
+    QStringList m_trustRefusals; // what reviewTrustedProxiesAgain() last said
     ServerSettings m_settings;
     QTimer m_settingsTimer;
     QTimer m_housekeepingTimer;

@@ -5,14 +5,20 @@
 
 namespace {
 
-// ::ffff:a.b.c.d/96+n is the IPv4 block a.b.c.d/n, and is matched as one.
+// ::ffff:a.b.c.d/96+n is the IPv4 block a.b.c.d/n, and is matched as one. Only that form:
+// Qt also gives an IPv4 address for "::" (0.0.0.0), and "::/96" is not every IPv4 client.
 SubnetList::Block plainForm(const QPair<QHostAddress, int>& subnet)
 {
-    bool isV4 = false;
-    const quint32 v4 = subnet.first.toIPv4Address(&isV4);
-    if (isV4 && subnet.first.protocol() == QAbstractSocket::IPv6Protocol) {
-        return subnet.second >= 96 ? SubnetList::Block {QHostAddress(v4), subnet.second - 96}
-                                   : SubnetList::Block {subnet.first, subnet.second};
+    if (subnet.first.protocol() == QAbstractSocket::IPv6Protocol && subnet.second >= 96) {
+        const Q_IPV6ADDR a = subnet.first.toIPv6Address();
+        bool mapped = a[10] == 0xff && a[11] == 0xff;
+        for (int i = 0; i < 10; ++i) {
+            mapped = mapped && a[i] == 0;
+        }
+        if (mapped) {
+            const quint32 v4 = (quint32(a[12]) << 24) | (quint32(a[13]) << 16) | (quint32(a[14]) << 8) | a[15];
+            return {QHostAddress(v4), subnet.second - 96};
+        }
     }
     return {subnet.first, subnet.second};
 }
@@ -62,12 +68,7 @@ SubnetList SubnetList::parse(const QString& text, QStringList* problems)
 
 bool SubnetList::contains(const QHostAddress& address) const
 {
-    QHostAddress a = address;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4) {
-        a = QHostAddress(v4);
-    }
+    const QHostAddress a = plainForm({address, address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32}).network;
     for (const Block& block : m_blocks) {
         if (a.isInSubnet(block.network, block.prefix)) {
             return true;

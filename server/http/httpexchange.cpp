@@ -72,12 +72,12 @@ HttpExchange::HttpExchange(HttpRequest&& request, HttpConnection* connection)
     if (!connection->isViaTrustedProxy()) {
         return;
     }
-    bool present = false;
-    const QHostAddress client = m_request.forwardedClient(&present);
+    QByteArray header;
+    const QHostAddress client = m_request.forwardedClient(&header);
     if (!client.isNull()) { // else the proxy's own request, or nothing usable: the proxy is the client
         m_peer = client;
         m_peerText = client.toString();
-    } else if (present) {
+    } else if (!header.isNull()) {
         // A proxy whose header names no address ("unknown", "10.0.0.7:5060") makes every client
         // behind it one: say so, once a minute at most, since it usually means a misconfigured
         // balancer rather than one bad request.
@@ -87,8 +87,7 @@ HttpExchange::HttpExchange(HttpRequest&& request, HttpConnection* connection)
         if (now - last >= 60 && lastWarned.compare_exchange_strong(last, now)) {
             qWarning("phonefleetd: trusted proxy %s sent an X-Forwarded-For that names no address (\"%s\"); its "
                      "clients are taken to be the proxy itself",
-                     qPrintable(m_connectionPeer.toString()),
-                     m_request.header("X-Forwarded-For").left(80).toPercentEncoding(" ,:[]").constData());
+                     qPrintable(m_connectionPeer.toString()), header.left(80).toPercentEncoding(" ,:[]").constData());
         }
     }
 }

@@ -41,20 +41,18 @@ struct HttpRequest
     // The address the last entry of the last X-Forwarded-For header names: the one a reverse
     // proxy added (a proxy that appends a header of its own rather than joining leaves the
     // client's first). Null when there is none or it is not an address; IPv4 in its plain form.
-    // Only a trusted proxy's word is taken (HttpExchange::peer()). *present tells whether there
-    // was such a header at all (a null answer then means it named nothing usable).
-    QHostAddress forwardedClient(bool* present = nullptr) const
+    // Only a trusted proxy's word is taken (HttpExchange::peer()). *header is the header read
+    // (null when there was none), so that a null answer can be told from no header at all.
+    QHostAddress forwardedClient(QByteArray* header = nullptr) const
     {
         QByteArray forwarded;
-        bool found = false;
         for (const auto& h : headers) {
             if (h.first.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0) {
-                forwarded = h.second;
-                found = true;
+                forwarded = h.second.isNull() ? QByteArray("") : h.second;
             }
         }
-        if (present) {
-            *present = found;
+        if (header) {
+            *header = forwarded;
         }
         const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
         QHostAddress client;
@@ -63,6 +61,9 @@ struct HttpRequest
         }
         bool isV4 = false;
         const quint32 v4 = client.toIPv4Address(&isV4);
-        return isV4 ? QHostAddress(v4) : client;
+        // (Qt also gives 0.0.0.0 for "::", which is no client's address of either kind.)
+        return isV4 && client.protocol() == QAbstractSocket::IPv6Protocol && v4 == 0 ? QHostAddress()
+            : isV4                                                                   ? QHostAddress(v4)
+                                                                                     : client;
     }
 };

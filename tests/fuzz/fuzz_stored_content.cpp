@@ -3,19 +3,23 @@
 // damaged). The first byte chooses the encoding: 0 "lz4", 1 "zlib", 2 "" (as they are), else an
 // encoding this version does not know; the rest are the stored bytes. Invariants:
 //   - a refusal says why and hands out nothing;
-//   - nothing decodes to more than ContentCodec::maxDecodedBytes;
+//   - nothing decodes to more than ContentCodec::maxDecodedBytes, nor to other than the size the
+//     stored bytes claim (lz4, zlib);
 //   - "" gives the bytes back unchanged; an unknown encoding is always refused;
 //   - whatever decodes, and the input itself, encoded for the store decode back the same.
 #include "contentcodec.h"
 #include "fuzzinput.h"
 
+#include <QtEndian>
+
 namespace {
 void roundTrips(const QByteArray& content)
 {
+    const ContentCodec::Encoded encoded = ContentCodec::encodeGenerated(content);
+    FUZZ_CHECK(encoded.encoding == QLatin1String("lz4"));
     QByteArray again;
     QString problem;
-    FUZZ_CHECK(ContentCodec::decode(ContentCodec::encodeGenerated(content), ContentCodec::generatedEncoding(), &again,
-                                    &problem));
+    FUZZ_CHECK(ContentCodec::decode(encoded.bytes, encoded.encoding, &again, &problem));
     FUZZ_CHECK(again == content);
 }
 } // namespace
@@ -36,12 +40,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(problem.isEmpty());
         FUZZ_CHECK(!content.isNull());
         FUZZ_CHECK(content.size() <= ContentCodec::maxDecodedBytes);
+        if (choice == 0) {
+            FUZZ_CHECK(stored.size() >= 4
+                       && content.size() == qsizetype(qFromLittleEndian<quint32>(stored.constData())));
+        } else if (choice == 1) {
+            FUZZ_CHECK(stored.size() >= 4 && content.size() == qsizetype(qFromBigEndian<quint32>(stored.constData())));
+        }
         FUZZ_CHECK(!encoding.isEmpty() || content == stored);
         FUZZ_CHECK(choice <= 2);
         roundTrips(content);
     } else {
         FUZZ_CHECK(!problem.isEmpty());
-        FUZZ_CHECK(content.isEmpty());
+        FUZZ_CHECK(content.isNull()); // left alone
     }
     roundTrips(stored);
     return 0;

@@ -701,7 +701,16 @@ void TestPhoneTrust::trustedProxyBlockBesidePhonesIsRefused()
     QVERIFY2(server.start(options(QStringLiteral("127.0.0.128/28")), adminPassword, &error), qPrintable(error));
     ApiClient root(server.http, host(1));
     QCOMPARE(root.login(QStringLiteral("admin"), adminPassword).status, 200);
-    regionNamed(root, QStringLiteral("Apart"), QStringLiteral("127.0.0.0/25, 127.0.1.0/24"));
+    const qint64 apart = regionNamed(root, QStringLiteral("Apart"), QStringLiteral("127.0.0.0/25, 127.0.1.0/24"));
+    const QByteArray apartPath = ApiClient::path("/api/v1/regions/{id}", apart);
+    const ApiClient::Reply widened =
+        root.put(apartPath,
+                 {{QStringLiteral("provisioningSubnets"), QStringLiteral("127.0.0.0/24")},
+                  {QStringLiteral("revision"), root.get(apartPath).json.value(QStringLiteral("revision"))}});
+    QCOMPARE(widened.status, 409);
+    QVERIFY2(widened.body.contains("region 'Apart'"), widened.text());
+    QCOMPARE(root.get(apartPath).json.value(QStringLiteral("provisioningSubnets")).toString(),
+             QStringLiteral("127.0.0.0/25, 127.0.1.0/24"));
     const ApiClient::Reply inside = root.post("/api/v1/regions",
                                               {{QStringLiteral("name"), QStringLiteral("Beside")},
                                                {QStringLiteral("provisioningSubnets"), QStringLiteral("127.0.0.130")}});
@@ -728,6 +737,7 @@ void TestPhoneTrust::trustedProxyBlockBesidePhonesIsRefused()
     QVERIFY(store->regions().insert(beside));
     ServerProcess refused;
     QVERIFY(!refused.start(options(QStringLiteral("127.0.0.128/28")), adminPassword, &error));
+    // (A node already running when that happens says so in its activity log: below.)
     QVERIFY2(error.contains(QLatin1String("--trusted-proxy 127.0.0.128/28 shares addresses with region 'Beside'"))
                  && error.contains(QLatin1String("127.0.0.136/29")),
              qPrintable(error));
@@ -735,6 +745,25 @@ void TestPhoneTrust::trustedProxyBlockBesidePhonesIsRefused()
     ServerProcess single;
     QVERIFY2(single.start(options(QStringLiteral("127.0.0.137")), adminPassword, &error), qPrintable(error));
     QVERIFY2(single.saysOnErrors("--trusted-proxy 127.0.0.137 is in region 'Beside'"), "no warning");
+    single.kill();
+
+    // A running node whose subnets another node changes under it: an error in its activity log.
+    store->regions().remove(store->regions().findOne(QStringLiteral("name"), QStringLiteral("Beside"))->id,
+                            store->regions().findOne(QStringLiteral("name"), QStringLiteral("Beside"))->revision);
+    ServerProcess running;
+    QVERIFY2(running.start(options(QStringLiteral("127.0.0.128/28")), adminPassword, &error), qPrintable(error));
+    QVERIFY(store->regions().insert(beside));
+    QVERIFY2(running.saysOnErrors("shares addresses with region 'Beside'"), "no error while running");
+    ApiClient again(running.http, host(1));
+    QCOMPARE(again.login(QStringLiteral("admin"), adminPassword).status, 200);
+    ApiClient::Reply logs;
+    waitFor(
+        [&] {
+            logs = again.get("/api/v1/logs?kind=activity&last=50");
+            return logs.body.contains("this node would not start so");
+        },
+        10000);
+    QVERIFY2(logs.body.contains("this node would not start so"), logs.text());
 }
 
 // An administrator can always get in from the server host.

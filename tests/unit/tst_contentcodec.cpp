@@ -52,15 +52,16 @@ void TestContentCodec::roundTrip_data()
 void TestContentCodec::roundTrip()
 {
     QFETCH(QByteArray, content);
-    const QByteArray stored = ContentCodec::encodeGenerated(content);
-    QCOMPARE(ContentCodec::generatedEncoding(), QStringLiteral("lz4"));
+    const ContentCodec::Encoded encoded = ContentCodec::encodeGenerated(content);
+    QCOMPARE(encoded.encoding, QStringLiteral("lz4"));
+    const QByteArray& stored = encoded.bytes;
     QCOMPARE(qFromLittleEndian<quint32>(stored.constData()), quint32(content.size()));
     if (content.size() > 1000 && content.startsWith("include")) {
         QVERIFY2(stored.size() * 4 < content.size(), "a cfg file is stored at least four times smaller");
     }
     QByteArray back;
     QString problem;
-    QVERIFY2(ContentCodec::decode(stored, ContentCodec::generatedEncoding(), &back, &problem), qPrintable(problem));
+    QVERIFY2(ContentCodec::decode(stored, encoded.encoding, &back, &problem), qPrintable(problem));
     QCOMPARE(back, content);
     QVERIFY(!back.isNull());
 }
@@ -72,6 +73,9 @@ void TestContentCodec::readsWhatOlderVersionsWrote()
     QString problem;
     QVERIFY(ContentCodec::decode(qCompress(text, 1), QStringLiteral("zlib"), &back, &problem));
     QCOMPARE(back, text);
+    QVERIFY(ContentCodec::decode(qCompress(QByteArray(""), 1), QStringLiteral("zlib"), &back, &problem));
+    QCOMPARE(back, QByteArray(""));
+    QVERIFY(!back.isNull()); // an empty file, which qUncompress took for a damaged one
     QVERIFY(ContentCodec::decode(text, QString(), &back, &problem));
     QCOMPARE(back, text);
     QVERIFY(ContentCodec::decode(QByteArray(), QString(), &back, &problem));
@@ -84,7 +88,7 @@ void TestContentCodec::damagedRowsAreRefused_data()
     QTest::addColumn<QByteArray>("stored");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("problem");
-    const QByteArray good = ContentCodec::encodeGenerated(cfgText(100));
+    const QByteArray good = ContentCodec::encodeGenerated(cfgText(100)).bytes;
     QByteArray claimsMore = good;
     qToLittleEndian<quint32>(quint32(cfgText(100).size() + 1), claimsMore.data());
     QByteArray huge = good;
@@ -105,6 +109,15 @@ void TestContentCodec::damagedRowsAreRefused_data()
                                   << "";
     QTest::newRow("zlib claims 200 MB") << hugeZlib << "zlib"
                                         << "more than they can hold";
+    // A stream that goes on past the size its row claims: inflated into that size only.
+    QByteArray longer = qCompress(cfgText(2000), 1);
+    qToBigEndian<quint32>(quint32(1000), longer.data());
+    QTest::newRow("zlib longer than it claims") << longer << "zlib"
+                                                << "damaged";
+    QByteArray shorter = qCompress(cfgText(20), 1);
+    qToBigEndian<quint32>(quint32(cfgText(20).size() + 1), shorter.data());
+    QTest::newRow("zlib shorter than it claims") << shorter << "zlib"
+                                                 << "damaged";
     QTest::newRow("unknown") << cfgText(3) << "zstd"
                              << "stored as 'zstd', which this PhoneFleet cannot read";
 }
@@ -118,6 +131,7 @@ void TestContentCodec::damagedRowsAreRefused()
     QString said;
     QVERIFY(!ContentCodec::decode(stored, encoding, &back, &said));
     QVERIFY2(said.contains(problem) && !said.isEmpty(), qPrintable(said));
+    QCOMPARE(back, QByteArray("left over")); // nothing handed out
 }
 
 QTEST_GUILESS_MAIN(TestContentCodec)

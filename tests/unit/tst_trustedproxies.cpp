@@ -42,6 +42,13 @@ void TestTrustedProxies::blocksOverlap_data()
                                << "2001:db8::/32" << false;
     QTest::newRow("mapped and v4") << "::ffff:10.0.5.7"
                                    << "10.0.0.0/16" << true;
+    // Only ::ffff:0:0/96 stands for IPv4 (Qt also gives 0.0.0.0 for "::").
+    QTest::newRow(":: is not IPv4") << "::/96"
+                                    << "10.0.0.0/8" << false;
+    QTest::newRow("::/100 is not 0.0.0.0/4") << "::/100"
+                                             << "10.0.0.0/8" << false;
+    QTest::newRow("bare :: is not 0.0.0.0") << "::"
+                                            << "0.0.0.0/8" << false;
 }
 
 void TestTrustedProxies::blocksOverlap()
@@ -70,6 +77,10 @@ void TestTrustedProxies::mappedBlocksAreIPv4()
     QVERIFY(list.contains(QHostAddress(QStringLiteral("10.1.44.3"))));
     QVERIFY(list.contains(QHostAddress(QStringLiteral("::ffff:10.1.44.3"))));
     QVERIFY(!list.contains(QHostAddress(QStringLiteral("10.3.0.1"))));
+    const SubnetList unspecified = SubnetList::parse(QStringLiteral("::/96"));
+    QCOMPARE(unspecified.blocks().first().toString(), QStringLiteral("::/96"));
+    QVERIFY(!unspecified.contains(QHostAddress(QStringLiteral("10.1.2.3"))));
+    QVERIFY(!unspecified.contains(QHostAddress(QStringLiteral("::ffff:10.1.2.3"))));
     SubnetList::parse(QStringLiteral("10.0.0.0/33, phones, 10.0.0.1"), &problems);
     QCOMPARE(problems.size(), 2);
 }
