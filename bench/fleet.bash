@@ -24,7 +24,6 @@ fleet_cleanup() {
   rm -rf "$WORK"
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 json_field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 

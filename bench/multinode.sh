@@ -29,7 +29,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # A cluster as an installation would run it: fsync on, defaults otherwise.
 mkdir -p "$WORK/pg"
