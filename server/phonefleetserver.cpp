@@ -175,25 +175,16 @@ bool PhoneFleetServer::start(const ServerOptions& options, const QString& databa
     return true;
 }
 
-StoreResult<TrustedProxyPolicy::Review> PhoneFleetServer::trustedProxyReview(const SubnetList& trusted)
+StoreResult<TrustedProxyPolicy::Review> PhoneFleetServer::trustedProxyReview(const SubnetList& trusted,
+                                                                             const QString& systemSubnets)
 {
-    const StoreResult<QString> system = m_store.settings().value(QStringLiteral("system_provisioning_subnets"));
     const StoreResult<QVector<Region>> regions = m_store.regions().list();
-    if (!system || !regions) {
-        return system ? regions.error() : system.error();
+    if (!regions) {
+        return regions.error();
     }
-    QVector<TrustedProxyPolicy::Subnets> provisioning {
-        {QStringLiteral("the system provisioning subnets"), system.value()}};
+    QVector<TrustedProxyPolicy::Subnets> provisioning {TrustedProxyPolicy::Subnets::ofSystem(systemSubnets)};
     for (const Region& r : regions.value()) {
-        // An administrator's name goes to the log: no line breaks or other control characters.
-        QString name = r.name;
-        for (QChar& c : name) {
-            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-                || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) {
-                c = u'?';
-            }
-        }
-        provisioning.append({QStringLiteral("region '%1'").arg(name), r.provisioningSubnets});
+        provisioning.append(TrustedProxyPolicy::Subnets::ofRegion(r.name, r.provisioningSubnets));
     }
     return TrustedProxyPolicy::review(trusted, provisioning);
 }
@@ -204,7 +195,13 @@ bool PhoneFleetServer::reviewTrustedProxies(const ServerOptions& options, QStrin
     if (trusted.isEmpty()) {
         return true;
     }
-    const StoreResult<TrustedProxyPolicy::Review> review = trustedProxyReview(trusted);
+    // (The settings are read once the server runs; this is before.)
+    const StoreResult<QString> system = m_store.settings().value(QStringLiteral("system_provisioning_subnets"));
+    if (!system) {
+        *error = system.error().message;
+        return false;
+    }
+    const StoreResult<TrustedProxyPolicy::Review> review = trustedProxyReview(trusted, system.value());
     if (!review) {
         *error = review.error().message;
         return false;
@@ -229,7 +226,8 @@ void PhoneFleetServer::reviewTrustedProxiesAgain()
     if (m_trustedProxies.isEmpty()) {
         return;
     }
-    const StoreResult<TrustedProxyPolicy::Review> review = trustedProxyReview(m_trustedProxies);
+    const StoreResult<TrustedProxyPolicy::Review> review =
+        trustedProxyReview(m_trustedProxies, m_settings.systemProvisioningSubnets);
     if (!review || review->refusals == m_trustRefusals) {
         return;
     }
@@ -373,9 +371,9 @@ void PhoneFleetServer::refreshSettings()
     if (!values) {
         return; // keep the last good settings; the database may be back at the next refresh
     }
-    reviewTrustedProxiesAgain();
     QStringList problems;
     m_settings = ServerSettings::fromValues(values.value(), &problems);
+    reviewTrustedProxiesAgain();
     m_audit->setLevel(m_settings.activityLogLevel);
     ServerContext context;
     const Listener* https = nullptr;

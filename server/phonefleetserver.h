@@ -80,7 +80,7 @@ private:
     bool reviewTrustedProxies(const ServerOptions& options, QString* error);
     // The same while running, after settings or regions changed elsewhere: logged, once per change.
     void reviewTrustedProxiesAgain();
-    StoreResult<TrustedProxyPolicy::Review> trustedProxyReview(const SubnetList& trusted);
+    StoreResult<TrustedProxyPolicy::Review> trustedProxyReview(const SubnetList& trusted, const QString& systemSubnets);
     bool startServing(const ServerOptions& options, const QString& databasePassword, const QByteArray& nonceKey,
                       QString* error);
     void stopServing();

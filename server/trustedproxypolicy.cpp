@@ -2,6 +2,23 @@
 
 namespace TrustedProxyPolicy {
 
+Subnets Subnets::ofSystem(const QString& subnets)
+{
+    return {QStringLiteral("the system provisioning subnets"), subnets};
+}
+
+Subnets Subnets::ofRegion(const QString& name, const QString& subnets)
+{
+    QString shown = name.trimmed();
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph) {
+            c = u'?';
+        }
+    }
+    return {QStringLiteral("region '%1'").arg(shown), subnets};
+}
+
 Review review(const SubnetList& trusted, const QVector<Subnets>& provisioning)
 {
     Review out;

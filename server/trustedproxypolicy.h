@@ -21,6 +21,11 @@ struct Subnets
 {
     QString owner;   // "the system provisioning subnets", "region 'Berlin'"
     QString subnets; // as stored: a CIDR list
+
+    // The system's (settings' system_provisioning_subnets) and a region's, named as the
+    // findings say them; a region's name without control characters, since findings are logged.
+    static Subnets ofSystem(const QString& subnets);
+    static Subnets ofRegion(const QString& name, const QString& subnets);
 };
 
 struct Review

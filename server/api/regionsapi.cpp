@@ -93,8 +93,7 @@ bool RegionsApi::valid(const ApiRequestPtr& r, const Region& region)
     }
     // Else this node would refuse to start again (PhoneFleetServer::reviewTrustedProxies).
     const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(
-        state().trustedProxies,
-        {{QStringLiteral("region '%1'").arg(region.name.trimmed()), region.provisioningSubnets}});
+        state().trustedProxies, {TrustedProxyPolicy::Subnets::ofRegion(region.name, region.provisioningSubnets)});
     if (!review.refusals.isEmpty()) {
         r->fail(409, QStringLiteral("provisioningSubnets: %1").arg(review.refusals.join(QLatin1String("; "))));
         return false;

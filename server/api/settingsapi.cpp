@@ -71,8 +71,8 @@ void SettingsApi::update(const ApiRequestPtr& r)
         }
         if (it.key() == QLatin1String("system_provisioning_subnets")) {
             // Else this node would refuse to start again (PhoneFleetServer::reviewTrustedProxies).
-            const TrustedProxyPolicy::Review review = TrustedProxyPolicy::review(
-                state().trustedProxies, {{QStringLiteral("the system provisioning subnets"), value}});
+            const TrustedProxyPolicy::Review review =
+                TrustedProxyPolicy::review(state().trustedProxies, {TrustedProxyPolicy::Subnets::ofSystem(value)});
             if (!review.refusals.isEmpty()) {
                 r->fail(409, QStringLiteral("%1: %2").arg(it.key(), review.refusals.join(QLatin1String("; "))));
                 return;

@@ -106,6 +106,9 @@ void TestTrustedProxies::review()
                                                      "subnet 172.16.0.4/30")),
              qPrintable(r.refusals.at(0)));
     QVERIFY2(r.refusals.at(1).contains(QLatin1String("region 'C'")), qPrintable(r.refusals.at(1)));
+    // Findings are logged: a region's name comes without line breaks.
+    QCOMPARE(TrustedProxyPolicy::Subnets::ofRegion(QStringLiteral(" Ber\nlin\u2028x "), {}).owner,
+             QStringLiteral("region 'Ber?lin?x'"));
 }
 
 QTEST_GUILESS_MAIN(TestTrustedProxies)
