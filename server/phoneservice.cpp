@@ -71,13 +71,13 @@ void PhoneService::handle(const HttpExchangePtr& exchange)
         return;
     }
     if (isStatus) {
-        keepAlive(exchange);
+        keepAlive(exchange, path == statusPrefix + "init");
     } else {
         alert(exchange);
     }
 }
 
-void PhoneService::keepAlive(const HttpExchangePtr& exchange)
+void PhoneService::keepAlive(const HttpExchangePtr& exchange, bool initial)
 {
     KeepAliveReport report;
     QString error;
@@ -86,6 +86,7 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
         return;
     }
     report.peerAddress = exchange->peerText();
+    report.initial = initial;
     StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(report.mac);
     if (!device && device.error().code == StoreError::Code::NotFound) {
         // Added a moment ago (by another thread or node) and not in this thread's cache yet?
@@ -127,7 +128,7 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
             } else if (m_state.audit.records(LogLevel::Verbose)) {
                 m_state.audit.record(LogLevel::Verbose, peer, QStringLiteral("keep-alive"), mac,
                                      outcome->proven
-                                         ? QStringLiteral("%1 command(s) delivered").arg(outcome->commands.size())
+                                         ? QStringLiteral("%1 command(s) handed").arg(outcome->commands.size())
                                          : QStringLiteral("proves nothing: SIP status only"));
             }
             if (outcome->commands.isEmpty()) {
@@ -141,6 +142,28 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange)
             exchange->respondJson(
                 200,
                 QJsonDocument(QJsonObject {{QStringLiteral("Requests"), requests}}).toJson(QJsonDocument::Compact));
+            // Delivered only now: had this node died before the answer went out, the commands
+            // would have stayed handed and the phone's next keep-alive would get them again
+            // (CommandHandover). A phone that went away before its answer gets them again too.
+            if (exchange->answerWentOut()) {
+                confirmDelivered(outcome->commandIds, mac);
+            }
+        });
+}
+
+void PhoneService::confirmDelivered(const QVector<qint64>& commandIds, const QString& mac)
+{
+    m_state.writer.submit(
+        [commandIds](Store& store) -> StoreError {
+            return store.phoneStatus().confirmDelivered(commandIds, QDateTime::currentDateTimeUtc());
+        },
+        m_state.owner,
+        [this, mac](const StoreError& e) {
+            if (e.isError()) {
+                // Still handed: the phone's next keep-alive gets them again (it does an id once).
+                m_state.audit.record(LogLevel::Warn, QString(), QStringLiteral("commands not recorded delivered"), mac,
+                                     e.message);
+            }
         });
 }
 

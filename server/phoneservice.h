@@ -26,7 +26,9 @@ public:
     void handle(const HttpExchangePtr& exchange);
 
 private:
-    void keepAlive(const HttpExchangePtr& exchange);
+    void keepAlive(const HttpExchangePtr& exchange, bool initial);
+    // Records the commands an answer carried as delivered, now that it has gone out.
+    void confirmDelivered(const QVector<qint64>& commandIds, const QString& mac);
     void alert(const HttpExchangePtr& exchange);
 
     ServerState& m_state;

@@ -229,15 +229,21 @@ StoreResult<int> JobTargets::cancel(qint64 jobId, const QDateTime& now)
         return tx.error();
     }
     QSqlQuery q(m_db.connection());
+    // A command already handed in a keep-alive's answer is on its way: it stays, to be recorded
+    // delivered once that answer is confirmed (or given again if it never went out).
     q.prepare(QStringLiteral("UPDATE job_targets SET outcome = 'cancelled', reason = 'withdrawn before the phone asked "
-                             "for it', updated_at = ? WHERE job_id = ? AND outcome = 'queued'"));
+                             "for it', updated_at = ? WHERE job_id = ? AND outcome = 'queued' AND NOT EXISTS "
+                             "(SELECT 1 FROM device_commands c WHERE c.job_id = job_targets.job_id "
+                             "AND c.job_position = job_targets.position AND c.handed_at IS NOT NULL "
+                             "AND c.delivered_at IS NULL)"));
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(jobId);
     if (StoreError e = m_db.exec(q, QStringLiteral("cancelling job %1").arg(jobId)); e.isError()) {
         return e;
     }
     int cancelled = q.numRowsAffected();
-    q.prepare(QStringLiteral("DELETE FROM device_commands WHERE job_id = ? AND delivered_at IS NULL"));
+    q.prepare(QStringLiteral("DELETE FROM device_commands WHERE job_id = ? AND delivered_at IS NULL "
+                             "AND handed_at IS NULL"));
     q.addBindValue(jobId);
     if (StoreError e = m_db.exec(q, QStringLiteral("withdrawing the commands of job %1").arg(jobId)); e.isError()) {
         return e;

@@ -1,5 +1,6 @@
 #include "phonestatuswriter.h"
 
+#include "commandhandover.h"
 #include "database.h"
 #include "keepaliveproof.h"
 #include "randomsecret.h"
@@ -37,7 +38,7 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, trust, update, statusOnly, moveToUser, insert, pending, deliver, waiting, delivered;
+    QSqlQuery find, trust, update, statusOnly, moveToUser, insert, pending, hand, settle, target, waiting, delivered;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -53,7 +54,9 @@ struct PhoneStatusWriter::KeepAliveStatements
         , moveToUser(c)
         , insert(c)
         , pending(c)
-        , deliver(c)
+        , hand(c)
+        , settle(c)
+        , target(c)
         , waiting(c)
         , delivered(c)
     {
@@ -91,12 +94,14 @@ struct PhoneStatusWriter::KeepAliveStatements
             "user_agent, sip_status, phone_number, location, vlan_id, last_report, last_status_change, user_id, "
             "reported_user, provisioning_user, provisioning_secret) "
             "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        pending.prepare(QStringLiteral("SELECT command, job_id, job_position FROM device_commands WHERE device_id = ? "
-                                       "AND delivered_at IS NULL ORDER BY id"));
+        pending.prepare(QStringLiteral("SELECT id, command, job_id, job_position, handed_at FROM device_commands "
+                                       "WHERE device_id = ? AND delivered_at IS NULL ORDER BY id"));
         delivered.prepare(QStringLiteral("UPDATE job_targets SET outcome = 'delivered', updated_at = ? "
                                          "WHERE job_id = ? AND position = ? AND outcome = 'queued'"));
-        deliver.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
-                                       "WHERE device_id = ? AND delivered_at IS NULL"));
+        hand.prepare(QStringLiteral("UPDATE device_commands SET handed_at = ?, revision = ? WHERE id = ?"));
+        settle.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
+                                      "WHERE id = ? AND delivered_at IS NULL"));
+        target.prepare(QStringLiteral("SELECT job_id, job_position FROM device_commands WHERE id = ?"));
         waiting.setForwardOnly(true);
         waiting.prepare(
             QStringLiteral("SELECT DISTINCT d.mac FROM device_commands c JOIN devices d ON d.id = c.device_id "
@@ -133,7 +138,6 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
     QSqlQuery& moveToUser = k.moveToUser;
     QSqlQuery& insert = k.insert;
     QSqlQuery& pending = k.pending;
-    QSqlQuery& deliver = k.deliver;
     if (k.waitingRevision != rev) {
         // Once per transaction: which devices have commands waiting at all (usually none).
         k.waitingRevision = rev;
@@ -268,29 +272,33 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         if (StoreError e = execFor(pending, "reading the commands of %1", mac); e.isError()) {
             return e;
         }
-        QVector<QPair<qint64, int>> jobTargets;
+        QVector<qint64> settled; // handed restarts the phone has carried out since
         while (pending.next()) {
-            outcome.commands.append(pending.value(0).toByteArray());
-            if (!pending.value(1).isNull()) {
-                jobTargets.append({pending.value(1).toLongLong(), pending.value(2).toInt()});
+            const qint64 id = pending.value(0).toLongLong();
+            const QByteArray command = pending.value(1).toByteArray();
+            switch (CommandHandover::decide(command, pending.value(4).toLongLong(), nowMs, r.saysPhoneStarted())) {
+            case CommandHandover::Decision::Hand:
+                outcome.commands.append(command);
+                outcome.commandIds.append(id);
+                break;
+            case CommandHandover::Decision::Delivered:
+                settled.append(id);
+                break;
+            case CommandHandover::Decision::Withhold:
+                break;
             }
         }
         pending.finish();
-        for (const auto& [job, position] : std::as_const(jobTargets)) {
-            k.delivered.addBindValue(nowMs);
-            k.delivered.addBindValue(job);
-            k.delivered.addBindValue(position);
-            if (StoreError e = execFor(k.delivered, "recording the delivery to %1", mac); e.isError()) {
+        for (const qint64 id : std::as_const(outcome.commandIds)) {
+            k.hand.addBindValue(nowMs);
+            k.hand.addBindValue(rev);
+            k.hand.addBindValue(id);
+            if (StoreError e = execFor(k.hand, "handing a command to %1", mac); e.isError()) {
                 return e;
             }
         }
-        if (!outcome.commands.isEmpty()) {
-            deliver.addBindValue(nowMs);
-            deliver.addBindValue(rev);
-            deliver.addBindValue(outcome.deviceId);
-            if (StoreError e = execFor(deliver, "delivering the commands of %1", mac); e.isError()) {
-                return e;
-            }
+        if (StoreError e = settle(settled, nowMs, rev); e.isError()) {
+            return e;
         }
         outcomes.append(outcome);
     }
@@ -421,6 +429,57 @@ StoreResult<int> PhoneStatusWriter::markDisconnected(const QDateTime& cutoff, co
         return e;
     }
     return changed;
+}
+
+StoreError PhoneStatusWriter::settle(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision)
+{
+    KeepAliveStatements& k = *m_keepAlive;
+    for (const qint64 id : commandIds) {
+        const QString subject = QString::number(id);
+        k.settle.addBindValue(nowMs);
+        k.settle.addBindValue(revision);
+        k.settle.addBindValue(id);
+        if (StoreError e = execFor(k.settle, "recording the delivery of command %1", subject); e.isError()) {
+            return e;
+        }
+        if (k.settle.numRowsAffected() != 1) {
+            continue; // delivered already (confirmed twice, or settled by the phone's restart)
+        }
+        k.target.addBindValue(id);
+        if (StoreError e = execFor(k.target, "finding the job of command %1", subject); e.isError()) {
+            return e;
+        }
+        const bool ofJob = k.target.next() && !k.target.value(0).isNull();
+        const qint64 job = ofJob ? k.target.value(0).toLongLong() : 0;
+        const int position = ofJob ? k.target.value(1).toInt() : 0;
+        k.target.finish();
+        if (!ofJob) {
+            continue;
+        }
+        k.delivered.addBindValue(nowMs);
+        k.delivered.addBindValue(job);
+        k.delivered.addBindValue(position);
+        if (StoreError e = execFor(k.delivered, "recording the delivery of command %1 to its job", subject);
+            e.isError()) {
+            return e;
+        }
+    }
+    return {};
+}
+
+StoreError PhoneStatusWriter::confirmDelivered(const QVector<qint64>& commandIds, const QDateTime& now)
+{
+    WriteTransaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    if (!m_keepAlive) {
+        m_keepAlive = std::make_unique<KeepAliveStatements>(m_db.connection());
+    }
+    if (StoreError e = settle(commandIds, now.toMSecsSinceEpoch(), tx.revision()); e.isError()) {
+        return e;
+    }
+    return tx.commit();
 }
 
 StoreResult<int> PhoneStatusWriter::forgetDeliveredCommands(const QDateTime& cutoff)

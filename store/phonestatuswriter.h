@@ -16,10 +16,11 @@ class QSqlQuery;
 // What one keep-alive did.
 struct KeepAliveOutcome
 {
-    qint64 deviceId = 0;     // set when the phone was added or had commands waiting (not looked up otherwise)
-    bool created = false;    // an unknown phone, now waiting for approval
-    bool proven = false;     // the report proved the phone (KeepAliveProof)
-    QByteArrayList commands; // its queued commands (JSON texts), now delivered (proven reports only)
+    qint64 deviceId = 0;        // set when the phone was added or had commands waiting (not looked up otherwise)
+    bool created = false;       // an unknown phone, now waiting for approval
+    bool proven = false;        // the report proved the phone (KeepAliveProof)
+    QByteArrayList commands;    // its queued commands (JSON texts), now handed (proven reports only)
+    QVector<qint64> commandIds; // theirs, for confirmDelivered once the answer has gone out
 };
 
 struct AlertOutcome
@@ -42,11 +43,14 @@ public:
     // Updates or creates each reporting device (an unknown MAC becomes a device pending
     // approval). A report that proves the phone (KeepAliveProof) updates every reported field,
     // sets the push address to where it came from, moves the phone to the user it reports when
-    // that user exists, and takes its queued commands; one that proves nothing updates the SIP
-    // status and report time only. All or nothing: on error no report is stored and no command
-    // is delivered.
+    // that user exists, and is handed its queued commands (CommandHandover decides which); one
+    // that proves nothing updates the SIP status and report time only. All or nothing: on error no
+    // report is stored and no command is handed.
     StoreResult<QVector<KeepAliveOutcome>> applyKeepAlives(const QVector<KeepAliveReport>& reports,
                                                            const QDateTime& now);
+    // Records handed commands as delivered (and their job targets), once the answer that carried
+    // them has gone out. A command already delivered is left as it is.
+    StoreError confirmDelivered(const QVector<qint64>& commandIds, const QDateTime& now);
     // Raises and clears alarms; every alarm stays in history.
     StoreResult<AlertOutcome> applyAlerts(const QVector<Alarm>& alerts);
     // Phones with no report since cutoff become Disconnected; returns how many changed.
@@ -62,6 +66,9 @@ private:
     struct KeepAliveStatements;
 
     StoreError execFor(QSqlQuery& query, const char* what, const QString& subject) const;
+    // Delivers these commands (those not delivered yet) and their job targets, in the caller's
+    // transaction.
+    StoreError settle(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision);
 
     Database& m_db;
     // Prepared once per connection: a keep-alive is a handful of statements, and preparing

@@ -30,6 +30,9 @@ struct PhoneCommand
     QString firmwareVersion;
     QString region;
 
+    // A reset or a firmware update: afterwards the phone no longer knows the ids it has done.
+    bool restartsPhone() const { return kind == Kind::Reset || kind == Kind::UpdateFirmware; }
+
     QByteArray toJson() const;
     // False with a reason for what is not a command ("cmd" missing or unknown, a field of the
     // wrong type, a message over 512 characters, a scheduled reset without its time).

@@ -133,10 +133,10 @@ void HttpConnection::process()
     m_processing = false;
 }
 
-void HttpConnection::answer(QByteArray head, const QByteArray& body)
+bool HttpConnection::answer(QByteArray head, const QByteArray& body)
 {
     if (m_closing && !m_busy) {
-        return;
+        return false;
     }
     const bool keep = m_keepAlive && !m_closeWhenIdle;
     QByteArray out = std::move(head); // completed in place: one buffer per answer
@@ -148,25 +148,26 @@ void HttpConnection::answer(QByteArray head, const QByteArray& body)
         out += "Connection: keep-alive\r\n";
     }
     out += "\r\n";
+    bool written = false;
     if (body.size() <= inlineBodyLimit) {
         out += body;
-        m_transport->write(out);
+        written = m_transport->write(out);
     } else {
-        m_transport->write(out);
-        m_transport->write(body);
+        written = m_transport->write(out) && m_transport->write(body);
     }
     m_busy = false;
     m_lastActivity = steadyMs();
     if (!keep) {
         m_closing = true;
         m_transport->closeAfterWrite();
-        return;
+        return written;
     }
     if (m_stopReading) {
         m_stopReading = false;
         m_transport->setReading(true);
     }
     process(); // the next pipelined request, if one is waiting
+    return written;
 }
 
 void HttpConnection::failRequest(int status, const QString& text, const QByteArray& extraHeaders)

@@ -46,8 +46,9 @@ public:
     bool isViaTrustedProxy() const { return m_viaTrustedProxy; }
 
     // The answer to the request being handled: the status line and header lines (each ending
-    // in CRLF, without the blank line), and the body. Adds Date and Connection.
-    void answer(QByteArray head, const QByteArray& body);
+    // in CRLF, without the blank line), and the body. Adds Date and Connection. False when the
+    // connection was already closing or went away while writing: the client will not have it.
+    bool answer(QByteArray head, const QByteArray& body);
     // Closes the connection after the request being handled, or now when there is none.
     void closeWhenIdle();
     // Answers 503 with Retry-After before any request and closes: the server holds too many

@@ -118,7 +118,7 @@ void HttpExchange::send(int status, const Headers& headers, const QByteArray& bo
     if (status != 204 && status != 304) { // RFC 9110 8.6: neither has a length to give
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
-    m_connection->answer(std::move(head), withBody ? body : QByteArray());
+    m_wentOut = m_connection->answer(std::move(head), withBody ? body : QByteArray());
 }
 
 void HttpExchange::respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers)

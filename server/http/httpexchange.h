@@ -49,6 +49,9 @@ public:
     const QHostAddress& connectionPeer() const { return m_connectionPeer; }
     bool isSecure() const { return m_secure; }
     bool isAnswered() const { return m_answered; }
+    // The answer went out on an open connection (the system took it, or holds it for a peer
+    // that is still there). False when the client had gone: what the answer carried is lost.
+    bool answerWentOut() const { return m_wentOut; }
 
     void respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers = {});
     // Answers without a body but with the headers a GET would have had (HEAD, 304).
@@ -67,6 +70,7 @@ private:
     QHostAddress m_connectionPeer;
     bool m_secure = false;
     bool m_answered = false;
+    bool m_wentOut = false;
     QPointer<HttpConnection> m_connection;
 };
 

@@ -66,13 +66,13 @@ bool SocketTransport::readInto(QByteArray& buffer)
     return !m_closed && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void SocketTransport::write(const QByteArray& bytes)
+bool SocketTransport::write(const QByteArray& bytes)
 {
-    if (m_closed) {
-        return;
+    if (m_closed || m_socket->write(bytes) != bytes.size()) {
+        return false;
     }
-    m_socket->write(bytes);
     m_socket->flush(); // now, not on the next turn of the event loop
+    return !m_closed && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
 void SocketTransport::setReading(bool on)
@@ -199,19 +199,20 @@ bool DescriptorTransport::readInto(QByteArray& buffer)
     return true;
 }
 
-void DescriptorTransport::write(const QByteArray& bytes)
+bool DescriptorTransport::write(const QByteArray& bytes)
 {
     if (m_fd < 0 || m_closeRequested) {
-        return;
+        return false;
     }
     if (m_pending.size() > m_pendingOffset) {
         m_pending = m_pending.mid(m_pendingOffset) + bytes;
         m_pendingOffset = 0;
-        return;
+        return true;
     }
     m_pending = bytes;
     m_pendingOffset = 0;
     flushPending();
+    return m_fd >= 0;
 }
 
 void DescriptorTransport::flushPending()

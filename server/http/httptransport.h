@@ -22,7 +22,9 @@ public:
     // Appends what has arrived to buffer. False once the peer has closed its side (what came
     // before is still appended) or the connection failed.
     virtual bool readInto(QByteArray& buffer) = 0;
-    virtual void write(const QByteArray& bytes) = 0;
+    // False when the connection is gone (before or during this write): these bytes will not
+    // reach the peer. True means the system took them, or they wait for it on an open connection.
+    virtual bool write(const QByteArray& bytes) = 0;
     // While off, readable() is not emitted and the peer is held back by TCP flow control.
     virtual void setReading(bool on) = 0;
     // Sends what is queued, then closes; closed() follows.
@@ -45,7 +47,7 @@ public:
     explicit SocketTransport(QTcpSocket* socket, QObject* parent = nullptr);
 
     bool readInto(QByteArray& buffer) override;
-    void write(const QByteArray& bytes) override;
+    bool write(const QByteArray& bytes) override;
     void setReading(bool on) override;
     void closeAfterWrite() override;
     void abort() override;
@@ -77,7 +79,7 @@ public:
     ~DescriptorTransport() override;
 
     bool readInto(QByteArray& buffer) override;
-    void write(const QByteArray& bytes) override;
+    bool write(const QByteArray& bytes) override;
     void setReading(bool on) override;
     void closeAfterWrite() override;
     void abort() override;

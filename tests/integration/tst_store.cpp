@@ -1,3 +1,4 @@
+#include "commandhandover.h"
 #include "pgcluster.h"
 #include "store.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void otherRowTypes();
     void twoConnectionsShareOneCounter();
     void sqlitePragmas();
+    void commandsHandedUntilConfirmed();
 
 private:
     QString newDatabaseUrl();
@@ -556,6 +558,74 @@ void TestStore::sqlitePragmas()
     QCOMPARE(q.value(0).toInt(), 2); // FULL
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestStore::commandsHandedUntilConfirmed()
+{
+    Device d;
+    d.mac = MacAddress::fromString(QStringLiteral("00908F1A2B07"));
+    d = m_store->devices().insert(d).value();
+    Job j;
+    j.action = QStringLiteral("send-message");
+    j.description = QStringLiteral("send a message");
+    j.adminName = QStringLiteral("admin");
+    j.state = JobState::Running;
+    j.createdAt = j.startedAt = QDateTime::currentDateTimeUtc();
+    const Job job = m_store->jobs().insert(j).value();
+    JobTarget t;
+    t.position = 0;
+    t.targetId = d.id;
+    t.label = d.mac.toString();
+    t.outcome = TargetOutcome::Queued;
+    QVERIFY(!m_store->jobTargets().add(job.id, {t}).isError());
+    const QByteArray message = R"({"cmd":"send-message","text":"hi","id":"j1-0"})";
+    const QByteArray reset = R"({"cmd":"reset","mode":"force","id":"j2-0"})";
+    QVERIFY(m_store->phoneStatus().queueCommand(d.id, message, QDateTime::currentDateTimeUtc(), job.id, 0));
+    QVERIFY(m_store->phoneStatus().queueCommand(d.id, reset, QDateTime::currentDateTimeUtc()));
+
+    KeepAliveReport report;
+    report.mac = d.mac;
+    report.status = SipStatus::Registered;
+    report.authenticated = true; // proven: it gets its commands
+    const auto keepAlive = [&](qint64 atMs) {
+        const auto r = m_store->phoneStatus().applyKeepAlives({report}, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+        return r ? r->constFirst() : KeepAliveOutcome {};
+    };
+    const auto outcome = [&] { return m_store->jobTargets().list(job.id)->constFirst().outcome; };
+    qint64 at = QDateTime::currentMSecsSinceEpoch();
+
+    // Handed, but its answer never confirmed (the node died before it went out): still queued,
+    // withheld while a confirmation could still come, then given again, the same text.
+    KeepAliveOutcome first = keepAlive(at);
+    QCOMPARE(first.commands, (QByteArrayList {message, reset}));
+    QCOMPARE(first.commandIds.size(), 2);
+    QCOMPARE(outcome(), TargetOutcome::Queued);
+    QVERIFY(keepAlive(at + 1000).commands.isEmpty());
+    at += CommandHandover::confirmationMs;
+    QCOMPARE(keepAlive(at).commands, (QByteArrayList {message, reset}));
+    // A job cancelled meanwhile leaves a handed command alone: it may be on the phone already.
+    QCOMPARE(m_store->jobTargets().cancel(job.id, QDateTime::currentDateTimeUtc()).value(), 0);
+    QCOMPARE(outcome(), TargetOutcome::Queued);
+
+    // The phone restarts before the answer is confirmed: the reset counts as done and is not
+    // given again (it would restart twice), the message is (the phone forgot its id, but would
+    // rather show it twice than never).
+    report.initial = true;
+    report.status = SipStatus::Started;
+    at += CommandHandover::confirmationMs;
+    KeepAliveOutcome afterRestart = keepAlive(at);
+    QCOMPARE(afterRestart.commands, QByteArrayList {message});
+    report.initial = false;
+    report.status = SipStatus::Registered;
+
+    // Confirmed: delivered, with its job target, and never given again; confirming twice is harmless.
+    QVERIFY(
+        !m_store->phoneStatus().confirmDelivered(afterRestart.commandIds, QDateTime::currentDateTimeUtc()).isError());
+    QVERIFY(
+        !m_store->phoneStatus().confirmDelivered(afterRestart.commandIds, QDateTime::currentDateTimeUtc()).isError());
+    QCOMPARE(outcome(), TargetOutcome::Delivered);
+    at += CommandHandover::confirmationMs;
+    QVERIFY(keepAlive(at).commands.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStore)

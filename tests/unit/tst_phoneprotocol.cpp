@@ -2,6 +2,7 @@
 // the miss limiter, model names, firmware versions, password hashes, alarm formats, settings.
 #include "alarmformat.h"
 #include "alertreport.h"
+#include "commandhandover.h"
 #include "firmwareversion.h"
 #include "httpcredentials.h"
 #include "keepaliveproof.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void digestCredentials();
     void missLimiter();
     void keepAliveProof();
+    void commandHandover_data();
+    void commandHandover();
     void passwordHashes();
     void syslogFormat();
     void mailFormat();
@@ -368,6 +371,41 @@ void TestPhoneProtocol::missLimiter()
     }
     limiter.recordMiss(a, 200000);
     QVERIFY(!limiter.isLimited(QStringLiteral("10.1.0.1"), 200000));
+}
+
+void TestPhoneProtocol::commandHandover_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<qint64>("handedAgoMs"); // -1: never handed
+    QTest::addColumn<bool>("phoneRestarted");
+    QTest::addColumn<int>("decision");
+    using D = CommandHandover::Decision;
+    const qint64 later = CommandHandover::confirmationMs;
+    const QByteArray message = R"({"cmd":"send-message","text":"hi","id":"j1-0"})";
+    const QByteArray reset = R"({"cmd":"reset","mode":"force","id":"j2-0"})";
+    const QByteArray firmware = R"({"cmd":"update-firmware","file":"430HD.img","id":"j3-0"})";
+    QTest::newRow("queued, handed") << message << qint64(-1) << false << int(D::Hand);
+    QTest::newRow("queued reset to a phone that started, handed") << reset << qint64(-1) << true << int(D::Hand);
+    QTest::newRow("handed a moment ago, withheld") << message << qint64(10) << false << int(D::Withhold);
+    QTest::newRow("clock stepped back, withheld") << message << qint64(-50000) << false << int(D::Withhold);
+    QTest::newRow("never confirmed, handed again") << message << later << false << int(D::Hand);
+    QTest::newRow("message after a restart, handed again") << message << later << true << int(D::Hand);
+    QTest::newRow("reset, phone not restarted: again (it knows the id)") << reset << later << false << int(D::Hand);
+    QTest::newRow("reset, phone restarted: done") << reset << later << true << int(D::Delivered);
+    QTest::newRow("reset, restarted at once: done") << reset << qint64(10) << true << int(D::Delivered);
+    QTest::newRow("firmware, phone restarted: done") << firmware << later << true << int(D::Delivered);
+    QTest::newRow("unreadable, handed again") << QByteArray("{not json") << later << true << int(D::Hand);
+}
+
+void TestPhoneProtocol::commandHandover()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(qint64, handedAgoMs);
+    QFETCH(bool, phoneRestarted);
+    QFETCH(int, decision);
+    const qint64 now = 1'800'000'000'000;
+    const qint64 handedAt = handedAgoMs == -1 ? 0 : now - handedAgoMs;
+    QCOMPARE(int(CommandHandover::decide(command, handedAt, now, phoneRestarted)), decision);
 }
 
 void TestPhoneProtocol::passwordHashes()
