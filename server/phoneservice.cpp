@@ -71,13 +71,13 @@ void PhoneService::handle(const HttpExchangePtr& exchange)
         return;
     }
     if (isStatus) {
-        keepAlive(exchange, path == statusPrefix + "init");
+        keepAlive(exchange);
     } else {
         alert(exchange);
     }
 }
 
-void PhoneService::keepAlive(const HttpExchangePtr& exchange, bool initial)
+void PhoneService::keepAlive(const HttpExchangePtr& exchange)
 {
     KeepAliveReport report;
     QString error;
@@ -86,7 +86,6 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange, bool initial)
         return;
     }
     report.peerAddress = exchange->peerText();
-    report.initial = initial;
     StoreResult<ProvisioningCache::DeviceEntry> device = m_state.cache.device(report.mac);
     if (!device && device.error().code == StoreError::Code::NotFound) {
         // Added a moment ago (by another thread or node) and not in this thread's cache yet?
@@ -131,6 +130,12 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange, bool initial)
                                          ? QStringLiteral("%1 command(s) handed").arg(outcome->commands.size())
                                          : QStringLiteral("proves nothing: SIP status only"));
             }
+            for (const QByteArray& command : std::as_const(outcome->givenUp)) {
+                m_state.audit.record(LogLevel::Warn, peer, QStringLiteral("command given up"), mac,
+                                     QStringLiteral("%1: handed in an answer that may not have reached the phone; "
+                                                    "not given again, so that it cannot restart twice")
+                                         .arg(QString::fromUtf8(command.left(200))));
+            }
             if (outcome->commands.isEmpty()) {
                 exchange->respondJson(200, R"({"Requests":[]})"); // nearly every keep-alive
                 return;
@@ -143,26 +148,27 @@ void PhoneService::keepAlive(const HttpExchangePtr& exchange, bool initial)
                 200,
                 QJsonDocument(QJsonObject {{QStringLiteral("Requests"), requests}}).toJson(QJsonDocument::Compact));
             // Delivered only now: had this node died before the answer went out, the commands
-            // would have stayed handed and the phone's next keep-alive would get them again
-            // (CommandHandover). A phone that went away before its answer gets them again too.
-            if (exchange->answerWentOut()) {
-                confirmDelivered(outcome->commandIds, mac);
-            }
+            // would have stayed handed, for the phone's next keep-alive to decide
+            // (CommandHandover). A phone that went away before its answer gets them again.
+            settleHanded(outcome->commandIds, exchange->answerWentOut(), mac);
         });
 }
 
-void PhoneService::confirmDelivered(const QVector<qint64>& commandIds, const QString& mac)
+void PhoneService::settleHanded(const QVector<qint64>& commandIds, bool wentOut, const QString& mac)
 {
     m_state.writer.submit(
-        [commandIds](Store& store) -> StoreError {
-            return store.phoneStatus().confirmDelivered(commandIds, QDateTime::currentDateTimeUtc());
+        [commandIds, wentOut](Store& store) -> StoreError {
+            return wentOut ? store.phoneStatus().confirmDelivered(commandIds, QDateTime::currentDateTimeUtc())
+                           : store.phoneStatus().returnHanded(commandIds);
         },
         m_state.owner,
-        [this, mac](const StoreError& e) {
+        [this, mac, wentOut](const StoreError& e) {
             if (e.isError()) {
-                // Still handed: the phone's next keep-alive gets them again (it does an id once).
-                m_state.audit.record(LogLevel::Warn, QString(), QStringLiteral("commands not recorded delivered"), mac,
-                                     e.message);
+                // Still handed: the phone's next keep-alive decides (CommandHandover).
+                m_state.audit.record(LogLevel::Warn, QString(),
+                                     wentOut ? QStringLiteral("commands not recorded delivered")
+                                             : QStringLiteral("commands not queued again"),
+                                     mac, e.message);
             }
         });
 }

@@ -26,9 +26,10 @@ public:
     void handle(const HttpExchangePtr& exchange);
 
 private:
-    void keepAlive(const HttpExchangePtr& exchange, bool initial);
-    // Records the commands an answer carried as delivered, now that it has gone out.
-    void confirmDelivered(const QVector<qint64>& commandIds, const QString& mac);
+    void keepAlive(const HttpExchangePtr& exchange);
+    // Records the commands an answer carried as delivered when it went out, or puts them back in
+    // the queue when it did not.
+    void settleHanded(const QVector<qint64>& commandIds, bool wentOut, const QString& mac);
     void alert(const HttpExchangePtr& exchange);
 
     ServerState& m_state;

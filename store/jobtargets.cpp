@@ -224,7 +224,9 @@ StoreResult<int> JobTargets::moveAll(qint64 jobId, TargetOutcome from, TargetOut
 
 StoreResult<int> JobTargets::cancel(qint64 jobId, const QDateTime& now)
 {
-    Transaction tx(m_db);
+    // A write transaction: it waits for a keep-alive handing this job's commands to commit, so
+    // that what it sees handed is what went out.
+    WriteTransaction tx(m_db);
     if (tx.error().isError()) {
         return tx.error();
     }

@@ -38,7 +38,8 @@ QVariant text(const QString& value)
 
 struct PhoneStatusWriter::KeepAliveStatements
 {
-    QSqlQuery find, trust, update, statusOnly, moveToUser, insert, pending, hand, settle, target, waiting, delivered;
+    QSqlQuery find, trust, update, statusOnly, moveToUser, insert, pending, hand, settle, unhand, target, waiting,
+        delivered, failed;
     // Devices with undelivered commands, as read in the transaction of that revision: no one can
     // queue a command while this transaction holds the change counter, so it stays true until
     // commit. Empty revision: not read (or too many to keep: ask per device).
@@ -56,9 +57,11 @@ struct PhoneStatusWriter::KeepAliveStatements
         , pending(c)
         , hand(c)
         , settle(c)
+        , unhand(c)
         , target(c)
         , waiting(c)
         , delivered(c)
+        , failed(c)
     {
         find.prepare(QStringLiteral("SELECT id FROM devices WHERE mac = ?"));
         trust.prepare(
@@ -98,9 +101,15 @@ struct PhoneStatusWriter::KeepAliveStatements
                                        "WHERE device_id = ? AND delivered_at IS NULL ORDER BY id"));
         delivered.prepare(QStringLiteral("UPDATE job_targets SET outcome = 'delivered', updated_at = ? "
                                          "WHERE job_id = ? AND position = ? AND outcome = 'queued'"));
-        hand.prepare(QStringLiteral("UPDATE device_commands SET handed_at = ?, revision = ? WHERE id = ?"));
+        hand.prepare(QStringLiteral("UPDATE device_commands SET handed_at = ?, revision = ? "
+                                    "WHERE id = ? AND delivered_at IS NULL"));
+        // delivered_at also ends a command given up: no longer waiting, kept as history.
         settle.prepare(QStringLiteral("UPDATE device_commands SET delivered_at = ?, revision = ? "
                                       "WHERE id = ? AND delivered_at IS NULL"));
+        unhand.prepare(QStringLiteral("UPDATE device_commands SET handed_at = NULL, revision = ? "
+                                      "WHERE id = ? AND delivered_at IS NULL"));
+        failed.prepare(QStringLiteral("UPDATE job_targets SET outcome = 'failed', reason = ?, updated_at = ? "
+                                      "WHERE job_id = ? AND position = ? AND outcome = 'queued'"));
         target.prepare(QStringLiteral("SELECT job_id, job_position FROM device_commands WHERE id = ?"));
         waiting.setForwardOnly(true);
         waiting.prepare(
@@ -272,32 +281,39 @@ StoreResult<QVector<KeepAliveOutcome>> PhoneStatusWriter::applyKeepAlives(const 
         if (StoreError e = execFor(pending, "reading the commands of %1", mac); e.isError()) {
             return e;
         }
-        QVector<qint64> settled; // handed restarts the phone has carried out since
+        QByteArrayList toHand;
+        QVector<qint64> toHandIds, givenUpIds;
         while (pending.next()) {
             const qint64 id = pending.value(0).toLongLong();
             const QByteArray command = pending.value(1).toByteArray();
-            switch (CommandHandover::decide(command, pending.value(4).toLongLong(), nowMs, r.saysPhoneStarted())) {
+            switch (CommandHandover::decide(command, pending.value(4).toLongLong(), nowMs)) {
             case CommandHandover::Decision::Hand:
-                outcome.commands.append(command);
-                outcome.commandIds.append(id);
+                toHand.append(command);
+                toHandIds.append(id);
                 break;
-            case CommandHandover::Decision::Delivered:
-                settled.append(id);
+            case CommandHandover::Decision::GiveUp:
+                givenUpIds.append(id);
+                outcome.givenUp.append(command);
                 break;
             case CommandHandover::Decision::Withhold:
                 break;
             }
         }
         pending.finish();
-        for (const qint64 id : std::as_const(outcome.commandIds)) {
+        for (int i = 0; i < toHandIds.size(); ++i) {
             k.hand.addBindValue(nowMs);
             k.hand.addBindValue(rev);
-            k.hand.addBindValue(id);
+            k.hand.addBindValue(toHandIds.at(i));
             if (StoreError e = execFor(k.hand, "handing a command to %1", mac); e.isError()) {
                 return e;
             }
+            // Withdrawn (its job cancelled) or delivered since it was read: not in this answer.
+            if (k.hand.numRowsAffected() == 1) {
+                outcome.commands.append(toHand.at(i));
+                outcome.commandIds.append(toHandIds.at(i));
+            }
         }
-        if (StoreError e = settle(settled, nowMs, rev); e.isError()) {
+        if (StoreError e = finish(givenUpIds, nowMs, rev, Finish::GivenUp); e.isError()) {
             return e;
         }
         outcomes.append(outcome);
@@ -431,7 +447,7 @@ StoreResult<int> PhoneStatusWriter::markDisconnected(const QDateTime& cutoff, co
     return changed;
 }
 
-StoreError PhoneStatusWriter::settle(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision)
+StoreError PhoneStatusWriter::finish(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision, Finish how)
 {
     KeepAliveStatements& k = *m_keepAlive;
     for (const qint64 id : commandIds) {
@@ -443,7 +459,7 @@ StoreError PhoneStatusWriter::settle(const QVector<qint64>& commandIds, qint64 n
             return e;
         }
         if (k.settle.numRowsAffected() != 1) {
-            continue; // delivered already (confirmed twice, or settled by the phone's restart)
+            continue; // ended already (confirmed twice, or given up by another node)
         }
         k.target.addBindValue(id);
         if (StoreError e = execFor(k.target, "finding the job of command %1", subject); e.isError()) {
@@ -456,11 +472,16 @@ StoreError PhoneStatusWriter::settle(const QVector<qint64>& commandIds, qint64 n
         if (!ofJob) {
             continue;
         }
-        k.delivered.addBindValue(nowMs);
-        k.delivered.addBindValue(job);
-        k.delivered.addBindValue(position);
-        if (StoreError e = execFor(k.delivered, "recording the delivery of command %1 to its job", subject);
-            e.isError()) {
+        QSqlQuery& outcome = how == Finish::Delivered ? k.delivered : k.failed;
+        if (how == Finish::GivenUp) {
+            outcome.addBindValue(QStringLiteral(
+                "handed in a keep-alive answer that may not have reached the phone (the server answering it "
+                "stopped); not given again, so that the phone cannot restart twice"));
+        }
+        outcome.addBindValue(nowMs);
+        outcome.addBindValue(job);
+        outcome.addBindValue(position);
+        if (StoreError e = execFor(outcome, "recording the outcome of command %1 in its job", subject); e.isError()) {
             return e;
         }
     }
@@ -476,8 +497,28 @@ StoreError PhoneStatusWriter::confirmDelivered(const QVector<qint64>& commandIds
     if (!m_keepAlive) {
         m_keepAlive = std::make_unique<KeepAliveStatements>(m_db.connection());
     }
-    if (StoreError e = settle(commandIds, now.toMSecsSinceEpoch(), tx.revision()); e.isError()) {
+    if (StoreError e = finish(commandIds, now.toMSecsSinceEpoch(), tx.revision(), Finish::Delivered); e.isError()) {
         return e;
+    }
+    return tx.commit();
+}
+
+StoreError PhoneStatusWriter::returnHanded(const QVector<qint64>& commandIds)
+{
+    WriteTransaction tx(m_db);
+    if (tx.error().isError()) {
+        return tx.error();
+    }
+    if (!m_keepAlive) {
+        m_keepAlive = std::make_unique<KeepAliveStatements>(m_db.connection());
+    }
+    KeepAliveStatements& k = *m_keepAlive;
+    for (const qint64 id : commandIds) {
+        k.unhand.addBindValue(tx.revision());
+        k.unhand.addBindValue(id);
+        if (StoreError e = execFor(k.unhand, "queueing command %1 again", QString::number(id)); e.isError()) {
+            return e;
+        }
     }
     return tx.commit();
 }

@@ -20,7 +20,8 @@ struct KeepAliveOutcome
     bool created = false;       // an unknown phone, now waiting for approval
     bool proven = false;        // the report proved the phone (KeepAliveProof)
     QByteArrayList commands;    // its queued commands (JSON texts), now handed (proven reports only)
-    QVector<qint64> commandIds; // theirs, for confirmDelivered once the answer has gone out
+    QVector<qint64> commandIds; // theirs, for confirmDelivered or returnHanded
+    QByteArrayList givenUp;     // restarts handed in an answer never confirmed (CommandHandover)
 };
 
 struct AlertOutcome
@@ -51,6 +52,8 @@ public:
     // Records handed commands as delivered (and their job targets), once the answer that carried
     // them has gone out. A command already delivered is left as it is.
     StoreError confirmDelivered(const QVector<qint64>& commandIds, const QDateTime& now);
+    // Puts handed commands back in the queue: the answer that carried them did not go out.
+    StoreError returnHanded(const QVector<qint64>& commandIds);
     // Raises and clears alarms; every alarm stays in history.
     StoreResult<AlertOutcome> applyAlerts(const QVector<Alarm>& alerts);
     // Phones with no report since cutoff become Disconnected; returns how many changed.
@@ -66,9 +69,10 @@ private:
     struct KeepAliveStatements;
 
     StoreError execFor(QSqlQuery& query, const char* what, const QString& subject) const;
-    // Delivers these commands (those not delivered yet) and their job targets, in the caller's
-    // transaction.
-    StoreError settle(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision);
+    enum class Finish { Delivered, GivenUp };
+    // Ends these commands (those not ended yet) and records it in their job targets, in the
+    // caller's transaction.
+    StoreError finish(const QVector<qint64>& commandIds, qint64 nowMs, qint64 revision, Finish how);
 
     Database& m_db;
     // Prepared once per connection: a keep-alive is a handful of statements, and preparing

@@ -32,10 +32,6 @@ struct KeepAliveReport
     // Not from the body: the request's side, set by the server.
     QString peerAddress;        // the client address the report came from
     bool authenticated = false; // it carried valid HTTP credentials of this phone
-    bool initial = false;       // it came to .../init, which a phone sends as it starts
-
-    // The phone's first report since it (re)started: an init, or the status "started".
-    bool saysPhoneStarted() const { return initial || status == SipStatus::Started; }
 
     // Parses and checks a body; httpUserAgent is the request's User-Agent header. Refuses a body
     // that is not a JSON object, has no valid "mac", an unknown "status", an over-long field, or

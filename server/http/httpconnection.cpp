@@ -148,6 +148,9 @@ bool HttpConnection::answer(QByteArray head, const QByteArray& body)
         out += "Connection: keep-alive\r\n";
     }
     out += "\r\n";
+    // A client that has closed its side had most likely given up waiting: what the answer
+    // carries is not taken to have reached it.
+    const bool inputEnded = m_inputEnded;
     bool written = false;
     if (body.size() <= inlineBodyLimit) {
         out += body;
@@ -160,14 +163,14 @@ bool HttpConnection::answer(QByteArray head, const QByteArray& body)
     if (!keep) {
         m_closing = true;
         m_transport->closeAfterWrite();
-        return written;
+        return written && !inputEnded;
     }
     if (m_stopReading) {
         m_stopReading = false;
         m_transport->setReading(true);
     }
     process(); // the next pipelined request, if one is waiting
-    return written;
+    return written && !inputEnded;
 }
 
 void HttpConnection::failRequest(int status, const QString& text, const QByteArray& extraHeaders)

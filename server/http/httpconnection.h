@@ -47,7 +47,8 @@ public:
 
     // The answer to the request being handled: the status line and header lines (each ending
     // in CRLF, without the blank line), and the body. Adds Date and Connection. False when the
-    // connection was already closing or went away while writing: the client will not have it.
+    // connection was already closing, the client had closed its side (it had most likely given
+    // up waiting) or went away while writing: the client may not have it.
     bool answer(QByteArray head, const QByteArray& body);
     // Closes the connection after the request being handled, or now when there is none.
     void closeWhenIdle();

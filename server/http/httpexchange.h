@@ -50,7 +50,8 @@ public:
     bool isSecure() const { return m_secure; }
     bool isAnswered() const { return m_answered; }
     // The answer went out on an open connection (the system took it, or holds it for a peer
-    // that is still there). False when the client had gone: what the answer carried is lost.
+    // that is still there). False when the client had gone or closed its side: what the answer
+    // carried may be lost.
     bool answerWentOut() const { return m_wentOut; }
 
     void respond(int status, const QByteArray& contentType, const QByteArray& body, const Headers& headers = {});

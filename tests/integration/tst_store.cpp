@@ -565,23 +565,28 @@ void TestStore::commandsHandedUntilConfirmed()
     Device d;
     d.mac = MacAddress::fromString(QStringLiteral("00908F1A2B07"));
     d = m_store->devices().insert(d).value();
-    Job j;
-    j.action = QStringLiteral("send-message");
-    j.description = QStringLiteral("send a message");
-    j.adminName = QStringLiteral("admin");
-    j.state = JobState::Running;
-    j.createdAt = j.startedAt = QDateTime::currentDateTimeUtc();
-    const Job job = m_store->jobs().insert(j).value();
-    JobTarget t;
-    t.position = 0;
-    t.targetId = d.id;
-    t.label = d.mac.toString();
-    t.outcome = TargetOutcome::Queued;
-    QVERIFY(!m_store->jobTargets().add(job.id, {t}).isError());
+    const auto newJob = [&](const QString& action) {
+        Job j;
+        j.action = action;
+        j.description = action;
+        j.adminName = QStringLiteral("admin");
+        j.state = JobState::Running;
+        j.createdAt = j.startedAt = QDateTime::currentDateTimeUtc();
+        const Job job = m_store->jobs().insert(j).value();
+        JobTarget t;
+        t.position = 0;
+        t.targetId = d.id;
+        t.label = d.mac.toString();
+        t.outcome = TargetOutcome::Queued;
+        return m_store->jobTargets().add(job.id, {t}).isError() ? 0 : job.id;
+    };
+    const qint64 messageJob = newJob(QStringLiteral("send-message"));
+    const qint64 resetJob = newJob(QStringLiteral("reset"));
+    QVERIFY(messageJob && resetJob);
     const QByteArray message = R"({"cmd":"send-message","text":"hi","id":"j1-0"})";
     const QByteArray reset = R"({"cmd":"reset","mode":"force","id":"j2-0"})";
-    QVERIFY(m_store->phoneStatus().queueCommand(d.id, message, QDateTime::currentDateTimeUtc(), job.id, 0));
-    QVERIFY(m_store->phoneStatus().queueCommand(d.id, reset, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_store->phoneStatus().queueCommand(d.id, message, QDateTime::currentDateTimeUtc(), messageJob, 0));
+    QVERIFY(m_store->phoneStatus().queueCommand(d.id, reset, QDateTime::currentDateTimeUtc(), resetJob, 0));
 
     KeepAliveReport report;
     report.mac = d.mac;
@@ -591,41 +596,42 @@ void TestStore::commandsHandedUntilConfirmed()
         const auto r = m_store->phoneStatus().applyKeepAlives({report}, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
         return r ? r->constFirst() : KeepAliveOutcome {};
     };
-    const auto outcome = [&] { return m_store->jobTargets().list(job.id)->constFirst().outcome; };
+    const auto outcome = [&](qint64 job) { return m_store->jobTargets().list(job)->constFirst(); };
     qint64 at = QDateTime::currentMSecsSinceEpoch();
 
-    // Handed, but its answer never confirmed (the node died before it went out): still queued,
-    // withheld while a confirmation could still come, then given again, the same text.
+    // Handed, but the answer is never confirmed (the node died before it went out): still
+    // queued, and withheld while a confirmation could still come.
     KeepAliveOutcome first = keepAlive(at);
     QCOMPARE(first.commands, (QByteArrayList {message, reset}));
     QCOMPARE(first.commandIds.size(), 2);
-    QCOMPARE(outcome(), TargetOutcome::Queued);
+    QCOMPARE(outcome(messageJob).outcome, TargetOutcome::Queued);
     QVERIFY(keepAlive(at + 1000).commands.isEmpty());
-    at += CommandHandover::confirmationMs;
-    QCOMPARE(keepAlive(at).commands, (QByteArrayList {message, reset}));
     // A job cancelled meanwhile leaves a handed command alone: it may be on the phone already.
-    QCOMPARE(m_store->jobTargets().cancel(job.id, QDateTime::currentDateTimeUtc()).value(), 0);
-    QCOMPARE(outcome(), TargetOutcome::Queued);
+    QCOMPARE(m_store->jobTargets().cancel(messageJob, QDateTime::currentDateTimeUtc()).value(), 0);
+    QCOMPARE(outcome(messageJob).outcome, TargetOutcome::Queued);
 
-    // The phone restarts before the answer is confirmed: the reset counts as done and is not
-    // given again (it would restart twice), the message is (the phone forgot its id, but would
-    // rather show it twice than never).
-    report.initial = true;
-    report.status = SipStatus::Started;
+    // Later, the message is given again (same text and id: the phone does it once), the reset is
+    // given up and its job says why: after a restart the phone would not know its id.
     at += CommandHandover::confirmationMs;
-    KeepAliveOutcome afterRestart = keepAlive(at);
-    QCOMPARE(afterRestart.commands, QByteArrayList {message});
-    report.initial = false;
-    report.status = SipStatus::Registered;
+    KeepAliveOutcome again = keepAlive(at);
+    QCOMPARE(again.commands, QByteArrayList {message});
+    QCOMPARE(again.givenUp, QByteArrayList {reset});
+    QCOMPARE(outcome(resetJob).outcome, TargetOutcome::Failed);
+    QVERIFY2(outcome(resetJob).reason.contains(QLatin1String("cannot restart twice")),
+             qPrintable(outcome(resetJob).reason));
+
+    // An answer known not to have gone out puts it back in the queue: the next report gets it.
+    QVERIFY(!m_store->phoneStatus().returnHanded(again.commandIds).isError());
+    KeepAliveOutcome returned = keepAlive(at + 10);
+    QCOMPARE(returned.commands, QByteArrayList {message});
 
     // Confirmed: delivered, with its job target, and never given again; confirming twice is harmless.
-    QVERIFY(
-        !m_store->phoneStatus().confirmDelivered(afterRestart.commandIds, QDateTime::currentDateTimeUtc()).isError());
-    QVERIFY(
-        !m_store->phoneStatus().confirmDelivered(afterRestart.commandIds, QDateTime::currentDateTimeUtc()).isError());
-    QCOMPARE(outcome(), TargetOutcome::Delivered);
-    at += CommandHandover::confirmationMs;
-    QVERIFY(keepAlive(at).commands.isEmpty());
+    QVERIFY(!m_store->phoneStatus().confirmDelivered(returned.commandIds, QDateTime::currentDateTimeUtc()).isError());
+    QVERIFY(!m_store->phoneStatus().confirmDelivered(returned.commandIds, QDateTime::currentDateTimeUtc()).isError());
+    QCOMPARE(outcome(messageJob).outcome, TargetOutcome::Delivered);
+    at += 2 * CommandHandover::confirmationMs;
+    const KeepAliveOutcome after = keepAlive(at);
+    QVERIFY(after.commands.isEmpty() && after.givenUp.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -377,35 +377,32 @@ void TestPhoneProtocol::commandHandover_data()
 {
     QTest::addColumn<QByteArray>("command");
     QTest::addColumn<qint64>("handedAgoMs"); // -1: never handed
-    QTest::addColumn<bool>("phoneRestarted");
     QTest::addColumn<int>("decision");
     using D = CommandHandover::Decision;
     const qint64 later = CommandHandover::confirmationMs;
     const QByteArray message = R"({"cmd":"send-message","text":"hi","id":"j1-0"})";
     const QByteArray reset = R"({"cmd":"reset","mode":"force","id":"j2-0"})";
     const QByteArray firmware = R"({"cmd":"update-firmware","file":"430HD.img","id":"j3-0"})";
-    QTest::newRow("queued, handed") << message << qint64(-1) << false << int(D::Hand);
-    QTest::newRow("queued reset to a phone that started, handed") << reset << qint64(-1) << true << int(D::Hand);
-    QTest::newRow("handed a moment ago, withheld") << message << qint64(10) << false << int(D::Withhold);
-    QTest::newRow("clock stepped back, withheld") << message << qint64(-50000) << false << int(D::Withhold);
-    QTest::newRow("never confirmed, handed again") << message << later << false << int(D::Hand);
-    QTest::newRow("message after a restart, handed again") << message << later << true << int(D::Hand);
-    QTest::newRow("reset, phone not restarted: again (it knows the id)") << reset << later << false << int(D::Hand);
-    QTest::newRow("reset, phone restarted: done") << reset << later << true << int(D::Delivered);
-    QTest::newRow("reset, restarted at once: done") << reset << qint64(10) << true << int(D::Delivered);
-    QTest::newRow("firmware, phone restarted: done") << firmware << later << true << int(D::Delivered);
-    QTest::newRow("unreadable, handed again") << QByteArray("{not json") << later << true << int(D::Hand);
+    QTest::newRow("queued message, handed") << message << qint64(-1) << int(D::Hand);
+    QTest::newRow("queued reset, handed") << reset << qint64(-1) << int(D::Hand);
+    QTest::newRow("handed a moment ago, withheld") << message << qint64(10) << int(D::Withhold);
+    QTest::newRow("reset handed a moment ago, withheld") << reset << qint64(10) << int(D::Withhold);
+    QTest::newRow("handed by a node a little ahead, withheld") << message << qint64(-10) << int(D::Withhold);
+    QTest::newRow("never confirmed, handed again") << message << later << int(D::Hand);
+    QTest::newRow("handed by a node far ahead, handed again") << message << -later << int(D::Hand);
+    QTest::newRow("reset never confirmed, given up") << reset << later << int(D::GiveUp);
+    QTest::newRow("firmware never confirmed, given up") << firmware << later << int(D::GiveUp);
+    QTest::newRow("unreadable, handed again") << QByteArray("{not json") << later << int(D::Hand);
 }
 
 void TestPhoneProtocol::commandHandover()
 {
     QFETCH(QByteArray, command);
     QFETCH(qint64, handedAgoMs);
-    QFETCH(bool, phoneRestarted);
     QFETCH(int, decision);
     const qint64 now = 1'800'000'000'000;
     const qint64 handedAt = handedAgoMs == -1 ? 0 : now - handedAgoMs;
-    QCOMPARE(int(CommandHandover::decide(command, handedAt, now, phoneRestarted)), decision);
+    QCOMPARE(int(CommandHandover::decide(command, handedAt, now)), decision);
 }
 
 void TestPhoneProtocol::passwordHashes()
